@@ -1,0 +1,71 @@
+package ua.viche.identity;
+
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ua.viche.identity.domain.Account;
+import ua.viche.identity.domain.AccountService;
+import ua.viche.identity.domain.ResidencyService;
+import ua.viche.platform.AccessControl;
+import ua.viche.platform.Community;
+import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.SignedInUser;
+
+/**
+ * What other modules ask of identity: who is signed in, which person that is, and whether they
+ * may take an action that counts people (the community's assurance level and residency rule).
+ */
+@Service
+public class Identity {
+
+    private final AccountService accounts;
+    private final ResidencyService residency;
+
+    Identity(AccountService accounts, ResidencyService residency) {
+        this.accounts = accounts;
+        this.residency = residency;
+    }
+
+    /** The signed-in person, if any. */
+    @Transactional(readOnly = true)
+    public Optional<PersonRef> currentPerson() {
+        return AccessControl.currentUser().flatMap(u -> accounts.find(u.accountId())).map(Identity::ref);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PersonRef> person(long accountId) {
+        return accounts.find(accountId).map(Identity::ref);
+    }
+
+    /** Whether the signed-in user may take a counted action in the current community. */
+    @Transactional(readOnly = true)
+    public Eligibility eligibility() {
+        Community community = CurrentCommunity.require();
+        AssuranceLevel required = requiredLevel(community);
+        boolean residencyRequired = Boolean.parseBoolean(community.setting(IdentityModule.RESIDENCY_REQUIRED, "false"));
+        Optional<SignedInUser> user = AccessControl.currentUser();
+        Optional<Account> account = user.flatMap(u -> accounts.find(u.accountId()));
+        if (account.isEmpty()) {
+            return new Eligibility(false, AssuranceLevel.NONE, required, false, residencyRequired);
+        }
+        return new Eligibility(true, account.get().assurance(), required,
+                residency.isResident(account.get().getPerson()), residencyRequired);
+    }
+
+    public static AssuranceLevel requiredLevel(Community community) {
+        try {
+            return AssuranceLevel.valueOf(community.setting(IdentityModule.ASSURANCE, AssuranceLevel.VERIFIED.name()));
+        } catch (IllegalArgumentException e) {
+            return AssuranceLevel.VERIFIED;
+        }
+    }
+
+    private static PersonRef ref(Account a) {
+        return new PersonRef(a.getPerson().getId(), a.getId(), a.getPerson().verified() ? a.getPerson().fullName()
+                : a.getDisplayName(), a.getEmail(), a.assurance());
+    }
+
+    /** A person as other modules see them: ids, the name to show, e-mail for notices, level. */
+    public record PersonRef(long personId, long accountId, String name, @org.jspecify.annotations.Nullable String email,
+                            AssuranceLevel level) {}
+}

@@ -1,0 +1,11 @@
+package ua.viche.identity.domain;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByEmail(String email);
+
+    Optional<Account> findByPersonId(Long personId);
+}

@@ -1,0 +1,254 @@
+package ua.viche.identity.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ua.viche.identity.AccountDeleted;
+import ua.viche.platform.Mailer;
+
+/**
+ * Local accounts and their life cycle: registration, e-mail confirmation, password reset, change
+ * of e-mail, external sign-in (creating or joining a person by tax-number hash) and deletion.
+ */
+@Service
+public class AccountService {
+
+    static final Duration CONFIRM_VALIDITY = Duration.ofHours(48);
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccountRepository accounts;
+    private final PersonRepository persons;
+    private final ExternalLoginRepository externalLogins;
+    private final EmailTokenRepository tokens;
+    private final ResidencyRepository residencies;
+    private final PasswordEncoder passwords;
+    private final Mailer mailer;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PersonRepository persons, ExternalLoginRepository externalLogins,
+                   EmailTokenRepository tokens, ResidencyRepository residencies, PasswordEncoder passwords,
+                   Mailer mailer, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.persons = persons;
+        this.externalLogins = externalLogins;
+        this.tokens = tokens;
+        this.residencies = residencies;
+        this.passwords = passwords;
+        this.mailer = mailer;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers an account and mails a confirmation link. If the address is taken, the owner is
+     * told by mail instead, and the caller cannot tell the difference (no account enumeration).
+     */
+    @Transactional
+    public void register(String email, String password, String name, Locale locale, String baseUrl) {
+        String normalised = Account.normalise(email);
+        Optional<Account> existing = accounts.findByEmail(normalised);
+        if (existing.isPresent()) {
+            mailer.send(normalised, locale, "mail.exists", baseUrl + "/account/signin", baseUrl + "/account/reset");
+            return;
+        }
+        Person person = persons.save(Person.unverified());
+        Account account = new Account(normalised, passwords.encode(password), name.strip(), person);
+        account.setLocale(locale.getLanguage());
+        accounts.save(account);
+        String token = issue(account, EmailToken.Purpose.CONFIRM, null, CONFIRM_VALIDITY);
+        mailer.send(normalised, locale, "mail.confirm", account.getDisplayName(), baseUrl + "/account/confirm?token=" + token);
+    }
+
+    /** Confirms the address behind a confirmation link; false if the link is unknown, used or expired. */
+    @Transactional
+    public boolean confirm(String token) {
+        return use(token, EmailToken.Purpose.CONFIRM).map(t -> {
+            accounts.findById(t.getAccountId()).ifPresent(a -> a.confirmEmail(Instant.now(clock)));
+            return true;
+        }).orElse(false);
+    }
+
+    /** Sends a new confirmation link to the account's current address. */
+    @Transactional
+    public void resendConfirmation(long accountId, Locale locale, String baseUrl) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (account.getEmail() != null && account.getEmailConfirmedAt() == null) {
+            String token = issue(account, EmailToken.Purpose.CONFIRM, null, CONFIRM_VALIDITY);
+            mailer.send(account.getEmail(), locale, "mail.confirm", account.getDisplayName(),
+                    baseUrl + "/account/confirm?token=" + token);
+        }
+    }
+
+    /** Mails a reset link if the address belongs to an account; says nothing either way. */
+    @Transactional
+    public void requestReset(String email, Locale locale, String baseUrl) {
+        accounts.findByEmail(Account.normalise(email)).ifPresent(account -> {
+            String token = issue(account, EmailToken.Purpose.RESET, null, RESET_VALIDITY);
+            mailer.send(account.getEmail(), locale, "mail.reset", account.getDisplayName(),
+                    baseUrl + "/account/reset/confirm?token=" + token);
+        });
+    }
+
+    /** Whether a reset link is still usable (to show the form or an error). */
+    @Transactional(readOnly = true)
+    public boolean resetUsable(String token) {
+        return tokens.findByTokenHash(hash(token)).map(t -> t.usable(EmailToken.Purpose.RESET, Instant.now(clock))).orElse(false);
+    }
+
+    /** Sets a new password through a reset link; the link also confirms the address. */
+    @Transactional
+    public boolean reset(String token, String newPassword) {
+        return use(token, EmailToken.Purpose.RESET).map(t -> {
+            Account account = accounts.findById(t.getAccountId()).orElseThrow();
+            account.changePassword(passwords.encode(newPassword));
+            if (account.getEmailConfirmedAt() == null) {
+                account.confirmEmail(Instant.now(clock));
+            }
+            return true;
+        }).orElse(false);
+    }
+
+    /** Starts a change of address: a link goes to the new address; the old one is told. */
+    @Transactional
+    public boolean requestEmailChange(long accountId, String newEmail, Locale locale, String baseUrl) {
+        String normalised = Account.normalise(newEmail);
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (accounts.findByEmail(normalised).isPresent()) {
+            return false;
+        }
+        String token = issue(account, EmailToken.Purpose.CHANGE_EMAIL, normalised, CONFIRM_VALIDITY);
+        mailer.send(normalised, locale, "mail.changeEmail", account.getDisplayName(),
+                baseUrl + "/account/email/confirm?token=" + token);
+        if (account.getEmail() != null) {
+            mailer.send(account.getEmail(), locale, "mail.changeEmailNotice", account.getDisplayName(), normalised);
+        }
+        return true;
+    }
+
+    /** Completes a change of address; false if the link is bad or the address got taken meanwhile. */
+    @Transactional
+    public boolean confirmEmailChange(String token) {
+        return use(token, EmailToken.Purpose.CHANGE_EMAIL).map(t -> {
+            String newEmail = t.getNewEmail();
+            if (newEmail == null || accounts.findByEmail(newEmail).isPresent()) {
+                return false;
+            }
+            accounts.findById(t.getAccountId()).orElseThrow().changeEmail(newEmail, Instant.now(clock));
+            return true;
+        }).orElse(false);
+    }
+
+    /**
+     * Signs in with an identity vouched for by an external provider. The account is found by the
+     * provider's subject, else by the person's tax-number hash, else created. If someone is
+     * already signed in, the identity is attached to their account instead.
+     *
+     * @throws IdentityConflictException when the identity already belongs to another account
+     */
+    @Transactional
+    public Account signInExternal(VerifiedIdentity identity, @Nullable Long signedInAccountId) {
+        Instant now = Instant.now(clock);
+        Optional<Account> byLogin = externalLogins.findByProviderAndSubject(identity.provider(), identity.subject())
+                .flatMap(l -> accounts.findById(l.getAccountId()));
+        Optional<Person> byTax = identity.taxHash() == null ? Optional.empty() : persons.findByTaxHash(identity.taxHash());
+        Optional<Account> known = byLogin.or(() -> byTax.flatMap(p -> accounts.findByPersonId(p.getId())));
+
+        if (signedInAccountId != null) {
+            Account current = accounts.findById(signedInAccountId).orElseThrow();
+            if (known.isPresent() && !known.get().getId().equals(current.getId())) {
+                throw new IdentityConflictException();
+            }
+            attach(current, identity, now);
+            return current;
+        }
+        if (known.isPresent()) {
+            attach(known.get(), identity, now);
+            return known.get();
+        }
+        Person person = persons.save(Person.unverified());
+        String email = identity.email() != null && accounts.findByEmail(Account.normalise(identity.email())).isEmpty()
+                ? identity.email() : null;
+        Account account = accounts.save(new Account(email, null, identity.displayName(), person));
+        if (email != null) {
+            account.confirmEmail(now);
+        }
+        attach(account, identity, now);
+        return account;
+    }
+
+    private void attach(Account account, VerifiedIdentity identity, Instant now) {
+        if (identity.verified()) {
+            account.getPerson().verify(identity, now);
+            account.rename(identity.displayName());
+        }
+        if (externalLogins.findByProviderAndSubject(identity.provider(), identity.subject()).isEmpty()) {
+            externalLogins.save(new ExternalLogin(account.getId(), identity.provider(), identity.subject()));
+        }
+    }
+
+    /**
+     * Deletes the account: sign-in data, tokens, roles and declarations go; the person row is
+     * anonymised and stays, so that signatures and votes already counted stay counted.
+     */
+    @Transactional
+    public void delete(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        Person person = account.getPerson();
+        events.publishEvent(new AccountDeleted(accountId, person.getId()));
+        residencies.deleteByPersonId(person.getId());
+        accounts.delete(account);
+        person.anonymise();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> find(long accountId) {
+        return accounts.findById(accountId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> findByEmail(String email) {
+        return accounts.findByEmail(Account.normalise(email));
+    }
+
+    private String issue(Account account, EmailToken.Purpose purpose, @Nullable String newEmail, Duration validity) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        tokens.save(new EmailToken(account.getId(), purpose, hash(token), newEmail, Instant.now(clock).plus(validity)));
+        return token;
+    }
+
+    private Optional<EmailToken> use(String token, EmailToken.Purpose purpose) {
+        if (token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now(clock);
+        return tokens.findByTokenHash(hash(token)).filter(t -> t.usable(purpose, now)).map(t -> {
+            t.use(now);
+            return t;
+        });
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package ua.viche.identity.idgovua;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The server side of ID.GOV.UA's authorisation-code flow: exchanges the code for an access token
+ * ({@code /get-access-token}) and reads the user's attributes ({@code /get-user-info}). The
+ * unencrypted variant; the encrypted one needs ДСТУ cryptography and is not supported.
+ */
+@Component
+class IdGovUaClient {
+
+    static final String FIELDS = "issuer,issuercn,serial,subject,subjectcn,locality,state,o,ou,title,"
+            + "lastname,middlename,givenname,email,address,phone,dns,edrpoucode,drfocode,unzr";
+
+    private final IdGovUaSettings settings;
+    private final RestClient http;
+
+    IdGovUaClient(IdGovUaSettings settings) {
+        this.settings = settings;
+        SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
+        factory.setConnectTimeout(Duration.ofSeconds(5));
+        factory.setReadTimeout(Duration.ofSeconds(15));
+        this.http = RestClient.builder().requestFactory(factory).build();
+    }
+
+    Token token(String code) {
+        String uri = UriComponentsBuilder.fromUriString(settings.serverBase() + "/get-access-token")
+                .queryParam("grant_type", "authorization_code")
+                .queryParam("client_id", settings.clientId())
+                .queryParam("client_secret", settings.clientSecret())
+                .queryParam("code", code)
+                .encode().build().toUriString();
+        Token token = call(uri, Token.class);
+        if (token.accessToken() == null || token.userId() == null) {
+            throw new IdGovUaException("no access token");
+        }
+        return token;
+    }
+
+    UserInfo userInfo(Token token) {
+        String uri = UriComponentsBuilder.fromUriString(settings.serverBase() + "/get-user-info")
+                .queryParam("access_token", token.accessToken())
+                .queryParam("user_id", token.userId())
+                .queryParam("fields", FIELDS)
+                .encode().build().toUriString();
+        return call(uri, UserInfo.class);
+    }
+
+    private <T> T call(String uri, Class<T> type) {
+        try {
+            T body = http.get().uri(java.net.URI.create(uri)).retrieve().body(type);
+            if (body == null) {
+                throw new IdGovUaException("empty answer");
+            }
+            return body;
+        } catch (RestClientException e) {
+            throw new IdGovUaException(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Token(@JsonProperty("access_token") @Nullable String accessToken,
+                 @JsonProperty("token_type") @Nullable String tokenType,
+                 @JsonProperty("expires_in") @Nullable Long expiresIn,
+                 @JsonProperty("refresh_token") @Nullable String refreshToken,
+                 @JsonProperty("user_id") @Nullable String userId) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record UserInfo(@Nullable String issuer, @Nullable String lastname, @Nullable String givenname,
+                    @Nullable String middlename, @Nullable String email, @Nullable String phone,
+                    @Nullable String address, @Nullable String drfocode, @Nullable String unzr,
+                    @JsonProperty("auth_type") @Nullable String authType) {}
+
+    /** The provider refused or could not be reached. */
+    static class IdGovUaException extends RuntimeException {
+        IdGovUaException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package ua.viche.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ua.viche.identity.AccountActivity;
+import ua.viche.identity.domain.Account;
+import ua.viche.identity.domain.AccountService;
+import ua.viche.identity.domain.ResidencyService;
+import ua.viche.identity.domain.RoleGrant;
+import ua.viche.identity.domain.RoleService;
+import ua.viche.platform.AccessControl;
+import ua.viche.platform.Communities;
+import ua.viche.platform.Community;
+import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.NotFoundException;
+import ua.viche.platform.RateLimiter;
+import ua.viche.platform.VicheSettings;
+
+/** The account page: my data, my activity, residency, change of e-mail, my data as JSON, deletion. */
+@Controller
+@RequestMapping("/account")
+class AccountController {
+
+    private final AccountService accounts;
+    private final RoleService roles;
+    private final ResidencyService residency;
+    private final Communities communities;
+    private final List<AccountActivity> activities;
+    private final VicheSettings settings;
+    private final RateLimiter limiter;
+
+    AccountController(AccountService accounts, RoleService roles, ResidencyService residency, Communities communities,
+                      List<AccountActivity> activities, VicheSettings settings, RateLimiter limiter) {
+        this.accounts = accounts;
+        this.roles = roles;
+        this.residency = residency;
+        this.communities = communities;
+        this.activities = activities;
+        this.settings = settings;
+        this.limiter = limiter;
+    }
+
+    @GetMapping
+    String account(Model model, Locale locale) {
+        Account account = current();
+        model.addAttribute("account", account);
+        model.addAttribute("person", account.getPerson());
+        model.addAttribute("level", account.assurance());
+        model.addAttribute("grants", grantViews(account.getId(), locale));
+        model.addAttribute("residencies", residencyViews(account));
+        List<AccountActivity.Item> items = new ArrayList<>();
+        activities.forEach(a -> items.addAll(a.itemsOf(account.getPerson().getId(), locale)));
+        model.addAttribute("activity", items);
+        if (!model.containsAttribute("emailForm")) {
+            model.addAttribute("emailForm", new Forms.EmailOnly());
+        }
+        return "identity/account";
+    }
+
+    @PostMapping("/email")
+    String changeEmail(@Valid @ModelAttribute("emailForm") Forms.EmailOnly form, BindingResult errors, Locale locale,
+                       RedirectAttributes redirect) {
+        Account account = current();
+        limiter.consume(RateLimiter.EMAIL, "account-" + account.getId());
+        if (!errors.hasErrors() && !accounts.requestEmailChange(account.getId(), form.getEmail(), locale, Links.base(settings))) {
+            errors.rejectValue("email", "account.email.taken");
+        }
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("org.springframework.validation.BindingResult.emailForm", errors);
+            redirect.addFlashAttribute("emailForm", form);
+            return "redirect:/account#email";
+        }
+        redirect.addFlashAttribute("emailSent", form.getEmail().strip());
+        return "redirect:/account";
+    }
+
+    @GetMapping("/email/confirm")
+    String confirmEmail(@RequestParam(name = "token", defaultValue = "") String token, Model model) {
+        model.addAttribute("ok", accounts.confirmEmailChange(token));
+        return "identity/email-changed";
+    }
+
+    @PostMapping("/confirm/resend")
+    String resend(Locale locale, RedirectAttributes redirect) {
+        Account account = current();
+        limiter.consume(RateLimiter.EMAIL, "account-" + account.getId());
+        accounts.resendConfirmation(account.getId(), locale, Links.base(settings));
+        redirect.addFlashAttribute("confirmationSent", true);
+        return "redirect:/account";
+    }
+
+    @PostMapping("/residency")
+    String declareResidency(@RequestParam("community") String slug, RedirectAttributes redirect) {
+        Account account = current();
+        Community community = communities.bySlug(slug).orElseThrow(() -> new NotFoundException("error.community.notFound"));
+        CurrentCommunity.runAs(community, () -> {
+            if (!residency.declarationAllowed()) {
+                throw new IllegalArgumentException("declaration not accepted");
+            }
+            residency.declare(account.getPerson());
+        });
+        redirect.addFlashAttribute("declared", community.slug());
+        return "redirect:/account#residency";
+    }
+
+    @GetMapping(value = "/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> export(Locale locale) {
+        Account account = current();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("accountId", account.getId());
+        data.put("email", account.getEmail());
+        data.put("displayName", account.getDisplayName());
+        data.put("emailConfirmedAt", account.getEmailConfirmedAt());
+        data.put("createdAt", account.getCreatedAt());
+        data.put("assuranceLevel", account.assurance());
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("lastName", account.getPerson().getLastName());
+        person.put("givenName", account.getPerson().getGivenName());
+        person.put("middleName", account.getPerson().getMiddleName());
+        person.put("address", account.getPerson().getAddress());
+        person.put("verifiedAt", account.getPerson().getVerifiedAt());
+        person.put("verifiedBy", account.getPerson().getVerifiedBy());
+        person.put("taxNumber", "not stored (only a keyed hash is kept)");
+        data.put("person", person);
+        data.put("roles", grantViews(account.getId(), locale));
+        data.put("residency", residencyViews(account));
+        List<AccountActivity.Item> items = new ArrayList<>();
+        activities.forEach(a -> items.addAll(a.itemsOf(account.getPerson().getId(), locale)));
+        data.put("activity", items);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"viche-my-data.json\"")
+                .body(data);
+    }
+
+    @GetMapping("/delete")
+    String deleteForm() {
+        current();
+        return "identity/delete";
+    }
+
+    @PostMapping("/delete")
+    String delete(@RequestParam(name = "confirm", defaultValue = "false") boolean confirm, Model model,
+                  HttpServletRequest request, HttpServletResponse response) {
+        Account account = current();
+        if (!confirm) {
+            model.addAttribute("confirmError", true);
+            return "identity/delete";
+        }
+        accounts.delete(account.getId());
+        new SecurityContextLogoutHandler().logout(request, response, null);
+        return "redirect:/?deleted";
+    }
+
+    private Account current() {
+        return accounts.find(AccessControl.requireUser().accountId())
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("account gone"));
+    }
+
+    private List<Map<String, Object>> grantViews(long accountId, Locale locale) {
+        List<Map<String, Object>> views = new ArrayList<>();
+        for (RoleGrant g : roles.grantsOf(accountId)) {
+            communities.byId(g.getCommunityId()).ifPresent(c -> {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("community", c.name(locale));
+                v.put("communitySlug", c.slug());
+                v.put("role", g.getRole().name());
+                v.put("department", g.getDepartmentId() == null ? null : CurrentCommunity.callAs(c,
+                        () -> communities.department(g.getDepartmentId()).map(d -> d.name(locale)).orElse(null)));
+                views.add(v);
+            });
+        }
+        return views;
+    }
+
+    private List<Map<String, Object>> residencyViews(Account account) {
+        List<Map<String, Object>> views = new ArrayList<>();
+        for (Community c : communities.all()) {
+            CurrentCommunity.runAs(c, () -> {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("slug", c.slug());
+                v.put("nameUk", c.nameUk());
+                v.put("nameEn", c.nameEn());
+                v.put("resident", residency.isResident(account.getPerson()));
+                v.put("canDeclare", residency.declarationAllowed());
+                views.add(v);
+            });
+        }
+        return views;
+    }
+}

@@ -1,0 +1,71 @@
+package ua.viche.identity.web;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Forms of the account pages, validated at the edge. */
+final class Forms {
+
+    private Forms() {}
+
+    public static class Register {
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}")
+        private String name = "";
+        @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.tooLong}")
+        private String email = "";
+        @Size(min = 10, max = 128, message = "{validation.password}")
+        private String password = "";
+        private String passwordRepeat = "";
+        @AssertTrue(message = "{register.consent.required}")
+        private boolean consent;
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+        public String getPasswordRepeat() { return passwordRepeat; }
+        public void setPasswordRepeat(String passwordRepeat) { this.passwordRepeat = passwordRepeat; }
+        public boolean isConsent() { return consent; }
+        public void setConsent(boolean consent) { this.consent = consent; }
+    }
+
+    public static class EmailOnly {
+        @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.tooLong}")
+        private String email = "";
+
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
+    }
+
+    public static class NewPassword {
+        private String token = "";
+        @Size(min = 10, max = 128, message = "{validation.password}")
+        private String password = "";
+        private String passwordRepeat = "";
+
+        public String getToken() { return token; }
+        public void setToken(String token) { this.token = token; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+        public String getPasswordRepeat() { return passwordRepeat; }
+        public void setPasswordRepeat(String passwordRepeat) { this.passwordRepeat = passwordRepeat; }
+    }
+
+    public static class Grant {
+        @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}")
+        private String email = "";
+        private String role = "";
+        private String departmentId = "";
+
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
+        public String getRole() { return role; }
+        public void setRole(String role) { this.role = role; }
+        public String getDepartmentId() { return departmentId; }
+        public void setDepartmentId(String departmentId) { this.departmentId = departmentId; }
+    }
+}

@@ -1,0 +1,150 @@
+package ua.viche.platform;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ua.viche.platform.community.CommunityEntity;
+import ua.viche.platform.community.CommunityForm;
+import ua.viche.platform.community.CommunityRepository;
+import ua.viche.platform.community.DepartmentEntity;
+import ua.viche.platform.community.DepartmentRepository;
+
+/**
+ * Communities and their departments. Communities are few and read on every request, so they are
+ * kept in memory and refreshed whenever one is created or changed (on this node).
+ */
+@Service
+public class Communities {
+
+    /** First path segments that are never community slugs. */
+    public static final Set<String> RESERVED = Set.of("api", "account", "admin", "demo", "css", "js", "img",
+            "webjars", "actuator", "error", "open311", "oauth2", "login", "logout", "search", "static",
+            "favicon.ico", "robots.txt", "sitemap.xml", "accessibility", "v3", "swagger-ui", "communities");
+
+    /** Ukrainian alphabetical order (і after и, ї after і; apostrophes ignored). */
+    public static final java.text.Collator UKRAINIAN_ORDER = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("uk"));
+
+    private final CommunityRepository communities;
+    private final DepartmentRepository departments;
+    private volatile Map<String, Community> bySlug = Map.of();
+    private volatile Map<String, Community> byHost = Map.of();
+    private final Map<Long, Community> byId = new ConcurrentHashMap<>();
+    private volatile boolean loaded;
+
+    Communities(CommunityRepository communities, DepartmentRepository departments) {
+        this.communities = communities;
+        this.departments = departments;
+    }
+
+    public Optional<Community> bySlug(String slug) {
+        ensureLoaded();
+        return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    public Optional<Community> byHost(String host) {
+        ensureLoaded();
+        return Optional.ofNullable(byHost.get(host.toLowerCase()));
+    }
+
+    public Optional<Community> byId(long id) {
+        ensureLoaded();
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public List<Community> all() {
+        ensureLoaded();
+        return bySlug.values().stream().sorted(Comparator.comparing(Community::nameUk, UKRAINIAN_ORDER)).toList();
+    }
+
+    @Transactional
+    public Community create(CommunityForm form) {
+        CommunityEntity saved = communities.save(new CommunityEntity(form));
+        reload();
+        return saved.toView();
+    }
+
+    @Transactional
+    public Community update(long id, CommunityForm form) {
+        CommunityEntity entity = communities.findById(id).orElseThrow(() -> new NotFoundException("error.community.notFound"));
+        entity.update(form);
+        reload();
+        return entity.toView();
+    }
+
+    /** Changes one per-community setting (a descriptor key). */
+    @Transactional
+    public Community putSetting(long id, String key, String value) {
+        CommunityEntity entity = communities.findById(id).orElseThrow(() -> new NotFoundException("error.community.notFound"));
+        entity.putSetting(key, value);
+        communities.flush();
+        reload();
+        return entity.toView();
+    }
+
+    public boolean slugTaken(String slug) {
+        return RESERVED.contains(slug) || communities.findBySlug(slug).isPresent();
+    }
+
+    /** Departments of the current community. */
+    @Transactional(readOnly = true)
+    public List<Department> departments() {
+        CurrentCommunity.require();
+        return departments.findAllByOrderByNameUk().stream().map(DepartmentEntity::toView)
+                .sorted(Comparator.comparing(Department::nameUk, UKRAINIAN_ORDER)).toList();
+    }
+
+    /** A department of the current community, if it exists there. */
+    @Transactional(readOnly = true)
+    public Optional<Department> department(long id) {
+        CurrentCommunity.require();
+        return departments.findById(id).map(DepartmentEntity::toView);
+    }
+
+    /** Adds a department to the current community unless one of that name exists. */
+    @Transactional
+    public void addDepartment(String nameUk, String nameEn, @Nullable String email, @Nullable String phone) {
+        CurrentCommunity.require();
+        if (!departments.existsByNameUk(nameUk)) {
+            departments.save(new DepartmentEntity(nameUk, nameEn, email, phone));
+        }
+    }
+
+    private void ensureLoaded() {
+        if (!loaded) {
+            reload();
+        }
+    }
+
+    /** Re-reads all communities into memory. */
+    public synchronized void reload() {
+        List<Community> all = communities.findAllByOrderByNameUk().stream().map(CommunityEntity::toView).toList();
+        Map<String, Community> slugs = new ConcurrentHashMap<>();
+        Map<String, Community> hosts = new ConcurrentHashMap<>();
+        all.forEach(c -> {
+            slugs.put(c.slug(), c);
+            byId.put(c.id(), c);
+            if (c.host() != null) {
+                hosts.put(c.host(), c);
+            }
+        });
+        bySlug = slugs;
+        byHost = hosts;
+        loaded = true;
+        Community current = CurrentCommunity.find().orElse(null);
+        if (current != null && byId.containsKey(current.id())) {
+            CurrentCommunity.set(byId.get(current.id()));
+        }
+    }
+
+    /** Runs work for each community in turn, with that community as the current one. */
+    public void forEach(Consumer<Community> work) {
+        all().forEach(c -> CurrentCommunity.runAs(c, () -> work.accept(c)));
+    }
+}

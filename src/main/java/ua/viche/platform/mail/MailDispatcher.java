@@ -1,0 +1,73 @@
+package ua.viche.platform.mail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends pending mail through SMTP when it is configured; otherwise keeps it for the demo mailbox.
+ * Runs every few seconds under a PostgreSQL advisory lock, so that with several nodes one sends.
+ */
+@Component
+class MailDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+    private static final long LOCK = 0x7669636865_01L;
+
+    private final MailRepository mail;
+    private final ObjectProvider<JavaMailSender> sender;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final String from;
+    private final boolean smtpConfigured;
+
+    MailDispatcher(MailRepository mail, ObjectProvider<JavaMailSender> sender, JdbcTemplate jdbc, Clock clock,
+                   @Value("${viche.mail.from}") String from, @Value("${spring.mail.host:}") String host) {
+        this.mail = mail;
+        this.sender = sender;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.from = from;
+        this.smtpConfigured = !host.isBlank();
+    }
+
+    @Scheduled(fixedDelayString = "${viche.mail.interval:2000}")
+    @Transactional
+    public void dispatch() {
+        Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK);
+        if (!Boolean.TRUE.equals(locked)) {
+            return;
+        }
+        List<MailMessage> pending = mail.findByStatusOrderById(MailMessage.Status.PENDING, PageRequest.of(0, 50));
+        JavaMailSender smtp = smtpConfigured ? sender.getIfAvailable() : null;
+        for (MailMessage m : pending) {
+            if (smtp == null) {
+                m.kept(Instant.now(clock));
+                continue;
+            }
+            try {
+                SimpleMailMessage message = new SimpleMailMessage();
+                message.setFrom(from);
+                message.setTo(m.getRecipient());
+                message.setSubject(m.getSubject());
+                message.setText(m.getBody());
+                smtp.send(message);
+                m.sent(Instant.now(clock));
+            } catch (RuntimeException e) {
+                log.warn("Could not send mail {}: {}", m.getId(), e.getMessage());
+                m.failed(e.getMessage() == null ? e.toString() : e.getMessage(), 10);
+            }
+        }
+    }
+}

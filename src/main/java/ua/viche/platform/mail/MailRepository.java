@@ -1,0 +1,16 @@
+package ua.viche.platform.mail;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MailRepository extends JpaRepository<MailMessage, Long> {
+
+    List<MailMessage> findByStatusOrderById(MailMessage.Status status, Pageable pageable);
+
+    @Query("select m from MailMessage m where lower(m.recipient) = lower(?1) order by m.id desc")
+    List<MailMessage> findByRecipient(String recipient, Pageable pageable);
+
+    List<MailMessage> findAllByOrderByIdDesc(Pageable pageable);
+}

@@ -1,0 +1,147 @@
+package ua.viche.platform.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import ua.viche.platform.NotFoundException;
+import ua.viche.platform.TooManyRequestsException;
+
+/**
+ * Every error, whether raised in a controller or by the container, becomes a page in the user's
+ * language (HTML) or an RFC 9457 problem document (for {@code /api/} and {@code /open311/}). No
+ * stack trace or internal message ever reaches the user.
+ */
+@Controller
+@ControllerAdvice
+class ErrorPages implements ErrorController {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    private final MessageSource messages;
+    private final LayoutAdvice layout;
+
+    ErrorPages(MessageSource messages, LayoutAdvice layout) {
+        this.messages = messages;
+        this.layout = layout;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    Object notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
+        return render(request, response, HttpStatus.NOT_FOUND, e.messageKey());
+    }
+
+    @ExceptionHandler({NoResourceFoundException.class})
+    Object noResource(HttpServletRequest request, HttpServletResponse response) {
+        return render(request, response, HttpStatus.NOT_FOUND, "error.404.text");
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            HttpMessageNotReadableException.class, IllegalArgumentException.class})
+    Object badRequest(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        log.debug("Bad request {}: {}", request.getRequestURI(), e.toString());
+        return render(request, response, HttpStatus.BAD_REQUEST, "error.400.text");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object unsupportedType(HttpServletRequest request, HttpServletResponse response) {
+        return render(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.415.text");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    Object notAcceptable(HttpServletRequest request, HttpServletResponse response) {
+        return render(request, response, HttpStatus.NOT_ACCEPTABLE, "error.406.text");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    Object methodNotAllowed(HttpServletRequest request, HttpServletResponse response) {
+        return render(request, response, HttpStatus.METHOD_NOT_ALLOWED, "error.405.text");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(HttpServletRequest request, HttpServletResponse response) {
+        return render(request, response, HttpStatus.CONTENT_TOO_LARGE, "error.413.text");
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    Object tooMany(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Retry-After", "60");
+        return render(request, response, HttpStatus.TOO_MANY_REQUESTS, "error.429.text");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    void accessDenied(AccessDeniedException e) {
+        throw e; // Spring Security decides: sign-in page for visitors, 403 for the signed-in
+    }
+
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return render(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "error.500.text");
+    }
+
+    /** Errors raised outside controllers (filters, the container, Spring Security). */
+    @RequestMapping("/error")
+    Object error(HttpServletRequest request, HttpServletResponse response) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : 500;
+        HttpStatus httpStatus = HttpStatus.resolve(status);
+        if (httpStatus == null || !httpStatus.isError()) {
+            httpStatus = HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        String original = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String key = request.getAttribute("viche.unknownCommunity") != null ? "error.community.notFound"
+                : "error." + httpStatus.value() + ".text";
+        return render(request, response, httpStatus, key, original == null ? request.getRequestURI() : original);
+    }
+
+    private Object render(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key) {
+        return render(request, response, status, key, request.getRequestURI());
+    }
+
+    private Object render(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+                          String path) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String title = messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(), locale);
+        String detail = messages.getMessage(key, null, messages.getMessage("error.generic", null, locale), locale);
+        if (path.startsWith("/api/") || path.startsWith("/open311/") || acceptsJsonOnly(request)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+            problem.setTitle(title);
+            problem.setInstance(URI.create(path.replaceAll("[^A-Za-z0-9/._~-]", "")));
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        response.setStatus(status.value());
+        ModelAndView page = new ModelAndView("error/page", layout.attributes(request));
+        page.addObject("status", status.value()).addObject("errorTitle", title).addObject("detail", detail);
+        page.setStatus(status);
+        return page;
+    }
+
+    private static boolean acceptsJsonOnly(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("json") && !accept.contains("html");
+    }
+}

@@ -1,0 +1,68 @@
+package ua.viche.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+import ua.viche.platform.AccessControl;
+import ua.viche.platform.Community;
+import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.ModuleDescriptor;
+import ua.viche.platform.Role;
+import ua.viche.platform.VicheSettings;
+
+/** Puts what every page's layout needs into the model. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LayoutAdvice {
+
+    private final List<ModuleDescriptor> modules;
+    private final AccessControl access;
+    private final VicheSettings settings;
+
+    LayoutAdvice(List<ModuleDescriptor> modules, AccessControl access, VicheSettings settings) {
+        this.modules = modules.stream().sorted(Comparator.comparingInt(ModuleDescriptor::order)).toList();
+        this.access = access;
+        this.settings = settings;
+    }
+
+    @ModelAttribute
+    void populate(Model model, HttpServletRequest request) {
+        model.addAllAttributes(attributes(request));
+    }
+
+    /** The layout's attributes; also used for error pages, which bypass model attributes. */
+    Map<String, @Nullable Object> attributes(HttpServletRequest request) {
+        Map<String, @Nullable Object> m = new HashMap<>();
+        Community community = CurrentCommunity.find().orElse(null);
+        m.put("community", community);
+        m.put("nav", community == null ? List.of() : modules.stream()
+                .filter(d -> !d.path().isEmpty() && d.enabledIn(community))
+                .map(d -> new NavItem(d.titleKey(), "/" + community.slug() + "/" + d.path(),
+                        request.getRequestURI().startsWith("/" + community.slug() + "/" + d.path())))
+                .toList());
+        m.put("currentUser", AccessControl.currentUser().orElse(null));
+        m.put("isCommunityAdmin", community != null && access.currentUserHas(Role.COMMUNITY_ADMIN));
+        m.put("demo", settings.demoEnabled());
+        m.put("langUk", switchLanguage(request, "uk"));
+        m.put("langEn", switchLanguage(request, "en"));
+        m.put("cspNonce", request.getAttribute(SecurityHeadersFilter.NONCE));
+        return m;
+    }
+
+    private static String switchLanguage(HttpServletRequest request, String lang) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath(request.getRequestURI());
+        if (request.getQueryString() != null) {
+            b.query(request.getQueryString());
+        }
+        return b.replaceQueryParam("lang", lang).build().toUriString();
+    }
+
+    /** A navigation link; {@code current} marks the section the page belongs to. */
+    record NavItem(String titleKey, String href, boolean current) {}
+}

@@ -1,0 +1,77 @@
+package ua.viche.platform.web;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Ukrainian by default, English by {@code ?lang=en}; the choice is kept in a cookie. Only these two
+ * languages exist: anything else falls back to Ukrainian.
+ */
+@Configuration(proxyBeanMethods = false)
+class LocaleConfiguration implements WebMvcConfigurer {
+
+    static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
+    static final String COOKIE = "lang";
+
+    @Bean
+    LocaleResolver localeResolver() {
+        return new LangLocaleResolver();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                String lang = request.getParameter("lang");
+                if (lang != null && (lang.equals("uk") || lang.equals("en"))) {
+                    Cookie cookie = new Cookie(COOKIE, lang);
+                    cookie.setPath("/");
+                    cookie.setMaxAge(365 * 24 * 3600);
+                    cookie.setHttpOnly(true);
+                    cookie.setAttribute("SameSite", "Lax");
+                    response.addCookie(cookie);
+                    request.setAttribute(COOKIE, lang);
+                }
+                return true;
+            }
+        });
+    }
+
+    static Locale supported(@Nullable String lang) {
+        return "en".equals(lang) ? Locale.ENGLISH : UKRAINIAN;
+    }
+
+    /** Resolves from the request parameter, then the cookie; never from the browser's guess. */
+    static final class LangLocaleResolver implements LocaleResolver {
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            String param = request.getParameter("lang");
+            if (param != null && (param.equals("uk") || param.equals("en"))) {
+                return supported(param);
+            }
+            if (request.getCookies() != null) {
+                for (Cookie c : request.getCookies()) {
+                    if (COOKIE.equals(c.getName())) {
+                        return supported(c.getValue());
+                    }
+                }
+            }
+            return UKRAINIAN;
+        }
+
+        @Override
+        public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
+            // the language is chosen by ?lang= and kept by the interceptor above
+        }
+    }
+}
