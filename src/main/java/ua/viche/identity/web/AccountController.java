@@ -87,7 +87,7 @@ class AccountController {
         if (errors.hasErrors()) {
             redirect.addFlashAttribute("org.springframework.validation.BindingResult.emailForm", errors);
             redirect.addFlashAttribute("emailForm", form);
-            return "redirect:/account#email";
+            return "redirect:/account#change-email";
         }
         redirect.addFlashAttribute("emailSent", form.getEmail().strip());
         return "redirect:/account";

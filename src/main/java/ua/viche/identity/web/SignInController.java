@@ -58,7 +58,11 @@ class SignInController {
         if (errors.hasErrors()) {
             return "identity/register";
         }
-        accounts.register(form.getEmail(), form.getPassword(), form.getName(), locale, Links.base(settings));
+        try {
+            accounts.register(form.getEmail(), form.getPassword(), form.getName(), locale, Links.base(settings));
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // a simultaneous registration with the same address won: answer exactly as for a taken address
+        }
         redirect.addFlashAttribute("sentTo", form.getEmail().strip());
         return "redirect:/account/register/sent";
     }

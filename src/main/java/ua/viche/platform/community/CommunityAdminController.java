@@ -54,7 +54,9 @@ class CommunityAdminController {
         Map<String, Map<String, String>> values = new LinkedHashMap<>();
         for (ModuleDescriptor m : modules) {
             Map<String, String> settings = new LinkedHashMap<>();
-            settings.put(m.name() + ".enabled", c.setting(m.name() + ".enabled", "true"));
+            if (!m.path().isEmpty()) {
+                settings.put(m.name() + ".enabled", c.setting(m.name() + ".enabled", "true"));
+            }
             m.settings().forEach((k, def) -> settings.put(k, c.setting(k, def)));
             values.put(m.name(), settings);
         }
@@ -71,7 +73,9 @@ class CommunityAdminController {
         int changed = 0;
         for (ModuleDescriptor m : modules) {
             Map<String, String> known = new LinkedHashMap<>(m.settings());
-            known.put(m.name() + ".enabled", "true");
+            if (!m.path().isEmpty()) {
+                known.put(m.name() + ".enabled", "true");
+            }
             for (Map.Entry<String, String> e : known.entrySet()) {
                 String value = form.get(e.getKey());
                 if (e.getKey().endsWith(".enabled")) {

@@ -58,7 +58,7 @@ class SecurityConfiguration {
                 .requestMatchers("/*/admin", "/*/admin/**").authenticated()
                 .anyRequest().permitAll())
             .formLogin(f -> f.loginPage("/account/signin").loginProcessingUrl("/account/signin")
-                .usernameParameter("email").passwordParameter("password")
+                .usernameParameter("email").passwordParameter("password").defaultSuccessUrl("/account", false)
                 .failureUrl("/account/signin?error").permitAll())
             .logout(l -> l.logoutUrl("/account/signout").logoutSuccessUrl("/?signedOut"))
             .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

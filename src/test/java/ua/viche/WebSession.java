@@ -1,0 +1,32 @@
+package ua.viche;
+
+import jakarta.servlet.http.Cookie;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * A MockMvc client that keeps the session cookie between requests, as a browser does. Sessions
+ * live in PostgreSQL (Spring Session JDBC), so a test follows them by cookie, not by a mock session.
+ */
+public final class WebSession {
+
+    private final MockMvc mvc;
+    private Cookie session;
+
+    public WebSession(MockMvc mvc) {
+        this.mvc = mvc;
+    }
+
+    public ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+        if (session != null) {
+            request.cookie(session);
+        }
+        ResultActions result = mvc.perform(request);
+        Cookie issued = result.andReturn().getResponse().getCookie("SESSION");
+        if (issued != null) {
+            session = issued.getMaxAge() == 0 ? null : issued;
+        }
+        return result;
+    }
+}

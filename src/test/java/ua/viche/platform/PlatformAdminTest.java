@@ -1,0 +1,66 @@
+package ua.viche.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import ua.viche.IntegrationTest;
+import ua.viche.identity.TestAccounts;
+import ua.viche.identity.domain.AccountRepository;
+
+/** The platform administrator creates communities, served at once; settings come from descriptors. */
+@IntegrationTest
+class PlatformAdminTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired AccountRepository accounts;
+    @Autowired Communities communities;
+
+    @Test
+    void createsACommunityWithoutRestartAndRefusesBadInput() throws Exception {
+        var admin = TestAccounts.as(accounts, "platform@viche.demo");
+        mvc.perform(post("/admin/communities").with(csrf()).with(admin).param("slug", "api").param("nameUk", "")
+                        .param("nameEn", "X").param("kind", "CITY").param("population", "many"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ця адреса вже зайнята або зарезервована")))
+                .andExpect(content().string(containsString("Вкажіть кількість мешканців цифрами")))
+                .andExpect(content().string(containsString("Це поле обов’язкове")));
+        assertThat(communities.bySlug("api")).isEmpty();
+
+        mvc.perform(post("/admin/communities").with(csrf()).with(admin).param("slug", "bobrynets").param("nameUk", "Бобринецька міська територіальна громада")
+                        .param("nameEn", "Bobrynets City Territorial Community").param("kind", "CITY").param("population", "17000"))
+                .andExpect(redirectedUrl("/admin/communities"));
+        mvc.perform(get("/bobrynets")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Бобринецька міська територіальна громада")))
+                .andExpect(content().string(containsString("17\u00A0000 мешканців")));
+        mvc.perform(post("/admin/communities").with(csrf()).with(admin).param("slug", "bobrynets").param("nameUk", "Дубль")
+                        .param("nameEn", "Duplicate").param("kind", "CITY").param("population", "1"))
+                .andExpect(content().string(containsString("Ця адреса вже зайнята")));
+    }
+
+    @Test
+    void communityAdminChangesSettingsDeclaredByModules() throws Exception {
+        var admin = TestAccounts.as(accounts, "admin@sievierodonetsk.demo");
+        mvc.perform(get("/sievierodonetsk/admin/settings").with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("identity.assurance")));
+        mvc.perform(post("/sievierodonetsk/admin/settings").with(csrf()).with(admin)
+                        .param("identity.assurance", "EMAIL_CONFIRMED").param("search.enabled", "true")
+                        .param("identity.enabled", "true"))
+                .andExpect(redirectedUrl("/sievierodonetsk/admin/settings"));
+        assertThat(communities.bySlug("sievierodonetsk").orElseThrow().setting("identity.assurance", "")).isEqualTo("EMAIL_CONFIRMED");
+        mvc.perform(post("/sievierodonetsk/admin/settings").with(csrf()).with(admin)
+                        .param("identity.assurance", "VERIFIED").param("search.enabled", "true").param("identity.enabled", "true"))
+                .andExpect(redirectedUrl("/sievierodonetsk/admin/settings"));
+        mvc.perform(get("/sievierodonetsk/admin/audit").with(admin))
+                .andExpect(content().string(containsString("identity.assurance=EMAIL_CONFIRMED")));
+    }
+}

@@ -1,0 +1,104 @@
+package ua.viche.platform;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import ua.viche.IntegrationTest;
+
+/** Language, error pages, security headers, sitemap, OpenAPI and health. */
+@IntegrationTest
+class WebShellTest {
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void ukrainianByDefaultEnglishOnRequestAndRemembered() throws Exception {
+        mvc.perform(get("/kropyvnytskyi"))
+                .andExpect(content().string(containsString("<html lang=\"uk\">")))
+                .andExpect(content().string(containsString("236\u00A0600 мешканців")))
+                .andExpect(content().string(containsString("Перейти до основного змісту")));
+        mvc.perform(get("/kropyvnytskyi").param("lang", "en"))
+                .andExpect(cookie().value("lang", "en"))
+                .andExpect(content().string(containsString("<html lang=\"en\">")))
+                .andExpect(content().string(containsString("236,600 residents")))
+                .andExpect(content().string(containsString("Skip to main content")));
+        mvc.perform(get("/dmytrivka").cookie(new Cookie("lang", "en")))
+                .andExpect(content().string(containsString("Dmytrivka Village Territorial Community")));
+        mvc.perform(get("/dmytrivka").param("lang", "de"))
+                .andExpect(content().string(containsString("<html lang=\"uk\">")));
+    }
+
+    @Test
+    void errorsArePagesInTheUsersLanguageWithoutTraces() throws Exception {
+        mvc.perform(get("/kropyvnytskyi/nothing-here"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Сторінку не знайдено")));
+        mvc.perform(get("/kropyvnytskyi/admin/audit").param("page", "abc"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/communities").accept(MediaType.APPLICATION_XML))
+                .andExpect(status().isNotAcceptable());
+        mvc.perform(get("/kropyvnytskyi/nothing-here").param("lang", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Page not found")))
+                .andExpect(content().string(not(containsString("Exception"))));
+    }
+
+    @Test
+    void formsNeedACsrfToken() throws Exception {
+        mvc.perform(post("/account/register").param("email", "x@example.org"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void strictSecurityHeaders() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(header().string("Content-Security-Policy",
+                        matchesPattern("default-src 'self'; script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}'; style-src 'self';.*frame-ancestors 'none'")))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+        String first = mvc.perform(get("/")).andReturn().getResponse().getHeader("Content-Security-Policy");
+        String second = mvc.perform(get("/")).andReturn().getResponse().getHeader("Content-Security-Policy");
+        org.assertj.core.api.Assertions.assertThat(first).isNotEqualTo(second);
+    }
+
+    @Test
+    void sitemapRobotsOpenApiAndHealth() throws Exception {
+        mvc.perform(get("/sitemap.xml"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/kropyvnytskyi</loc>")))
+                .andExpect(content().string(containsString("/sievierodonetsk</loc>")));
+        mvc.perform(get("/robots.txt"))
+                .andExpect(content().string(containsString("Sitemap: ")))
+                .andExpect(content().string(containsString("Disallow: /account/")));
+        mvc.perform(get("/api/v1/openapi.json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/communities']").exists());
+        mvc.perform(get("/actuator/health/readiness"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+    }
+
+    @Test
+    void searchSaysWhenThereIsNothingToSearchYet() throws Exception {
+        mvc.perform(get("/kropyvnytskyi/search").param("q", "архівна довідка"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ще немає матеріалів, за якими можна шукати")));
+        mvc.perform(get("/api/v1/kropyvnytskyi/search").param("q", "довідка"))
+                .andExpect(jsonPath("$.total").value(0));
+    }
+}
