@@ -84,6 +84,8 @@ class AccountFlowTest {
         later.perform(post("/account/signin").with(csrf()).param("email", email).param("password", "новий пароль 2027"))
                 .andExpect(redirectedUrl("/account"));
         later.perform(get("/account")).andExpect(status().isOk());
+        later.perform(post("/account/signout").with(csrf())).andExpect(redirectedUrl("/?signedOut"));
+        later.perform(get("/account")).andExpect(status().is3xxRedirection());
 
         String newEmail = "moved-" + UUID.randomUUID() + "@example.org";
         mvc.perform(post("/account/email").with(csrf()).with(TestAccounts.as(accounts, email)).param("email", newEmail))

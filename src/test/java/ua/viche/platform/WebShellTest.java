@@ -57,6 +57,21 @@ class WebShellTest {
     }
 
     @Test
+    void oversizedBodiesAndWrongContentTypesChangeNothing() throws Exception {
+        byte[] big = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        mvc.perform(post("/account/register").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).content(big))
+                .andExpect(status().is(413));
+        mvc.perform(post("/account/register").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"json@example.org\",\"password\":\"довгий пароль\"}"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("class=\"error-summary\"")));
+        mvc.perform(get("/api/v1/no-such-community/anything").accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void formsNeedACsrfToken() throws Exception {
         mvc.perform(post("/account/register").param("email", "x@example.org"))
                 .andExpect(status().isForbidden());
