@@ -26,6 +26,32 @@ public class Identity {
         this.residency = residency;
     }
 
+    /**
+     * Runs work as if the account with this e-mail were signed in (demo data, jobs acting for a
+     * person), restoring the previous sign-in afterwards.
+     */
+    public <T> T callAs(String email, java.util.function.Supplier<T> work) {
+        ua.viche.identity.domain.VicheUser user = accounts.findByEmail(email).map(ua.viche.identity.domain.VicheUser::new)
+                .orElseThrow(() -> new IllegalArgumentException("no account " + email));
+        org.springframework.security.core.context.SecurityContext previous =
+                org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContext context =
+                org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, user.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** E-mail of the n-th (from 1) verified demo resident of a community (demo data only). */
+    public static String demoResident(String communitySlug, int n) {
+        return ua.viche.identity.demo.DemoResidents.email(communitySlug, n);
+    }
+
     /** The signed-in person, if any. */
     @Transactional(readOnly = true)
     public Optional<PersonRef> currentPerson() {

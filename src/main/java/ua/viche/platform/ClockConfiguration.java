@@ -1,6 +1,5 @@
 package ua.viche.platform;
 
-import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfiguration {
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    ThreadClock clock() {
+        return new ThreadClock();
     }
 }

@@ -20,6 +20,8 @@ public class RateLimiter {
     public static final Limit SIGN_IN = new Limit("sign-in", 10, Duration.ofMinutes(5));
     public static final Limit REGISTER = new Limit("register", 5, Duration.ofMinutes(10));
     public static final Limit EMAIL = new Limit("email", 5, Duration.ofMinutes(10));
+    public static final Limit SIGN = new Limit("sign", 30, Duration.ofMinutes(1));
+    public static final Limit SUBMIT = new Limit("submit", 10, Duration.ofHours(1));
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 

@@ -37,4 +37,19 @@ public class VicheSettings {
     public String baseUrl() { return baseUrl; }
 
     public boolean martialLaw() { return martialLaw; }
+
+    /**
+     * An absolute URL for a path, for e-mails and feeds: the configured base URL, else the base of
+     * the current request, else the path alone (work outside a request with no base configured).
+     */
+    public String absolute(String path) {
+        if (!baseUrl.isEmpty()) {
+            return baseUrl + path;
+        }
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() != null) {
+            return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .toUriString() + path;
+        }
+        return path;
+    }
 }

@@ -1,6 +1,5 @@
 package ua.viche.identity.web;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import ua.viche.platform.VicheSettings;
 
 /** The public base URL for links in e-mails. */
@@ -9,7 +8,6 @@ final class Links {
     private Links() {}
 
     static String base(VicheSettings settings) {
-        return settings.baseUrl().isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-                : settings.baseUrl();
+        return settings.absolute("");
     }
 }

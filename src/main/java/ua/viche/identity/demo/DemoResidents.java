@@ -1,0 +1,101 @@
+package ua.viche.identity.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import ua.viche.identity.domain.Account;
+import ua.viche.identity.domain.AccountRepository;
+import ua.viche.identity.domain.AccountService;
+import ua.viche.identity.domain.TaxNumberHasher;
+import ua.viche.identity.domain.VerifiedIdentity;
+import ua.viche.platform.Communities;
+import ua.viche.platform.Community;
+import ua.viche.platform.VicheSettings;
+
+/**
+ * Verified demo residents, so that demo petitions and votes have real signers: the demo ID.GOV.UA
+ * people, and for each demo community {@value #PER_COMMUNITY} made-up residents
+ * ({@code resident-001@<slug>.demo} …) with no password. Created once, when the demo is on.
+ */
+@Component
+@Order(21)
+public class DemoResidents implements ApplicationRunner {
+
+    public static final int PER_COMMUNITY = 480;
+
+    private static final String[] SURNAMES = {"Коваль", "Бондар", "Ткачук", "Шевчук", "Кравчук", "Мельник", "Марченко",
+            "Петренко", "Савченко", "Руденко", "Гончар", "Олійник", "Поліщук", "Лисенко", "Мороз", "Павленко", "Кравець",
+            "Левченко", "Бойко", "Литвин", "Сидоренко", "Гнатюк", "Білик", "Тарасенко"};
+    private static final String[] NAMES = {"Олена", "Андрій", "Марія", "Іван", "Наталія", "Олег", "Тетяна", "Сергій",
+            "Ганна", "Микола", "Ірина", "Василь", "Оксана", "Дмитро", "Людмила", "Петро", "Юлія", "Богдан", "Світлана",
+            "Тарас"};
+
+    private final VicheSettings settings;
+    private final Communities communities;
+    private final AccountRepository accounts;
+    private final AccountService accountService;
+    private final TaxNumberHasher hasher;
+    private final TransactionTemplate tx;
+
+    DemoResidents(VicheSettings settings, Communities communities, AccountRepository accounts, AccountService accountService,
+                  TaxNumberHasher hasher, TransactionTemplate tx) {
+        this.settings = settings;
+        this.communities = communities;
+        this.accounts = accounts;
+        this.accountService = accountService;
+        this.hasher = hasher;
+        this.tx = tx;
+    }
+
+    /** E-mail of the n-th (from 1) demo resident of a community. */
+    public static String email(String slug, int n) {
+        return String.format("resident-%03d@%s.demo", n, slug);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!settings.demoEnabled()) {
+            return;
+        }
+        for (DemoPersons.DemoPerson p : DemoPersons.ALL) {
+            if (accounts.findByEmail(p.email()).isEmpty()) {
+                tx.executeWithoutResult(s -> accountService.signInExternal(identity(p.taxNumber(), p.lastName(),
+                        p.givenName(), p.middleName(), p.email(), p.address()), null));
+            }
+        }
+        List<Community> all = communities.all();
+        for (int c = 0; c < all.size(); c++) {
+            Community community = all.get(c);
+            if (accounts.findByEmail(email(community.slug(), PER_COMMUNITY)).isPresent()) {
+                continue;
+            }
+            List<Integer> missing = new ArrayList<>();
+            for (int n = 1; n <= PER_COMMUNITY; n++) {
+                missing.add(n);
+            }
+            int communityIndex = c;
+            tx.executeWithoutResult(s -> {
+                for (int n : missing) {
+                    String email = email(community.slug(), n);
+                    if (accounts.findByEmail(email).isPresent()) {
+                        continue;
+                    }
+                    String tax = String.format("9%d%08d", communityIndex % 10, n);
+                    String address = community.setting("identity.addressKeywords", community.nameUk());
+                    Account a = accountService.signInExternal(identity(tax, SURNAMES[(n * 7 + communityIndex) % SURNAMES.length],
+                            NAMES[n % NAMES.length], "", email, "м. " + address), null);
+                    a.confirmEmail(java.time.Instant.now());
+                }
+            });
+        }
+    }
+
+    private VerifiedIdentity identity(String tax, String last, String given, String middle, String email, String address) {
+        String hash = hasher.hash(tax);
+        return new VerifiedIdentity("idgovua", hash, hash, last, given, middle, email, address, true);
+    }
+}

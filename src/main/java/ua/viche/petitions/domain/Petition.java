@@ -1,0 +1,239 @@
+package ua.viche.petitions.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+import ua.viche.platform.Slugs;
+import ua.viche.platform.WorkingDays;
+
+/**
+ * A petition and its rules. States: draft → moderation → rejected | collecting → (threshold reached)
+ * consideration → answered; collecting → expired (forwarded as an appeal). A moderator may hide a
+ * public petition for abuse; it keeps its state but leaves the public lists.
+ */
+@Entity
+@Table(name = "petition")
+public class Petition {
+
+    public enum Status { DRAFT, MODERATION, REJECTED, COLLECTING, CONSIDERATION, ANSWERED, EXPIRED }
+
+    public enum Outcome { SUPPORTED, NOT_SUPPORTED, PARTLY }
+
+    /** States the public sees. */
+    public static final Set<Status> PUBLIC = EnumSet.of(Status.COLLECTING, Status.CONSIDERATION, Status.ANSWERED, Status.EXPIRED);
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_TEXT = 20_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    private Long communityId;
+
+    private String title;
+    private String text;
+    private long authorPersonId;
+    private @Nullable Long authorAccountId;
+    private String authorName;
+    private @Nullable String authorEmail;
+
+    @Enumerated(EnumType.STRING)
+    private Status status = Status.DRAFT;
+
+    private Instant createdAt;
+    private @Nullable Instant submittedAt;
+    private @Nullable Instant moderationDueAt;
+    private @Nullable Instant rejectedAt;
+    private @Nullable String rejectionReason;
+    private @Nullable Instant publishedAt;
+    private @Nullable Instant collectionEndsAt;
+    private @Nullable Integer threshold;
+    private int signatureCount;
+    private @Nullable Instant thresholdReachedAt;
+    private @Nullable Instant answerDueAt;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable Outcome answerOutcome;
+
+    private @Nullable String answerText;
+    private @Nullable String answerDocumentUrl;
+    private @Nullable Instant answeredAt;
+    private @Nullable Instant expiredAt;
+    private @Nullable Instant hiddenAt;
+    private @Nullable String hiddenReason;
+
+    @Version
+    private long version;
+
+    protected Petition() {}
+
+    public Petition(long authorPersonId, @Nullable Long authorAccountId, String authorName, @Nullable String authorEmail,
+                    String title, String text, Instant now) {
+        this.authorPersonId = authorPersonId;
+        this.authorAccountId = authorAccountId;
+        this.authorName = authorName;
+        this.authorEmail = authorEmail;
+        this.createdAt = now;
+        edit(title, text);
+    }
+
+    /** Changes the text; only a draft can be changed. */
+    public void edit(String title, String text) {
+        require(status == Status.DRAFT, "petition.error.notDraft");
+        this.title = title.strip();
+        this.text = text.strip();
+    }
+
+    /** Sends the draft to moderation, due within the given number of working days. */
+    public void submit(Instant now, WorkingDays days, int moderationDays) {
+        require(status == Status.DRAFT, "petition.error.notDraft");
+        status = Status.MODERATION;
+        submittedAt = now;
+        moderationDueAt = days.deadline(now, moderationDays);
+    }
+
+    /** Publishes for signatures: the threshold and period are fixed at this moment. */
+    public void publish(Instant now, int threshold, int periodDays) {
+        require(status == Status.MODERATION, "petition.error.notInModeration");
+        require(threshold > 0 && periodDays > 0, "petition.error.settings");
+        status = Status.COLLECTING;
+        publishedAt = now;
+        this.threshold = threshold;
+        collectionEndsAt = now.plus(Duration.ofDays(periodDays));
+    }
+
+    public void reject(Instant now, String reason) {
+        require(status == Status.MODERATION, "petition.error.notInModeration");
+        require(!reason.isBlank(), "petition.error.reasonRequired");
+        status = Status.REJECTED;
+        rejectedAt = now;
+        rejectionReason = reason.strip();
+    }
+
+    /** Whether a signature can be added or withdrawn now. */
+    public boolean collecting(Instant now) {
+        return status == Status.COLLECTING && hiddenAt == null && collectionEndsAt != null && now.isBefore(collectionEndsAt);
+    }
+
+    /**
+     * Counts a new signature (the caller has stored it, holding a lock on this petition). Reaching
+     * the threshold moves the petition to consideration at once, with the council's deadline.
+     *
+     * @return true if this signature reached the threshold
+     */
+    public boolean signatureAdded(Instant now, WorkingDays days, int answerDays) {
+        require(collecting(now), "petition.error.notCollecting");
+        signatureCount++;
+        if (threshold != null && signatureCount >= threshold) {
+            status = Status.CONSIDERATION;
+            thresholdReachedAt = now;
+            answerDueAt = days.deadline(now, answerDays);
+            return true;
+        }
+        return false;
+    }
+
+    public void signatureWithdrawn(Instant now) {
+        require(collecting(now), "petition.error.notCollecting");
+        require(signatureCount > 0, "petition.error.notCollecting");
+        signatureCount--;
+    }
+
+    /** The period ended below the threshold: not supported, forwarded as an appeal. */
+    public boolean expireIfDue(Instant now) {
+        if (status == Status.COLLECTING && collectionEndsAt != null && !now.isBefore(collectionEndsAt)) {
+            status = Status.EXPIRED;
+            expiredAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    public void answer(Instant now, Outcome outcome, String text, @Nullable String documentUrl) {
+        require(status == Status.CONSIDERATION, "petition.error.notInConsideration");
+        require(!text.isBlank(), "petition.error.answerRequired");
+        status = Status.ANSWERED;
+        answerOutcome = outcome;
+        answerText = text.strip();
+        answerDocumentUrl = documentUrl == null || documentUrl.isBlank() ? null : documentUrl.strip();
+        answeredAt = now;
+    }
+
+    public void hide(Instant now, String reason) {
+        require(PUBLIC.contains(status) && hiddenAt == null, "petition.error.notPublic");
+        require(!reason.isBlank(), "petition.error.reasonRequired");
+        hiddenAt = now;
+        hiddenReason = reason.strip();
+    }
+
+    public boolean publiclyVisible() {
+        return PUBLIC.contains(status) && hiddenAt == null;
+    }
+
+    public boolean answerOverdue(Instant now) {
+        return status == Status.CONSIDERATION && answerDueAt != null && now.isAfter(answerDueAt);
+    }
+
+    public boolean moderationOverdue(Instant now) {
+        return status == Status.MODERATION && moderationDueAt != null && now.isAfter(moderationDueAt);
+    }
+
+    /** Whole days left to collect (0 on the last day or after). */
+    public long daysLeft(Instant now) {
+        if (status != Status.COLLECTING || collectionEndsAt == null || !now.isBefore(collectionEndsAt)) {
+            return 0;
+        }
+        return Duration.between(now, collectionEndsAt).toDays();
+    }
+
+    public String slug() {
+        return id + "-" + Slugs.of(title, 60);
+    }
+
+    private static void require(boolean condition, String messageKey) {
+        if (!condition) {
+            throw new PetitionException(messageKey);
+        }
+    }
+
+    public Long getId() { return id; }
+    public Long getCommunityId() { return communityId; }
+    public String getTitle() { return title; }
+    public String getText() { return text; }
+    public long getAuthorPersonId() { return authorPersonId; }
+    public @Nullable Long getAuthorAccountId() { return authorAccountId; }
+    public String getAuthorName() { return authorName; }
+    public @Nullable String getAuthorEmail() { return authorEmail; }
+    public Status getStatus() { return status; }
+    public Instant getCreatedAt() { return createdAt; }
+    public @Nullable Instant getSubmittedAt() { return submittedAt; }
+    public @Nullable Instant getModerationDueAt() { return moderationDueAt; }
+    public @Nullable Instant getRejectedAt() { return rejectedAt; }
+    public @Nullable String getRejectionReason() { return rejectionReason; }
+    public @Nullable Instant getPublishedAt() { return publishedAt; }
+    public @Nullable Instant getCollectionEndsAt() { return collectionEndsAt; }
+    public @Nullable Integer getThreshold() { return threshold; }
+    public int getSignatureCount() { return signatureCount; }
+    public @Nullable Instant getThresholdReachedAt() { return thresholdReachedAt; }
+    public @Nullable Instant getAnswerDueAt() { return answerDueAt; }
+    public @Nullable Outcome getAnswerOutcome() { return answerOutcome; }
+    public @Nullable String getAnswerText() { return answerText; }
+    public @Nullable String getAnswerDocumentUrl() { return answerDocumentUrl; }
+    public @Nullable Instant getAnsweredAt() { return answeredAt; }
+    public @Nullable Instant getExpiredAt() { return expiredAt; }
+    public @Nullable Instant getHiddenAt() { return hiddenAt; }
+    public @Nullable String getHiddenReason() { return hiddenReason; }
+}

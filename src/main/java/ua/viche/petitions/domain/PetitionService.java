@@ -1,0 +1,376 @@
+package ua.viche.petitions.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ua.viche.identity.Eligibility;
+import ua.viche.identity.Identity;
+import ua.viche.petitions.PetitionForwardedAsAppeal;
+import ua.viche.petitions.PetitionThresholdReached;
+import ua.viche.platform.AccessControl;
+import ua.viche.platform.AuditLog;
+import ua.viche.platform.Community;
+import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.Mailer;
+import ua.viche.platform.NotFoundException;
+import ua.viche.platform.Role;
+import ua.viche.platform.SignedInUser;
+import ua.viche.platform.WorkingDays;
+
+/** The petition use cases, for the current community. Rules live in {@link Petition}. */
+@Service
+public class PetitionService {
+
+    private static final Locale UK = Locale.forLanguageTag("uk");
+
+    private final PetitionRepository petitions;
+    private final SignatureRepository signatures;
+    private final JdbcTemplate jdbc;
+    private final Identity identity;
+    private final AccessControl access;
+    private final AuditLog audit;
+    private final Mailer mailer;
+    private final WorkingDays workingDays;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ua.viche.platform.VicheSettings settings;
+
+    PetitionService(PetitionRepository petitions, SignatureRepository signatures, JdbcTemplate jdbc, Identity identity,
+                    AccessControl access, AuditLog audit, Mailer mailer, WorkingDays workingDays,
+                    ApplicationEventPublisher events, Clock clock, ua.viche.platform.VicheSettings settings) {
+        this.petitions = petitions;
+        this.signatures = signatures;
+        this.jdbc = jdbc;
+        this.identity = identity;
+        this.access = access;
+        this.audit = audit;
+        this.mailer = mailer;
+        this.workingDays = workingDays;
+        this.events = events;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    // ---- residents
+
+    /** Creates a draft by the signed-in person, who must meet the community's level. */
+    @Transactional
+    public Petition draft(String title, String text) {
+        requireEligible();
+        Identity.PersonRef author = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
+        return petitions.save(new Petition(author.personId(), author.accountId(), author.name(), author.email(),
+                title, text, Instant.now(clock)));
+    }
+
+    @Transactional
+    public Petition edit(long id, String title, String text) {
+        Petition p = ownDraft(id);
+        p.edit(title, text);
+        return p;
+    }
+
+    @Transactional
+    public Petition submit(long id) {
+        requireEligible();
+        Petition p = ownDraft(id);
+        p.submit(Instant.now(clock), workingDays, setting(ua.viche.petitions.PetitionsModule.MODERATION_DAYS, 2));
+        return p;
+    }
+
+    /** Signs for the signed-in person; signing twice is harmless. Returns true if a signature was added. */
+    @Transactional
+    public boolean sign(long id, boolean notify) {
+        requireEligible();
+        Identity.PersonRef person = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
+        Petition p = petitions.findForUpdate(id).filter(Petition::publiclyVisible).orElseThrow(PetitionService::notFound);
+        Instant now = Instant.now(clock);
+        if (!p.collecting(now)) {
+            throw new PetitionException("petition.error.notCollecting");
+        }
+        int inserted = jdbc.update("insert into petition_signature (community_id, petition_id, person_id, signer_name, signed_at,"
+                        + " notify, notify_email) values (?, ?, ?, ?, ?, ?, ?) on conflict (petition_id, person_id) do nothing",
+                p.getCommunityId(), p.getId(), person.personId(), person.name(), java.sql.Timestamp.from(now), notify,
+                notify ? person.email() : null);
+        if (inserted == 0) {
+            return false;
+        }
+        if (p.signatureAdded(now, workingDays, setting(ua.viche.petitions.PetitionsModule.ANSWER_DAYS, 10))) {
+            events.publishEvent(new PetitionThresholdReached(p.getCommunityId(), p.getId(), p.getTitle(),
+                    p.getSignatureCount(), p.getAnswerDueAt()));
+            if (p.getAuthorEmail() != null) {
+                mailer.send(p.getAuthorEmail(), UK, "mail.petition.threshold", p.getTitle(), settings.absolute(url(p)));
+            }
+        }
+        return true;
+    }
+
+    /** Withdraws the signed-in person's signature while the petition collects. */
+    @Transactional
+    public boolean withdraw(long id) {
+        Identity.PersonRef person = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
+        Petition p = petitions.findForUpdate(id).filter(Petition::publiclyVisible).orElseThrow(PetitionService::notFound);
+        Instant now = Instant.now(clock);
+        if (!p.collecting(now)) {
+            throw new PetitionException("petition.error.notCollecting");
+        }
+        int deleted = jdbc.update("delete from petition_signature where petition_id = ? and person_id = ? and community_id = ?",
+                p.getId(), person.personId(), p.getCommunityId());
+        if (deleted == 0) {
+            return false;
+        }
+        p.signatureWithdrawn(now);
+        return true;
+    }
+
+    @Transactional
+    public void report(long id, String reason) {
+        Identity.PersonRef person = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
+        Petition p = petitions.findById(id).filter(Petition::publiclyVisible).orElseThrow(PetitionService::notFound);
+        if (reason.isBlank() || reason.length() > 1000) {
+            throw new PetitionException("petition.error.reportReason");
+        }
+        jdbc.update("insert into petition_report (community_id, petition_id, person_id, reason, reported_at) values (?, ?, ?, ?, ?)"
+                        + " on conflict (petition_id, person_id) do nothing",
+                p.getCommunityId(), p.getId(), person.personId(), reason.strip(), java.sql.Timestamp.from(Instant.now(clock)));
+    }
+
+    // ---- moderators and officials
+
+    @Transactional
+    public Petition publish(long id) {
+        access.require(Role.MODERATOR);
+        Petition p = petitions.findForUpdate(id).orElseThrow(PetitionService::notFound);
+        p.publish(Instant.now(clock), setting(ua.viche.petitions.PetitionsModule.THRESHOLD, 500),
+                setting(ua.viche.petitions.PetitionsModule.PERIOD_DAYS, 90));
+        audit.record("petition.published", "petition", p.getId(), p.getTitle());
+        if (p.getAuthorEmail() != null) {
+            mailer.send(p.getAuthorEmail(), UK, "mail.petition.published", p.getTitle(), settings.absolute(url(p)));
+        }
+        return p;
+    }
+
+    @Transactional
+    public Petition reject(long id, String reason) {
+        access.require(Role.MODERATOR);
+        Petition p = petitions.findForUpdate(id).orElseThrow(PetitionService::notFound);
+        p.reject(Instant.now(clock), reason);
+        audit.record("petition.rejected", "petition", p.getId(), reason);
+        if (p.getAuthorEmail() != null) {
+            mailer.send(p.getAuthorEmail(), UK, "mail.petition.rejected", p.getTitle(), reason);
+        }
+        return p;
+    }
+
+    @Transactional
+    public Petition hide(long id, String reason) {
+        access.require(Role.MODERATOR);
+        Petition p = petitions.findForUpdate(id).orElseThrow(PetitionService::notFound);
+        p.hide(Instant.now(clock), reason);
+        audit.record("petition.hidden", "petition", p.getId(), reason);
+        return p;
+    }
+
+    @Transactional
+    public Petition answer(long id, Petition.Outcome outcome, String text, @Nullable String documentUrl) {
+        access.require(Role.OFFICIAL, Role.COMMUNITY_ADMIN);
+        Petition p = petitions.findForUpdate(id).orElseThrow(PetitionService::notFound);
+        p.answer(Instant.now(clock), outcome, text, documentUrl);
+        audit.record("petition.answered", "petition", p.getId(), outcome.name());
+        String link = settings.absolute(url(p));
+        if (p.getAuthorEmail() != null) {
+            mailer.send(p.getAuthorEmail(), UK, "mail.petition.answered", p.getTitle(), link);
+        }
+        for (Signature s : signatures.findByPetitionIdAndNotifyTrue(p.getId())) {
+            if (s.getNotifyEmail() != null && !s.getNotifyEmail().equalsIgnoreCase(p.getAuthorEmail())) {
+                mailer.send(s.getNotifyEmail(), UK, "mail.petition.answered", p.getTitle(), link);
+            }
+        }
+        return p;
+    }
+
+    /** Ends the collection of a petition whose period is over; publishes the forwarding event. */
+    @Transactional
+    public boolean expireIfDue(long id) {
+        Petition p = petitions.findForUpdate(id).orElse(null);
+        if (p == null || !p.expireIfDue(Instant.now(clock))) {
+            return false;
+        }
+        events.publishEvent(new PetitionForwardedAsAppeal(p.getCommunityId(), p.getId(), p.getTitle(), p.getText(),
+                p.getAuthorPersonId(), p.getAuthorName(), p.getAuthorEmail(), p.getSignatureCount(), url(p)));
+        if (p.getAuthorEmail() != null) {
+            mailer.send(p.getAuthorEmail(), UK, "mail.petition.expired", p.getTitle(), settings.absolute(url(p)));
+        }
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> dueForExpiry() {
+        return petitions.findDueForExpiry(Instant.now(clock));
+    }
+
+    // ---- reading
+
+    /** A petition the current user may see: public ones to all, drafts and rejected to author and moderators. */
+    @Transactional(readOnly = true)
+    public Petition visible(long id) {
+        Petition p = petitions.findById(id).orElseThrow(PetitionService::notFound);
+        if (p.publiclyVisible() || isAuthor(p) || access.currentUserHas(Role.MODERATOR)
+                || (p.getStatus() != Petition.Status.DRAFT && access.currentUserHas(Role.OFFICIAL))) {
+            return p;
+        }
+        throw notFound();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Petition> list(PetitionList which, String sort, int year, int page, int size) {
+        Sort order = switch (which) {
+            case ACTIVE -> switch (sort) {
+                case "newest" -> Sort.by(Sort.Direction.DESC, "publishedAt");
+                case "ending" -> Sort.by(Sort.Direction.ASC, "collectionEndsAt");
+                default -> Sort.by(Sort.Direction.DESC, "signatureCount").and(Sort.by(Sort.Direction.DESC, "publishedAt"));
+            };
+            case CONSIDERATION -> Sort.by(Sort.Direction.ASC, "answerDueAt");
+            case ANSWERED -> Sort.by(Sort.Direction.DESC, "answeredAt");
+            case ARCHIVED -> Sort.by(Sort.Direction.DESC, "expiredAt");
+        };
+        return petitions.findPublic(which.statuses(), year, PageRequest.of(Math.max(0, page), size, order.and(Sort.by("id"))));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Petition> search(String words, int page, int size) {
+        String pattern = "%" + words.strip().toLowerCase(UK).replace("\\", "").replace("%", "").replace("_", "") + "%";
+        return petitions.searchPublic(Petition.PUBLIC, pattern,
+                PageRequest.of(Math.max(0, page), size, Sort.by(Sort.Direction.DESC, "signatureCount").and(Sort.by("id"))));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Signature> signatures(long petitionId, int page, int size) {
+        Petition p = visible(petitionId);
+        return signatures.findByPetitionIdOrderBySignedAtAscIdAsc(p.getId(), PageRequest.of(Math.max(0, page), size));
+    }
+
+    /** Whether the signed-in person signed the petition. */
+    @Transactional(readOnly = true)
+    public boolean signedByCurrentPerson(long petitionId) {
+        return identity.currentPerson().flatMap(p -> signatures.findByPetitionIdAndPersonId(petitionId, p.personId())).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Petition> moderationQueue() {
+        access.require(Role.MODERATOR);
+        return petitions.findByStatusOrderByModerationDueAtAsc(Petition.Status.MODERATION);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Petition> considerationQueue() {
+        access.require(Role.OFFICIAL, Role.COMMUNITY_ADMIN, Role.MODERATOR);
+        return petitions.findByStatusOrderByAnswerDueAtAsc(Petition.Status.CONSIDERATION);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Report> reports() {
+        access.require(Role.MODERATOR);
+        return jdbc.query("select r.petition_id, p.title, count(*), max(r.reported_at), string_agg(r.reason, ' | ') from petition_report r"
+                        + " join petition p on p.id = r.petition_id where r.community_id = ? and p.hidden_at is null"
+                        + " group by r.petition_id, p.title order by count(*) desc",
+                (r, i) -> new Report(r.getLong(1), r.getString(2), r.getInt(3), r.getTimestamp(4).toInstant(), r.getString(5)),
+                CurrentCommunity.require().id());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Petition> mostSigned(int limit) {
+        return petitions.findPublic(List.of(Petition.Status.COLLECTING), 0,
+                PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "signatureCount").and(Sort.by("id")))).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Petition> allPublic() {
+        return petitions.findAllPublic(Petition.PUBLIC);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Petition> byAuthor(long personId) {
+        return petitions.findByAuthorPersonIdOrderByCreatedAtDesc(personId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Signature> signedBy(long personId) {
+        return signatures.findByPersonIdOrderBySignedAtDesc(personId);
+    }
+
+    @Transactional(readOnly = true)
+    public Figures figures(int year) {
+        Community c = CurrentCommunity.require();
+        Instant from = java.time.LocalDate.of(year, 1, 1).atStartOfDay(ua.viche.platform.Dates.KYIV).toInstant();
+        Instant to = java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(ua.viche.platform.Dates.KYIV).toInstant();
+        java.util.Map<Petition.Status, Long> byStatus = new java.util.EnumMap<>(Petition.Status.class);
+        for (Petition.Status s : Petition.PUBLIC) {
+            byStatus.put(s, petitions.countByStatusAndHiddenAtIsNull(s));
+        }
+        long signers = signatures.countDistinctSigners(from, to);
+        double share = c.population() == 0 ? 0 : signers * 100.0 / c.population();
+        return new Figures(year, byStatus, signers, c.population(), share);
+    }
+
+    /** Published counts by state, unique signers of the year and their share of the population. */
+    public record Figures(int year, java.util.Map<Petition.Status, Long> byStatus, long uniqueSigners, int population,
+                          double sharePercent) {}
+
+    /** Abuse reports of one petition. */
+    public record Report(long petitionId, String title, int count, Instant last, String reasons) {}
+
+    public Eligibility eligibility() {
+        return identity.eligibility();
+    }
+
+    public static String url(Petition p) {
+        return "/" + CurrentCommunity.require().slug() + "/petitions/" + p.slug();
+    }
+
+    private Petition ownDraft(long id) {
+        Petition p = petitions.findForUpdate(id).orElseThrow(PetitionService::notFound);
+        if (!isAuthor(p)) {
+            throw notFound();
+        }
+        return p;
+    }
+
+    private boolean isAuthor(Petition p) {
+        SignedInUser user = AccessControl.currentUser().orElse(null);
+        return user != null && p.getAuthorAccountId() != null && p.getAuthorAccountId() == user.accountId();
+    }
+
+    private void requireEligible() {
+        Eligibility e = identity.eligibility();
+        if (!e.signedIn()) {
+            throw new AccessDeniedException("sign in");
+        }
+        if (!e.allowed()) {
+            throw new PetitionException(e.reasonKey());
+        }
+    }
+
+    private int setting(String key, int fallback) {
+        try {
+            int value = Integer.parseInt(CurrentCommunity.require().setting(key, String.valueOf(fallback)).strip());
+            return value > 0 ? value : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("petition.error.notFound");
+    }
+}

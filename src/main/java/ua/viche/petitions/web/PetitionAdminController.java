@@ -1,0 +1,102 @@
+package ua.viche.petitions.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ua.viche.petitions.domain.Petition;
+import ua.viche.petitions.domain.PetitionException;
+import ua.viche.petitions.domain.PetitionService;
+
+/** Moderators' queue (publish, reject, hide) and officials' answers. Every action is audited. */
+@Controller
+@RequestMapping("/{community}/petitions")
+class PetitionAdminController {
+
+    private final PetitionService petitions;
+    private final ua.viche.platform.AccessControl access;
+    private final Clock clock;
+
+    PetitionAdminController(PetitionService petitions, ua.viche.platform.AccessControl access, Clock clock) {
+        this.petitions = petitions;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @GetMapping("/moderation")
+    String queue(@PathVariable("community") String slug, Model model) {
+        Instant now = Instant.now(clock);
+        boolean moderator = access.currentUserHas(ua.viche.platform.Role.MODERATOR);
+        model.addAttribute("isModerator", moderator);
+        model.addAttribute("queue", moderator ? petitions.moderationQueue().stream().map(p -> PetitionView.of(p, now, slug)).toList()
+                : java.util.List.of());
+        model.addAttribute("reports", moderator ? petitions.reports() : java.util.List.of());
+        model.addAttribute("consideration", petitions.considerationQueue().stream().map(p -> PetitionView.of(p, now, slug)).toList());
+        return "petitions/moderation";
+    }
+
+    @PostMapping("/" + PetitionController.REF + "/publish")
+    String publish(@PathVariable("community") String slug, @PathVariable("ref") String ref, RedirectAttributes redirect) {
+        Petition p = petitions.publish(PetitionRefs.id(ref));
+        redirect.addFlashAttribute("message", "petition.published");
+        return "redirect:" + PetitionService.url(p);
+    }
+
+    @PostMapping("/" + PetitionController.REF + "/reject")
+    String reject(@PathVariable("community") String slug, @PathVariable("ref") String ref,
+                  @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect) {
+        Petition p = petitions.reject(PetitionRefs.id(ref), reason);
+        redirect.addFlashAttribute("message", "petition.rejectedMessage");
+        return "redirect:" + PetitionService.url(p);
+    }
+
+    @PostMapping("/" + PetitionController.REF + "/hide")
+    String hide(@PathVariable("community") String slug, @PathVariable("ref") String ref,
+                @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect) {
+        Petition p = petitions.hide(PetitionRefs.id(ref), reason);
+        redirect.addFlashAttribute("message", "petition.hiddenMessage");
+        return "redirect:" + PetitionService.url(p);
+    }
+
+    @GetMapping("/" + PetitionController.REF + "/answer")
+    String answerForm(@PathVariable("community") String slug, @PathVariable("ref") String ref, Model model) {
+        access.require(ua.viche.platform.Role.OFFICIAL, ua.viche.platform.Role.COMMUNITY_ADMIN);
+        Petition p = petitions.visible(PetitionRefs.id(ref));
+        model.addAttribute("petition", PetitionView.of(p, Instant.now(clock), slug));
+        model.addAttribute("form", new AnswerForm());
+        model.addAttribute("outcomes", Petition.Outcome.values());
+        return "petitions/answer";
+    }
+
+    @PostMapping("/" + PetitionController.REF + "/answer")
+    String answer(@PathVariable("community") String slug, @PathVariable("ref") String ref,
+                  @Valid @ModelAttribute("form") AnswerForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        access.require(ua.viche.platform.Role.OFFICIAL, ua.viche.platform.Role.COMMUNITY_ADMIN);
+        long id = PetitionRefs.id(ref);
+        if (errors.hasErrors()) {
+            model.addAttribute("petition", PetitionView.of(petitions.visible(id), Instant.now(clock), slug));
+            model.addAttribute("outcomes", Petition.Outcome.values());
+            return "petitions/answer";
+        }
+        Petition p = petitions.answer(id, form.getOutcome(), form.getText(), form.getDocumentUrl());
+        redirect.addFlashAttribute("message", "petition.answeredMessage");
+        return "redirect:" + PetitionService.url(p);
+    }
+
+    @ExceptionHandler(PetitionException.class)
+    String refused(PetitionException e, jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("error", e.messageKey());
+        String path = request.getRequestURI();
+        return "redirect:" + path.substring(0, path.lastIndexOf('/'));
+    }
+}

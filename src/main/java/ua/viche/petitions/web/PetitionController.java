@@ -1,0 +1,202 @@
+package ua.viche.petitions.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ua.viche.identity.Eligibility;
+import ua.viche.petitions.domain.Petition;
+import ua.viche.petitions.domain.PetitionException;
+import ua.viche.petitions.domain.PetitionList;
+import ua.viche.petitions.domain.PetitionService;
+import ua.viche.petitions.domain.Signature;
+import ua.viche.platform.AccessControl;
+import ua.viche.platform.RateLimiter;
+import ua.viche.platform.Role;
+
+/** The residents' petition pages: lists, a petition, drafting, signing, withdrawing, reporting. */
+@Controller
+@RequestMapping("/{community}/petitions")
+class PetitionController {
+
+    static final String REF = "{ref:\\d+(?:-[a-z0-9-]*)?}";
+    static final int PAGE = 20;
+
+    private final PetitionService petitions;
+    private final AccessControl access;
+    private final RateLimiter limiter;
+    private final Clock clock;
+
+    PetitionController(PetitionService petitions, AccessControl access, RateLimiter limiter, Clock clock) {
+        this.petitions = petitions;
+        this.access = access;
+        this.limiter = limiter;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@PathVariable("community") String slug, @RequestParam(name = "list", defaultValue = "active") String list,
+                @RequestParam(name = "sort", defaultValue = "signatures") String sort,
+                @RequestParam(name = "year", defaultValue = "0") int year,
+                @RequestParam(name = "q", defaultValue = "") String q,
+                @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        PetitionList which = PetitionList.parse(list);
+        String query = q.length() > 200 ? q.substring(0, 200) : q;
+        Page<Petition> found = query.isBlank() ? petitions.list(which, sort, year, page, PAGE) : petitions.search(query, page, PAGE);
+        Instant now = Instant.now(clock);
+        model.addAttribute("petitions", found.map(p -> PetitionView.of(p, now, slug)));
+        model.addAttribute("list", which.name().toLowerCase());
+        model.addAttribute("sort", sort);
+        model.addAttribute("year", year);
+        model.addAttribute("q", query);
+        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(2020, LocalDate.now(clock).getYear()).boxed()
+                .sorted(java.util.Comparator.reverseOrder()).toList());
+        model.addAttribute("isModerator", access.currentUserHas(Role.MODERATOR) || access.currentUserHas(Role.OFFICIAL));
+        return "petitions/list";
+    }
+
+    @GetMapping("/new")
+    String newForm(@PathVariable("community") String slug, Model model) {
+        AccessControl.requireUser();
+        model.addAttribute("eligibility", petitions.eligibility());
+        model.addAttribute("form", new PetitionForm());
+        return "petitions/form";
+    }
+
+    @PostMapping
+    String create(@PathVariable("community") String slug, @Valid @ModelAttribute("form") PetitionForm form, BindingResult errors,
+                  @RequestParam(name = "action", defaultValue = "draft") String action, Model model, RedirectAttributes redirect) {
+        AccessControl.requireUser();
+        Eligibility eligibility = petitions.eligibility();
+        if (errors.hasErrors() || !eligibility.allowed()) {
+            model.addAttribute("eligibility", eligibility);
+            return "petitions/form";
+        }
+        limiter.consume(RateLimiter.SUBMIT, "account-" + AccessControl.requireUser().accountId());
+        Petition p = petitions.draft(form.getTitle(), form.getText());
+        if ("submit".equals(action)) {
+            p = petitions.submit(p.getId());
+            redirect.addFlashAttribute("message", "petition.submitted");
+        } else {
+            redirect.addFlashAttribute("message", "petition.draftSaved");
+        }
+        return "redirect:" + PetitionService.url(p);
+    }
+
+    @GetMapping("/" + REF + "/edit")
+    String editForm(@PathVariable("community") String slug, @PathVariable("ref") String ref, Model model) {
+        Petition p = petitions.visible(PetitionRefs.id(ref));
+        PetitionForm form = new PetitionForm();
+        form.setTitle(p.getTitle());
+        form.setText(p.getText());
+        model.addAttribute("form", form);
+        model.addAttribute("petitionId", p.getId());
+        model.addAttribute("eligibility", petitions.eligibility());
+        return "petitions/form";
+    }
+
+    @PostMapping("/" + REF + "/edit")
+    String edit(@PathVariable("community") String slug, @PathVariable("ref") String ref,
+                @Valid @ModelAttribute("form") PetitionForm form, BindingResult errors,
+                @RequestParam(name = "action", defaultValue = "draft") String action, Model model, RedirectAttributes redirect) {
+        long id = PetitionRefs.id(ref);
+        if (errors.hasErrors()) {
+            model.addAttribute("petitionId", id);
+            model.addAttribute("eligibility", petitions.eligibility());
+            return "petitions/form";
+        }
+        Petition p = petitions.edit(id, form.getTitle(), form.getText());
+        if ("submit".equals(action)) {
+            p = petitions.submit(id);
+            redirect.addFlashAttribute("message", "petition.submitted");
+        } else {
+            redirect.addFlashAttribute("message", "petition.draftSaved");
+        }
+        return "redirect:" + PetitionService.url(p);
+    }
+
+    @GetMapping("/" + REF)
+    String show(@PathVariable("community") String slug, @PathVariable("ref") String ref, Model model) {
+        Petition p = petitions.visible(PetitionRefs.id(ref));
+        if (!ref.equals(p.slug())) {
+            return "redirect:" + PetitionService.url(p);
+        }
+        Instant now = Instant.now(clock);
+        model.addAttribute("petition", PetitionView.of(p, now, slug));
+        model.addAttribute("signers", petitions.signatures(p.getId(), 0, 50).map(PetitionController::signer));
+        model.addAttribute("signed", petitions.signedByCurrentPerson(p.getId()));
+        model.addAttribute("eligibility", petitions.eligibility());
+        model.addAttribute("isAuthor", AccessControl.currentUser().map(u -> p.getAuthorAccountId() != null
+                && p.getAuthorAccountId() == u.accountId()).orElse(false));
+        model.addAttribute("isModerator", access.currentUserHas(Role.MODERATOR));
+        model.addAttribute("isOfficial", access.currentUserHas(Role.OFFICIAL) || access.currentUserHas(Role.COMMUNITY_ADMIN));
+        return "petitions/show";
+    }
+
+    @GetMapping("/" + REF + "/signatures")
+    String signers(@PathVariable("community") String slug, @PathVariable("ref") String ref,
+                   @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        Petition p = petitions.visible(PetitionRefs.id(ref));
+        model.addAttribute("petition", PetitionView.of(p, Instant.now(clock), slug));
+        model.addAttribute("signers", petitions.signatures(p.getId(), page, 100).map(PetitionController::signer));
+        return "petitions/signatures";
+    }
+
+    @PostMapping("/" + REF + "/sign")
+    String sign(@PathVariable("community") String slug, @PathVariable("ref") String ref,
+                @RequestParam(name = "notify", defaultValue = "false") boolean notify, RedirectAttributes redirect) {
+        AccessControl.requireUser();
+        limiter.consume(RateLimiter.SIGN, "account-" + AccessControl.requireUser().accountId());
+        long id = PetitionRefs.id(ref);
+        boolean added = petitions.sign(id, notify);
+        redirect.addFlashAttribute("message", added ? "petition.signed" : "petition.alreadySigned");
+        return "redirect:/" + slug + "/petitions/" + ref + "#sign";
+    }
+
+    @PostMapping("/" + REF + "/withdraw")
+    String withdraw(@PathVariable("community") String slug, @PathVariable("ref") String ref, RedirectAttributes redirect) {
+        AccessControl.requireUser();
+        boolean removed = petitions.withdraw(PetitionRefs.id(ref));
+        redirect.addFlashAttribute("message", removed ? "petition.withdrawn" : "petition.notSigned");
+        return "redirect:/" + slug + "/petitions/" + ref + "#sign";
+    }
+
+    @PostMapping("/" + REF + "/report")
+    String report(@PathVariable("community") String slug, @PathVariable("ref") String ref,
+                  @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect) {
+        AccessControl.requireUser();
+        petitions.report(PetitionRefs.id(ref), reason);
+        redirect.addFlashAttribute("message", "petition.reported");
+        return "redirect:/" + slug + "/petitions/" + ref;
+    }
+
+    /** A rule refused the action: back to the petition with the reason, nothing changed. */
+    @ExceptionHandler(PetitionException.class)
+    String refused(PetitionException e, jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("error", e.messageKey());
+        String path = request.getRequestURI();
+        int cut = path.lastIndexOf('/');
+        String back = path.matches(".*/petitions/\\d+[^/]*/[a-z]+$") ? path.substring(0, cut)
+                : "/" + ua.viche.platform.CurrentCommunity.require().slug() + "/petitions";
+        return "redirect:" + back;
+    }
+
+    static SignerView signer(Signature s) {
+        return new SignerView(s.getSignerName(), s.getSignedAt());
+    }
+
+    /** A signer as shown publicly: name and date only. */
+    record SignerView(String name, Instant signedAt) {}
+}

@@ -1,0 +1,35 @@
+package ua.viche.petitions.web;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import ua.viche.petitions.domain.Petition;
+
+/** What pages and the API show of a petition (never the entity itself). */
+public record PetitionView(long id, String title, String text, String textHtml, String status, String authorName,
+                           int signatureCount, int threshold, int progressPercent, long daysLeft,
+                           @Nullable Instant submittedAt, @Nullable Instant moderationDueAt,
+                           @Nullable Instant publishedAt, @Nullable Instant collectionEndsAt,
+                           @Nullable Instant thresholdReachedAt, @Nullable Instant answerDueAt,
+                           @Nullable String answerOutcome, @Nullable String answerText, @Nullable String answerHtml,
+                           @Nullable String answerDocumentUrl,
+                           @Nullable Instant answeredAt, @Nullable String rejectionReason, boolean hidden,
+                           boolean answerOverdue, boolean moderationOverdue, String url) {
+
+    private static final ua.viche.platform.RichText RICH_TEXT = new ua.viche.platform.RichText();
+
+    static PetitionView of(Petition p, Instant now, String communitySlug) {
+        int threshold = p.getThreshold() == null ? 0 : p.getThreshold();
+        int progress = threshold == 0 ? 0 : (int) Math.min(100, p.getSignatureCount() * 100L / threshold);
+        return new PetitionView(p.getId(), p.getTitle(), p.getText(), RICH_TEXT.html(p.getText()), p.getStatus().name(),
+                p.getAuthorName(),
+                p.getSignatureCount(), threshold, progress, p.daysLeft(now), p.getSubmittedAt(), p.getModerationDueAt(),
+                p.getPublishedAt(), p.getCollectionEndsAt(), p.getThresholdReachedAt(), p.getAnswerDueAt(),
+                p.getAnswerOutcome() == null ? null : p.getAnswerOutcome().name(), p.getAnswerText(),
+                p.getAnswerText() == null ? null : RICH_TEXT.html(p.getAnswerText()), p.getAnswerDocumentUrl(), p.getAnsweredAt(), p.getRejectionReason(), p.getHiddenAt() != null,
+                p.answerOverdue(now), p.moderationOverdue(now), "/" + communitySlug + "/petitions/" + p.slug());
+    }
+
+    public boolean collecting() {
+        return "COLLECTING".equals(status) && !hidden;
+    }
+}

@@ -1,0 +1,283 @@
+package ua.viche.petitions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import ua.viche.IntegrationTest;
+import ua.viche.identity.Identity;
+import ua.viche.identity.TestAccounts;
+import ua.viche.identity.demo.DemoResidents;
+import ua.viche.identity.domain.AccountRepository;
+import ua.viche.petitions.domain.Petition;
+import ua.viche.petitions.domain.PetitionService;
+import ua.viche.platform.Communities;
+import ua.viche.platform.Community;
+import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.Mailer;
+import ua.viche.platform.RateLimiter;
+import ua.viche.platform.ThreadClock;
+
+/** Petitions end to end through pages and API, with concurrency, isolation and bad input. */
+@IntegrationTest
+@RecordApplicationEvents
+class PetitionFlowTest {
+
+    private static final String TEXT = "Пропоную встановити лавки та смітники вздовж набережної річки Інгул, "
+            + "бо зараз відпочивальникам ніде сісти, а сміття лишається на траві.";
+
+    @Autowired MockMvc mvc;
+    @Autowired AccountRepository accounts;
+    @Autowired PetitionService petitions;
+    @Autowired Identity identity;
+    @Autowired Communities communities;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Mailer mailer;
+    @Autowired ThreadClock clock;
+    @Autowired RateLimiter limiter;
+    @Autowired ApplicationEvents events;
+
+    Community k;
+
+    @BeforeEach
+    void setUp() {
+        limiter.reset();
+        k = communities.bySlug("kropyvnytskyi").orElseThrow();
+    }
+
+    private RequestPostProcessor as(String email) {
+        return TestAccounts.as(accounts, email);
+    }
+
+    @Test
+    void draftModerateSignWithdrawAnswer() throws Exception {
+        String title = "Лавки на набережній " + UUID.randomUUID().toString().substring(0, 8);
+        String location = mvc.perform(post("/kropyvnytskyi/petitions").with(csrf()).with(as("olena.kovalenko@example.org"))
+                        .param("title", title).param("text", TEXT).param("action", "submit"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "petition.submitted"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).matches("/kropyvnytskyi/petitions/\\d+-lavky-na-naberezhnii-.*");
+        mvc.perform(get(location)).andExpect(status().isNotFound());
+        mvc.perform(get(location).with(as("olena.kovalenko@example.org")))
+                .andExpect(content().string(containsString("На модерації")));
+        mvc.perform(get("/kropyvnytskyi/petitions/moderation").with(as("moderator@kropyvnytskyi.demo")))
+                .andExpect(content().string(containsString(title)));
+        mvc.perform(post(location + "/publish").with(csrf()).with(as("andrii.shevchuk@example.org")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(location + "/publish").with(csrf()).with(as("moderator@kropyvnytskyi.demo")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mailer.latest("olena.kovalenko@example.org", 1).get(0).subject()).isEqualTo("Вашу петицію оприлюднено");
+
+        mvc.perform(get(location)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Збирає підписи")))
+                .andExpect(content().string(containsString("0 підписів")))
+                .andExpect(content().string(containsString("Коваленко Олена Петрівна")));
+        mvc.perform(post(location + "/sign").with(csrf()).with(as("andrii.shevchuk@example.org")).param("notify", "true"))
+                .andExpect(flash().attribute("message", "petition.signed"));
+        mvc.perform(post(location + "/sign").with(csrf()).with(as("andrii.shevchuk@example.org")))
+                .andExpect(flash().attribute("message", "petition.alreadySigned"));
+        mvc.perform(post(location + "/sign").with(csrf()).with(as(DemoResidents.email("kropyvnytskyi", 7))))
+                .andExpect(flash().attribute("message", "petition.signed"));
+        mvc.perform(get(location)).andExpect(content().string(containsString("2 підписи")))
+                .andExpect(content().string(containsString("Шевчук Андрій Іванович")));
+        mvc.perform(post(location + "/withdraw").with(csrf()).with(as(DemoResidents.email("kropyvnytskyi", 7))))
+                .andExpect(flash().attribute("message", "petition.withdrawn"));
+        long id = Long.parseLong(location.replaceAll(".*/(\\d+)-.*", "$1"));
+        mvc.perform(get("/api/v1/kropyvnytskyi/petitions/" + id))
+                .andExpect(jsonPath("$.petition.signatureCount").value(1))
+                .andExpect(jsonPath("$.petition.status").value("collecting"))
+                .andExpect(jsonPath("$.authorName").value("Коваленко Олена Петрівна"));
+        mvc.perform(get("/api/v1/kropyvnytskyi/petitions/" + id + "/signatures"))
+                .andExpect(jsonPath("$.items[0].name").value("Шевчук Андрій Іванович"))
+                .andExpect(jsonPath("$.items[0].signedAt").exists())
+                .andExpect(jsonPath("$.total").value(1));
+
+        // reach the threshold: the community needs 450; sign as demo residents until it moves
+        CurrentCommunity.runAs(k, () -> {
+            for (int i = 1; i <= 449; i++) {
+                String email = DemoResidents.email("kropyvnytskyi", i);
+                identity.callAs(email, () -> petitions.sign(id, false));
+            }
+        });
+        mvc.perform(get(location)).andExpect(content().string(containsString("На розгляді")))
+                .andExpect(content().string(containsString("450 підписів")));
+        mvc.perform(post(location + "/answer").with(csrf()).with(as("official@kropyvnytskyi.demo"))
+                        .param("outcome", "SUPPORTED").param("text", "").param("documentUrl", "ftp://x"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("class=\"error-summary\"")));
+        mvc.perform(post(location + "/answer").with(csrf()).with(as("official@kropyvnytskyi.demo"))
+                        .param("outcome", "SUPPORTED").param("text", "Рада підтримує: лавки встановлять навесні.")
+                        .param("documentUrl", "https://example.gov.ua/rishennia/1"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(location)).andExpect(content().string(containsString("Рада підтримує")));
+        assertThat(mailer.latest("andrii.shevchuk@example.org", 5)).anyMatch(m -> m.subject().equals("Рада відповіла на петицію"));
+        mvc.perform(get("/kropyvnytskyi/admin/audit").with(as("admin@kropyvnytskyi.demo")))
+                .andExpect(content().string(containsString("petition.published")))
+                .andExpect(content().string(containsString("petition.answered")));
+    }
+
+    @Test
+    void twoHundredPeopleSigningAtOnceAreAllCountedAndOnePersonOnce() throws Exception {
+        long id = publishedPetition("Паралельні підписи");
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            List<Callable<Boolean>> attempts = new ArrayList<>();
+            for (int i = 1; i <= 200; i++) {
+                String email = DemoResidents.email("kropyvnytskyi", i);
+                attempts.add(() -> CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> petitions.sign(id, false))));
+            }
+            for (int i = 0; i < 20; i++) {
+                attempts.add(() -> CurrentCommunity.callAs(k, () -> identity.callAs(DemoResidents.email("kropyvnytskyi", 300),
+                        () -> petitions.sign(id, false))));
+            }
+            int added = 0;
+            for (Future<Boolean> f : pool.invokeAll(attempts)) {
+                added += f.get() ? 1 : 0;
+            }
+            assertThat(added).isEqualTo(201);
+        } finally {
+            pool.shutdown();
+        }
+        Integer rows = jdbc.queryForObject("select count(*) from petition_signature where petition_id = ?", Integer.class, id);
+        Integer counter = jdbc.queryForObject("select signature_count from petition where id = ?", Integer.class, id);
+        assertThat(rows).isEqualTo(201);
+        assertThat(counter).isEqualTo(201);
+    }
+
+    @Test
+    void aPetitionOfOneCommunityIsInvisibleFromAnother() throws Exception {
+        long id = publishedPetition("Тільки для Кропивницького");
+        mvc.perform(get("/kropyvnytskyi/petitions/" + id)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/dmytrivka/petitions/" + id)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/dmytrivka/petitions/" + id)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/dmytrivka/petitions/" + id + "/signatures")).andExpect(status().isNotFound());
+        mvc.perform(post("/dmytrivka/petitions/" + id + "/sign").with(csrf()).with(as("mariia.bondarenko@example.org")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/dmytrivka/petitions").param("q", "Тільки для Кропивницького"))
+                .andExpect(content().string(not(containsString("/petitions/" + id + "-"))));
+        mvc.perform(get("/dmytrivka/search").param("q", "Кропивницького"))
+                .andExpect(content().string(not(containsString("/petitions/" + id + "-"))));
+        mvc.perform(get("/api/v1/dmytrivka/petitions").param("q", "Кропивницького"))
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/dmytrivka/petitions/export.json"))
+                .andExpect(content().string(not(containsString("Тільки для Кропивницького"))));
+        mvc.perform(get("/kropyvnytskyi/petitions").param("q", "тільки для кропивницького"))
+                .andExpect(content().string(containsString("/petitions/" + id + "-")));
+    }
+
+    @Test
+    void badInputIsRefusedClearlyAndChangesNothing() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from petition", Long.class);
+        mvc.perform(post("/kropyvnytskyi/petitions").with(csrf()).with(as("olena.kovalenko@example.org"))
+                        .param("title", "").param("text", "коротко").param("action", "submit"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Це поле обов’язкове")))
+                .andExpect(content().string(containsString("від 50 до 20 000 символів")));
+        mvc.perform(post("/kropyvnytskyi/petitions").with(csrf()).with(as("olena.kovalenko@example.org"))
+                        .param("title", "Д".repeat(201)).param("text", TEXT))
+                .andExpect(content().string(containsString("не довшою за 200 символів")));
+        // an account without a verified identity may not draft where the level is VERIFIED
+        mvc.perform(post("/kropyvnytskyi/petitions").with(csrf()).with(as("operator@kropyvnytskyi.demo"))
+                        .param("title", "Без підтвердження").param("text", TEXT))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("потрібно підтвердити особу через ID.GOV.UA")));
+        assertThat(jdbc.queryForObject("select count(*) from petition", Long.class)).isEqualTo(before);
+
+        long open = publishedPetition("Підпис без рівня");
+        mvc.perform(post("/kropyvnytskyi/petitions/" + open + "/sign").with(csrf()).with(as("operator@kropyvnytskyi.demo")))
+                .andExpect(flash().attribute("error", "eligibility.verify"));
+        mvc.perform(post("/kropyvnytskyi/petitions/" + open + "/sign").with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long expired = jdbc.queryForObject("select id from petition where community_id = ? and status = 'EXPIRED' limit 1",
+                Long.class, k.id());
+        int count = jdbc.queryForObject("select signature_count from petition where id = ?", Integer.class, expired);
+        mvc.perform(post("/kropyvnytskyi/petitions/" + expired + "/sign").with(csrf()).with(as("nadiia.tkachenko@example.org")))
+                .andExpect(flash().attribute("error", "petition.error.notCollecting"));
+        assertThat(jdbc.queryForObject("select signature_count from petition where id = ?", Integer.class, expired)).isEqualTo(count);
+        assertThat(jdbc.queryForObject("select count(*) from petition_signature where petition_id = ?", Integer.class, open)).isZero();
+
+        mvc.perform(get("/kropyvnytskyi/petitions/999999999")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Такої петиції немає")));
+        mvc.perform(get("/kropyvnytskyi/petitions/12abc")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/kropyvnytskyi/petitions/99999999999999999999")).andExpect(status().isBadRequest());
+        mvc.perform(post("/kropyvnytskyi/petitions/999999999/publish").with(csrf()).with(as("moderator@kropyvnytskyi.demo")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/kropyvnytskyi/petitions").param("page", "x")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.status").value(400));
+    }
+
+    @Test
+    void aPetitionBelowTheThresholdAtTheEndIsForwardedAsAnAppeal() {
+        Instant threeMonthsAgo = Instant.now().minus(Duration.ofDays(91));
+        long id = clock.callAt(threeMonthsAgo, () -> publishedPetition("Стара петиція"));
+        CurrentCommunity.runAs(k, () -> {
+            assertThat(petitions.dueForExpiry()).contains(id);
+            petitions.dueForExpiry().forEach(petitions::expireIfDue);
+            assertThat(petitions.visible(id).getStatus()).isEqualTo(Petition.Status.EXPIRED);
+        });
+        assertThat(events.stream(PetitionForwardedAsAppeal.class).filter(e -> e.petitionId() == id))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.communityId()).isEqualTo(k.id());
+                    assertThat(e.title()).startsWith("Стара петиція");
+                    assertThat(e.authorName()).isEqualTo("Коваленко Олена Петрівна");
+                });
+    }
+
+    @Test
+    void listsApiExportsAndFigures() throws Exception {
+        mvc.perform(get("/kropyvnytskyi/petitions")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Облаштувати відкритий Wi-Fi у парку «Ковалівський»")));
+        mvc.perform(get("/kropyvnytskyi/petitions").param("list", "answered"))
+                .andExpect(content().string(containsString("Встановити «розумні» зупинки")));
+        mvc.perform(get("/kropyvnytskyi/petitions").param("list", "consideration"))
+                .andExpect(content().string(containsString("Строк відповіді минув")));
+        mvc.perform(get("/api/v1/kropyvnytskyi/petitions").param("list", "archived"))
+                .andExpect(jsonPath("$.items[0].status").value("expired"))
+                .andExpect(jsonPath("$.items[0].url").exists())
+                .andExpect(jsonPath("$.items[0].threshold").value(450));
+        long id = publishedPetition("=HYPERLINK(\"http://evil\")");
+        mvc.perform(get("/kropyvnytskyi/petitions/export.csv"))
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(content().string(containsString("\"'=HYPERLINK(\"\"http://evil\"\")")))
+                .andExpect(content().string(containsString("Встановити «розумні» зупинки")));
+        mvc.perform(get("/kropyvnytskyi/petitions/figures"))
+                .andExpect(content().string(containsString("Унікальних підписантів")))
+                .andExpect(content().string(containsString("236")));
+        mvc.perform(get("/account").with(as("olena.kovalenko@example.org")))
+                .andExpect(content().string(containsString("Моя петиція «Запровадити електронний квиток")));
+        mvc.perform(get("/kropyvnytskyi")).andExpect(content().string(containsString("Облаштувати відкритий Wi-Fi")));
+        assertThat(id).isPositive();
+    }
+
+    private long publishedPetition(String title) {
+        return CurrentCommunity.callAs(k, () -> {
+            Petition p = identity.callAs("olena.kovalenko@example.org", () -> petitions.draft(title + " " + UUID.randomUUID(), TEXT));
+            identity.callAs("olena.kovalenko@example.org", () -> petitions.submit(p.getId()));
+            identity.callAs("moderator@kropyvnytskyi.demo", () -> petitions.publish(p.getId()));
+            return p.getId();
+        });
+    }
+}

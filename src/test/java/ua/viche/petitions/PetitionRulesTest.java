@@ -1,0 +1,95 @@
+package ua.viche.petitions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ua.viche.IntegrationTest;
+import ua.viche.petitions.domain.Petition;
+import ua.viche.petitions.domain.PetitionException;
+import ua.viche.platform.Dates;
+import ua.viche.platform.WorkingDays;
+
+/** The petition's states and deadlines, on the entity itself (the calendar is the real one). */
+@IntegrationTest
+class PetitionRulesTest {
+
+    @Autowired WorkingDays days;
+
+    private static final Instant MONDAY_NOON = LocalDate.of(2026, 11, 23).atTime(12, 0).atZone(Dates.KYIV).toInstant();
+
+    private Petition draft() {
+        return new Petition(1, 1L, "Автор", "a@example.org", "Назва", "Текст петиції ".repeat(5), MONDAY_NOON);
+    }
+
+    @Test
+    void moderationIsDueInTwoWorkingDaysAndOnlyDraftsChange() {
+        Petition p = draft();
+        p.submit(MONDAY_NOON, days, 2);
+        assertThat(p.getStatus()).isEqualTo(Petition.Status.MODERATION);
+        assertThat(p.getModerationDueAt().atZone(Dates.KYIV).toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 25));
+        assertThatThrownBy(() -> p.edit("Інша", "інший текст")).isInstanceOf(PetitionException.class);
+        Instant friday = LocalDate.of(2026, 11, 27).atTime(15, 0).atZone(Dates.KYIV).toInstant();
+        Petition late = draft();
+        late.submit(friday, days, 2);
+        assertThat(late.getModerationDueAt().atZone(Dates.KYIV).toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(late.moderationOverdue(friday.plus(Duration.ofDays(5)))).isTrue();
+    }
+
+    @Test
+    void thresholdOnTheBoundaryMovesToConsiderationWithTenWorkingDays() {
+        Petition p = draft();
+        p.submit(MONDAY_NOON, days, 2);
+        p.publish(MONDAY_NOON, 3, 90);
+        Instant t = MONDAY_NOON.plus(Duration.ofHours(1));
+        assertThat(p.signatureAdded(t, days, 10)).isFalse();
+        assertThat(p.signatureAdded(t, days, 10)).isFalse();
+        p.signatureWithdrawn(t);
+        assertThat(p.signatureAdded(t, days, 10)).isFalse();
+        assertThat(p.getStatus()).isEqualTo(Petition.Status.COLLECTING);
+        assertThat(p.signatureAdded(t, days, 10)).isTrue();
+        assertThat(p.getSignatureCount()).isEqualTo(3);
+        assertThat(p.getStatus()).isEqualTo(Petition.Status.CONSIDERATION);
+        assertThat(p.getAnswerDueAt().atZone(Dates.KYIV).toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThatThrownBy(() -> p.signatureAdded(t, days, 10)).isInstanceOf(PetitionException.class);
+        assertThatThrownBy(() -> p.signatureWithdrawn(t)).isInstanceOf(PetitionException.class);
+        assertThat(p.answerOverdue(LocalDate.of(2026, 12, 7).atTime(23, 0).atZone(Dates.KYIV).toInstant())).isFalse();
+        assertThat(p.answerOverdue(LocalDate.of(2026, 12, 8).atTime(9, 0).atZone(Dates.KYIV).toInstant())).isTrue();
+        p.answer(t, Petition.Outcome.PARTLY, "Відповідь", null);
+        assertThat(p.getStatus()).isEqualTo(Petition.Status.ANSWERED);
+        assertThat(p.answerOverdue(t.plus(Duration.ofDays(60)))).isFalse();
+    }
+
+    @Test
+    void collectionEndsAfterThePeriodBelowTheThreshold() {
+        Petition p = draft();
+        p.submit(MONDAY_NOON, days, 2);
+        p.publish(MONDAY_NOON, 500, 90);
+        Instant end = MONDAY_NOON.plus(Duration.ofDays(90));
+        assertThat(p.collecting(end.minusSeconds(1))).isTrue();
+        assertThat(p.daysLeft(MONDAY_NOON)).isEqualTo(90);
+        assertThat(p.expireIfDue(end.minusSeconds(1))).isFalse();
+        assertThat(p.collecting(end)).isFalse();
+        assertThatThrownBy(() -> p.signatureAdded(end, days, 10)).isInstanceOf(PetitionException.class);
+        assertThat(p.expireIfDue(end)).isTrue();
+        assertThat(p.getStatus()).isEqualTo(Petition.Status.EXPIRED);
+        assertThat(p.expireIfDue(end.plusSeconds(60))).isFalse();
+    }
+
+    @Test
+    void rejectionAndHidingNeedAReason() {
+        Petition p = draft();
+        assertThatThrownBy(() -> p.publish(MONDAY_NOON, 500, 90)).isInstanceOf(PetitionException.class);
+        p.submit(MONDAY_NOON, days, 2);
+        assertThatThrownBy(() -> p.reject(MONDAY_NOON, " ")).isInstanceOf(PetitionException.class);
+        p.publish(MONDAY_NOON, 500, 90);
+        assertThatThrownBy(() -> p.hide(MONDAY_NOON, "")).isInstanceOf(PetitionException.class);
+        p.hide(MONDAY_NOON, "Заклики до насильства");
+        assertThat(p.publiclyVisible()).isFalse();
+        assertThat(p.collecting(MONDAY_NOON.plusSeconds(5))).isFalse();
+    }
+}
