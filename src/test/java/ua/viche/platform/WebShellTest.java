@@ -109,11 +109,13 @@ class WebShellTest {
     }
 
     @Test
-    void searchSaysWhenThereIsNothingToSearchYet() throws Exception {
-        mvc.perform(get("/kropyvnytskyi/search").param("q", "архівна довідка"))
+    void searchSaysWhenNothingIsFound() throws Exception {
+        mvc.perform(get("/kropyvnytskyi/search").param("q", "щзщзщз"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("ще немає матеріалів, за якими можна шукати")));
-        mvc.perform(get("/api/v1/kropyvnytskyi/search").param("q", "довідка"))
+                .andExpect(content().string(containsString("За запитом «щзщзщз» нічого не знайдено")));
+        mvc.perform(get("/api/v1/kropyvnytskyi/search").param("q", "щзщзщз"))
                 .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/kropyvnytskyi/search").param("q", "x".repeat(5000)))
+                .andExpect(status().isOk());
     }
 }

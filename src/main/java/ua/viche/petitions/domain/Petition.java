@@ -13,9 +13,15 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 import ua.viche.platform.Slugs;
 import ua.viche.platform.WorkingDays;
+import ua.viche.search.SearchAnalysis;
 
 /**
  * A petition and its rules. States: draft → moderation → rejected | collecting → (threshold reached)
@@ -24,6 +30,7 @@ import ua.viche.platform.WorkingDays;
  */
 @Entity
 @Table(name = "petition")
+@Indexed(index = "petition")
 public class Petition {
 
     public enum Status { DRAFT, MODERATION, REJECTED, COLLECTING, CONSIDERATION, ANSWERED, EXPIRED }
@@ -43,14 +50,19 @@ public class Petition {
     @TenantId
     private Long communityId;
 
+    @FullTextField(analyzer = SearchAnalysis.UKRAINIAN, highlightable = Highlightable.ANY)
     private String title;
+
+    @FullTextField(analyzer = SearchAnalysis.UKRAINIAN, highlightable = Highlightable.ANY)
     private String text;
+
     private long authorPersonId;
     private @Nullable Long authorAccountId;
     private String authorName;
     private @Nullable String authorEmail;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private Status status = Status.DRAFT;
 
     private Instant createdAt;
@@ -72,6 +84,7 @@ public class Petition {
     private @Nullable String answerDocumentUrl;
     private @Nullable Instant answeredAt;
     private @Nullable Instant expiredAt;
+    @GenericField
     private @Nullable Instant hiddenAt;
     private @Nullable String hiddenReason;
 

@@ -24,12 +24,6 @@ public interface PetitionRepository extends JpaRepository<Petition, Long> {
             """)
     Page<Petition> findPublic(Collection<Petition.Status> statuses, int year, Pageable pageable);
 
-    @Query("""
-            select p from Petition p where p.status in ?1 and p.hiddenAt is null
-              and (lower(p.title) like ?2 or lower(p.text) like ?2)
-            """)
-    Page<Petition> searchPublic(Collection<Petition.Status> statuses, String pattern, Pageable pageable);
-
     List<Petition> findByStatusOrderByModerationDueAtAsc(Petition.Status status);
 
     List<Petition> findByStatusOrderByAnswerDueAtAsc(Petition.Status status);

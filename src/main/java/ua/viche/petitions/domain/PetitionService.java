@@ -35,6 +35,7 @@ public class PetitionService {
     private static final Locale UK = Locale.forLanguageTag("uk");
 
     private final PetitionRepository petitions;
+    private final PetitionSearch search;
     private final SignatureRepository signatures;
     private final JdbcTemplate jdbc;
     private final Identity identity;
@@ -46,10 +47,11 @@ public class PetitionService {
     private final Clock clock;
     private final ua.viche.platform.VicheSettings settings;
 
-    PetitionService(PetitionRepository petitions, SignatureRepository signatures, JdbcTemplate jdbc, Identity identity,
+    PetitionService(PetitionRepository petitions, PetitionSearch search, SignatureRepository signatures, JdbcTemplate jdbc, Identity identity,
                     AccessControl access, AuditLog audit, Mailer mailer, WorkingDays workingDays,
                     ApplicationEventPublisher events, Clock clock, ua.viche.platform.VicheSettings settings) {
         this.petitions = petitions;
+        this.search = search;
         this.signatures = signatures;
         this.jdbc = jdbc;
         this.identity = identity;
@@ -247,11 +249,10 @@ public class PetitionService {
         return petitions.findPublic(which.statuses(), year, PageRequest.of(Math.max(0, page), size, order.and(Sort.by("id"))));
     }
 
+    /** Public petitions matching the words (Ukrainian morphology), best first. */
     @Transactional(readOnly = true)
     public Page<Petition> search(String words, int page, int size) {
-        String pattern = "%" + words.strip().toLowerCase(UK).replace("\\", "").replace("%", "").replace("_", "") + "%";
-        return petitions.searchPublic(Petition.PUBLIC, pattern,
-                PageRequest.of(Math.max(0, page), size, Sort.by(Sort.Direction.DESC, "signatureCount").and(Sort.by("id"))));
+        return search.search(words, page, size).map(PetitionSearch.Hit::petition);
     }
 
     @Transactional(readOnly = true)

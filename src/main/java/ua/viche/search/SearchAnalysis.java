@@ -1,0 +1,13 @@
+package ua.viche.search;
+
+/**
+ * Names of the analyzers modules use in their index mappings. {@value #UKRAINIAN} lemmatises
+ * Ukrainian words (so that «архівна довідка» finds «архівних довідок»), treats the apostrophe
+ * variants (' ’ ʼ) as one and ignores stress marks.
+ */
+public final class SearchAnalysis {
+
+    public static final String UKRAINIAN = "ukrainian";
+
+    private SearchAnalysis() {}
+}

@@ -1,0 +1,44 @@
+package ua.viche.search.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.hibernate.search.mapper.pojo.tenancy.TenantIdentifierConverter;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.stereotype.Component;
+import ua.viche.platform.VicheSettings;
+import ua.viche.search.SearchAnalysis;
+
+/**
+ * Hibernate Search with the embedded Lucene backend: the index lives in {@code <data-dir>/index};
+ * documents carry the community (tenant) of their entity, so one community never finds another's;
+ * the Ukrainian analyzer is Lucene's morfologik-based one with the Ukrainian dictionary.
+ */
+@Component
+class SearchIndexConfiguration implements HibernatePropertiesCustomizer {
+
+    private final VicheSettings settings;
+
+    SearchIndexConfiguration(VicheSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void customize(Map<String, Object> properties) {
+        properties.put("hibernate.search.backend.directory.root", settings.dataDir().resolve("index").toString());
+        properties.put("hibernate.search.backend.analysis.configurer", (LuceneAnalysisConfigurer) context ->
+                context.analyzer(SearchAnalysis.UKRAINIAN).instance(new UkrainianMorfologikAnalyzer()));
+        properties.put("hibernate.search.backend.multi_tenancy_strategy", "discriminator");
+        properties.put("hibernate.search.multi_tenancy.tenant_identifier_converter", new TenantIdentifierConverter() {
+            @Override
+            public String toStringValue(Object tenantId) {
+                return String.valueOf(tenantId);
+            }
+
+            @Override
+            public Object fromStringValue(String value) {
+                return Long.valueOf(value);
+            }
+        });
+    }
+}
