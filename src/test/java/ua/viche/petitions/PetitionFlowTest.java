@@ -230,6 +230,39 @@ class PetitionFlowTest {
     }
 
     @Test
+    void attachmentsAreCheckedByContentAndServedWithThePetition() throws Exception {
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes();
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        byte[] script = "<html><script>alert(1)</script></html>".getBytes();
+        long before = jdbc.queryForObject("select count(*) from petition", Long.class);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/kropyvnytskyi/petitions")
+                        .file(new org.springframework.mock.web.MockMultipartFile("files", "scan.pdf", "application/pdf", script))
+                        .param("title", "Петиція з підробленим файлом").param("text", TEXT)
+                        .with(csrf()).with(as("olena.kovalenko@example.org")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("не є документом PDF чи зображенням")))
+                .andExpect(content().string(containsString("value=\"Петиція з підробленим файлом\"")));
+        assertThat(jdbc.queryForObject("select count(*) from petition", Long.class)).isEqualTo(before);
+
+        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/kropyvnytskyi/petitions")
+                        .file(new org.springframework.mock.web.MockMultipartFile("files", "рішення.pdf", "text/plain", pdf))
+                        .file(new org.springframework.mock.web.MockMultipartFile("files", "фото.png", "image/png", png))
+                        .param("title", "Петиція з додатками").param("text", TEXT).param("action", "draft")
+                        .with(csrf()).with(as("olena.kovalenko@example.org")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String page = mvc.perform(get(location).with(as("olena.kovalenko@example.org")))
+                .andExpect(content().string(containsString("рішення.pdf")))
+                .andReturn().getResponse().getContentAsString();
+        String link = page.replaceAll("(?s).*href=\"(/kropyvnytskyi/petitions/[^\"]+/attachments/\\d+)\"[^>]*>рішення.pdf.*", "$1");
+        mvc.perform(get(link).with(as("olena.kovalenko@example.org")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andExpect(content().bytes(pdf));
+        mvc.perform(get(link)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aPetitionBelowTheThresholdAtTheEndIsForwardedAsAnAppeal() {
         Instant threeMonthsAgo = Instant.now().minus(Duration.ofDays(91));
         long id = clock.callAt(threeMonthsAgo, () -> publishedPetition("Стара петиція"));

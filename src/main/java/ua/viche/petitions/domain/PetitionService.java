@@ -36,6 +36,8 @@ public class PetitionService {
 
     private final PetitionRepository petitions;
     private final PetitionSearch search;
+    private final AttachmentRepository attachments;
+    private final ua.viche.platform.FileStore files;
     private final SignatureRepository signatures;
     private final JdbcTemplate jdbc;
     private final Identity identity;
@@ -47,11 +49,14 @@ public class PetitionService {
     private final Clock clock;
     private final ua.viche.platform.VicheSettings settings;
 
-    PetitionService(PetitionRepository petitions, PetitionSearch search, SignatureRepository signatures, JdbcTemplate jdbc, Identity identity,
+    PetitionService(PetitionRepository petitions, PetitionSearch search, AttachmentRepository attachments,
+                    ua.viche.platform.FileStore files, SignatureRepository signatures, JdbcTemplate jdbc, Identity identity,
                     AccessControl access, AuditLog audit, Mailer mailer, WorkingDays workingDays,
                     ApplicationEventPublisher events, Clock clock, ua.viche.platform.VicheSettings settings) {
         this.petitions = petitions;
         this.search = search;
+        this.attachments = attachments;
+        this.files = files;
         this.signatures = signatures;
         this.jdbc = jdbc;
         this.identity = identity;
@@ -69,17 +74,71 @@ public class PetitionService {
     /** Creates a draft by the signed-in person, who must meet the community's level. */
     @Transactional
     public Petition draft(String title, String text) {
+        return draft(title, text, List.of());
+    }
+
+    /** Creates a draft with attachments (PDF, JPEG, PNG by content; at most 5, 10 MB each). */
+    @Transactional
+    public Petition draft(String title, String text, List<Upload> uploads) {
         requireEligible();
+        checkUploads(uploads, 0);
         Identity.PersonRef author = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
-        return petitions.save(new Petition(author.personId(), author.accountId(), author.name(), author.email(),
+        Petition p = petitions.save(new Petition(author.personId(), author.accountId(), author.name(), author.email(),
                 title, text, Instant.now(clock)));
+        store(p, uploads);
+        return p;
     }
 
     @Transactional
-    public Petition edit(long id, String title, String text) {
+    public Petition edit(long id, String title, String text, List<Upload> uploads) {
         Petition p = ownDraft(id);
+        checkUploads(uploads, attachments.countByPetitionId(id));
         p.edit(title, text);
+        store(p, uploads);
         return p;
+    }
+
+    /** Attachments of a petition the current user may see. */
+    @Transactional(readOnly = true)
+    public List<Attachment> attachments(long petitionId) {
+        return attachments.findByPetitionIdOrderById(visible(petitionId).getId());
+    }
+
+    /** One attachment of a visible petition. */
+    @Transactional(readOnly = true)
+    public Attachment attachment(long petitionId, long attachmentId) {
+        return attachments(petitionId).stream().filter(a -> a.getId() == attachmentId).findFirst()
+                .orElseThrow(PetitionService::notFound);
+    }
+
+    /** An uploaded file as received: the name the user gave and the bytes. */
+    public record Upload(String name, byte[] content) {}
+
+    private static void checkUploads(List<Upload> uploads, long existing) {
+        if (uploads.size() + existing > Attachment.MAX_FILES) {
+            throw new PetitionException("petition.error.tooManyFiles");
+        }
+        for (Upload u : uploads) {
+            if (u.content().length > Attachment.MAX_BYTES) {
+                throw new PetitionException("petition.error.fileTooLarge");
+            }
+            if (!ua.viche.platform.FileStore.allowed(u.content(), Attachment.TYPES)) {
+                throw new PetitionException("petition.error.fileType");
+            }
+        }
+    }
+
+    private void store(Petition p, List<Upload> uploads) {
+        for (Upload u : uploads) {
+            try {
+                String key = files.put(u.content());
+                String name = u.name().replaceAll("[\\\\/\\p{Cntrl}]", "_");
+                attachments.save(new Attachment(p.getId(), key, name.length() > 200 ? name.substring(name.length() - 200) : name,
+                        ua.viche.platform.FileStore.detect(u.content()), u.content().length, Instant.now(clock)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     @Transactional

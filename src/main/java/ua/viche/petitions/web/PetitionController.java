@@ -22,7 +22,17 @@ import ua.viche.petitions.domain.PetitionException;
 import ua.viche.petitions.domain.PetitionList;
 import ua.viche.petitions.domain.PetitionService;
 import ua.viche.petitions.domain.Signature;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+import ua.viche.petitions.domain.Attachment;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.FileStore;
 import ua.viche.platform.RateLimiter;
 import ua.viche.platform.Role;
 
@@ -38,8 +48,10 @@ class PetitionController {
     private final AccessControl access;
     private final RateLimiter limiter;
     private final Clock clock;
+    private final FileStore files;
 
-    PetitionController(PetitionService petitions, AccessControl access, RateLimiter limiter, Clock clock) {
+    PetitionController(PetitionService petitions, AccessControl access, RateLimiter limiter, Clock clock, FileStore files) {
+        this.files = files;
         this.petitions = petitions;
         this.access = access;
         this.limiter = limiter;
@@ -77,15 +89,23 @@ class PetitionController {
 
     @PostMapping
     String create(@PathVariable("community") String slug, @Valid @ModelAttribute("form") PetitionForm form, BindingResult errors,
-                  @RequestParam(name = "action", defaultValue = "draft") String action, Model model, RedirectAttributes redirect) {
+                  @RequestParam(name = "action", defaultValue = "draft") String action,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                  Model model, RedirectAttributes redirect) throws IOException {
         AccessControl.requireUser();
         Eligibility eligibility = petitions.eligibility();
+        model.addAttribute("eligibility", eligibility);
         if (errors.hasErrors() || !eligibility.allowed()) {
-            model.addAttribute("eligibility", eligibility);
             return "petitions/form";
         }
         limiter.consume(RateLimiter.SUBMIT, "account-" + AccessControl.requireUser().accountId());
-        Petition p = petitions.draft(form.getTitle(), form.getText());
+        Petition p;
+        try {
+            p = petitions.draft(form.getTitle(), form.getText(), uploads(files));
+        } catch (PetitionException e) {
+            model.addAttribute("filesError", e.messageKey());
+            return "petitions/form";
+        }
         if ("submit".equals(action)) {
             p = petitions.submit(p.getId());
             redirect.addFlashAttribute("message", "petition.submitted");
@@ -110,14 +130,25 @@ class PetitionController {
     @PostMapping("/" + REF + "/edit")
     String edit(@PathVariable("community") String slug, @PathVariable("ref") String ref,
                 @Valid @ModelAttribute("form") PetitionForm form, BindingResult errors,
-                @RequestParam(name = "action", defaultValue = "draft") String action, Model model, RedirectAttributes redirect) {
+                @RequestParam(name = "action", defaultValue = "draft") String action,
+                @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                Model model, RedirectAttributes redirect) throws IOException {
         long id = PetitionRefs.id(ref);
+        model.addAttribute("petitionId", id);
+        model.addAttribute("eligibility", petitions.eligibility());
         if (errors.hasErrors()) {
-            model.addAttribute("petitionId", id);
-            model.addAttribute("eligibility", petitions.eligibility());
             return "petitions/form";
         }
-        Petition p = petitions.edit(id, form.getTitle(), form.getText());
+        Petition p;
+        try {
+            p = petitions.edit(id, form.getTitle(), form.getText(), uploads(files));
+        } catch (PetitionException e) {
+            if (!e.messageKey().startsWith("petition.error.file") && !e.messageKey().equals("petition.error.tooManyFiles")) {
+                throw e;
+            }
+            model.addAttribute("filesError", e.messageKey());
+            return "petitions/form";
+        }
         if ("submit".equals(action)) {
             p = petitions.submit(id);
             redirect.addFlashAttribute("message", "petition.submitted");
@@ -136,6 +167,7 @@ class PetitionController {
         Instant now = Instant.now(clock);
         model.addAttribute("petition", PetitionView.of(p, now, slug));
         model.addAttribute("signers", petitions.signatures(p.getId(), 0, 50).map(PetitionController::signer));
+        model.addAttribute("attachments", petitions.attachments(p.getId()));
         model.addAttribute("signed", petitions.signedByCurrentPerson(p.getId()));
         model.addAttribute("eligibility", petitions.eligibility());
         model.addAttribute("isAuthor", AccessControl.currentUser().map(u -> p.getAuthorAccountId() != null
@@ -143,6 +175,31 @@ class PetitionController {
         model.addAttribute("isModerator", access.currentUserHas(Role.MODERATOR));
         model.addAttribute("isOfficial", access.currentUserHas(Role.OFFICIAL) || access.currentUserHas(Role.COMMUNITY_ADMIN));
         return "petitions/show";
+    }
+
+    @GetMapping("/" + REF + "/attachments/{attachment:\\d+}")
+    ResponseEntity<InputStreamResource> attachment(@PathVariable("community") String slug, @PathVariable("ref") String ref,
+                                                   @PathVariable("attachment") long attachmentId) throws IOException {
+        Attachment a = petitions.attachment(PetitionRefs.id(ref), attachmentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(a.getContentType()))
+                .contentLength(a.getSizeBytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(a.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(new InputStreamResource(files.open(a.getFileKey())));
+    }
+
+    private static List<PetitionService.Upload> uploads(List<MultipartFile> files) throws IOException {
+        List<PetitionService.Upload> uploads = new java.util.ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                if (!f.isEmpty()) {
+                    uploads.add(new PetitionService.Upload(f.getOriginalFilename() == null ? "file" : f.getOriginalFilename(),
+                            f.getBytes()));
+                }
+            }
+        }
+        return uploads;
     }
 
     @GetMapping("/" + REF + "/signatures")
