@@ -291,6 +291,13 @@ class PetitionFlowTest {
                 .andExpect(jsonPath("$.items[0].status").value("expired"))
                 .andExpect(jsonPath("$.items[0].url").exists())
                 .andExpect(jsonPath("$.items[0].threshold").value(450));
+        long ticket = jdbc.queryForObject("select id from petition where community_id = ? and title like 'Запровадити електронний квиток%'",
+                Long.class, k.id());
+        mvc.perform(get("/kropyvnytskyi/petitions/" + ticket + "/signatures").param("page", "1"))
+                .andExpect(content().string(containsString("Сторінка 2 з 5")))
+                .andExpect(content().string(containsString("signatures?page=0")))
+                .andExpect(content().string(containsString("signatures?page=2")))
+                .andExpect(content().string(containsString("<ol start=\"101\">")));
         long id = publishedPetition("=HYPERLINK(\"http://evil\")");
         mvc.perform(get("/kropyvnytskyi/petitions/export.csv"))
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))

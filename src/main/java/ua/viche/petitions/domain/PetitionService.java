@@ -394,6 +394,11 @@ public class PetitionService {
         return identity.eligibility();
     }
 
+    /** The signed-in person as the author of a new petition (name and e-mail shown on the form). */
+    public java.util.Optional<Identity.PersonRef> currentAuthor() {
+        return identity.currentPerson();
+    }
+
     public static String url(Petition p) {
         return "/" + CurrentCommunity.require().slug() + "/petitions/" + p.slug();
     }

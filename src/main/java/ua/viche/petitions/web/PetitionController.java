@@ -87,6 +87,11 @@ class PetitionController {
         return "petitions/form";
     }
 
+    @ModelAttribute("author")
+    ua.viche.identity.Identity.@org.jspecify.annotations.Nullable PersonRef author() {
+        return petitions.currentAuthor().orElse(null);
+    }
+
     @PostMapping
     String create(@PathVariable("community") String slug, @Valid @ModelAttribute("form") PetitionForm form, BindingResult errors,
                   @RequestParam(name = "action", defaultValue = "draft") String action,
