@@ -73,13 +73,21 @@ public class DemoResidents implements ApplicationRunner {
             if (accounts.findByEmail(email(community.slug(), PER_COMMUNITY)).isPresent()) {
                 continue;
             }
-            List<Integer> missing = new ArrayList<>();
-            for (int n = 1; n <= PER_COMMUNITY; n++) {
-                missing.add(n);
-            }
             int communityIndex = c;
+            for (int from = 1; from <= PER_COMMUNITY; from += 60) {
+                List<Integer> batch = new ArrayList<>();
+                for (int n = from; n < from + 60 && n <= PER_COMMUNITY; n++) {
+                    batch.add(n);
+                }
+                createResidents(community, communityIndex, batch);
+            }
+        }
+    }
+
+    /** One transaction per batch: few disk flushes, small persistence contexts. */
+    private void createResidents(Community community, int communityIndex, List<Integer> numbers) {
             tx.executeWithoutResult(s -> {
-                for (int n : missing) {
+                for (int n : numbers) {
                     String email = email(community.slug(), n);
                     if (accounts.findByEmail(email).isPresent()) {
                         continue;
@@ -91,7 +99,6 @@ public class DemoResidents implements ApplicationRunner {
                     a.confirmEmail(java.time.Instant.now());
                 }
             });
-        }
     }
 
     private VerifiedIdentity identity(String tax, String last, String given, String middle, String email, String address) {

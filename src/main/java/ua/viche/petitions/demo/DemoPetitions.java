@@ -70,8 +70,7 @@ class DemoPetitions implements ApplicationRunner {
                 if (!petitions.allPublic().isEmpty()) {
                     return;
                 }
-                // one transaction per community: thousands of signatures without a disk flush each
-                tx.executeWithoutResult(status -> plan.stories().forEach(story -> tell(c, plan, story)));
+                plan.stories().forEach(story -> tell(c, plan, story));
                 log.info("Demo petitions created in {}", c.slug());
             });
         }
@@ -101,11 +100,18 @@ class DemoPetitions implements ApplicationRunner {
         if (s.end() == Petition.Status.CONSIDERATION) {
             span = span * 6 / 10; // reached the threshold a while ago: the council's deadline may have passed
         }
-        for (int i = 1; i <= s.signatures(); i++) {
-            Instant at = moderated.plus(Duration.ofMinutes(span * i / (s.signatures() + 1) + 1));
-            String signer = Identity.demoResident(c.slug(), i);
-            boolean notify = i % 3 == 0;
-            clock.runAt(at, () -> identity.callAs(signer, () -> petitions.sign(p.getId(), notify)));
+        // signatures in batches: few disk flushes, small persistence contexts
+        for (int from = 1; from <= s.signatures(); from += 50) {
+            int first = from;
+            long minutes = span;
+            tx.executeWithoutResult(status -> {
+                for (int i = first; i < first + 50 && i <= s.signatures(); i++) {
+                    Instant at = moderated.plus(Duration.ofMinutes(minutes * i / (s.signatures() + 1) + 1));
+                    String signer = Identity.demoResident(c.slug(), i);
+                    boolean notify = i % 3 == 0;
+                    clock.runAt(at, () -> identity.callAs(signer, () -> petitions.sign(p.getId(), notify)));
+                }
+            });
         }
         if (s.end() == Petition.Status.EXPIRED) {
             clock.runAt(collectionEnd.plus(Duration.ofMinutes(5)), () -> petitions.expireIfDue(p.getId()));
