@@ -11,7 +11,8 @@ import ua.viche.search.SearchAnalysis;
 
 /**
  * Hibernate Search with the embedded Lucene backend: the index lives in {@code <data-dir>/index};
- * documents carry the community (tenant) of their entity, so one community never finds another's;
+ * documents carry the community (tenant) of their entity, as Hibernate ORM's multi-tenancy is on, so
+ * one community never finds another's;
  * the Ukrainian analyzer is Lucene's morfologik-based one with the Ukrainian dictionary.
  */
 @Component
@@ -28,7 +29,8 @@ class SearchIndexConfiguration implements HibernatePropertiesCustomizer {
         properties.put("hibernate.search.backend.directory.root", settings.dataDir().resolve("index").toString());
         properties.put("hibernate.search.backend.analysis.configurer", (LuceneAnalysisConfigurer) context ->
                 context.analyzer(SearchAnalysis.UKRAINIAN).instance(new UkrainianMorfologikAnalyzer()));
-        properties.put("hibernate.search.backend.multi_tenancy_strategy", "discriminator");
+        // the index format follows the Lucene on the classpath; an index of an older format is rebuilt by deleting it
+        properties.put("hibernate.search.backend.lucene_version", "LATEST");
         properties.put("hibernate.search.multi_tenancy.tenant_identifier_converter", new TenantIdentifierConverter() {
             @Override
             public String toStringValue(Object tenantId) {
