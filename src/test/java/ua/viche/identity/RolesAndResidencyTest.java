@@ -142,6 +142,34 @@ class RolesAndResidencyTest {
     }
 
     @Test
+    void deletingAnAccountKeepsSignaturesCountedButNameless(@Autowired ua.viche.petitions.domain.PetitionService petitions,
+                                                           @Autowired Identity identity) throws Exception {
+        String taxNumber = "6" + String.format("%09d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
+        String email = "leaving-" + UUID.randomUUID() + "@example.org";
+        Account leaving = tx.execute(s -> accountService.signInExternal(new VerifiedIdentity("test", "l-" + taxNumber,
+                hasher.hash(taxNumber), "Відходько", "Марта", "", email, "м. Кропивницький", true), null));
+        long personId = leaving.getPerson().getId();
+        Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
+        long petitionId = CurrentCommunity.callAs(k, () -> {
+            var p = identity.callAs(email, () -> petitions.draft("Петиція того, хто піде " + UUID.randomUUID(),
+                    "Текст петиції, автор якої згодом видалить свій обліковий запис на платформі."));
+            identity.callAs(email, () -> petitions.submit(p.getId()));
+            identity.callAs("moderator@kropyvnytskyi.demo", () -> petitions.publish(p.getId()));
+            identity.callAs(email, () -> petitions.sign(p.getId(), true));
+            identity.callAs(email, () -> petitions.draft("Чернетка, що зникне", "Чернетка видаляється разом з обліковим записом автора."));
+            return p.getId();
+        });
+        mvc.perform(post("/account/delete").with(csrf()).with(TestAccounts.as(leaving)).param("confirm", "true"))
+                .andExpect(redirectedUrl("/?deleted"));
+        assertThat(jdbc.queryForObject("select signature_count from petition where id = ?", Integer.class, petitionId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select signer_name from petition_signature where person_id = ?", String.class, personId)).isEmpty();
+        assertThat(jdbc.queryForObject("select author_name || coalesce(author_email, '') from petition where id = ?", String.class, petitionId)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from petition where author_person_id = ? and status = 'DRAFT'", Integer.class, personId)).isZero();
+        mvc.perform(get("/api/v1/kropyvnytskyi/petitions/" + petitionId + "/signatures"))
+                .andExpect(jsonPath("$.total").value(1));
+    }
+
+    @Test
     void myDataDownloadAndAccountDeletion() throws Exception {
         Account account = newAccount();
         mvc.perform(get("/account/export.json").with(TestAccounts.as(account)))
