@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -173,7 +174,8 @@ public final class Browser implements AutoCloseable {
      * which works with page scripts blocked too (see {@link #assertAccessible}).
      */
     public void waitForDocument() {
-        wait(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public WebElement find(By by) {
@@ -189,15 +191,19 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Clicks a control that navigates (a link or a submit button) and waits until the old page is gone
-     * and the new one has loaded.
+     * Clicks a control that navigates (a link or a submit button) and waits until a new document has
+     * replaced the current one and has loaded. The current window is marked first: a new document
+     * comes with a new window object, without the mark.
      */
     public void clickAndWait(By by) {
         WebElement element = wait(ExpectedConditions.elementToBeClickable(by));
-        WebElement html = driver.findElement(By.tagName("html"));
+        ((JavascriptExecutor) driver).executeScript("window.__vicheLeaving = true");
         element.click();
-        wait(ExpectedConditions.stalenessOf(html));
-        waitForDocument();
+        new WebDriverWait(driver, WAIT)
+                .ignoring(WebDriverException.class) // between documents there may be nothing to ask
+                .withMessage(() -> "no new page after clicking " + by + " (at " + driver.getCurrentUrl() + ")")
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return !window.__vicheLeaving && document.readyState === 'complete'")));
     }
 
     /**

@@ -26,8 +26,11 @@ public final class Slugs {
         String lower = text.toLowerCase(Locale.forLanguageTag("uk"));
         StringBuilder out = new StringBuilder();
         boolean wordStart = true;
+        char previous = ' ';
         for (char c : lower.toCharArray()) {
-            String mapped = wordStart && INITIAL.containsKey(c) ? INITIAL.get(c) : TABLE.get(c);
+            String mapped = wordStart && INITIAL.containsKey(c) ? INITIAL.get(c)
+                    : c == 'г' && previous == 'з' ? "gh" : TABLE.get(c);
+            previous = c;
             if (mapped != null) {
                 out.append(mapped);
                 wordStart = false;

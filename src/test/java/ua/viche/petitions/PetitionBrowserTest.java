@@ -56,7 +56,7 @@ class PetitionBrowserTest {
     private static final String PETITIONS = COMMUNITY + "/petitions";
     private static final String PETITION_PATH = PETITIONS + "/\\d+(?:-[a-z0-9-]*)?";
     private static final String PASSWORD = "viche-demo-2026";
-    private static final String TEXT = "Пропоную облаштувати велодоріжку вздовж вулиці Шевченка від центру до парку, "
+    private static final String TEXT = "Пропоную облаштувати велодоріжку вздовж вулиці Шевченка від центру до вокзалу, "
             + "з окремою смугою та безпечними перехрестями, бо зараз велосипедисти їдуть проїжджою частиною.";
 
     @LocalServerPort int port;
