@@ -37,8 +37,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * who turned scripts off ({@link #assertJavaScriptBlocked} proves it). Scripts that chromedriver
  * evaluates through the DevTools protocol are not page scripts and still run, so
  * {@link #assertAccessible} works there too (with timers run as promise reactions, which Chromium
- * does not block) and audits the DOM exactly as served, with nothing added by htmx. A second, JavaScript-enabled {@code Browser} can look at the same pages as the same person
- * with {@link #copySessionFrom}.
+ * does not block) and audits the DOM exactly as served, with nothing added by htmx. A second,
+ * JavaScript-enabled {@code Browser} can look at the same pages as the same person with
+ * {@link #copySessionFrom}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -158,11 +159,6 @@ public final class Browser implements AutoCloseable {
     public void waitForPathMatching(String regex) {
         wait(ExpectedConditions.urlMatches("^" + Pattern.quote(base) + "(" + regex + ")([?#].*)?$"));
         waitForDocument();
-    }
-
-    /** Waits until the text appears in {@code main}. */
-    public void waitForText(String text) {
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
     }
 
     public <T> T wait(java.util.function.Function<? super WebDriver, T> condition) {
