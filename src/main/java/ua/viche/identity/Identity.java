@@ -52,8 +52,7 @@ public class Identity {
         return ua.viche.identity.demo.DemoResidents.email(communitySlug, n);
     }
 
-    /** The signed-in person, if any. */
-    @Transactional(readOnly = true)
+    /** The signed-in person, if any (no database work for visitors who are not signed in). */
     public Optional<PersonRef> currentPerson() {
         return AccessControl.currentUser().flatMap(u -> accounts.find(u.accountId())).map(Identity::ref);
     }
@@ -64,7 +63,6 @@ public class Identity {
     }
 
     /** Whether the signed-in user may take a counted action in the current community. */
-    @Transactional(readOnly = true)
     public Eligibility eligibility() {
         Community community = CurrentCommunity.require();
         AssuranceLevel required = requiredLevel(community);

@@ -320,6 +320,17 @@ public class PetitionService {
         return signatures.findByPetitionIdOrderBySignedAtAscIdAsc(p.getId(), PageRequest.of(Math.max(0, page), size));
     }
 
+    /** Everything a petition's page shows, read in one transaction. */
+    @Transactional(readOnly = true)
+    public PetitionPage page(long id, int signersPerPage) {
+        Petition p = visible(id);
+        return new PetitionPage(p, signatures.findByPetitionIdOrderBySignedAtAscIdAsc(p.getId(), PageRequest.of(0, signersPerPage)),
+                attachments.findByPetitionIdOrderById(p.getId()), signedByCurrentPerson(p.getId()));
+    }
+
+    /** A petition with its first signers, attachments, and whether the signed-in person signed it. */
+    public record PetitionPage(Petition petition, Page<Signature> signers, List<Attachment> attachments, boolean signed) {}
+
     /** Whether the signed-in person signed the petition. */
     @Transactional(readOnly = true)
     public boolean signedByCurrentPerson(long petitionId) {

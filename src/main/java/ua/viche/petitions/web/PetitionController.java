@@ -84,12 +84,8 @@ class PetitionController {
         AccessControl.requireUser();
         model.addAttribute("eligibility", petitions.eligibility());
         model.addAttribute("form", new PetitionForm());
+        model.addAttribute("author", petitions.currentAuthor().orElse(null));
         return "petitions/form";
-    }
-
-    @ModelAttribute("author")
-    ua.viche.identity.Identity.@org.jspecify.annotations.Nullable PersonRef author() {
-        return petitions.currentAuthor().orElse(null);
     }
 
     @PostMapping
@@ -100,6 +96,7 @@ class PetitionController {
         AccessControl.requireUser();
         Eligibility eligibility = petitions.eligibility();
         model.addAttribute("eligibility", eligibility);
+        model.addAttribute("author", petitions.currentAuthor().orElse(null));
         if (errors.hasErrors() || !eligibility.allowed()) {
             return "petitions/form";
         }
@@ -129,6 +126,7 @@ class PetitionController {
         model.addAttribute("form", form);
         model.addAttribute("petitionId", p.getId());
         model.addAttribute("eligibility", petitions.eligibility());
+        model.addAttribute("author", petitions.currentAuthor().orElse(null));
         return "petitions/form";
     }
 
@@ -141,6 +139,7 @@ class PetitionController {
         long id = PetitionRefs.id(ref);
         model.addAttribute("petitionId", id);
         model.addAttribute("eligibility", petitions.eligibility());
+        model.addAttribute("author", petitions.currentAuthor().orElse(null));
         if (errors.hasErrors()) {
             return "petitions/form";
         }
@@ -165,15 +164,16 @@ class PetitionController {
 
     @GetMapping("/" + REF)
     String show(@PathVariable("community") String slug, @PathVariable("ref") String ref, Model model) {
-        Petition p = petitions.visible(PetitionRefs.id(ref));
+        PetitionService.PetitionPage page = petitions.page(PetitionRefs.id(ref), 50);
+        Petition p = page.petition();
         if (!ref.equals(p.slug())) {
             return "redirect:" + PetitionService.url(p);
         }
         Instant now = Instant.now(clock);
         model.addAttribute("petition", PetitionView.of(p, now, slug));
-        model.addAttribute("signers", petitions.signatures(p.getId(), 0, 50).map(PetitionController::signer));
-        model.addAttribute("attachments", petitions.attachments(p.getId()));
-        model.addAttribute("signed", petitions.signedByCurrentPerson(p.getId()));
+        model.addAttribute("signers", page.signers().map(PetitionController::signer));
+        model.addAttribute("attachments", page.attachments());
+        model.addAttribute("signed", page.signed());
         model.addAttribute("eligibility", petitions.eligibility());
         model.addAttribute("isAuthor", AccessControl.currentUser().map(u -> p.getAuthorAccountId() != null
                 && p.getAuthorAccountId() == u.accountId()).orElse(false));
