@@ -280,6 +280,30 @@ class PetitionFlowTest {
     }
 
     @Test
+    void theExpiryJobClosesPetitionsOfEveryCommunityInTheirOwnCommunity(
+            @Autowired ua.viche.petitions.domain.PetitionExpiry expiry) {
+        Instant longAgo = Instant.now().minus(Duration.ofDays(120));
+        long inK = clock.callAt(longAgo, () -> publishedPetition("Давня петиція Кропивницького"));
+        Community d = communities.bySlug("dmytrivka").orElseThrow();
+        long inD = clock.callAt(longAgo, () -> CurrentCommunity.callAs(d, () -> {
+            Petition p = identity.callAs("mariia.bondarenko@example.org", () -> petitions.draft("Давня петиція Дмитрівки", TEXT));
+            identity.callAs("mariia.bondarenko@example.org", () -> petitions.submit(p.getId()));
+            identity.callAs("moderator@dmytrivka.demo", () -> petitions.publish(p.getId()));
+            return p.getId();
+        }));
+        expiry.run();
+        assertThat(jdbc.queryForObject("select status from petition where id = ?", String.class, inK)).isEqualTo("EXPIRED");
+        assertThat(jdbc.queryForObject("select status from petition where id = ?", String.class, inD)).isEqualTo("EXPIRED");
+        assertThat(events.stream(PetitionForwardedAsAppeal.class).filter(e -> e.petitionId() == inD)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.communityId()).isEqualTo(d.id());
+                    assertThat(e.url()).startsWith("/dmytrivka/petitions/" + inD);
+                });
+        assertThat(events.stream(PetitionForwardedAsAppeal.class).filter(e -> e.petitionId() == inK)).singleElement()
+                .satisfies(e -> assertThat(e.url()).startsWith("/kropyvnytskyi/petitions/" + inK));
+    }
+
+    @Test
     void listsApiExportsAndFigures() throws Exception {
         mvc.perform(get("/kropyvnytskyi/petitions")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Облаштувати відкритий Wi-Fi у парку «Ковалівський»")));

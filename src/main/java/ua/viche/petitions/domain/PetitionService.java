@@ -260,8 +260,11 @@ public class PetitionService {
         return p;
     }
 
-    /** Ends the collection of a petition whose period is over; publishes the forwarding event. */
-    @Transactional
+    /**
+     * Ends the collection of a petition whose period is over; publishes the forwarding event. Always
+     * in a transaction of its own, so that a job looping over communities reads each in its own.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public boolean expireIfDue(long id) {
         Petition p = petitions.findForUpdate(id).orElse(null);
         if (p == null || !p.expireIfDue(Instant.now(clock))) {
@@ -275,7 +278,7 @@ public class PetitionService {
         return true;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public List<Long> dueForExpiry() {
         return petitions.findDueForExpiry(Instant.now(clock));
     }

@@ -8,12 +8,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
+
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import ua.viche.platform.Exclusive;
 
 /**
  * Sends pending mail through SMTP when it is configured; otherwise keeps it for the demo mailbox.
@@ -27,28 +27,27 @@ class MailDispatcher {
 
     private final MailRepository mail;
     private final ObjectProvider<JavaMailSender> sender;
-    private final JdbcTemplate jdbc;
+    private final Exclusive exclusive;
     private final Clock clock;
     private final String from;
     private final boolean smtpConfigured;
 
-    MailDispatcher(MailRepository mail, ObjectProvider<JavaMailSender> sender, JdbcTemplate jdbc, Clock clock,
+    MailDispatcher(MailRepository mail, ObjectProvider<JavaMailSender> sender, Exclusive exclusive, Clock clock,
                    @Value("${viche.mail.from}") String from, @Value("${spring.mail.host:}") String host) {
         this.mail = mail;
         this.sender = sender;
-        this.jdbc = jdbc;
+        this.exclusive = exclusive;
         this.clock = clock;
         this.from = from;
         this.smtpConfigured = !host.isBlank();
     }
 
     @Scheduled(fixedDelayString = "${viche.mail.interval:2000}")
-    @Transactional
     public void dispatch() {
-        Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK);
-        if (!Boolean.TRUE.equals(locked)) {
-            return;
-        }
+        exclusive.run(LOCK, this::sendPending);
+    }
+
+    private void sendPending() {
         List<MailMessage> pending = mail.findByStatusOrderById(MailMessage.Status.PENDING, PageRequest.of(0, 50));
         JavaMailSender smtp = smtpConfigured ? sender.getIfAvailable() : null;
         for (MailMessage m : pending) {

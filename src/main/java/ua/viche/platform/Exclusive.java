@@ -1,0 +1,34 @@
+package ua.viche.platform;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Scheduled work that must run on one node at a time: the work runs in a transaction holding a
+ * PostgreSQL advisory lock, and is skipped (on this node, this time) if another node holds it.
+ */
+@Service
+public class Exclusive {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    Exclusive(JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    /** Runs the work under the lock named by the key; returns false if another node held it. */
+    public boolean run(long lockKey, Runnable work) {
+        Boolean ran = tx.execute(status -> {
+            Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, lockKey);
+            if (!Boolean.TRUE.equals(locked)) {
+                return false;
+            }
+            work.run();
+            return true;
+        });
+        return Boolean.TRUE.equals(ran);
+    }
+}
