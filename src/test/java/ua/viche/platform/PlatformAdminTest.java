@@ -47,6 +47,27 @@ class PlatformAdminTest {
     }
 
     @Test
+    void platformAdminKeepsTheCalendarOfTransfers(@Autowired WorkingDays days) throws Exception {
+        var admin = TestAccounts.as(accounts, "platform@viche.demo");
+        java.time.LocalDate saturday = java.time.LocalDate.of(2032, 5, 15);
+        mvc.perform(post("/admin/calendar").with(csrf()).with(admin).param("day", "15.05.2032").param("note", "x"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("РРРР-ММ-ДД")));
+        mvc.perform(post("/admin/calendar").with(csrf()).with(admin).param("day", "2032-05-15").param("working", "true").param("note", ""))
+                .andExpect(content().string(containsString("Вкажіть підставу")));
+        assertThat(days.isWorkingDay(saturday)).isFalse();
+        mvc.perform(post("/admin/calendar").with(csrf()).with(admin).param("day", "2032-05-15").param("working", "true")
+                        .param("note", "Розпорядження КМУ (тест)"))
+                .andExpect(redirectedUrl("/admin/calendar?year=2032"));
+        assertThat(days.isWorkingDay(saturday)).isTrue();
+        mvc.perform(get("/admin/calendar").param("year", "2027").with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("24.08.2027")));
+        mvc.perform(post("/admin/calendar/remove").with(csrf()).with(admin).param("day", "2032-05-15"))
+                .andExpect(redirectedUrl("/admin/calendar?year=2032"));
+        assertThat(days.isWorkingDay(saturday)).isFalse();
+        mvc.perform(get("/admin/calendar").with(TestAccounts.as(accounts, "admin@kropyvnytskyi.demo"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void communityAdminChangesSettingsDeclaredByModules() throws Exception {
         var admin = TestAccounts.as(accounts, "admin@sievierodonetsk.demo");
         mvc.perform(get("/sievierodonetsk/admin/settings").with(admin))
