@@ -36,6 +36,7 @@ public class Communities {
     private volatile Map<String, Community> bySlug = Map.of();
     private volatile Map<String, Community> byHost = Map.of();
     private final Map<Long, Community> byId = new ConcurrentHashMap<>();
+    private final Map<Long, List<Department>> departmentCache = new ConcurrentHashMap<>();
     private volatile boolean loaded;
 
     Communities(CommunityRepository communities, DepartmentRepository departments) {
@@ -92,12 +93,11 @@ public class Communities {
         return RESERVED.contains(slug) || communities.findBySlug(slug).isPresent();
     }
 
-    /** Departments of the current community. */
-    @Transactional(readOnly = true)
+    /** Departments of the current community (kept in memory; departments change rarely). */
     public List<Department> departments() {
-        CurrentCommunity.require();
-        return departments.findAllByOrderByNameUk().stream().map(DepartmentEntity::toView)
-                .sorted(Comparator.comparing(Department::nameUk, UKRAINIAN_ORDER)).toList();
+        Community c = CurrentCommunity.require();
+        return departmentCache.computeIfAbsent(c.id(), id -> departments.findAllByOrderByNameUk().stream()
+                .map(DepartmentEntity::toView).sorted(Comparator.comparing(Department::nameUk, UKRAINIAN_ORDER)).toList());
     }
 
     /** A department of the current community, if it exists there. */
@@ -113,6 +113,7 @@ public class Communities {
         CurrentCommunity.require();
         if (!departments.existsByNameUk(nameUk)) {
             departments.save(new DepartmentEntity(nameUk, nameEn, email, phone));
+            departmentCache.remove(CurrentCommunity.require().id());
         }
     }
 

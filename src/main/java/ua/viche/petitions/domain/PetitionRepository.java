@@ -37,4 +37,7 @@ public interface PetitionRepository extends JpaRepository<Petition, Long> {
     List<Petition> findAllPublic(Collection<Petition.Status> statuses);
 
     long countByStatusAndHiddenAtIsNull(Petition.Status status);
+
+    /** A slice without a count query (for short lists). */
+    List<Petition> findByStatusAndHiddenAtIsNull(Petition.Status status, Pageable pageable);
 }

@@ -364,8 +364,8 @@ public class PetitionService {
 
     @Transactional(readOnly = true)
     public List<Petition> mostSigned(int limit) {
-        return petitions.findPublic(List.of(Petition.Status.COLLECTING), 0,
-                PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "signatureCount").and(Sort.by("id")))).getContent();
+        return petitions.findByStatusAndHiddenAtIsNull(Petition.Status.COLLECTING,
+                PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "signatureCount").and(Sort.by("id"))));
     }
 
     @Transactional(readOnly = true)
