@@ -6,7 +6,6 @@ import java.time.Instant;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.petitions.domain.Petition;
-import ua.viche.petitions.domain.PetitionException;
 import ua.viche.petitions.domain.PetitionService;
 
 /** Moderators' queue (publish, reject, hide) and officials' answers. Every action is audited. */
@@ -91,12 +89,5 @@ class PetitionAdminController {
         Petition p = petitions.answer(id, form.getOutcome(), form.getText(), form.getDocumentUrl());
         redirect.addFlashAttribute("message", "petition.answeredMessage");
         return "redirect:" + PetitionService.url(p);
-    }
-
-    @ExceptionHandler(PetitionException.class)
-    String refused(PetitionException e, jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("error", e.messageKey());
-        String path = request.getRequestURI();
-        return "redirect:" + path.substring(0, path.lastIndexOf('/'));
     }
 }

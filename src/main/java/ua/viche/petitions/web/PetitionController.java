@@ -8,7 +8,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -244,17 +243,7 @@ class PetitionController {
         return "redirect:/" + slug + "/petitions/" + ref;
     }
 
-    /** A rule refused the action: back to the petition with the reason, nothing changed. */
-    @ExceptionHandler(PetitionException.class)
-    String refused(PetitionException e, jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("error", e.messageKey());
-        String path = request.getRequestURI();
-        int cut = path.lastIndexOf('/');
-        String back = path.matches(".*/petitions/\\d+[^/]*/[a-z]+$") ? path.substring(0, cut)
-                : "/" + ua.viche.platform.CurrentCommunity.require().slug() + "/petitions";
-        return "redirect:" + back;
-    }
-
+    /** A signature as the public sees it. */
     static SignerView signer(Signature s) {
         return new SignerView(s.getSignerName(), s.getSignedAt());
     }
