@@ -81,7 +81,7 @@ class AccountController {
                        RedirectAttributes redirect) {
         Account account = current();
         limiter.consume(RateLimiter.EMAIL, "account-" + account.getId());
-        if (!errors.hasErrors() && !accounts.requestEmailChange(account.getId(), form.getEmail(), locale, Links.base(settings))) {
+        if (!errors.hasErrors() && !accounts.requestEmailChange(account.getId(), form.getEmail(), locale, settings.absolute(""))) {
             errors.rejectValue("email", "account.email.taken");
         }
         if (errors.hasErrors()) {
@@ -103,7 +103,7 @@ class AccountController {
     String resend(Locale locale, RedirectAttributes redirect) {
         Account account = current();
         limiter.consume(RateLimiter.EMAIL, "account-" + account.getId());
-        accounts.resendConfirmation(account.getId(), locale, Links.base(settings));
+        accounts.resendConfirmation(account.getId(), locale, settings.absolute(""));
         redirect.addFlashAttribute("confirmationSent", true);
         return "redirect:/account";
     }

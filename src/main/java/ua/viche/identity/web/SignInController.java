@@ -59,7 +59,7 @@ class SignInController {
             return "identity/register";
         }
         try {
-            accounts.register(form.getEmail(), form.getPassword(), form.getName(), locale, Links.base(settings));
+            accounts.register(form.getEmail(), form.getPassword(), form.getName(), locale, settings.absolute(""));
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             // a simultaneous registration with the same address won: answer exactly as for a taken address
         }
@@ -90,7 +90,7 @@ class SignInController {
         if (errors.hasErrors()) {
             return "identity/reset";
         }
-        accounts.requestReset(form.getEmail(), locale, Links.base(settings));
+        accounts.requestReset(form.getEmail(), locale, settings.absolute(""));
         redirect.addFlashAttribute("resetSent", true);
         return "redirect:/account/reset";
     }

@@ -43,9 +43,7 @@ class PetitionApi {
 
     @GetMapping("/{id:\\d+}")
     Detail detail(@PathVariable("community") String slug, @PathVariable("id") long id) {
-        PetitionView v = PetitionView.of(petitions.visible(id), Instant.now(clock), slug);
-        return new Detail(Item.of(v), v.text(), v.authorName(), v.publishedAt(), v.thresholdReachedAt(), v.answerDueAt(),
-                v.answerOverdue(), v.answerOutcome(), v.answerText(), v.answerDocumentUrl(), v.answeredAt());
+        return Detail.of(PetitionView.of(petitions.visible(id), Instant.now(clock), slug));
     }
 
     @GetMapping("/{id:\\d+}/signatures")
@@ -66,7 +64,12 @@ class PetitionApi {
     record Detail(Item petition, String text, String authorName, @Nullable Instant publishedAt,
                   @Nullable Instant thresholdReachedAt, @Nullable Instant answerDueAt, boolean answerOverdue,
                   @Nullable String answerOutcome, @Nullable String answerText, @Nullable String answerDocumentUrl,
-                  @Nullable Instant answeredAt) {}
+                  @Nullable Instant answeredAt) {
+        static Detail of(PetitionView v) {
+            return new Detail(Item.of(v), v.text(), v.authorName(), v.publishedAt(), v.thresholdReachedAt(), v.answerDueAt(),
+                    v.answerOverdue(), v.answerOutcome(), v.answerText(), v.answerDocumentUrl(), v.answeredAt());
+        }
+    }
 
     /** A page of items with the paging facts. */
     record PageOf<T>(List<T> items, int page, int size, long total, int totalPages) {

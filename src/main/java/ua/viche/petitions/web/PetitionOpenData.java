@@ -50,9 +50,7 @@ class PetitionOpenData {
     @GetMapping(value = "/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     List<PetitionApi.Detail> json(@PathVariable("community") String slug) {
-        return views(slug).stream().map(v -> new PetitionApi.Detail(PetitionApi.Item.of(v), v.text(), v.authorName(),
-                v.publishedAt(), v.thresholdReachedAt(), v.answerDueAt(), v.answerOverdue(), v.answerOutcome(),
-                v.answerText(), v.answerDocumentUrl(), v.answeredAt())).toList();
+        return views(slug).stream().map(PetitionApi.Detail::of).toList();
     }
 
     @GetMapping("/figures")

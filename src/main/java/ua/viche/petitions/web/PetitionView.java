@@ -5,13 +5,12 @@ import org.jspecify.annotations.Nullable;
 import ua.viche.petitions.domain.Petition;
 
 /** What pages and the API show of a petition (never the entity itself). */
-public record PetitionView(long id, String title, String text, String textHtml, String status, String authorName,
+public record PetitionView(long id, String title, String text, String status, String authorName,
                            int signatureCount, int threshold, int progressPercent, long daysLeft,
                            @Nullable Instant submittedAt, @Nullable Instant moderationDueAt,
                            @Nullable Instant publishedAt, @Nullable Instant collectionEndsAt,
                            @Nullable Instant thresholdReachedAt, @Nullable Instant answerDueAt,
-                           @Nullable String answerOutcome, @Nullable String answerText, @Nullable String answerHtml,
-                           @Nullable String answerDocumentUrl,
+                           @Nullable String answerOutcome, @Nullable String answerText, @Nullable String answerDocumentUrl,
                            @Nullable Instant answeredAt, @Nullable String rejectionReason, boolean hidden,
                            boolean answerOverdue, boolean moderationOverdue, String url) {
 
@@ -20,13 +19,20 @@ public record PetitionView(long id, String title, String text, String textHtml, 
     static PetitionView of(Petition p, Instant now, String communitySlug) {
         int threshold = p.getThreshold() == null ? 0 : p.getThreshold();
         int progress = threshold == 0 ? 0 : (int) Math.min(100, p.getSignatureCount() * 100L / threshold);
-        return new PetitionView(p.getId(), p.getTitle(), p.getText(), RICH_TEXT.html(p.getText()), p.getStatus().name(),
-                p.getAuthorName(),
+        return new PetitionView(p.getId(), p.getTitle(), p.getText(), p.getStatus().name(), p.getAuthorName(),
                 p.getSignatureCount(), threshold, progress, p.daysLeft(now), p.getSubmittedAt(), p.getModerationDueAt(),
                 p.getPublishedAt(), p.getCollectionEndsAt(), p.getThresholdReachedAt(), p.getAnswerDueAt(),
-                p.getAnswerOutcome() == null ? null : p.getAnswerOutcome().name(), p.getAnswerText(),
-                p.getAnswerText() == null ? null : RICH_TEXT.html(p.getAnswerText()), p.getAnswerDocumentUrl(), p.getAnsweredAt(), p.getRejectionReason(), p.getHiddenAt() != null,
+                p.getAnswerOutcome() == null ? null : p.getAnswerOutcome().name(), p.getAnswerText(), p.getAnswerDocumentUrl(), p.getAnsweredAt(), p.getRejectionReason(), p.getHiddenAt() != null,
                 p.answerOverdue(now), p.moderationOverdue(now), "/" + communitySlug + "/petitions/" + p.slug());
+    }
+
+    /** The text as cleaned HTML, rendered only when a page shows it (not for lists and exports). */
+    public String textHtml() {
+        return RICH_TEXT.html(text);
+    }
+
+    public @Nullable String answerHtml() {
+        return answerText == null ? null : RICH_TEXT.html(answerText);
     }
 
     public boolean collecting() {
