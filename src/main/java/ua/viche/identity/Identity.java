@@ -20,10 +20,26 @@ public class Identity {
 
     private final AccountService accounts;
     private final ResidencyService residency;
+    private final ua.viche.identity.domain.RoleService roles;
 
-    Identity(AccountService accounts, ResidencyService residency) {
+    Identity(AccountService accounts, ResidencyService residency, ua.viche.identity.domain.RoleService roles) {
         this.accounts = accounts;
         this.residency = residency;
+        this.roles = roles;
+    }
+
+    /**
+     * People who hold the role in the current community for the department (or for the whole
+     * community), by name: the officials an appeal can be assigned to.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<PersonRef> staff(ua.viche.platform.Role role, @org.jspecify.annotations.Nullable Long departmentId) {
+        return roles.grants().stream()
+                .filter(g -> g.getRole() == role && (g.getDepartmentId() == null || g.getDepartmentId().equals(departmentId)))
+                .map(g -> g.getAccountId()).distinct()
+                .flatMap(id -> accounts.find(id).map(Identity::ref).stream())
+                .sorted(java.util.Comparator.comparing(PersonRef::name, ua.viche.platform.Communities.UKRAINIAN_ORDER))
+                .toList();
     }
 
     /**

@@ -42,6 +42,47 @@ public interface AccessControl {
         throw new AccessDeniedException("role required");
     }
 
+    /** Departments where the account holds the role in the community; a null element is a grant for the whole community. */
+    java.util.List<@org.jspecify.annotations.Nullable Long> departmentsWithRole(long accountId, long communityId, Role role);
+
+    /**
+     * Where the current user may act with one of the roles in the current community: everywhere
+     * (a grant without a department, or a platform admin) or in some departments; empty when the
+     * user holds none of the roles (or is not signed in).
+     */
+    default Optional<Scope> scope(Role... roles) {
+        Optional<SignedInUser> user = currentUser();
+        Optional<Community> community = CurrentCommunity.find();
+        if (user.isEmpty() || community.isEmpty()) {
+            return Optional.empty();
+        }
+        if (user.get().platformAdmin()) {
+            return Optional.of(Scope.ALL);
+        }
+        java.util.Set<Long> departments = new java.util.HashSet<>();
+        boolean any = false;
+        for (Role role : roles) {
+            for (Long d : departmentsWithRole(user.get().accountId(), community.get().id(), role)) {
+                if (d == null) {
+                    return Optional.of(Scope.ALL);
+                }
+                departments.add(d);
+                any = true;
+            }
+        }
+        return any ? Optional.of(new Scope(false, java.util.Set.copyOf(departments))) : Optional.empty();
+    }
+
+    /** The departments a role covers; {@link #ALL} for the whole community. */
+    record Scope(boolean all, java.util.Set<Long> departments) {
+
+        public static final Scope ALL = new Scope(true, java.util.Set.of());
+
+        public boolean covers(@org.jspecify.annotations.Nullable Long departmentId) {
+            return all || (departmentId != null && departments.contains(departmentId));
+        }
+    }
+
     default boolean currentUserHas(Role role) {
         return currentUser().map(u -> u.platformAdmin() || CurrentCommunity.find()
                 .map(c -> hasRole(u.accountId(), c.id(), role)).orElse(false)).orElse(false);

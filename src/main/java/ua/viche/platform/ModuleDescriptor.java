@@ -37,6 +37,12 @@ public interface ModuleDescriptor {
     /** Public paths for the sitemap, relative to the community (e.g. {@code petitions/42}). */
     default List<String> sitemapPaths(Community community) { return path().isEmpty() ? List.of() : List.of(path()); }
 
+    /** The module's pages for community admins (listed on the admin dashboard). */
+    default List<AdminLink> adminLinks() { return List.of(); }
+
+    /** A card on the community admin's dashboard: message keys of its title and description, path under the community. */
+    record AdminLink(String titleKey, String descriptionKey, String path) {}
+
     /** A link to something active on the community's home page. */
     record Highlight(String title, String href) {}
 

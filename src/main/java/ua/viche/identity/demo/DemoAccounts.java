@@ -47,6 +47,7 @@ public class DemoAccounts implements ApplicationRunner {
             new Staff("admin", Role.COMMUNITY_ADMIN, "Адміністратор громади", ""),
             new Staff("moderator", Role.MODERATOR, "Модератор", "Відділ комунікацій"),
             new Staff("official", Role.OFFICIAL, "Посадова особа", "Управління інформаційних"),
+            new Staff("appeals", Role.OFFICIAL, "Фахівець відділу звернень громадян", ""),
             new Staff("operator", Role.HOTLINE_OPERATOR, "Оператор контакт-центру", ""),
             new Staff("cnap", Role.CNAP_ADMINISTRATOR, "Адміністратор ЦНАП", "Департамент надання"),
             new Staff("archivist", Role.ARCHIVIST, "Архівіст", "Архівний"));

@@ -11,6 +11,12 @@ public interface RoleGrantRepository extends JpaRepository<RoleGrant, Long> {
 
     List<RoleGrant> findAllByOrderByRoleAscGrantedAtAsc();
 
+    @org.springframework.data.jpa.repository.Query("select g.departmentId from RoleGrant g where g.accountId = :account"
+            + " and g.communityId = :community and g.role = :role")
+    List<Long> findDepartments(@org.springframework.data.repository.query.Param("account") Long accountId,
+                               @org.springframework.data.repository.query.Param("community") Long communityId,
+                               @org.springframework.data.repository.query.Param("role") Role role);
+
     List<RoleGrant> findByAccountId(Long accountId);
 
     boolean existsByAccountIdAndRoleAndDepartmentId(Long accountId, Role role, Long departmentId);

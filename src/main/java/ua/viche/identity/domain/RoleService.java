@@ -31,6 +31,12 @@ public class RoleService implements AccessControl {
                 || accounts.findById(accountId).map(Account::isPlatformAdmin).orElse(false);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<@org.jspecify.annotations.Nullable Long> departmentsWithRole(long accountId, long communityId, Role role) {
+        return grants.findDepartments(accountId, communityId, role);
+    }
+
     /** Grants of the current community. */
     @Transactional(readOnly = true)
     public List<RoleGrant> grants() {

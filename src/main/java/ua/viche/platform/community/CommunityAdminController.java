@@ -42,8 +42,9 @@ class CommunityAdminController {
     }
 
     @GetMapping
-    String dashboard(@PathVariable("community") String slug) {
+    String dashboard(@PathVariable("community") String slug, org.springframework.ui.Model model) {
         access.require(Role.COMMUNITY_ADMIN);
+        model.addAttribute("moduleLinks", modules.stream().flatMap(m -> m.adminLinks().stream()).toList());
         return "platform/admin-dashboard";
     }
 

@@ -1,0 +1,28 @@
+package ua.viche.appeals.domain;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import ua.viche.platform.Communities;
+import ua.viche.platform.Exclusive;
+
+/** Daily reminders to executors of appeals that fall due soon; one node sends them. */
+@Component
+public class AppealReminders {
+
+    private static final long LOCK = 0x7669636865_20L;
+
+    private final Communities communities;
+    private final AppealService appeals;
+    private final Exclusive exclusive;
+
+    AppealReminders(Communities communities, AppealService appeals, Exclusive exclusive) {
+        this.communities = communities;
+        this.appeals = appeals;
+        this.exclusive = exclusive;
+    }
+
+    @Scheduled(cron = "${viche.appeals.reminder-cron:0 0 8 * * *}", zone = "Europe/Kyiv")
+    public void run() {
+        exclusive.run(LOCK, () -> communities.forEach(c -> appeals.remindDue()));
+    }
+}

@@ -1,0 +1,594 @@
+package ua.viche.appeals.domain;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import ua.viche.appeals.AppealsModule;
+import ua.viche.identity.AssuranceLevel;
+import ua.viche.identity.Identity;
+import ua.viche.petitions.PetitionForwardedAsAppeal;
+import ua.viche.platform.AccessControl;
+import ua.viche.platform.AuditLog;
+import ua.viche.platform.Communities;
+import ua.viche.platform.Community;
+import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.Dates;
+import ua.viche.platform.Department;
+import ua.viche.platform.FileStore;
+import ua.viche.platform.Mailer;
+import ua.viche.platform.NotFoundException;
+import ua.viche.platform.Role;
+import ua.viche.platform.SignedInUser;
+import ua.viche.platform.VicheSettings;
+import ua.viche.platform.WorkingDays;
+
+/**
+ * The appeal use cases for the current community, whatever the channel (web, hotline, forwarded
+ * petition). Rules live in {@link Appeal} and {@link AppealDeadlines}. A resident sees only their
+ * own appeals; officials see their departments' (all when their role is not tied to a department).
+ */
+@Service
+public class AppealService {
+
+    private static final Locale UK = Locale.forLanguageTag("uk");
+    /** Roles that see appeals of the departments they cover. */
+    private static final Role[] HANDLERS = {Role.OFFICIAL, Role.COMMUNITY_ADMIN, Role.HOTLINE_OPERATOR};
+    /** Roles that act on appeals (assign, answer, extend…). */
+    private static final Role[] ACTORS = {Role.OFFICIAL, Role.COMMUNITY_ADMIN};
+
+    private final AppealRepository appeals;
+    private final AppealCategoryRepository categories;
+    private final AppealEventRepository events;
+    private final AppealAttachmentRepository attachments;
+    private final FileStore files;
+    private final JdbcTemplate jdbc;
+    private final Identity identity;
+    private final AccessControl access;
+    private final AuditLog audit;
+    private final Mailer mailer;
+    private final WorkingDays days;
+    private final Communities communities;
+    private final Clock clock;
+    private final VicheSettings settings;
+
+    AppealService(AppealRepository appeals, AppealCategoryRepository categories, AppealEventRepository events,
+                  AppealAttachmentRepository attachments, FileStore files, JdbcTemplate jdbc, Identity identity,
+                  AccessControl access, AuditLog audit, Mailer mailer, WorkingDays days, Communities communities,
+                  Clock clock, VicheSettings settings) {
+        this.appeals = appeals;
+        this.categories = categories;
+        this.events = events;
+        this.attachments = attachments;
+        this.files = files;
+        this.jdbc = jdbc;
+        this.identity = identity;
+        this.access = access;
+        this.audit = audit;
+        this.mailer = mailer;
+        this.days = days;
+        this.communities = communities;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** What an appeal says, as the applicant (or the operator for them) wrote it. */
+    public record Request(Appeal.Kind kind, @Nullable Long categoryId, String subject, String text, String address,
+                          @Nullable String phone, @Nullable String benefit) {}
+
+    /** An uploaded file as received: the name the user gave and the bytes. */
+    public record Upload(String name, byte[] content) {}
+
+    // ---- applicants
+
+    /** Files an appeal from the web by the signed-in person (e-mail confirmed: the answer goes there). */
+    @Transactional
+    public Appeal file(Request request, List<Upload> uploads) {
+        Identity.PersonRef person = applicant();
+        checkUploads(uploads, 0);
+        Appeal a = register(Appeal.Channel.WEB, new Appeal.Applicant(person.personId(), person.accountId(), person.name(),
+                request.address(), person.email(), request.phone(), request.benefit()), request, Instant.now(clock));
+        store(a, uploads, false);
+        return a;
+    }
+
+    /** Registers a call to the hotline on the caller's behalf (the operator types what the caller says). */
+    @Transactional
+    public Appeal registerCall(Request request, String name, @Nullable String email, List<Upload> uploads) {
+        SignedInUser operator = access.require(Role.HOTLINE_OPERATOR, Role.COMMUNITY_ADMIN);
+        checkUploads(uploads, 0);
+        Appeal a = register(Appeal.Channel.HOTLINE, new Appeal.Applicant(null, null, name, request.address(), email,
+                request.phone(), request.benefit()), request, Instant.now(clock));
+        a.registeredBy(operator.accountId());
+        store(a, uploads, false);
+        audit.record("appeal.registeredCall", "appeal", a.getId(), a.getRegistrationNumber());
+        return a;
+    }
+
+    /** A complaint about the answer to one's own appeal, linked to it. */
+    @Transactional
+    public Appeal complain(long parentId, String text, List<Upload> uploads) {
+        Identity.PersonRef person = applicant();
+        Appeal parent = appeals.findById(parentId).filter(this::isApplicant).orElseThrow(AppealService::notFound);
+        if (!parent.answerAppealable()) {
+            throw new AppealException("appeal.error.notAnswered");
+        }
+        checkUploads(uploads, 0);
+        String subject = trim("Скарга на відповідь " + parent.getRegistrationNumber() + ": " + parent.getSubject(), Appeal.MAX_SUBJECT);
+        Request request = new Request(Appeal.Kind.COMPLAINT, parent.getCategoryId(), subject, text, parent.getApplicantAddress(),
+                parent.getApplicantPhone(), parent.getBenefit());
+        Appeal a = register(Appeal.Channel.WEB, new Appeal.Applicant(person.personId(), person.accountId(), person.name(),
+                parent.getApplicantAddress(), person.email(), parent.getApplicantPhone(), parent.getBenefit()), request,
+                Instant.now(clock));
+        a.complaintAbout(parent);
+        store(a, uploads, false);
+        log(parent, "complained", false, person.name(), a.getRegistrationNumber());
+        return a;
+    }
+
+    @Transactional
+    public Appeal rate(long id, int value, @Nullable String comment) {
+        Appeal a = appeals.findForUpdate(id).filter(this::isApplicant).orElseThrow(AppealService::notFound);
+        a.rate(value, comment, Instant.now(clock));
+        log(a, "rated", false, a.getApplicantName(), value + (a.getRatingComment() == null ? "" : " — " + a.getRatingComment()));
+        return a;
+    }
+
+    /** The signed-in person's appeals, newest first. */
+    @Transactional(readOnly = true)
+    public List<Appeal> mine() {
+        return identity.currentPerson().map(p -> appeals.findByApplicantPersonIdOrderByReceivedAtDesc(p.personId()))
+                .orElse(List.of());
+    }
+
+    // ---- officials
+
+    /** Which part of the work queue to show. */
+    public enum Queue { OPEN, OVERDUE, DUE_SOON, MINE, ANSWERED, CLOSED, RETURNED }
+
+    /** Appeals of the official's departments in one part of the queue; benefit holders first, then by due day. */
+    @Transactional(readOnly = true)
+    public Page<Appeal> queue(Queue which, @Nullable Long department, int page, int size) {
+        AccessControl.Scope scope = access.scope(HANDLERS).orElseThrow(() -> new AccessDeniedException("role required"));
+        Set<Appeal.Status> statuses = switch (which) {
+            case ANSWERED -> Set.of(Appeal.Status.ANSWERED);
+            case CLOSED -> Set.of(Appeal.Status.CLOSED);
+            case RETURNED -> Set.of(Appeal.Status.RETURNED);
+            default -> Appeal.OPEN;
+        };
+        boolean all = scope.all() && department == null;
+        Set<Long> departments = department != null ? (scope.covers(department) ? Set.of(department) : Set.of(-1L))
+                : scope.departments().isEmpty() ? Set.of(-1L) : scope.departments();
+        LocalDate today = today();
+        long me = AccessControl.requireUser().accountId();
+        PageRequest request = PageRequest.of(Math.max(0, page), size);
+        if (which == Queue.OPEN || which == Queue.ANSWERED || which == Queue.CLOSED || which == Queue.RETURNED) {
+            return appeals.findQueue(statuses, all, departments, request);
+        }
+        List<Appeal> filtered = appeals.findQueue(statuses, all, departments, PageRequest.of(0, 10_000)).stream()
+                .filter(a -> switch (which) {
+                    case OVERDUE -> a.overdue(today);
+                    case DUE_SOON -> a.dueSoon(today, reminderDays());
+                    case MINE -> a.getExecutorAccountId() != null && a.getExecutorAccountId() == me;
+                    default -> true;
+                }).toList();
+        int from = Math.min(filtered.size(), request.getPageNumber() * size);
+        return new org.springframework.data.domain.PageImpl<>(filtered.subList(from, Math.min(filtered.size(), from + size)),
+                request, filtered.size());
+    }
+
+    /** Counts for the queue's tabs. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Queue, Long> queueCounts() {
+        java.util.Map<Queue, Long> counts = new java.util.EnumMap<>(Queue.class);
+        for (Queue q : Queue.values()) {
+            counts.put(q, queue(q, null, 0, 1).getTotalElements());
+        }
+        return counts;
+    }
+
+    @Transactional
+    public Appeal assign(long id, long executorAccountId) {
+        Appeal a = forAction(id);
+        Identity.PersonRef executor = identity.staff(Role.OFFICIAL, a.getDepartmentId()).stream()
+                .filter(p -> p.accountId() == executorAccountId).findFirst()
+                .orElseThrow(() -> new AppealException("appeal.error.executor"));
+        a.assign(executor.accountId(), executor.name());
+        log(a, "assigned", false, actorName(), executor.name());
+        audit.record("appeal.assigned", "appeal", a.getId(), executor.name());
+        return a;
+    }
+
+    /** Sends the appeal to a category and its department, or to a department chosen by hand. */
+    @Transactional
+    public Appeal route(long id, @Nullable Long categoryId, @Nullable Long departmentId) {
+        Appeal a = forAction(id);
+        AppealCategory category = categoryId == null ? null
+                : categories.findById(categoryId).orElseThrow(() -> new AppealException("appeal.error.category"));
+        Long department = departmentId != null ? department(departmentId).id()
+                : category != null ? category.getDepartmentId() : a.getDepartmentId();
+        a.route(category != null ? category.getId() : a.getCategoryId(), department);
+        String where = department == null ? "—" : department(department).nameUk();
+        log(a, "routed", false, actorName(), where);
+        audit.record("appeal.routed", "appeal", a.getId(), where);
+        return a;
+    }
+
+    @Transactional
+    public Appeal note(long id, String text) {
+        Appeal a = forAction(id);
+        if (text.isBlank() || text.length() > 4000) {
+            throw new AppealException("appeal.error.note");
+        }
+        log(a, "note", true, actorName(), text.strip());
+        return a;
+    }
+
+    @Transactional
+    public Appeal markUrgent(long id) {
+        Appeal a = forAction(id);
+        a.markUrgent(days);
+        log(a, "urgent", false, actorName(), day(a.getDueOn()));
+        audit.record("appeal.urgent", "appeal", a.getId(), a.getDueOn().toString());
+        return a;
+    }
+
+    @Transactional
+    public Appeal extend(long id, LocalDate newDue, String reason) {
+        Appeal a = forAction(id);
+        a.extend(newDue, reason, Instant.now(clock), days);
+        log(a, "extended", false, actorName(), reason.strip());
+        audit.record("appeal.extended", "appeal", a.getId(), newDue + " " + reason.strip());
+        tell(a, "mail.appeal.extended", a.getRegistrationNumber(), day(a.getDueOn()), a.getExtendedReason(), link(a));
+        return a;
+    }
+
+    @Transactional
+    public Appeal answer(long id, String text, List<Upload> uploads) {
+        Appeal a = forAction(id);
+        checkUploads(uploads, attachments.countByAppealIdAndAnswer(a.getId(), true));
+        a.answer(text, actorName(), Instant.now(clock));
+        store(a, uploads, true);
+        log(a, "answered", false, actorName(), null);
+        audit.record("appeal.answered", "appeal", a.getId(), a.getRegistrationNumber());
+        tell(a, "mail.appeal.answered", a.getRegistrationNumber(), link(a));
+        return a;
+    }
+
+    @Transactional
+    public Appeal returnToApplicant(long id, String reason) {
+        Appeal a = forAction(id);
+        a.returnToApplicant(reason, today(), Instant.now(clock), days);
+        log(a, "returned", false, actorName(), reason.strip());
+        audit.record("appeal.returned", "appeal", a.getId(), reason.strip());
+        tell(a, "mail.appeal.returned", a.getRegistrationNumber(), a.getReturnedReason(), link(a));
+        return a;
+    }
+
+    @Transactional
+    public Appeal close(long id) {
+        Appeal a = forAction(id);
+        a.close(Instant.now(clock));
+        log(a, "closed", false, actorName(), null);
+        audit.record("appeal.closed", "appeal", a.getId(), a.getRegistrationNumber());
+        return a;
+    }
+
+    /** Officials the appeal can be assigned to (those of its department, and community-wide ones). */
+    @Transactional(readOnly = true)
+    public List<Identity.PersonRef> executors(Appeal a) {
+        return identity.staff(Role.OFFICIAL, a.getDepartmentId());
+    }
+
+    // ---- other channels and jobs
+
+    /**
+     * Registers a petition whose collection ended below the threshold as an appeal of its author
+     * (once per petition, however often the event is delivered). In a transaction of its own.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<Appeal> fromPetition(PetitionForwardedAsAppeal e) {
+        if (appeals.findBySourcePetitionId(e.petitionId()).isPresent()) {
+            return Optional.empty();
+        }
+        String text = e.text() + "\n\n— " + "Електронна петиція, зібрала " + e.signatureCount() + " підписів: "
+                + settings.absolute(e.url());
+        Request request = new Request(Appeal.Kind.PROPOSAL, null, trim(e.title(), Appeal.MAX_SUBJECT),
+                trim(text, Appeal.MAX_TEXT), "—", null, null);
+        Appeal a = register(Appeal.Channel.PETITION, new Appeal.Applicant(e.authorPersonId(), null, e.authorName(),
+                "—", e.authorEmail(), null, null), request, Instant.now(clock));
+        a.forwardedFrom(e.petitionId());
+        return Optional.of(a);
+    }
+
+    /** Reminds executors (or the department) of open appeals due within the reminder period; once per appeal. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int remindDue() {
+        int sent = 0;
+        for (Long id : appeals.findDueForReminder(Appeal.OPEN, today().plusDays(reminderDays()))) {
+            Appeal a = appeals.findForUpdate(id).orElseThrow();
+            String to = Optional.ofNullable(a.getExecutorAccountId()).flatMap(identity::person).map(Identity.PersonRef::email)
+                    .or(() -> Optional.ofNullable(a.getDepartmentId()).flatMap(communities::department).map(Department::email))
+                    .orElse(null);
+            if (to != null) {
+                mailer.send(to, UK, "mail.appeal.reminder", a.getRegistrationNumber(), day(a.getDueOn()), link(a));
+                sent++;
+            }
+            a.reminded(Instant.now(clock));
+        }
+        return sent;
+    }
+
+    // ---- reading
+
+    /** An appeal the current user may see: the applicant's own, or one of the official's departments. Others: 404. */
+    @Transactional(readOnly = true)
+    public Appeal visible(long id) {
+        return appeals.findById(id).filter(a -> isApplicant(a) || handles(a)).orElseThrow(AppealService::notFound);
+    }
+
+    /** Everything an appeal's page shows, read in one transaction. */
+    @Transactional(readOnly = true)
+    public AppealPage page(long id) {
+        Appeal a = visible(id);
+        boolean official = handles(a);
+        List<AppealEvent> history = events.findByAppealIdOrderByAtAscIdAsc(a.getId()).stream()
+                .filter(e -> official || !e.isInternal()).toList();
+        return new AppealPage(a, category(a.getCategoryId()).orElse(null),
+                a.getDepartmentId() == null ? null : communities.department(a.getDepartmentId()).orElse(null),
+                history, attachments.findByAppealIdOrderById(a.getId()), official, acts(a), isApplicant(a),
+                a.getParentAppealId() == null ? null : appeals.findById(a.getParentAppealId()).map(Appeal::getRegistrationNumber).orElse(null),
+                appeals.findByParentAppealIdOrderById(a.getId()).stream().filter(c -> isApplicant(c) || handles(c)).toList(),
+                acts(a) ? executors(a) : List.of());
+    }
+
+    /** An appeal with what its page shows to the current user. */
+    public record AppealPage(Appeal appeal, @Nullable AppealCategory category, @Nullable Department department,
+                             List<AppealEvent> history, List<AppealAttachment> attachments, boolean official, boolean canAct,
+                             boolean applicant, @Nullable String parentNumber, List<Appeal> complaints,
+                             List<Identity.PersonRef> executors) {}
+
+    @Transactional(readOnly = true)
+    public AppealAttachment attachment(long appealId, long attachmentId) {
+        Appeal a = visible(appealId);
+        return attachments.findByAppealIdOrderById(a.getId()).stream().filter(f -> f.getId() == attachmentId).findFirst()
+                .orElseThrow(AppealService::notFound);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AppealCategory> categories() {
+        return categories.findAllByOrderByPositionAscIdAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AppealCategory> activeCategories() {
+        return categories().stream().filter(AppealCategory::isActive).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AppealCategory> category(@Nullable Long id) {
+        return id == null ? Optional.empty() : categories.findById(id);
+    }
+
+    /** Creates or changes a category (community admins). */
+    @Transactional
+    public AppealCategory saveCategory(@Nullable Long id, String code, String nameUk, String nameEn, @Nullable Long departmentId,
+                                       int position, boolean active) {
+        access.require(Role.COMMUNITY_ADMIN);
+        if (nameUk.isBlank() || nameEn.isBlank() || nameUk.length() > 200 || nameEn.length() > 200) {
+            throw new AppealException("appeal.error.categoryName");
+        }
+        if (departmentId != null) {
+            department(departmentId);
+        }
+        AppealCategory c;
+        if (id == null) {
+            if (!code.matches("[a-z0-9-]{2,40}")) {
+                throw new AppealException("appeal.error.categoryCode");
+            }
+            if (categories.findByCode(code).isPresent()) {
+                throw new AppealException("appeal.error.categoryCodeTaken");
+            }
+            c = categories.save(new AppealCategory(code, nameUk, nameEn, departmentId, position));
+            c.update(nameUk, nameEn, departmentId, position, active);
+        } else {
+            c = categories.findById(id).orElseThrow(AppealService::notFound);
+            c.update(nameUk, nameEn, departmentId, position, active);
+        }
+        audit.record("appeal.categorySaved", "appeal_category", c.getId(), c.getCode() + " → " + departmentId);
+        return c;
+    }
+
+    public boolean canHandleAppeals() {
+        return access.scope(HANDLERS).isPresent();
+    }
+
+    public boolean canRegisterCalls() {
+        return access.currentUserHas(Role.HOTLINE_OPERATOR) || access.currentUserHas(Role.COMMUNITY_ADMIN);
+    }
+
+    /** Whether the signed-in user may file an appeal, and what is missing if not. */
+    public ua.viche.identity.Eligibility eligibility() {
+        ua.viche.identity.Eligibility e = identity.eligibility();
+        return new ua.viche.identity.Eligibility(e.signedIn(), e.level(), AssuranceLevel.EMAIL_CONFIRMED, true, false);
+    }
+
+    public Optional<Identity.PersonRef> currentPerson() {
+        return identity.currentPerson();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Dates.KYIV));
+    }
+
+    public int reminderDays() {
+        return setting(AppealsModule.REMINDER_DAYS, 3);
+    }
+
+    public static String url(Appeal a) {
+        return "/" + CurrentCommunity.require().slug() + "/appeals/" + a.getId();
+    }
+
+    // ---- internals
+
+    private Appeal register(Appeal.Channel channel, Appeal.Applicant applicant, Request request, Instant now) {
+        Long department = null;
+        if (request.categoryId() != null) {
+            AppealCategory category = categories.findById(request.categoryId()).filter(AppealCategory::isActive)
+                    .orElseThrow(() -> new AppealException("appeal.error.category"));
+            department = category.getDepartmentId();
+        } else if (channel != Appeal.Channel.PETITION) {
+            throw new AppealException("appeal.error.category");
+        }
+        LocalDate registeredOn = AppealDeadlines.registrationDay(now, closingTime(), days);
+        // The number is taken in this transaction: a refused appeal rolls it back, so numbers have no gaps.
+        Appeal a = appeals.save(Appeal.register(nextNumber(registeredOn.getYear()), channel, applicant,
+                new Appeal.Content(request.kind(), request.subject(), request.text(), request.categoryId(), department),
+                now, registeredOn, days));
+        log(a, "registered", false, null, day(a.getDueOn()));
+        tell(a, "mail.appeal.registered", a.getRegistrationNumber(), a.getSubject(), day(a.getDueOn()), link(a));
+        return a;
+    }
+
+    /** Takes the next registration number of the community and year, e.g. {@code К-2026-000123}. */
+    private String nextNumber(int year) {
+        Community c = CurrentCommunity.require();
+        Integer n = jdbc.queryForObject("insert into appeal_number (community_id, year, last_number) values (?, ?, 1)"
+                + " on conflict (community_id, year) do update set last_number = appeal_number.last_number + 1"
+                + " returning last_number", Integer.class, c.id(), year);
+        String prefix = c.setting(AppealsModule.PREFIX, c.nameUk().substring(0, 1).toUpperCase(UK));
+        return "%s-%d-%06d".formatted(prefix, year, n);
+    }
+
+    private Identity.PersonRef applicant() {
+        ua.viche.identity.Eligibility e = eligibility();
+        if (!e.allowed()) {
+            throw new AppealException(e.reasonKey());
+        }
+        return identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
+    }
+
+    private Appeal forAction(long id) {
+        Appeal a = appeals.findForUpdate(id).orElseThrow(AppealService::notFound);
+        if (!acts(a)) {
+            if (isApplicant(a) || handles(a)) {
+                throw new AccessDeniedException("role required");
+            }
+            throw notFound();
+        }
+        return a;
+    }
+
+    /** The applicant is matched by person, so that a petition's author sees the appeal it became. */
+    private boolean isApplicant(Appeal a) {
+        return a.getApplicantPersonId() != null && identity.currentPerson()
+                .map(p -> p.personId() == a.getApplicantPersonId()).orElse(false);
+    }
+
+    private boolean handles(Appeal a) {
+        return access.scope(HANDLERS).map(s -> s.covers(a.getDepartmentId())).orElse(false);
+    }
+
+    private boolean acts(Appeal a) {
+        return access.scope(ACTORS).map(s -> s.covers(a.getDepartmentId())).orElse(false);
+    }
+
+    private String actorName() {
+        return AccessControl.requireUser().displayName();
+    }
+
+    private Department department(long id) {
+        return communities.department(id).orElseThrow(() -> new AppealException("appeal.error.department"));
+    }
+
+    private void log(Appeal a, String kind, boolean internal, @Nullable String author, @Nullable String text) {
+        events.save(new AppealEvent(a.getId(), Instant.now(clock), kind, internal, author, text));
+    }
+
+    private void tell(Appeal a, String key, Object... args) {
+        if (a.getApplicantEmail() != null) {
+            mailer.send(a.getApplicantEmail(), UK, key, args);
+        }
+    }
+
+    private String link(Appeal a) {
+        return settings.absolute(url(a));
+    }
+
+    private LocalTime closingTime() {
+        try {
+            return LocalTime.parse(CurrentCommunity.require().setting(AppealsModule.CLOSES, "18:00"));
+        } catch (java.time.format.DateTimeParseException e) {
+            return LocalTime.of(18, 0);
+        }
+    }
+
+    private int setting(String key, int fallback) {
+        try {
+            return Integer.parseInt(CurrentCommunity.require().setting(key, String.valueOf(fallback)));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static void checkUploads(List<Upload> uploads, long existing) {
+        if (uploads.size() + existing > AppealAttachment.MAX_FILES) {
+            throw new AppealException("appeal.error.tooManyFiles");
+        }
+        for (Upload u : uploads) {
+            if (u.content().length > AppealAttachment.MAX_BYTES) {
+                throw new AppealException("appeal.error.fileTooLarge");
+            }
+            if (!FileStore.allowed(u.content(), AppealAttachment.TYPES)) {
+                throw new AppealException("appeal.error.fileType");
+            }
+        }
+    }
+
+    private void store(Appeal a, List<Upload> uploads, boolean answer) {
+        for (Upload u : uploads) {
+            try {
+                String key = files.put(u.content());
+                String name = trim(u.name().replaceAll("[\\\\/\\p{Cntrl}]", "_"), 200);
+                attachments.save(new AppealAttachment(a.getId(), answer, key, name, FileStore.detect(u.content()),
+                        u.content().length, Instant.now(clock)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static String day(LocalDate d) {
+        return d.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    }
+
+    private static String trim(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    static NotFoundException notFound() {
+        return new NotFoundException("appeal.notFound");
+    }
+
+    /** For lists that show many appeals: the categories by id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, AppealCategory> categoriesById() {
+        java.util.Map<Long, AppealCategory> map = new java.util.HashMap<>();
+        categories().forEach(c -> map.put(c.getId(), c));
+        return map;
+    }
+}
