@@ -3,7 +3,6 @@ package ua.viche.petitions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ua.viche.Browser;
 import ua.viche.IntegrationTest;
+import ua.viche.Journey;
 import ua.viche.identity.Identity;
 import ua.viche.identity.demo.DemoResidents;
 import ua.viche.petitions.domain.Petition;
@@ -55,7 +55,6 @@ class PetitionBrowserTest {
     private static final String COMMUNITY = "/kropyvnytskyi";
     private static final String PETITIONS = COMMUNITY + "/petitions";
     private static final String PETITION_PATH = PETITIONS + "/\\d+(?:-[a-z0-9-]*)?";
-    private static final String PASSWORD = "viche-demo-2026";
     private static final String TEXT = "Пропоную облаштувати велодоріжку вздовж вулиці Шевченка від центру до вокзалу, "
             + "з окремою смугою та безпечними перехрестями, бо зараз велосипедисти їдуть проїжджою частиною.";
 
@@ -65,8 +64,8 @@ class PetitionBrowserTest {
     @Autowired Communities communities;
     @Autowired RateLimiter limiter;
 
+    private Journey journey;
     private Browser noJs;
-    private Browser withJs;
     private String considered;
 
     @BeforeEach
@@ -87,10 +86,9 @@ class PetitionBrowserTest {
 
     @Test
     void petitionJourneyWithoutJavaScript() {
-        try (Browser a = Browser.start(port, false); Browser b = Browser.start(port, true)) {
-            noJs = a;
-            withJs = b;
-            noJs.assertJavaScriptBlocked();
+        try (Journey j = Journey.start(port)) {
+            journey = j;
+            noJs = j.noJs();
             String petition = residentDraftsAndSubmits();
             moderatorPublishes(petition);
             residentSignsAndWithdraws(petition);
@@ -241,43 +239,12 @@ class PetitionBrowserTest {
         signOut();
     }
 
-    // ---- people -------------------------------------------------------------------------------
 
-    private void signInWithIdGovUa(String person, String fullName) {
-        noJs.open("/account/signin");
-        noJs.clickAndWait(By.id("signin-idgovua"));
-        noJs.waitForPath("/demo/idgovua/");
-        noJs.find(By.cssSelector("label[for='person-" + person + "']")).click();
-        assertThat(noJs.find(By.id("person-" + person)).isSelected()).isTrue();
-        noJs.clickAndWait(By.id("demo-sign"));
-        noJs.waitForPath("/account");
-        assertThat(noJs.mainText()).contains(fullName);
-    }
 
-    private void signInWithPassword(String email) {
-        noJs.open("/account/signin");
-        noJs.find(By.id("email")).sendKeys(email);
-        noJs.find(By.id("password")).sendKeys(PASSWORD);
-        noJs.clickAndWait(By.cssSelector("main form[action$='/account/signin'] button[type=submit]"));
-        noJs.waitForPath("/account");
-        assertThat(noJs.heading()).isEqualTo("Мій кабінет");
-    }
-
-    private void signOut() {
-        noJs.clickAndWait(By.xpath("//header//form//button[normalize-space()='Вийти']"));
-        noJs.waitForPath("/");
-        assertThat(noJs.find(By.cssSelector("header")).findElements(By.linkText("Увійти"))).hasSize(1);
-    }
 
     // ---- what the page says -------------------------------------------------------------------
 
-    private String status() {
-        return noJs.find(By.cssSelector("#main h1 + p .badge")).getText();
-    }
 
-    private String notice() {
-        return noJs.find(By.cssSelector("#main .notice[role=status]")).getText();
-    }
 
     private String signatureCount() {
         return noJs.find(By.cssSelector("#sign .lead strong")).getText();
@@ -293,44 +260,15 @@ class PetitionBrowserTest {
         return link.getText();
     }
 
-    private void assertErrorSummaryLinksTo(String... fields) {
-        WebElement summary = noJs.find(By.cssSelector("form .error-summary[role=alert]"));
-        assertThat(summary.isDisplayed()).isTrue();
-        assertThat(summary.findElement(By.tagName("h2")).getText()).isEqualTo("Виправте, будь ласка, помилки");
-        List<String> targets = summary.findElements(By.cssSelector("li a")).stream()
-                .map(link -> link.getDomAttribute("href")).toList();
-        assertThat(targets).containsOnly(java.util.Arrays.stream(fields).map(f -> "#" + f).toArray(String[]::new));
-        for (String field : fields) {
-            assertThat(noJs.driver().findElements(By.id(field))).as("field the summary links to: #%s", field).hasSize(1);
-        }
-    }
+    // ---- shared journey steps
 
-    // ---- accessibility ------------------------------------------------------------------------
-
-    /** Audits the current page as served without JavaScript, then the same URL, same session, with it. */
-    private void audit(String pageName) {
-        noJs.assertAccessible(pageName + ", JavaScript off");
-        String path = noJs.path();
-        auditWithJavaScript(pageName, js -> js.open(path));
-        assertThat(withJs.heading()).as("same page with JavaScript: %s", pageName).isEqualTo(noJs.heading());
-        assertThat(withJs.find(By.tagName("header")).getText()).as("same person with JavaScript: %s", pageName)
-                .isEqualTo(noJs.find(By.tagName("header")).getText());
-    }
-
-    /** Audits the current page (an answer to a POST) in place, then as the JavaScript browser reaches it by {@code reach}. */
-    private void auditReproduced(String pageName, Consumer<Browser> reach) {
-        noJs.assertAccessible(pageName + ", JavaScript off");
-        auditWithJavaScript(pageName, reach);
-    }
-
-    /** Hands the session to the JavaScript-enabled browser, lets it reach the page and audits it there. */
-    private void auditWithJavaScript(String pageName, Consumer<Browser> reach) {
-        withJs.copySessionFrom(noJs);
-        reach.accept(withJs);
-        withJs.assertAccessible(pageName + ", JavaScript on");
-    }
-
-    private static String suffix() {
-        return UUID.randomUUID().toString().substring(0, 8);
-    }
+    private void signInWithIdGovUa(String person, String fullName) { journey.signInWithIdGovUa(person, fullName); }
+    private void signInWithPassword(String email) { journey.signInWithPassword(email); }
+    private void signOut() { journey.signOut(); }
+    private String status() { return journey.status(); }
+    private String notice() { return journey.notice(); }
+    private void assertErrorSummaryLinksTo(String... fields) { journey.assertErrorSummaryLinksTo(fields); }
+    private void audit(String pageName) { journey.audit(pageName); }
+    private void auditReproduced(String pageName, Consumer<Browser> reach) { journey.auditReproduced(pageName, reach); }
+    private static String suffix() { return Journey.suffix(); }
 }
