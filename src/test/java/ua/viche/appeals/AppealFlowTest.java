@@ -61,6 +61,8 @@ class AppealFlowTest {
     @Autowired RateLimiter limiter;
     @Autowired ApplicationEventPublisher publisher;
     @Autowired TransactionTemplate tx;
+    @Autowired ua.viche.platform.ThreadClock clock;
+    @Autowired ua.viche.identity.Identity identity;
 
     Community k;
 
@@ -310,6 +312,25 @@ class AppealFlowTest {
         assertThat(jdbc.queryForObject("select count(*) from appeal where source_petition_id = ?", Long.class, petitionId)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select channel || ' ' || community_id from appeal where source_petition_id = ?", String.class,
                 petitionId)).isEqualTo("PETITION " + k.id());
+    }
+
+    @Test
+    void executorsAreRemindedOnceBeforeTheDueDayAndTheAccountPageListsAppeals() throws Exception {
+        String resident = DemoResidents.email("kropyvnytskyi", 407);
+        String official = "appeals@kropyvnytskyi.demo";
+        long executor = accounts.findByEmail(official).orElseThrow().getId();
+        String number = CurrentCommunity.callAs(k, () -> {
+            ua.viche.appeals.domain.Appeal a = clock.callAt(java.time.Instant.now().minus(java.time.Duration.ofDays(35)),
+                    () -> identity.callAs(resident, () -> appeals.file(new AppealService.Request(
+                            ua.viche.appeals.domain.Appeal.Kind.APPLICATION, category("transport"), "Яма на дорозі", TEXT,
+                            "вул. Шкільна, 7", null, null), List.of())));
+            identity.callAs(official, () -> appeals.assign(a.getId(), executor));
+            appeals.remindDue();
+            appeals.remindDue();
+            return a.getRegistrationNumber();
+        });
+        assertThat(mailer.latest(official, 50).stream().filter(m -> m.subject().contains(number)).count()).isEqualTo(1);
+        mvc.perform(get("/account").with(as(resident))).andExpect(content().string(containsString(number)));
     }
 
     @Test
