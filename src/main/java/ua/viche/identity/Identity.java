@@ -102,10 +102,17 @@ public class Identity {
 
     private static PersonRef ref(Account a) {
         return new PersonRef(a.getPerson().getId(), a.getId(), a.getPerson().verified() ? a.getPerson().fullName()
-                : a.getDisplayName(), a.getEmail(), a.assurance());
+                : a.getDisplayName(), a.getEmail(), a.assurance(), a.getPerson().getBirthDate());
     }
 
     /** A person as other modules see them: ids, the name to show, e-mail for notices, level. */
     public record PersonRef(long personId, long accountId, String name, @org.jspecify.annotations.Nullable String email,
-                            AssuranceLevel level) {}
+                            AssuranceLevel level, java.time.@org.jspecify.annotations.Nullable LocalDate birthDate) {
+
+        /** Full years on a day; empty when the date of birth is not known. */
+        public java.util.OptionalInt age(java.time.LocalDate on) {
+            return birthDate == null ? java.util.OptionalInt.empty()
+                    : java.util.OptionalInt.of(java.time.Period.between(birthDate, on).getYears());
+        }
+    }
 }

@@ -64,7 +64,8 @@ public class DemoResidents implements ApplicationRunner {
         for (DemoPersons.DemoPerson p : DemoPersons.ALL) {
             if (accounts.findByEmail(p.email()).isEmpty()) {
                 tx.executeWithoutResult(s -> accountService.signInExternal(identity(p.taxNumber(), p.lastName(),
-                        p.givenName(), p.middleName(), p.email(), p.address()), null));
+                        p.givenName(), p.middleName(), p.email(), p.address(),
+                        TaxNumberHasher.birthDate(p.taxNumber(), java.time.LocalDate.now()).orElse(null)), null));
             }
         }
         List<Community> all = communities.all();
@@ -94,15 +95,18 @@ public class DemoResidents implements ApplicationRunner {
                     }
                     String tax = String.format("9%d%08d", communityIndex % 10, n);
                     String address = community.setting("identity.addressKeywords", community.nameUk());
+                    // Ages spread from 16 to 85, so that age rules have residents on both sides
+                    java.time.LocalDate born = java.time.LocalDate.of(2010, 6, 1).minusDays((n * 7919L) % (69 * 365));
                     Account a = accountService.signInExternal(identity(tax, SURNAMES[(n * 7 + communityIndex) % SURNAMES.length],
-                            NAMES[n % NAMES.length], "", email, "м. " + address), null);
+                            NAMES[n % NAMES.length], "", email, "м. " + address, born), null);
                     a.confirmEmail(java.time.Instant.now());
                 }
             });
     }
 
-    private VerifiedIdentity identity(String tax, String last, String given, String middle, String email, String address) {
+    private VerifiedIdentity identity(String tax, String last, String given, String middle, String email, String address,
+                                      java.time.@org.jspecify.annotations.Nullable LocalDate born) {
         String hash = hasher.hash(tax);
-        return new VerifiedIdentity("idgovua", hash, hash, last, given, middle, email, address, true);
+        return new VerifiedIdentity("idgovua", hash, hash, last, given, middle, email, address, true, born);
     }
 }

@@ -25,6 +25,7 @@ public class Person {
     private @Nullable String address;
     private @Nullable Instant verifiedAt;
     private @Nullable String verifiedBy;
+    private java.time.@Nullable LocalDate birthDate;
     private Instant createdAt = Instant.now();
 
     protected Person() {}
@@ -41,6 +42,9 @@ public class Person {
         this.address = identity.address();
         this.verifiedAt = at;
         this.verifiedBy = identity.provider();
+        if (identity.birthDate() != null) {
+            this.birthDate = identity.birthDate();
+        }
     }
 
     /** Removes what identifies the person; the row stays so that counted actions stay counted. */
@@ -50,7 +54,10 @@ public class Person {
         givenName = null;
         middleName = null;
         address = null;
+        birthDate = null;
     }
+
+    public java.time.@Nullable LocalDate getBirthDate() { return birthDate; }
 
     public boolean verified() { return verifiedAt != null; }
 

@@ -48,6 +48,19 @@ public class TaxNumberHasher {
         }
     }
 
+    /**
+     * The date of birth a tax number (РНОКПП) encodes: its first five digits count the days from
+     * 31 December 1899. Empty when the number is not valid or the date is not a plausible birth date.
+     */
+    public static java.util.Optional<java.time.LocalDate> birthDate(String taxNumber, java.time.LocalDate today) {
+        String digits = taxNumber.strip();
+        if (!valid(digits)) {
+            return java.util.Optional.empty();
+        }
+        java.time.LocalDate date = java.time.LocalDate.of(1899, 12, 31).plusDays(Integer.parseInt(digits.substring(0, 5)));
+        return date.isAfter(today) || date.isBefore(today.minusYears(130)) ? java.util.Optional.empty() : java.util.Optional.of(date);
+    }
+
     public static boolean valid(String taxNumber) {
         return taxNumber.matches("\\d{10}");
     }

@@ -5,7 +5,13 @@ import org.jspecify.annotations.Nullable;
 /** What an external identity provider vouched for; the tax number arrives already hashed. */
 public record VerifiedIdentity(String provider, String subject, @Nullable String taxHash, @Nullable String lastName,
                                @Nullable String givenName, @Nullable String middleName, @Nullable String email,
-                               @Nullable String address, boolean verified) {
+                               @Nullable String address, boolean verified, java.time.@Nullable LocalDate birthDate) {
+
+    public VerifiedIdentity(String provider, String subject, @Nullable String taxHash, @Nullable String lastName,
+                            @Nullable String givenName, @Nullable String middleName, @Nullable String email,
+                            @Nullable String address, boolean verified) {
+        this(provider, subject, taxHash, lastName, givenName, middleName, email, address, verified, null);
+    }
 
     public String displayName() {
         String name = ((givenName == null ? "" : givenName) + " " + (lastName == null ? "" : lastName)).trim();

@@ -107,7 +107,9 @@ class IdGovUaController {
             String taxHash = info.drfocode() != null && TaxNumberHasher.valid(info.drfocode().strip())
                     ? hasher.hash(info.drfocode()) : null;
             identity = new VerifiedIdentity(PROVIDER, taxHash != null ? taxHash : "user:" + token.userId(), taxHash,
-                    info.lastname(), info.givenname(), info.middlename(), info.email(), info.address(), taxHash != null);
+                    info.lastname(), info.givenname(), info.middlename(), info.email(), info.address(), taxHash != null,
+                    info.drfocode() == null ? null
+                            : TaxNumberHasher.birthDate(info.drfocode(), java.time.LocalDate.now(clock)).orElse(null));
         } catch (IdGovUaClient.IdGovUaException e) {
             log.warn("ID.GOV.UA sign-in failed: {}", e.getMessage());
             return failure(response, model, HttpStatus.BAD_GATEWAY, "idgovua.error.provider");
