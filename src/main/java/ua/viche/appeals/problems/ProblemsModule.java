@@ -1,0 +1,47 @@
+package ua.viche.appeals.problems;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import ua.viche.appeals.problems.domain.Area;
+import ua.viche.appeals.problems.domain.ProblemService;
+import ua.viche.platform.Community;
+import ua.viche.platform.ModuleDescriptor;
+import ua.viche.platform.Role;
+
+/** Problem reports in the shell: navigation, the area setting, open data, sitemap. */
+@Component
+public class ProblemsModule implements ModuleDescriptor {
+
+    private final ProblemService problems;
+
+    ProblemsModule(ProblemService problems) {
+        this.problems = problems;
+    }
+
+    @Override public String name() { return "problems"; }
+
+    @Override public int order() { return 30; }
+
+    @Override public String path() { return "problems"; }
+
+    @Override
+    public Map<String, String> settings() {
+        return Map.of(ProblemService.AREA, Area.UKRAINE);
+    }
+
+    @Override public List<Role> roles() { return List.of(Role.OFFICIAL, Role.COMMUNITY_ADMIN); }
+
+    @Override
+    public Map<String, String> exports() {
+        return Map.of("problems.csv", "problems/export.csv", "problems.geojson", "problems/export.geojson");
+    }
+
+    @Override
+    public List<String> sitemapPaths(Community community) {
+        List<String> paths = new ArrayList<>(List.of("problems"));
+        problems.all().forEach(r -> paths.add("problems/" + r.getId()));
+        return paths;
+    }
+}
