@@ -193,6 +193,12 @@ public class ProblemService {
         }
     }
 
+    /** The report already created with this idempotency key, if any (a form sent again). */
+    @Transactional(readOnly = true)
+    public Optional<ProblemReport> submitted(String idempotencyKey) {
+        return reports.findByIdempotencyKey(idempotencyKey);
+    }
+
     /** Open reports of the category within {@link ProblemReport#NEARBY_METRES} of the point, nearest first. */
     @Transactional(readOnly = true)
     public List<ProblemReport> nearby(long categoryId, double lat, double lon) {

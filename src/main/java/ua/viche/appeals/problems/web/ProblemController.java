@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
@@ -109,6 +110,11 @@ class ProblemController {
         Double lat = coordinate(form.getLatitude(), "latitude", -90, 90, errors);
         Double lon = coordinate(form.getLongitude(), "longitude", -180, 180, errors);
         List<ProblemService.Upload> uploads = uploads(form.getPhotos());
+        Optional<ProblemReport> earlier = problems.submitted(form.getIdempotencyKey());
+        if (earlier.isPresent()) { // the same form sent again (a second click, a reload): the report it made
+            redirect.addFlashAttribute("message", "problem.alreadySubmitted");
+            return "redirect:" + ProblemService.url(earlier.get());
+        }
         if (errors.hasErrors()) {
             return form(model, form, List.of());
         }
