@@ -109,6 +109,10 @@ class ProblemController {
                   HttpServletRequest request, Model model, RedirectAttributes redirect) throws IOException {
         Double lat = coordinate(form.getLatitude(), "latitude", -90, 90, errors);
         Double lon = coordinate(form.getLongitude(), "longitude", -180, 180, errors);
+        if (lat == null && lon == null && form.getAddress().isBlank() && !errors.hasFieldErrors("latitude")
+                && !errors.hasFieldErrors("longitude")) {
+            errors.rejectValue("address", "problem.error.location", "problem.error.location");
+        }
         List<ProblemService.Upload> uploads = uploads(form.getPhotos());
         Optional<ProblemReport> earlier = problems.submitted(form.getIdempotencyKey());
         if (earlier.isPresent()) { // the same form sent again (a second click, a reload): the report it made
