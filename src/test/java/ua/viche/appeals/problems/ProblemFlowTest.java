@@ -290,11 +290,18 @@ class ProblemFlowTest {
         assertThat(mailer.latest("andrii.shevchuk@example.org", 1).get(0).subject()).isEqualTo("Повідомлення № " + id + ": виконується");
         assertThat(mailer.latest("lesia.test@example.org", 1).get(0).subject()).isEqualTo("Повідомлення № " + id + ": виконується");
 
+        // the follower leaves through the link in the e-mail and hears nothing more
+        Mailer.Message update = mailer.latest(follower, 1).get(0);
+        String leave = update.body().replaceAll("(?s).*?(https?://\\S+/unsubscribe\\?token=\\S+).*", "$1");
+        mvc.perform(get(leave.replaceAll("^https?://[^/]+", ""))).andExpect(flash().attribute("message", "problem.unsubscribed"));
+
         mvc.perform(post(location + "/status").with(csrf()).with(as("official@kropyvnytskyi.demo")).param("status", "NEW"))
                 .andExpect(flash().attribute("error", "problem.error.transition"));
         mvc.perform(post(location + "/status").with(csrf()).with(as("official@kropyvnytskyi.demo"))
                         .param("status", "RESOLVED").param("comment", "Лампу замінено."))
                 .andExpect(flash().attribute("message", "problem.updated"));
+        assertThat(mailer.latest(follower, 1).get(0).id()).isEqualTo(update.id());
+        assertThat(mailer.latest("lesia.test@example.org", 1).get(0).subject()).isEqualTo("Повідомлення № " + id + ": вирішено");
         mvc.perform(get("/open311/v2/kropyvnytskyi/requests/" + id + ".json"))
                 .andExpect(jsonPath("$[0].status").value("closed"))
                 .andExpect(jsonPath("$[0].status_notes").value("Лампу замінено."));

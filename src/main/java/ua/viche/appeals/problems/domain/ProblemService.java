@@ -318,7 +318,8 @@ public class ProblemService {
         audit.record("problem.status", "problem", id, before + " -> " + next + (text.isEmpty() ? "" : ": " + text));
         String link = link(r);
         for (ProblemSubscriber s : subscribers.findByReportIdAndConfirmedTrue(id)) {
-            mailer.send(s.getEmail(), UK, "mail.problem.updated", id, statusUk(next), text.isEmpty() ? "—" : text, link);
+            mailer.send(s.getEmail(), UK, "mail.problem.updated", id, statusUk(next), text.isEmpty() ? "—" : text, link,
+                    settings.absolute(url(r) + "/unsubscribe?token=" + s.getToken()));
         }
         return r;
     }
@@ -361,6 +362,14 @@ public class ProblemService {
     public long confirmSubscription(String token) {
         ProblemSubscriber s = subscribers.findByToken(token).orElseThrow(ProblemService::notFound);
         s.confirm();
+        return s.getReportId();
+    }
+
+    /** Ends a subscription from the link in an update e-mail; returns the report's id. */
+    @Transactional
+    public long unsubscribe(String token) {
+        ProblemSubscriber s = subscribers.findByToken(token).orElseThrow(ProblemService::notFound);
+        subscribers.delete(s);
         return s.getReportId();
     }
 

@@ -232,4 +232,12 @@ class ProblemController {
         redirect.addFlashAttribute("message", "problem.subscribed");
         return "redirect:/" + slug + "/problems/" + reportId;
     }
+
+    @GetMapping("/{id:\\d+}/unsubscribe")
+    String unsubscribe(@PathVariable("community") String slug, @PathVariable("id") long id,
+                       @RequestParam(name = "token", defaultValue = "") String token, RedirectAttributes redirect) {
+        long reportId = problems.unsubscribe(token);
+        redirect.addFlashAttribute("message", "problem.unsubscribed");
+        return "redirect:/" + slug + "/problems/" + reportId;
+    }
 }
