@@ -98,7 +98,38 @@ class ProblemBrowserTest {
             assertThat(noJs.find(By.cssSelector("#main .notice[role=status]")).getText())
                     .isEqualTo("Ми надіслали лист із посиланням для підтвердження підписки.");
             noJs.assertAccessible("report page after subscribing, JavaScript off");
+
+            // an official answers through the work list; the admin's page of categories and keys
+            signIn(noJs, "official@kropyvnytskyi.demo");
+            noJs.open(PROBLEMS + "/work");
+            assertThat(noJs.heading()).isEqualTo("Робочий список посадових осіб");
+            noJs.assertAccessible("officials' work list, JavaScript off");
+            noJs.open(report);
+            new Select(noJs.find(By.id("new-status"))).selectByVisibleText("Прийнято до роботи");
+            noJs.find(By.id("comment")).sendKeys("Передано електрикам, заміна лампи протягом тижня.");
+            noJs.assertAccessible("report page for an official, JavaScript off");
+            noJs.clickAndWait(By.id("status-button"));
+            assertThat(noJs.find(By.id("status")).getText()).isEqualTo("Прийнято до роботи");
+            assertThat(noJs.mainText()).contains("Передано електрикам, заміна лампи протягом тижня.");
+            noJs.assertAccessible("report page after the official's update, JavaScript off");
+            signIn(noJs, "admin@kropyvnytskyi.demo");
+            noJs.open("/kropyvnytskyi/admin/problems");
+            assertThat(noJs.mainText()).contains("Ямковий ремонт доріг");
+            noJs.assertAccessible("admin: categories and Open311 keys, JavaScript off");
+            js.copySessionFrom(noJs);
+            js.open("/kropyvnytskyi/admin/problems?lang=en");
+            assertThat(js.heading()).isEqualTo("Problem reports: categories and Open311 keys");
+            js.assertAccessible("admin page in English, JavaScript on");
         }
+    }
+
+    private static void signIn(Browser browser, String email) {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/account/signin");
+        browser.find(By.id("email")).sendKeys(email);
+        browser.find(By.id("password")).sendKeys("viche-demo-2026");
+        browser.clickAndWait(By.cssSelector("main form[action$='/account/signin'] button[type=submit]"));
+        browser.waitForPath("/account");
     }
 
     /** Moves the focus with Tab from the top of the page to the element (as a keyboard user does). */
