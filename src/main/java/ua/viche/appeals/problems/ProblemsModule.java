@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import ua.viche.appeals.problems.domain.Area;
 import ua.viche.appeals.problems.domain.ProblemService;
+import ua.viche.appeals.problems.domain.ProblemStatus;
 import ua.viche.platform.Community;
 import ua.viche.platform.ModuleDescriptor;
 import ua.viche.platform.Role;
@@ -36,6 +37,18 @@ public class ProblemsModule implements ModuleDescriptor {
     @Override
     public Map<String, String> exports() {
         return Map.of("problems.csv", "problems/export.csv", "problems.geojson", "problems/export.geojson");
+    }
+
+    /** The three newest open reports. */
+    @Override
+    public List<Highlight> activeNow(Community community) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        problems.categories().forEach(c -> names.put(c.getId(), c.getNameUk()));
+        return problems.list(ProblemStatus.OPEN, 0, null, 0, 3).stream()
+                .map(r -> new Highlight("№ " + r.getId() + ": " + names.get(r.getCategoryId())
+                        + (r.getAddress() == null ? "" : " — " + r.getAddress()),
+                        "/" + community.slug() + "/problems/" + r.getId()))
+                .toList();
     }
 
     @Override

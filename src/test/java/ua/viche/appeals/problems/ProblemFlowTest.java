@@ -152,6 +152,7 @@ class ProblemFlowTest {
                 .andExpect(jsonPath("$.items[*].open", everyItem(is(true))));
         mvc.perform(get("/kropyvnytskyi/problems").param("category", "lighting"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(location)));
+        mvc.perform(get("/kropyvnytskyi")).andExpect(content().string(containsString("href=\"" + location + "\"")));
     }
 
     @Test
