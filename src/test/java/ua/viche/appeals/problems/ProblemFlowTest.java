@@ -101,6 +101,7 @@ class ProblemFlowTest {
         p.put("description", "Ліхтар не світить уже тиждень.");
         p.put("name", "Леся Тестова");
         p.put("email", "lesia.test@example.org");
+        p.put("confirmDuplicates", "true"); // reports of earlier runs may be near; the duplicate check has its own test
         for (int i = 0; i < overrides.length; i += 2) {
             p.put(overrides[i], overrides[i + 1]);
         }
@@ -171,7 +172,7 @@ class ProblemFlowTest {
         String first = mvc.perform(form(UUID.randomUUID().toString())).andReturn().getResponse().getRedirectedUrl();
         long before = count();
         String key = UUID.randomUUID().toString();
-        mvc.perform(form(key, "latitude", String.valueOf(lat + 0.0005)))
+        mvc.perform(form(key, "latitude", String.valueOf(lat + 0.0005), "confirmDuplicates", "false"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Схоже, про це вже повідомили")))
                 .andExpect(content().string(containsString("href=\"" + first + "\"")))
@@ -281,6 +282,16 @@ class ProblemFlowTest {
         mvc.perform(get("/kropyvnytskyi/problems/work").with(as("olena.kovalenko@example.org"))).andExpect(status().isForbidden());
         mvc.perform(get("/kropyvnytskyi/problems/work").with(as("official@kropyvnytskyi.demo")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("href=\"" + location + "\"")));
+        long housing = CurrentCommunity.callAs(k, () -> communities.departments().stream()
+                .filter(d -> d.nameUk().equals("Управління житлово-комунального господарства")).findFirst().orElseThrow().id());
+        long education = CurrentCommunity.callAs(k, () -> communities.departments().stream()
+                .filter(d -> d.nameUk().equals("Управління освіти")).findFirst().orElseThrow().id());
+        mvc.perform(get("/kropyvnytskyi/problems/work").param("department", String.valueOf(housing))
+                        .with(as("official@kropyvnytskyi.demo")))
+                .andExpect(content().string(containsString("href=\"" + location + "\"")));
+        mvc.perform(get("/kropyvnytskyi/problems/work").param("department", String.valueOf(education))
+                        .with(as("official@kropyvnytskyi.demo")))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("href=\"" + location + "\""))));
 
         mvc.perform(post(location + "/status").with(csrf()).with(as("official@kropyvnytskyi.demo"))
                         .param("status", "IN_PROGRESS").param("comment", "Бригада виїде завтра зранку."))
