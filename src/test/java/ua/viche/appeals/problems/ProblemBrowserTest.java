@@ -3,6 +3,8 @@ package ua.viche.appeals.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,12 +19,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ua.viche.Browser;
 import ua.viche.IntegrationTest;
+import ua.viche.appeals.problems.domain.ProblemService;
+import ua.viche.platform.Communities;
+import ua.viche.platform.Community;
+import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.RateLimiter;
 
 /**
  * A visitor reports a problem in real headless Chromium with page scripts blocked, using the keyboard
  * only (Tab to a control, type, Enter; no clicks): the map page's list, the form, its error summary,
- * the report's page and a subscription. Every page is audited with axe-core as served without
+ * the confirm step for a possible duplicate nearby, the report's page and a subscription; then an
+ * official updates it and the admin opens the categories and keys. Every page is audited with axe-core as served without
  * JavaScript and again in a JavaScript-enabled browser, where the Leaflet map is shown (its tiles
  * cannot load offline, which must not break the page).
  */
@@ -34,9 +41,23 @@ class ProblemBrowserTest {
     @LocalServerPort int port;
     @Autowired RateLimiter limiter;
 
+    @Autowired ProblemService problems;
+    @Autowired Communities communities;
+
+    private double lat;
+    private double lon;
+
+    /** An open street-light report at a fresh point: the visitor's report next to it meets the confirm step. */
     @BeforeEach
     void setUp() {
         limiter.reset();
+        lat = 48.560 + Math.random() * 0.015;
+        lon = 32.340 + Math.random() * 0.02;
+        Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
+        CurrentCommunity.runAs(k, () -> problems.submit(new ProblemService.Submission(
+                problems.category("lighting").orElseThrow().getId(), lat, lon, "вул. Браузерна, 1",
+                "Не світить ліхтар на розі, перевірка браузером.", null, null, null, false, null, List.of(),
+                UUID.randomUUID().toString(), "web")));
     }
 
     @Test
@@ -71,8 +92,8 @@ class ProblemBrowserTest {
 
             focus(noJs, By.id("categoryId")).sendKeys("Вуличне");
             assertThat(new Select(noJs.find(By.id("categoryId"))).getFirstSelectedOption().getText()).isEqualTo("Вуличне освітлення");
-            String lat = String.format(java.util.Locale.ROOT, "%.5f", 48.560 + Math.random() * 0.015);
-            String lon = String.format(java.util.Locale.ROOT, "%.5f", 32.340 + Math.random() * 0.02);
+            String lat = String.format(java.util.Locale.ROOT, "%.5f", this.lat + 0.0003);
+            String lon = String.format(java.util.Locale.ROOT, "%.5f", this.lon);
             focus(noJs, By.id("address")).sendKeys("вул. Браузерна, 3");
             focus(noJs, By.id("latitude")).sendKeys(lat);
             focus(noJs, By.id("longitude")).sendKeys(lon);
@@ -80,11 +101,13 @@ class ProblemBrowserTest {
             focus(noJs, By.id("name")).sendKeys("Ярина Клавіатурна");
             focus(noJs, By.id("hideName")).sendKeys(Keys.SPACE);
             pressEnterOn(noJs, By.id("submit-report"));
-            if (noJs.path().equals(PROBLEMS)) { // a report of an earlier run nearby: the confirm step, also by keyboard
-                assertThat(noJs.find(By.id("duplicates-title")).getText()).isEqualTo("Схоже, про це вже повідомили");
-                noJs.assertAccessible("possible duplicates, JavaScript off");
-                pressEnterOn(noJs, By.id("submit-report"));
-            }
+            noJs.waitForPath(PROBLEMS); // an open report of the same category 33 m away: the confirm step
+            assertThat(noJs.find(By.id("duplicates-title")).getText()).isEqualTo("Схоже, про це вже повідомили");
+            assertThat(noJs.find(By.id("duplicates")).getText()).contains("Не світить ліхтар на розі, перевірка браузером.");
+            assertThat(noJs.find(By.id("description")).getDomProperty("value")).startsWith("Не світить ліхтар біля дитячого");
+            assertThat(noJs.find(By.id("submit-report")).getText()).isEqualTo("Усе одно надіслати");
+            noJs.assertAccessible("possible duplicates, JavaScript off");
+            pressEnterOn(noJs, By.id("submit-report"));
             noJs.waitForPathMatching(PROBLEMS + "/\\d+");
             assertThat(noJs.heading()).matches("№ \\d+: Вуличне освітлення");
             assertThat(noJs.find(By.cssSelector("#main .notice[role=status]")).getText())
