@@ -47,6 +47,9 @@ public record Community(long id, String slug, String nameUk, String nameEn, Kind
     /** A latitude/longitude rectangle. */
     public record Area(double minLat, double minLon, double maxLat, double maxLon) {
 
+        /** Roughly the whole of Ukraine: for a community that has not set its own area. */
+        public static final Area UKRAINE = new Area(44.3, 22.1, 52.4, 40.3);
+
         public boolean contains(double lat, double lon) {
             return lat >= minLat && lat <= maxLat && lon >= minLon && lon <= maxLon;
         }

@@ -96,6 +96,8 @@ class AppealBrowserTest {
         assertThat(noJs.heading()).isEqualTo("Робота зі зверненнями");
         journey.audit("appeals queue (official)");
 
+        noJs.find(By.id("q")).sendKeys(subject);
+        noJs.clickAndWait(By.cssSelector("main form[method=get] button[type=submit]"));
         noJs.clickAndWait(By.cssSelector("#main table a[href='" + appeal + "']"));
         noJs.waitForPath(appeal);
         journey.audit("appeal (official)");

@@ -163,6 +163,12 @@ public class AppealService {
     /** Appeals of the official's departments in one part of the queue; benefit holders first, then by due day. */
     @Transactional(readOnly = true)
     public Page<Appeal> queue(Queue which, @Nullable Long department, int page, int size) {
+        return queue(which, department, "", page, size);
+    }
+
+    /** The queue narrowed to appeals whose number, subject or applicant contains the words. */
+    @Transactional(readOnly = true)
+    public Page<Appeal> queue(Queue which, @Nullable Long department, String words, int page, int size) {
         AccessControl.Scope scope = access.scope(HANDLERS).orElseThrow(() -> new AccessDeniedException("role required"));
         Set<Appeal.Status> statuses = switch (which) {
             case ANSWERED -> Set.of(Appeal.Status.ANSWERED);
@@ -176,10 +182,12 @@ public class AppealService {
         LocalDate today = today();
         long me = AccessControl.requireUser().accountId();
         PageRequest request = PageRequest.of(Math.max(0, page), size);
+        String like = words.isBlank() ? "" : "%" + words.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         if (which == Queue.OPEN || which == Queue.ANSWERED || which == Queue.CLOSED || which == Queue.RETURNED) {
-            return appeals.findQueue(statuses, all, departments, request);
+            return appeals.findQueue(statuses, all, departments, like, request);
         }
-        List<Appeal> filtered = appeals.findQueue(statuses, all, departments, PageRequest.of(0, 10_000)).stream()
+        List<Appeal> filtered = appeals.findQueue(statuses, all, departments, like, PageRequest.of(0, 10_000)).stream()
                 .filter(a -> switch (which) {
                     case OVERDUE -> a.overdue(today);
                     case DUE_SOON -> a.dueSoon(today, reminderDays());

@@ -40,11 +40,14 @@ class AppealOfficeController {
     @GetMapping
     String queue(@PathVariable("community") String slug, @RequestParam(name = "queue", defaultValue = "open") String queue,
                  @RequestParam(name = "department", required = false) @Nullable Long department,
+                 @RequestParam(name = "q", defaultValue = "") String q,
                  @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
         AppealService.Queue which = parse(queue);
+        String words = q.length() > 100 ? q.substring(0, 100) : q;
+        model.addAttribute("q", words);
         model.addAttribute("queue", which.name().toLowerCase());
         model.addAttribute("department", department);
-        model.addAttribute("appeals", appeals.queue(which, department, page, PAGE));
+        model.addAttribute("appeals", appeals.queue(which, department, words, page, PAGE));
         model.addAttribute("counts", appeals.queueCounts());
         model.addAttribute("queues", AppealService.Queue.values());
         model.addAttribute("categories", appeals.categoriesById());

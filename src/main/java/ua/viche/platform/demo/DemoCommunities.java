@@ -52,7 +52,7 @@ class DemoCommunities implements ApplicationRunner {
         create("dmytrivka", "Дмитрівська сільська територіальна громада", "Dmytrivka Village Territorial Community",
                 Community.Kind.VILLAGE, 9_600, "Кіровоградська область", "Kirovohrad Oblast",
                 "dmytrivka.rada@example.gov.ua", "+380522000000", "вул. Центральна, 1, с. Дмитрівка",
-                "1 Tsentralna St, Dmytrivka village", "Дмитрівка", "48.50,32.70,48.72,33.00",
+                "1 Tsentralna St, Dmytrivka village", "Дмитрівка", "48.50,32.45,48.85,33.05",
                 List.of(new Dept("Відділ економічного розвитку", "Economic Development Division"),
                         new Dept("Відділ надання адміністративних послуг (ЦНАП)", "Administrative Services Division (CNAP)"),
                         new Dept("Загальний відділ", "General Division"),
@@ -60,7 +60,7 @@ class DemoCommunities implements ApplicationRunner {
                         new Dept("Відділ комунікацій з громадськістю", "Public Communications Division")));
         create("sievierodonetsk", "Сєвєродонецька міська територіальна громада", "Sievierodonetsk City Territorial Community",
                 Community.Kind.CITY, 101_100, "Луганська область", "Luhansk Oblast",
-                "sever.rada@example.gov.ua", "+380645000000", "м. Сєвєродонецьк", "Sievierodonetsk", "Сєвєродонецьк", "48.88,38.38,49.00,38.58",
+                "sever.rada@example.gov.ua", "+380645000000", "м. Сєвєродонецьк", "Sievierodonetsk", "Сєвєродонецьк", "48.88,38.38,49.02,38.58",
                 List.of(new Dept("Відділ зі звернень громадян", "Citizens' Appeals Division"),
                         new Dept("Відділ внутрішньої політики та зв'язків з громадськістю", "Internal Policy and Public Relations Division"),
                         new Dept("Відділ адміністративних послуг", "Administrative Services Division"),

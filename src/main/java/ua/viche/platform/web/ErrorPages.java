@@ -4,7 +4,9 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -33,8 +35,8 @@ import ua.viche.platform.TooManyRequestsException;
 
 /**
  * Every error, whether raised in a controller or by the container, becomes a page in the user's
- * language (HTML) or an RFC 9457 problem document (for {@code /api/} and {@code /open311/}). No
- * stack trace or internal message ever reaches the user.
+ * language (HTML), an RFC 9457 problem document (for {@code /api/}) or an Open311 error list (for
+ * {@code /open311/}). No stack trace or internal message ever reaches the user.
  */
 @Controller
 @ControllerAdvice
@@ -127,7 +129,16 @@ class ErrorPages implements ErrorController {
         Locale locale = LocaleContextHolder.getLocale();
         String title = messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(), locale);
         String detail = messages.getMessage(key, null, messages.getMessage("error.generic", null, locale), locale);
-        if (path.startsWith("/api/") || path.startsWith("/open311/") || acceptsJsonOnly(request)) {
+        if (path.startsWith("/open311/")) { // the GeoReport v2 error document, in the format the path asks for
+            List<Map<String, Object>> errors = List.of(Map.of("code", status.value(), "description", detail));
+            return path.endsWith(".xml")
+                    ? ResponseEntity.status(status).contentType(new MediaType("text", "xml", java.nio.charset.StandardCharsets.UTF_8))
+                        .body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<errors><error><code>" + status.value()
+                            + "</code><description>" + org.springframework.web.util.HtmlUtils.htmlEscape(detail, "UTF-8")
+                            + "</description></error></errors>")
+                    : ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(errors);
+        }
+        if (path.startsWith("/api/") || acceptsJsonOnly(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setTitle(title);
             problem.setInstance(URI.create(path.replaceAll("[^A-Za-z0-9/._~-]", "")));

@@ -32,7 +32,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         String nonce = Base64.getEncoder().encodeToString(bytes);
         request.setAttribute(NONCE, nonce);
         response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; "
-                + "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+                + "style-src 'self'; img-src 'self' data: https://tile.openstreetmap.org; font-src 'self'; connect-src 'self'; object-src 'none'; "
                 + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self), payment=()");
         chain.doFilter(request, response);
