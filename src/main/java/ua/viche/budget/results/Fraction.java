@@ -54,6 +54,10 @@ record Fraction(BigInteger numerator, BigInteger denominator) implements Compara
         return compareTo(other) <= 0 ? this : other;
     }
 
+    Fraction max(Fraction other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+
     int signum() {
         return numerator.signum();
     }
