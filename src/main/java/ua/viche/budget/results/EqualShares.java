@@ -1,8 +1,9 @@
 package ua.viche.budget.results;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -57,8 +58,9 @@ final class EqualShares {
         long budget = tally.budget();
         int voters = tally.voterIds().length;
         Fraction share = voters == 0 ? Fraction.ZERO : Fraction.of(budget, voters);
-        Fraction[] money = new Fraction[voters];
-        Arrays.fill(money, share);
+        // voters holding the same money share a class: amounts.get(moneyClass[voter]) is what is left
+        List<Fraction> amounts = new ArrayList<>(List.of(share));
+        int[] moneyClass = new int[voters];
 
         List<Entry> open = new ArrayList<>();
         for (Entry entry : tally.ranked()) {
@@ -77,12 +79,11 @@ final class EqualShares {
             // open is in ranking order, so on an equal rho the earlier one (the tie-break) stays best
             for (Iterator<Entry> it = open.iterator(); it.hasNext(); ) {
                 Entry entry = it.next();
-                Fraction price = maxPayment(entry, money);
+                Fraction price = maxPayment(entry, moneyClass, amounts);
                 if (price == null) {
                     it.remove();
-                } else if (best == null
-                        || price.times(Fraction.of(best.cost())).compareTo(bestPrice.times(Fraction.of(entry.cost())))
-                                < 0) {
+                } else if (best == null || price.times(best.cost()).compareTo(bestPrice.times(entry.cost())) < 0) {
+                    // price / cost < bestPrice / best cost: a smaller rho
                     best = entry;
                     bestPrice = price;
                 }
@@ -92,10 +93,20 @@ final class EqualShares {
             }
             open.remove(best);
             Map<Long, Fraction> paid = new LinkedHashMap<>();
+            // voters of one class pay the same and land in the same new class
+            Map<Integer, Integer> classAfter = new HashMap<>();
+            Map<Integer, Fraction> paymentOf = new HashMap<>();
             int payers = 0;
             for (int voter : best.supporters()) {
-                Fraction payment = money[voter].min(bestPrice);
-                money[voter] = money[voter].minus(payment);
+                int before = moneyClass[voter];
+                if (!classAfter.containsKey(before)) {
+                    Fraction payment = amounts.get(before).min(bestPrice);
+                    paymentOf.put(before, payment);
+                    amounts.add(amounts.get(before).minus(payment));
+                    classAfter.put(before, amounts.size() - 1);
+                }
+                Fraction payment = paymentOf.get(before);
+                moneyClass[voter] = classAfter.get(before);
                 paid.put(tally.voterIds()[voter], payment);
                 if (payment.signum() > 0) {
                     payers++;
@@ -129,7 +140,7 @@ final class EqualShares {
         winners.addAll(rest);
         Map<Long, Fraction> moneyLeft = new LinkedHashMap<>();
         for (int i = 0; i < voters; i++) {
-            moneyLeft.put(tally.voterIds()[i], money[i]);
+            moneyLeft.put(tally.voterIds()[i], amounts.get(moneyClass[i]));
         }
         Outcome outcome = new Outcome(Method.EQUAL_SHARES, budget, budget - left, winners);
         return new Run(outcome, share, Collections.unmodifiableMap(payments), List.copyOf(rhos),
@@ -140,26 +151,33 @@ final class EqualShares {
      * The smallest m such that the supporters paying min(money left, m) each cover the cost, or
      * {@code null} when all their money together is less than the cost.
      */
-    static Fraction maxPayment(Entry entry, Fraction[] money) {
-        int[] supporters = entry.supporters();
-        Fraction[] amounts = new Fraction[supporters.length];
+    static Fraction maxPayment(Entry entry, int[] moneyClass, List<Fraction> amounts) {
+        int[] holders = new int[amounts.size()];
+        for (int voter : entry.supporters()) {
+            holders[moneyClass[voter]]++;
+        }
+        List<Integer> classes = new ArrayList<>();
         Fraction total = Fraction.ZERO;
-        for (int i = 0; i < supporters.length; i++) {
-            amounts[i] = money[supporters[i]];
-            total = total.plus(amounts[i]);
+        for (int c = 0; c < holders.length; c++) {
+            if (holders[c] > 0) {
+                classes.add(c);
+                total = total.plus(amounts.get(c).times(holders[c]));
+            }
         }
         Fraction cost = Fraction.of(entry.cost());
         if (total.compareTo(cost) < 0) {
             return null;
         }
-        Arrays.sort(amounts);
+        classes.sort(Comparator.comparing(amounts::get));
         Fraction paid = Fraction.ZERO;
-        for (int i = 0; i < amounts.length; i++) {
-            Fraction equalPart = cost.minus(paid).dividedBy(amounts.length - i);
-            if (amounts[i].compareTo(equalPart) >= 0) {
+        int payers = entry.supporters().length;
+        for (int c : classes) {
+            Fraction equalPart = cost.minus(paid).dividedBy(payers);
+            if (amounts.get(c).compareTo(equalPart) >= 0) {
                 return equalPart;
             }
-            paid = paid.plus(amounts[i]);
+            paid = paid.plus(amounts.get(c).times(holders[c]));
+            payers -= holders[c];
         }
         throw new IllegalStateException("unreachable: the supporters' money covers the cost");
     }

@@ -46,6 +46,10 @@ record Fraction(BigInteger numerator, BigInteger denominator) implements Compara
         return new Fraction(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
     }
 
+    Fraction times(long factor) {
+        return new Fraction(numerator.multiply(BigInteger.valueOf(factor)), denominator);
+    }
+
     Fraction dividedBy(long divisor) {
         return new Fraction(numerator, denominator.multiply(BigInteger.valueOf(divisor)));
     }
