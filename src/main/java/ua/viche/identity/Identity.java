@@ -21,11 +21,41 @@ public class Identity {
     private final AccountService accounts;
     private final ResidencyService residency;
     private final ua.viche.identity.domain.RoleService roles;
+    private final ua.viche.identity.domain.TaxNumberHasher hasher;
 
-    Identity(AccountService accounts, ResidencyService residency, ua.viche.identity.domain.RoleService roles) {
+    Identity(AccountService accounts, ResidencyService residency, ua.viche.identity.domain.RoleService roles,
+             ua.viche.identity.domain.TaxNumberHasher hasher) {
         this.accounts = accounts;
         this.residency = residency;
         this.roles = roles;
+        this.hasher = hasher;
+    }
+
+    /** A person identified by an official from their documents (no account needed). */
+    public record DocumentedPerson(long personId, String name, java.time.@org.jspecify.annotations.Nullable LocalDate birthDate) {}
+
+    /**
+     * The person with this tax number (РНОКПП), found by its keyed hash or recorded as verified by
+     * the official who saw the documents; the same person as any account later signing in with it.
+     * Throws {@link IllegalArgumentException} for a malformed number.
+     */
+    @Transactional
+    public DocumentedPerson personByTaxNumber(String taxNumber, String lastName, String givenName, String middleName) {
+        String digits = taxNumber.strip();
+        if (!ua.viche.identity.domain.TaxNumberHasher.valid(digits) || lastName.isBlank() || givenName.isBlank()) {
+            throw new IllegalArgumentException("tax number and name required");
+        }
+        String hash = hasher.hash(digits);
+        ua.viche.identity.domain.Person p = accounts.personByTaxHash(new ua.viche.identity.domain.VerifiedIdentity("document",
+                hash, hash, lastName.strip(), givenName.strip(), middleName.strip(), null, null, true,
+                ua.viche.identity.domain.TaxNumberHasher.birthDate(digits, java.time.LocalDate.now()).orElse(null)));
+        return new DocumentedPerson(p.getId(), p.fullName(), p.getBirthDate());
+    }
+
+    /** Whether a person lives in the current community (by the community's residency rules). */
+    @Transactional(readOnly = true)
+    public boolean isResident(long personId) {
+        return accounts.person(personId).map(residency::isResident).orElse(false);
     }
 
     /**

@@ -153,6 +153,24 @@ public class AccountService {
         }).orElse(false);
     }
 
+    @Transactional(readOnly = true)
+    public Optional<Person> person(long personId) {
+        return persons.findById(personId);
+    }
+
+    /**
+     * The person with this tax-number hash, or a new verified person without an account (recorded by
+     * an official who saw the person's documents, e.g. for a paper vote at a CNAP).
+     */
+    @Transactional
+    public Person personByTaxHash(VerifiedIdentity identity) {
+        return persons.findByTaxHash(java.util.Objects.requireNonNull(identity.taxHash())).orElseGet(() -> {
+            Person p = Person.unverified();
+            p.verify(identity, Instant.now(clock));
+            return persons.save(p);
+        });
+    }
+
     /**
      * Signs in with an identity vouched for by an external provider. The account is found by the
      * provider's subject, else by the person's tax-number hash, else created. If someone is
@@ -180,7 +198,8 @@ public class AccountService {
             attach(known.get(), identity, now);
             return known.get();
         }
-        Person person = persons.save(Person.unverified());
+        // a person recorded without an account (a paper vote at a CNAP) gets the account
+        Person person = byTax.orElseGet(() -> persons.save(Person.unverified()));
         String email = identity.email() != null && accounts.findByEmail(Account.normalise(identity.email())).isEmpty()
                 ? identity.email() : null;
         Account account = accounts.save(new Account(email, null, identity.displayName(), person));

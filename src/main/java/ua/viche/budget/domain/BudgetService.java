@@ -1,0 +1,527 @@
+package ua.viche.budget.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ua.viche.budget.results.Ballot;
+import ua.viche.budget.results.Candidate;
+import ua.viche.budget.results.Outcome;
+import ua.viche.budget.results.Results;
+import ua.viche.identity.Eligibility;
+import ua.viche.identity.Identity;
+import ua.viche.platform.AccessControl;
+import ua.viche.platform.AuditLog;
+import ua.viche.platform.Communities;
+import ua.viche.platform.Community;
+import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.Dates;
+import ua.viche.platform.NotFoundException;
+import ua.viche.platform.Role;
+import ua.viche.platform.SignedInUser;
+
+/**
+ * The participatory budget's use cases in the current community. Rules of a cycle's phases live
+ * in {@link Cycle}, of a project in {@link Project}; votes are rows with one per person and project
+ * (a unique constraint), added under a lock on the voter's ballot row so that the votes allowed are
+ * never exceeded, whatever the number of sessions.
+ */
+@Service
+public class BudgetService {
+
+    private static final Set<Project.Status> PUBLIC = Set.of(Project.Status.SUBMITTED, Project.Status.ADMITTED,
+            Project.Status.REJECTED, Project.Status.WON, Project.Status.LOST);
+    private static final Set<Project.Status> IN_VOTE = Set.of(Project.Status.ADMITTED, Project.Status.WON, Project.Status.LOST);
+
+    private final CycleRepository cycles;
+    private final CategoryRepository categories;
+    private final ProjectRepository projects;
+    private final CostLineRepository costs;
+    private final JdbcTemplate jdbc;
+    private final Identity identity;
+    private final AccessControl access;
+    private final AuditLog audit;
+    private final Communities communities;
+    private final Clock clock;
+
+    BudgetService(CycleRepository cycles, CategoryRepository categories, ProjectRepository projects, CostLineRepository costs,
+                  JdbcTemplate jdbc, Identity identity, AccessControl access, AuditLog audit, Communities communities,
+                  Clock clock) {
+        this.cycles = cycles;
+        this.categories = categories;
+        this.projects = projects;
+        this.costs = costs;
+        this.jdbc = jdbc;
+        this.identity = identity;
+        this.access = access;
+        this.audit = audit;
+        this.communities = communities;
+        this.clock = clock;
+    }
+
+    /** A category as the admin enters it: names and sum in kopecks. */
+    public record CategoryDraft(String nameUk, String nameEn, long amount) {}
+
+    // ---- community admins
+
+    @Transactional
+    public Cycle createCycle(Cycle.Rules rules, List<CategoryDraft> drafts) {
+        access.require(Role.COMMUNITY_ADMIN);
+        Cycle.require(!drafts.isEmpty() && drafts.size() <= 20, "budget.error.categories");
+        Cycle cycle = cycles.save(new Cycle(rules, Instant.now(clock)));
+        int position = 0;
+        for (CategoryDraft d : drafts) {
+            categories.save(new Category(cycle.getId(), d.nameUk(), d.nameEn(), d.amount(), position++));
+        }
+        audit.record("budget.cycleCreated", "budget_cycle", cycle.getId(), cycle.getName());
+        return cycle;
+    }
+
+    @Transactional
+    public Cycle changeCycle(long id, Cycle.Rules rules) {
+        access.require(Role.COMMUNITY_ADMIN);
+        Cycle cycle = cycle(id);
+        cycle.change(rules);
+        audit.record("budget.cycleChanged", "budget_cycle", id, cycle.getName());
+        return cycle;
+    }
+
+    /** Sends a submitted project to a department for review. */
+    @Transactional
+    public Project assign(long projectId, long departmentId) {
+        access.require(Role.COMMUNITY_ADMIN);
+        Project p = forUpdate(projectId);
+        communities.department(departmentId).orElseThrow(() -> new BudgetException("budget.error.department"));
+        p.assignTo(departmentId);
+        audit.record("budget.assigned", "budget_project", p.getId(), String.valueOf(departmentId));
+        return p;
+    }
+
+    @Transactional
+    public Project councilDecision(long projectId, String text) {
+        access.require(Role.COMMUNITY_ADMIN);
+        Project p = forUpdate(projectId);
+        p.councilDecision(text);
+        audit.record("budget.councilDecision", "budget_project", p.getId(), text.strip());
+        return p;
+    }
+
+    /** Marks the winners and losers of every category by the cycle's method; once, after voting closed. */
+    @Transactional
+    public Map<Long, Outcome> publishResults(long cycleId) {
+        access.require(Role.COMMUNITY_ADMIN);
+        Cycle cycle = cycle(cycleId);
+        Cycle.Phase phase = cycle.phase(today());
+        Cycle.require(phase == Cycle.Phase.COUNTING || phase == Cycle.Phase.RESULTS, "budget.error.votingNotOver");
+        cycle.resultsPublished(Instant.now(clock));
+        Map<Long, Outcome> outcomes = results(cycle);
+        outcomes.values().forEach(o -> o.lines().forEach(line ->
+                forUpdate(line.projectId()).result(line.won(), (int) line.votes())));
+        audit.record("budget.resultsPublished", "budget_cycle", cycleId, cycle.getName());
+        return outcomes;
+    }
+
+    // ---- residents
+
+    /** A new draft by the signed-in person, in the submission phase. */
+    @Transactional
+    public Project draft(long cycleId, Project.Draft draft) {
+        Cycle cycle = cycle(cycleId);
+        Identity.PersonRef author = eligiblePerson(cycle, cycle.getMinAuthorAge());
+        Cycle.require(cycle.phase(today()) == Cycle.Phase.SUBMISSION, "budget.error.notSubmission");
+        Project p = new Project(cycle.getId(), author.personId(), author.accountId(), author.name(), Instant.now(clock));
+        p.write(draft, categoryOf(cycle, draft.categoryId()).getAmount());
+        checkPlace(draft);
+        projects.save(p);
+        saveLines(p, draft.costs(), false);
+        return p;
+    }
+
+    @Transactional
+    public Project edit(long projectId, Project.Draft draft) {
+        Project p = ownDraft(projectId);
+        Cycle cycle = cycle(p.getCycleId());
+        Cycle.require(cycle.phase(today()) == Cycle.Phase.SUBMISSION, "budget.error.notSubmission");
+        p.write(draft, categoryOf(cycle, draft.categoryId()).getAmount());
+        checkPlace(draft);
+        costs.deleteByProjectIdAndRevised(p.getId(), false);
+        saveLines(p, draft.costs(), false);
+        return p;
+    }
+
+    @Transactional
+    public Project submit(long projectId) {
+        Project p = ownDraft(projectId);
+        Cycle cycle = cycle(p.getCycleId());
+        Cycle.require(cycle.phase(today()) == Cycle.Phase.SUBMISSION, "budget.error.notSubmission");
+        p.submit(Instant.now(clock));
+        return p;
+    }
+
+    /** A support signature (when the cycle asks for them), one per person, while projects are collected and reviewed. */
+    @Transactional
+    public boolean support(long projectId) {
+        Project p = forUpdate(projectId);
+        Cycle cycle = cycle(p.getCycleId());
+        Cycle.require(cycle.getSupportsNeeded() > 0, "budget.error.noSupports");
+        Cycle.Phase phase = cycle.phase(today());
+        Cycle.require(phase == Cycle.Phase.SUBMISSION || phase == Cycle.Phase.REVIEW, "budget.error.notSupportPhase");
+        Identity.PersonRef person = eligiblePerson(cycle, cycle.getMinVoterAge());
+        int added = jdbc.update("insert into budget_support (community_id, project_id, person_id, supported_at) values (?, ?, ?, ?)"
+                + " on conflict do nothing", p.getCommunityId(), p.getId(), person.personId(), java.sql.Timestamp.from(Instant.now(clock)));
+        if (added == 1) {
+            p.supported();
+        }
+        return added == 1;
+    }
+
+    @Transactional
+    public Project reply(long projectId, String text) {
+        Project p = forUpdate(projectId);
+        if (!isAuthor(p)) {
+            throw notFound();
+        }
+        p.reply(text, Instant.now(clock));
+        return p;
+    }
+
+    /** Votes for a project as the signed-in person; false when the vote was already there. */
+    @Transactional
+    public boolean vote(long projectId) {
+        Project p = projects.findById(projectId).filter(Project::publiclyVisible).orElseThrow(BudgetService::notFound);
+        Cycle cycle = cycle(p.getCycleId());
+        Identity.PersonRef person = eligiblePerson(cycle, cycle.getMinVoterAge());
+        return addVote(cycle, p, person.personId(), "WEB", null);
+    }
+
+    /** Takes back a vote while voting is open. */
+    @Transactional
+    public boolean unvote(long projectId) {
+        Project p = projects.findById(projectId).filter(Project::publiclyVisible).orElseThrow(BudgetService::notFound);
+        Cycle cycle = cycle(p.getCycleId());
+        Cycle.require(cycle.phase(today()) == Cycle.Phase.VOTING, "budget.error.notVoting");
+        Identity.PersonRef person = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
+        lockBallot(cycle, person.personId());
+        return jdbc.update("delete from budget_vote where project_id = ? and person_id = ? and channel = 'WEB'",
+                p.getId(), person.personId()) == 1;
+    }
+
+    /**
+     * Registers the paper ballot of a person who voted at a CNAP: the official identifies the
+     * person by the tax number on their documents, so that they cannot vote again online or on paper,
+     * and confirms the registered residence from the same documents when the cycle requires it.
+     */
+    @Transactional
+    public List<Long> paperVote(long cycleId, String taxNumber, String lastName, String givenName, String middleName,
+                                boolean residenceSeen, List<Long> projectIds) {
+        SignedInUser official = access.require(Role.CNAP_ADMINISTRATOR, Role.OFFICIAL, Role.COMMUNITY_ADMIN);
+        Cycle cycle = cycle(cycleId);
+        Cycle.require(!projectIds.isEmpty(), "budget.error.noProjects");
+        Identity.DocumentedPerson person;
+        try {
+            person = identity.personByTaxNumber(taxNumber, lastName, givenName, middleName);
+        } catch (IllegalArgumentException e) {
+            throw new BudgetException("budget.error.taxNumber");
+        }
+        checkAge(cycle, person.birthDate(), cycle.getMinVoterAge());
+        // the official may confirm the residence from the person's documents
+        if (cycle.isResidencyRequired() && !residenceSeen && !identity.isResident(person.personId())) {
+            throw new BudgetException("budget.error.notResident");
+        }
+        lockBallot(cycle, person.personId());
+        Cycle.require(jdbc.queryForObject("select count(*) from budget_vote where cycle_id = ? and person_id = ?", Integer.class,
+                cycle.getId(), person.personId()) == 0, "budget.error.alreadyVoted");
+        List<Long> added = new ArrayList<>();
+        for (long id : new java.util.LinkedHashSet<>(projectIds)) {
+            Project p = projects.findById(id).filter(x -> x.getCycleId() == cycle.getId()).orElseThrow(BudgetService::notFound);
+            addVote(cycle, p, person.personId(), "PAPER", official.accountId());
+            added.add(id);
+        }
+        audit.record("budget.paperVote", "budget_cycle", cycle.getId(), added.size() + " votes");
+        return added;
+    }
+
+    private boolean addVote(Cycle cycle, Project p, long personId, String channel, @Nullable Long registeredBy) {
+        Cycle.require(cycle.phase(today()) == Cycle.Phase.VOTING, "budget.error.notVoting");
+        Cycle.require(p.votable(), "budget.error.notVotable");
+        lockBallot(cycle, personId);
+        List<Long> mine = jdbc.queryForList("select category_id from budget_vote where cycle_id = ? and person_id = ?", Long.class,
+                cycle.getId(), personId);
+        if (jdbc.queryForObject("select count(*) from budget_vote where project_id = ? and person_id = ?", Integer.class,
+                p.getId(), personId) > 0) {
+            return false;
+        }
+        if (cycle.isOnePerCategory()) {
+            Cycle.require(!mine.contains(p.getCategoryId()), "budget.error.oneInCategory");
+        } else {
+            Cycle.require(mine.size() < cycle.getVotesPerPerson(), "budget.error.noVotesLeft");
+        }
+        jdbc.update("insert into budget_vote (community_id, cycle_id, category_id, project_id, person_id, cast_at, channel,"
+                        + " registered_by_account_id) values (?, ?, ?, ?, ?, ?, ?, ?)", p.getCommunityId(), cycle.getId(),
+                p.getCategoryId(), p.getId(), personId, java.sql.Timestamp.from(Instant.now(clock)), channel, registeredBy);
+        return true;
+    }
+
+    /** Takes (creating if needed) and locks the person's ballot row of the cycle until the transaction ends. */
+    private void lockBallot(Cycle cycle, long personId) {
+        jdbc.update("insert into budget_ballot (community_id, cycle_id, person_id, first_vote_at) values (?, ?, ?, ?)"
+                + " on conflict do nothing", cycle.getCommunityId(), cycle.getId(), personId, java.sql.Timestamp.from(Instant.now(clock)));
+        jdbc.queryForObject("select person_id from budget_ballot where cycle_id = ? and person_id = ? for update", Long.class,
+                cycle.getId(), personId);
+    }
+
+    // ---- reviewers and officials
+
+    /** The review of a department's official: feasible or not, reasons, and a revised breakdown when the cost changes. */
+    @Transactional
+    public Project review(long projectId, boolean feasible, String reason, @Nullable List<CostLine.Item> revised) {
+        Project p = forUpdate(projectId);
+        SignedInUser reviewer = AccessControl.requireUser();
+        if (!access.scope(Role.OFFICIAL, Role.COMMUNITY_ADMIN).map(s -> s.covers(p.getDepartmentId())).orElse(false)) {
+            throw new AccessDeniedException("not this department's project");
+        }
+        Cycle cycle = cycle(p.getCycleId());
+        Cycle.Phase phase = cycle.phase(today());
+        Cycle.require(phase == Cycle.Phase.SUBMISSION || phase == Cycle.Phase.REVIEW, "budget.error.notReviewPhase");
+        Long newCost = null;
+        if (revised != null && !revised.isEmpty()) {
+            revised.forEach(CostLine.Item::check);
+            newCost = Project.total(revised);
+        }
+        p.review(feasible, reason, newCost, categoryOf(cycle, p.getCategoryId()).getAmount(), cycle.getSupportsNeeded(),
+                p.getDepartmentId(), reviewer.displayName(), Instant.now(clock));
+        if (newCost != null) {
+            costs.deleteByProjectIdAndRevised(p.getId(), true);
+            saveLines(p, revised, true);
+        }
+        audit.record(feasible ? "budget.admitted" : "budget.rejected", "budget_project", p.getId(), reason.strip());
+        return p;
+    }
+
+    /** A public implementation update (officials) or a note by the author. */
+    @Transactional
+    public Project implementationUpdate(long projectId, Project.@Nullable Implementation state, @Nullable Long spent, String text) {
+        Project p = forUpdate(projectId);
+        boolean official = access.currentUserHas(Role.OFFICIAL) || access.currentUserHas(Role.COMMUNITY_ADMIN);
+        if (!official && !isAuthor(p)) {
+            throw new AccessDeniedException("author or official");
+        }
+        Cycle.require(!text.isBlank() && text.length() <= 4000, "budget.error.updateText");
+        if (official && state != null) {
+            p.implementation(state, spent == null ? p.getSpent() : spent);
+            audit.record("budget.implementation", "budget_project", p.getId(), state + " " + p.getSpent());
+        } else {
+            Cycle.require(p.getStatus() == Project.Status.WON, "budget.error.notWinner");
+        }
+        jdbc.update("insert into budget_update (community_id, project_id, at, author_name, status, spent, text) values (?, ?, ?, ?, ?, ?, ?)",
+                p.getCommunityId(), p.getId(), java.sql.Timestamp.from(Instant.now(clock)), AccessControl.requireUser().displayName(),
+                official && state != null ? state.name() : null, official && state != null ? p.getSpent() : null, text.strip());
+        return p;
+    }
+
+    // ---- reading
+
+    @Transactional(readOnly = true)
+    public List<Cycle> cycles() {
+        return cycles.findAllByOrderByYearDescIdDesc();
+    }
+
+    @Transactional(readOnly = true)
+    public Cycle cycle(long id) {
+        return cycles.findById(id).orElseThrow(BudgetService::notFound);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Category> categories(long cycleId) {
+        return categories.findByCycleIdOrderByPositionAscIdAsc(cycleId);
+    }
+
+    /** The cycle's public projects (not drafts), oldest submission first. */
+    @Transactional(readOnly = true)
+    public List<Project> projects(long cycleId) {
+        return projects.findByCycleIdAndStatusInOrderBySubmittedAtAscIdAsc(cycleId, PUBLIC);
+    }
+
+    /** A project the current user may see: public ones to all, drafts to their author. */
+    @Transactional(readOnly = true)
+    public Project visible(long id) {
+        return projects.findById(id).filter(p -> p.publiclyVisible() || isAuthor(p)).orElseThrow(BudgetService::notFound);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CostLine> costLines(long projectId) {
+        return costs.findByProjectIdOrderByRevisedAscPositionAsc(visible(projectId).getId());
+    }
+
+    /** Public implementation updates of a project, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Update> updates(long projectId) {
+        return jdbc.query("select at, author_name, status, spent, text from budget_update where project_id = ? order by at, id",
+                (r, i) -> new Update(r.getTimestamp(1).toInstant(), r.getString(2), r.getString(3),
+                        r.getObject(4) == null ? null : r.getLong(4), r.getString(5)), visible(projectId).getId());
+    }
+
+    public record Update(Instant at, String authorName, @Nullable String status, @Nullable Long spent, String text) {}
+
+    /** Votes per project of the cycle (live during voting). */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> voteCounts(long cycleId) {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.query("select project_id, count(*) from budget_vote where cycle_id = ? group by project_id",
+                rs -> { counts.put(rs.getLong(1), rs.getLong(2)); }, cycleId);
+        return counts;
+    }
+
+    /** The projects the signed-in person voted for in the cycle. */
+    @Transactional(readOnly = true)
+    public Set<Long> myVotes(long cycleId) {
+        return identity.currentPerson().map(p -> Set.copyOf(jdbc.queryForList(
+                "select project_id from budget_vote where cycle_id = ? and person_id = ?", Long.class, cycleId, p.personId())))
+                .orElse(Set.of());
+    }
+
+    /** Results of every category by the cycle's method, from the votes as they stand (deterministic). */
+    @Transactional(readOnly = true)
+    public Map<Long, Outcome> results(long cycleId) {
+        return results(cycle(cycleId));
+    }
+
+    private Map<Long, Outcome> results(Cycle cycle) {
+        Map<Long, List<Long>> approvals = new HashMap<>();
+        jdbc.query("select person_id, project_id from budget_vote where cycle_id = ? order by person_id, project_id",
+                rs -> { approvals.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)); }, cycle.getId());
+        List<Project> inVote = projects.findByCycleIdAndStatusInOrderBySubmittedAtAscIdAsc(cycle.getId(), IN_VOTE);
+        Map<Long, Outcome> outcomes = new java.util.LinkedHashMap<>();
+        for (Category c : categories(cycle.getId())) {
+            List<Project> here = inVote.stream().filter(p -> p.getCategoryId() == c.getId()).toList();
+            Set<Long> ids = new java.util.HashSet<>(here.stream().map(Project::getId).toList());
+            List<Candidate> candidates = here.stream().map(p -> new Candidate(p.getId(), p.effectiveCost(),
+                    p.getSubmittedAt() == null ? p.getCreatedAt() : p.getSubmittedAt())).toList();
+            List<Ballot> ballots = new ArrayList<>();
+            approvals.forEach((voter, chosen) -> {
+                Set<Long> inCategory = new java.util.HashSet<>(chosen);
+                inCategory.retainAll(ids);
+                if (!inCategory.isEmpty()) {
+                    ballots.add(new Ballot(voter, inCategory));
+                }
+            });
+            outcomes.put(c.getId(), Results.of(cycle.getMethod(), c.getAmount(), cycle.getMaxProjects(), candidates, ballots));
+        }
+        return outcomes;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Project> byAuthor(long personId) {
+        return projects.findByAuthorPersonIdOrderByCreatedAtDesc(personId);
+    }
+
+    /** Participation figures of a cycle and its share of the population (programme indicator). */
+    @Transactional(readOnly = true)
+    public Figures figures(long cycleId) {
+        Cycle cycle = cycle(cycleId);
+        Community c = CurrentCommunity.require();
+        long submitted = projects.countByCycleIdAndStatusIn(cycle.getId(), PUBLIC);
+        long admitted = projects.countByCycleIdAndStatusIn(cycle.getId(), IN_VOTE);
+        long voters = jdbc.queryForObject("select count(distinct person_id) from budget_vote where cycle_id = ?", Long.class, cycleId);
+        long votes = jdbc.queryForObject("select count(*) from budget_vote where cycle_id = ?", Long.class, cycleId);
+        long online = jdbc.queryForObject("select count(distinct person_id) from budget_vote where cycle_id = ? and channel = 'WEB'",
+                Long.class, cycleId);
+        return new Figures(submitted, admitted, voters, online, votes, c.population(),
+                c.population() == 0 ? 0 : online * 100.0 / c.population());
+    }
+
+    /** Projects, voters (all, and online — the programme counts online ones), votes, share of residents voting online. */
+    public record Figures(long submitted, long admitted, long voters, long onlineVoters, long votes, int population,
+                          double onlineVoterPercent) {}
+
+    public Eligibility eligibility() {
+        return identity.eligibility();
+    }
+
+    public Optional<Identity.PersonRef> currentPerson() {
+        return identity.currentPerson();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Dates.KYIV));
+    }
+
+    public boolean isAuthor(Project p) {
+        return identity.currentPerson().map(person -> person.personId() == p.getAuthorPersonId()).orElse(false);
+    }
+
+    public static String url(Project p) {
+        return "/" + CurrentCommunity.require().slug() + "/budget/projects/" + p.getId();
+    }
+
+    // ---- internals
+
+    /** The signed-in person, if the community's identity rules, the cycle's residency rule and the age allow. */
+    private Identity.PersonRef eligiblePerson(Cycle cycle, int minAge) {
+        Eligibility e = identity.eligibility();
+        if (!e.signedIn() || !e.level().atLeast(e.required())) {
+            throw new BudgetException(e.reasonKey());
+        }
+        Identity.PersonRef person = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
+        if ((cycle.isResidencyRequired() || e.residencyRequired()) && !e.resident()) {
+            throw new BudgetException("budget.error.notResident");
+        }
+        checkAge(cycle, person.birthDate(), minAge);
+        return person;
+    }
+
+    private void checkAge(Cycle cycle, @Nullable LocalDate birthDate, int minAge) {
+        if (birthDate == null) {
+            throw new BudgetException("budget.error.ageUnknown");
+        }
+        if (java.time.Period.between(birthDate, today()).getYears() < minAge) {
+            throw new BudgetException("budget.error.tooYoung");
+        }
+    }
+
+    private void checkPlace(Project.Draft d) {
+        if (d.latitude() != null && d.longitude() != null) {
+            CurrentCommunity.require().area().filter(a -> !a.contains(d.latitude(), d.longitude()))
+                    .ifPresent(a -> { throw new BudgetException("budget.error.outsideCommunity"); });
+        }
+    }
+
+    private Category categoryOf(Cycle cycle, long categoryId) {
+        return categories.findById(categoryId).filter(c -> c.getCycleId() == cycle.getId())
+                .orElseThrow(() -> new BudgetException("budget.error.category"));
+    }
+
+    private void saveLines(Project p, List<CostLine.Item> items, boolean revised) {
+        int position = 0;
+        for (CostLine.Item item : items) {
+            costs.save(new CostLine(p.getId(), position++, item, revised));
+        }
+    }
+
+    private Project ownDraft(long id) {
+        Project p = forUpdate(id);
+        if (!isAuthor(p)) {
+            throw notFound();
+        }
+        Cycle.require(p.getStatus() == Project.Status.DRAFT, "budget.error.notDraft");
+        return p;
+    }
+
+    private Project forUpdate(long id) {
+        return projects.findForUpdate(id).orElseThrow(BudgetService::notFound);
+    }
+
+    static NotFoundException notFound() {
+        return new NotFoundException("budget.notFound");
+    }
+}

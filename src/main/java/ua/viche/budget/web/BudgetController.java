@@ -1,0 +1,260 @@
+package ua.viche.budget.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ua.viche.budget.domain.BudgetException;
+import ua.viche.budget.domain.BudgetService;
+import ua.viche.budget.domain.Category;
+import ua.viche.budget.domain.Cycle;
+import ua.viche.budget.domain.Project;
+import ua.viche.platform.AccessControl;
+import ua.viche.platform.Communities;
+import ua.viche.platform.RateLimiter;
+import ua.viche.platform.Role;
+
+/** The public budget pages and the residents' actions: cycles, projects, submitting, supporting, voting, results. */
+@Controller
+@RequestMapping("/{community}/budget")
+class BudgetController {
+
+    private final BudgetService budget;
+    private final AccessControl access;
+    private final Communities communities;
+    private final RateLimiter limiter;
+
+    BudgetController(BudgetService budget, AccessControl access, Communities communities, RateLimiter limiter) {
+        this.budget = budget;
+        this.access = access;
+        this.communities = communities;
+        this.limiter = limiter;
+    }
+
+    @GetMapping
+    String cycles(@PathVariable("community") String slug, Model model) {
+        model.addAttribute("cycles", budget.cycles());
+        model.addAttribute("today", budget.today());
+        return "budget/cycles";
+    }
+
+    @GetMapping("/cycles/{id:\\d+}")
+    String cycle(@PathVariable("community") String slug, @PathVariable("id") long id,
+                 @RequestParam(name = "category", required = false) @Nullable Long category, Model model) {
+        Cycle cycle = budget.cycle(id);
+        List<Project> projects = budget.projects(id).stream()
+                .filter(p -> category == null || p.getCategoryId() == category).toList();
+        cycleModel(model, cycle);
+        model.addAttribute("category", category);
+        model.addAttribute("projects", projects);
+        model.addAttribute("votes", budget.voteCounts(id));
+        model.addAttribute("myVotes", budget.myVotes(id));
+        model.addAttribute("figures", budget.figures(id));
+        return "budget/cycle";
+    }
+
+    @GetMapping("/cycles/{id:\\d+}/results")
+    String results(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
+        Cycle cycle = budget.cycle(id);
+        cycleModel(model, cycle);
+        Cycle.Phase phase = cycle.phase(budget.today());
+        boolean open = phase == Cycle.Phase.COUNTING || phase == Cycle.Phase.RESULTS;
+        model.addAttribute("resultsOpen", open);
+        model.addAttribute("outcomes", open ? budget.results(id) : Map.of());
+        model.addAttribute("projectsById", budget.projects(id).stream().collect(Collectors.toMap(Project::getId, Function.identity())));
+        return "budget/results";
+    }
+
+    private void cycleModel(Model model, Cycle cycle) {
+        List<Category> categories = budget.categories(cycle.getId());
+        model.addAttribute("cycle", cycle);
+        model.addAttribute("phase", cycle.phase(budget.today()).name());
+        model.addAttribute("categories", categories);
+        model.addAttribute("categoriesById", categories.stream().collect(Collectors.toMap(Category::getId, Function.identity())));
+        model.addAttribute("total", categories.stream().mapToLong(Category::getAmount).sum());
+        model.addAttribute("isAdmin", access.currentUserHas(Role.COMMUNITY_ADMIN));
+        model.addAttribute("canRegisterPaper", access.currentUserHas(Role.CNAP_ADMINISTRATOR)
+                || access.currentUserHas(Role.OFFICIAL) || access.currentUserHas(Role.COMMUNITY_ADMIN));
+    }
+
+    // ---- projects
+
+    @GetMapping("/cycles/{id:\\d+}/projects/new")
+    String newProject(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
+        AccessControl.requireUser();
+        return form(model, budget.cycle(id), new ProjectForm(), null);
+    }
+
+    @PostMapping("/cycles/{id:\\d+}/projects")
+    String create(@PathVariable("community") String slug, @PathVariable("id") long id,
+                  @Valid @ModelAttribute("form") ProjectForm form, BindingResult errors,
+                  @RequestParam(name = "action", defaultValue = "draft") String action, Model model, RedirectAttributes redirect) {
+        AccessControl.requireUser();
+        Cycle cycle = budget.cycle(id);
+        if (errors.hasErrors()) {
+            return form(model, cycle, form, null);
+        }
+        limiter.consume(RateLimiter.SUBMIT, "account-" + AccessControl.requireUser().accountId());
+        Project p;
+        try {
+            p = budget.draft(id, form.draft());
+            if ("submit".equals(action)) {
+                p = budget.submit(p.getId());
+            }
+        } catch (BudgetException e) {
+            model.addAttribute("formError", e.messageKey());
+            return form(model, cycle, form, null);
+        }
+        redirect.addFlashAttribute("message", "submit".equals(action) ? "budget.project.submitted" : "budget.project.draftSaved");
+        return "redirect:" + BudgetService.url(p);
+    }
+
+    @GetMapping("/projects/{id:\\d+}/edit")
+    String editForm(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
+        Project p = budget.visible(id);
+        if (!budget.isAuthor(p) || p.getStatus() != Project.Status.DRAFT) {
+            return "redirect:" + BudgetService.url(p);
+        }
+        return form(model, budget.cycle(p.getCycleId()), ProjectForm.of(p, budget.costLines(id)), p);
+    }
+
+    @PostMapping("/projects/{id:\\d+}/edit")
+    String edit(@PathVariable("community") String slug, @PathVariable("id") long id,
+                @Valid @ModelAttribute("form") ProjectForm form, BindingResult errors,
+                @RequestParam(name = "action", defaultValue = "draft") String action, Model model, RedirectAttributes redirect) {
+        Project p = budget.visible(id);
+        Cycle cycle = budget.cycle(p.getCycleId());
+        if (errors.hasErrors()) {
+            return form(model, cycle, form, p);
+        }
+        try {
+            p = budget.edit(id, form.draft());
+            if ("submit".equals(action)) {
+                p = budget.submit(id);
+            }
+        } catch (BudgetException e) {
+            model.addAttribute("formError", e.messageKey());
+            return form(model, cycle, form, p);
+        }
+        redirect.addFlashAttribute("message", "submit".equals(action) ? "budget.project.submitted" : "budget.project.draftSaved");
+        return "redirect:" + BudgetService.url(p);
+    }
+
+    private String form(Model model, Cycle cycle, ProjectForm form, @Nullable Project project) {
+        model.addAttribute("cycle", cycle);
+        model.addAttribute("phase", cycle.phase(budget.today()).name());
+        model.addAttribute("categories", budget.categories(cycle.getId()));
+        model.addAttribute("form", form);
+        model.addAttribute("project", project);
+        model.addAttribute("eligibility", budget.eligibility());
+        model.addAttribute("area", ua.viche.platform.CurrentCommunity.require().area().orElse(null));
+        return "budget/form";
+    }
+
+    @GetMapping("/projects/{id:\\d+}")
+    String project(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
+        Project p = budget.visible(id);
+        Cycle cycle = budget.cycle(p.getCycleId());
+        cycleModel(model, cycle);
+        model.addAttribute("project", p);
+        model.addAttribute("lines", budget.costLines(id));
+        model.addAttribute("updates", budget.updates(id));
+        model.addAttribute("votes", budget.voteCounts(cycle.getId()).getOrDefault(p.getId(), 0L));
+        model.addAttribute("voted", budget.myVotes(cycle.getId()).contains(p.getId()));
+        model.addAttribute("myVoteCount", budget.myVotes(cycle.getId()).size());
+        model.addAttribute("isAuthor", budget.isAuthor(p));
+        model.addAttribute("isOfficial", access.currentUserHas(Role.OFFICIAL) || access.currentUserHas(Role.COMMUNITY_ADMIN));
+        model.addAttribute("departments", communities.departments());
+        model.addAttribute("department", p.getDepartmentId() == null ? null : communities.department(p.getDepartmentId()).orElse(null));
+        model.addAttribute("signedIn", AccessControl.currentUser().isPresent());
+        return "budget/project";
+    }
+
+    @PostMapping("/projects/{id:\\d+}/submit")
+    String submit(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
+        return done(budget.submit(id), "budget.project.submitted", redirect);
+    }
+
+    @PostMapping("/projects/{id:\\d+}/support")
+    String support(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
+        AccessControl.requireUser();
+        boolean added = budget.support(id);
+        return done(budget.visible(id), added ? "budget.project.supported" : "budget.project.alreadySupported", redirect);
+    }
+
+    @PostMapping("/projects/{id:\\d+}/vote")
+    String vote(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
+        AccessControl.requireUser();
+        boolean added = budget.vote(id);
+        return done(budget.visible(id), added ? "budget.vote.cast" : "budget.vote.already", redirect);
+    }
+
+    @PostMapping("/projects/{id:\\d+}/unvote")
+    String unvote(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
+        AccessControl.requireUser();
+        budget.unvote(id);
+        return done(budget.visible(id), "budget.vote.withdrawn", redirect);
+    }
+
+    @PostMapping("/projects/{id:\\d+}/reply")
+    String reply(@PathVariable("community") String slug, @PathVariable("id") long id,
+                 @RequestParam(name = "text", defaultValue = "") String text, RedirectAttributes redirect) {
+        return done(budget.reply(id, text), "budget.project.replied", redirect);
+    }
+
+    @PostMapping("/projects/{id:\\d+}/assign")
+    String assign(@PathVariable("community") String slug, @PathVariable("id") long id,
+                  @RequestParam(name = "department", defaultValue = "0") long department, RedirectAttributes redirect) {
+        return done(budget.assign(id, department), "budget.project.assigned", redirect);
+    }
+
+    @PostMapping("/projects/{id:\\d+}/review")
+    String review(@PathVariable("community") String slug, @PathVariable("id") long id,
+                  @RequestParam(name = "feasible", defaultValue = "") String feasible,
+                  @RequestParam(name = "reason", defaultValue = "") String reason,
+                  @ModelAttribute("revision") ProjectForm revision, RedirectAttributes redirect) {
+        if (!feasible.equals("true") && !feasible.equals("false")) {
+            throw new BudgetException("budget.error.feasibleChoice");
+        }
+        return done(budget.review(id, Boolean.parseBoolean(feasible), reason, revision.costs()), "budget.project.reviewed", redirect);
+    }
+
+    @PostMapping("/projects/{id:\\d+}/decision")
+    String decision(@PathVariable("community") String slug, @PathVariable("id") long id,
+                    @RequestParam(name = "text", defaultValue = "") String text, RedirectAttributes redirect) {
+        return done(budget.councilDecision(id, text), "budget.project.decided", redirect);
+    }
+
+    @PostMapping("/projects/{id:\\d+}/updates")
+    String update(@PathVariable("community") String slug, @PathVariable("id") long id,
+                  @RequestParam(name = "state", required = false) Project.@Nullable Implementation state,
+                  @RequestParam(name = "spent", defaultValue = "") String spent,
+                  @RequestParam(name = "text", defaultValue = "") String text, RedirectAttributes redirect) {
+        Long kopecks = null;
+        if (!spent.isBlank()) {
+            try {
+                kopecks = new java.math.BigDecimal(spent.strip().replace(',', '.').replace(" ", "")).movePointRight(2).longValueExact();
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new BudgetException("budget.error.spent");
+            }
+        }
+        return done(budget.implementationUpdate(id, state, kopecks, text), "budget.project.updated", redirect);
+    }
+
+    private static String done(Project p, String message, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", message);
+        return "redirect:" + BudgetService.url(p);
+    }
+}

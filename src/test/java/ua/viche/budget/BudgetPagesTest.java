@@ -1,0 +1,196 @@
+package ua.viche.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import ua.viche.IntegrationTest;
+import ua.viche.budget.domain.BudgetService;
+import ua.viche.budget.domain.Cycle;
+import ua.viche.budget.domain.Project;
+import ua.viche.identity.TestAccounts;
+import ua.viche.identity.demo.DemoResidents;
+import ua.viche.identity.domain.AccountRepository;
+import ua.viche.platform.Communities;
+import ua.viche.platform.Community;
+import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.RateLimiter;
+
+/** The budget's pages, API and open data over HTTP, on the demo cycles: voting, bad input, isolation. */
+@IntegrationTest
+class BudgetPagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired AccountRepository accounts;
+    @Autowired BudgetService budget;
+    @Autowired Communities communities;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired RateLimiter limiter;
+
+    Community k;
+    Cycle voting;
+    Cycle finished;
+
+    @BeforeEach
+    void setUp() {
+        limiter.reset();
+        k = communities.bySlug("kropyvnytskyi").orElseThrow();
+        LocalDate today = CurrentCommunity.callAs(k, budget::today);
+        List<Cycle> cycles = CurrentCommunity.callAs(k, budget::cycles);
+        voting = cycles.stream().filter(c -> c.phase(today) == Cycle.Phase.VOTING && c.getName().startsWith("Громадський бюджет"))
+                .findFirst().orElseThrow();
+        finished = cycles.stream().filter(c -> c.getResultsPublishedAt() != null).findFirst().orElseThrow();
+    }
+
+    private RequestPostProcessor as(String email) {
+        return TestAccounts.as(accounts, email);
+    }
+
+    private Project admitted(Cycle cycle) {
+        return CurrentCommunity.callAs(k, () -> budget.projects(cycle.getId())).stream().filter(Project::votable).findFirst().orElseThrow();
+    }
+
+    @Test
+    void publicPagesApiAndOpenData() throws Exception {
+        mvc.perform(get("/kropyvnytskyi/budget")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(voting.getName())))
+                .andExpect(content().string(containsString("Голосування")));
+        mvc.perform(get("/kropyvnytskyi/budget/cycles/" + voting.getId())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Укриття в ліцеї № 5")))
+                .andExpect(content().string(containsString("Метод рівних часток")));
+        Project p = admitted(voting);
+        mvc.perform(get("/kropyvnytskyi/budget/projects/" + p.getId())).andExpect(status().isOk())
+                .andExpect(content().string(containsString(p.getTitle())))
+                .andExpect(content().string(containsString("Кошторис автора")))
+                .andExpect(content().string(containsString("Увійдіть, щоб голосувати")));
+        mvc.perform(get("/kropyvnytskyi/budget/cycles/" + finished.getId() + "/results")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Переміг")))
+                .andExpect(content().string(not(containsString("Попередні результати"))));
+        mvc.perform(get("/kropyvnytskyi/budget/cycles/" + voting.getId() + "/results"))
+                .andExpect(content().string(containsString("Результати з’являться після завершення голосування")));
+        mvc.perform(get("/api/v1/kropyvnytskyi/budget/cycles")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].phase", hasItem("voting")))
+                .andExpect(jsonPath("$[0].categories[0].amount").isNumber());
+        mvc.perform(get("/api/v1/kropyvnytskyi/budget/cycles/" + voting.getId() + "/projects"))
+                .andExpect(jsonPath("$[0].title").isString()).andExpect(jsonPath("$[0].votes").isNumber());
+        mvc.perform(get("/api/v1/kropyvnytskyi/budget/cycles/" + finished.getId() + "/results"))
+                .andExpect(jsonPath("$.published").value(true))
+                .andExpect(jsonPath("$.categories[0].lines[0].won").value(true));
+        mvc.perform(get("/api/v1/kropyvnytskyi/budget/cycles/" + voting.getId() + "/results"))
+                .andExpect(jsonPath("$.available").value(false));
+        mvc.perform(get("/kropyvnytskyi/budget/cycles/" + voting.getId() + "/projects.csv"))
+                .andExpect(content().string(containsString("id,category_id,title,status,cost_uah")));
+        mvc.perform(get("/kropyvnytskyi/budget/cycles/" + voting.getId() + "/projects.geojson"))
+                .andExpect(jsonPath("$.type").value("FeatureCollection"))
+                .andExpect(jsonPath("$.features[0].geometry.type").value("Point"));
+        mvc.perform(get("/kropyvnytskyi/budget/cycles/" + finished.getId() + "/results.csv"))
+                .andExpect(content().string(containsString("won_by_votes")));
+        mvc.perform(get("/kropyvnytskyi/budget?lang=en")).andExpect(content().string(containsString("Participatory budget")));
+    }
+
+    @Test
+    void aResidentVotesAndTakesTheVoteBackThroughThePages() throws Exception {
+        Project p = admitted(voting);
+        String resident = DemoResidents.email("kropyvnytskyi", 450);
+        String page = "/kropyvnytskyi/budget/projects/" + p.getId();
+        mvc.perform(post(page + "/vote").with(csrf()).with(as(resident))).andExpect(flash().attribute("message", "budget.vote.cast"));
+        mvc.perform(post(page + "/vote").with(csrf()).with(as(resident))).andExpect(flash().attribute("message", "budget.vote.already"));
+        mvc.perform(get(page).with(as(resident))).andExpect(content().string(containsString("Ви голосуєте за цей проєкт")));
+        mvc.perform(post(page + "/unvote").with(csrf()).with(as(resident)))
+                .andExpect(flash().attribute("message", "budget.vote.withdrawn"));
+        assertThat(jdbc.queryForObject("select count(*) from budget_vote where project_id = ? and person_id = "
+                + "(select person_id from account where email = ?)", Long.class, p.getId(), resident)).isZero();
+        // voting for a project of a finished cycle is refused with the reason
+        Project old = CurrentCommunity.callAs(k, () -> budget.projects(finished.getId())).get(0);
+        mvc.perform(post("/kropyvnytskyi/budget/projects/" + old.getId() + "/vote").with(csrf()).with(as(resident)))
+                .andExpect(flash().attribute("error", "budget.error.notVoting"));
+        // a CNAP administrator registers a paper ballot; bad tax numbers are refused
+        mvc.perform(post("/kropyvnytskyi/budget/cycles/" + voting.getId() + "/paper").with(csrf()).with(as("cnap@kropyvnytskyi.demo"))
+                        .param("taxNumber", "12").param("lastName", "Іваненко").param("givenName", "Іван").param("project", String.valueOf(p.getId())))
+                .andExpect(flash().attribute("error", "budget.error.taxNumber"));
+        mvc.perform(post("/kropyvnytskyi/budget/cycles/" + voting.getId() + "/paper").with(csrf()).with(as("cnap@kropyvnytskyi.demo"))
+                        .param("taxNumber", "2734512345").param("lastName", "Іваненко").param("givenName", "Іван")
+                        .param("middleName", "Петрович").param("residenceSeen", "true").param("project", String.valueOf(p.getId())))
+                .andExpect(flash().attribute("message", "budget.paper.registered"));
+        mvc.perform(get("/kropyvnytskyi/budget/cycles/" + voting.getId() + "/paper").with(as(resident))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void projectsFromTheFormAreCheckedAndNothingBadIsSaved() throws Exception {
+        String admin = "admin@kropyvnytskyi.demo";
+        LocalDate today = CurrentCommunity.callAs(k, budget::today);
+        String location = mvc.perform(post("/kropyvnytskyi/admin/budget").with(csrf()).with(as(admin))
+                        .param("name", "Шкільний бюджет " + today).param("year", String.valueOf(today.getYear()))
+                        .param("method", "GREEDY").param("votesPerPerson", "2").param("minVoterAge", "16").param("minAuthorAge", "16")
+                        .param("submissionStarts", today.minusDays(1).toString()).param("submissionEnds", today.plusDays(5).toString())
+                        .param("reviewEnds", today.plusDays(9).toString()).param("votingStarts", today.plusDays(10).toString())
+                        .param("votingEnds", today.plusDays(12).toString()).param("resultsOn", today.plusDays(13).toString())
+                        .param("categoryUk", "Усі проєкти", "", "", "").param("categoryEn", "All projects", "", "", "")
+                        .param("categorySum", "300000", "", "", ""))
+                .andExpect(flash().attribute("message", "budget.cycle.created")).andReturn().getResponse().getRedirectedUrl();
+        long cycleId = Long.parseLong(location.replaceAll(".*/(\\d+)$", "$1"));
+        long category = CurrentCommunity.callAs(k, () -> budget.categories(cycleId)).get(0).getId();
+        String author = DemoResidents.email("kropyvnytskyi", 451);
+        long before = jdbc.queryForObject("select count(*) from budget_project", Long.class);
+        String form = "/kropyvnytskyi/budget/cycles/" + cycleId + "/projects";
+        String description = "Встановити в шкільному дворі вуличні шахові столи та лави, щоб діти грали на перервах і після уроків.";
+        mvc.perform(post(form).with(csrf()).with(as(author)).param("title", "").param("description", "коротко"))
+                .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("form", "title", "summary", "description", "categoryId"));
+        mvc.perform(post(form).with(csrf()).with(as(author)).param("categoryId", String.valueOf(category)).param("title", "Шахи")
+                        .param("summary", "Шахові столи").param("description", description)
+                        .param("item", "Шаховий стіл").param("quantity", "2").param("price", "-100"))
+                .andExpect(model().attribute("formError", "budget.error.costPrice"));
+        mvc.perform(post(form).with(csrf()).with(as(author)).param("categoryId", String.valueOf(category)).param("title", "Шахи")
+                        .param("summary", "Шахові столи").param("description", description)
+                        .param("item", "Шаховий стіл").param("quantity", "2").param("price", "99999999"))
+                .andExpect(model().attribute("formError", "budget.error.costOverCategory"));
+        mvc.perform(post(form).with(csrf()).with(as(author)).param("categoryId", String.valueOf(category)).param("title", "Шахи")
+                        .param("summary", "Шахові столи").param("description", description)
+                        .param("item", "Шаховий стіл").param("quantity", "два").param("price", "100"))
+                .andExpect(model().attribute("formError", "budget.error.costNumber"));
+        mvc.perform(post(form).with(csrf()).with(as(author)).param("categoryId", String.valueOf(category)).param("title", "Шахи")
+                        .param("summary", "Шахові столи").param("description", description).param("latitude", "50.45")
+                        .param("longitude", "30.52").param("item", "Шаховий стіл").param("quantity", "2").param("price", "8500"))
+                .andExpect(model().attribute("formError", "budget.error.outsideCommunity"))
+                .andExpect(content().string(containsString("поза межами громади")));
+        assertThat(jdbc.queryForObject("select count(*) from budget_project", Long.class)).isEqualTo(before);
+        String project = mvc.perform(post(form).with(csrf()).with(as(author)).param("categoryId", String.valueOf(category))
+                        .param("title", "Шахові столи в шкільному дворі").param("summary", "Шахові столи").param("description", description)
+                        .param("latitude", "48.51").param("longitude", "32.26").param("action", "submit")
+                        .param("item", "Шаховий стіл", "Монтаж").param("quantity", "4", "1").param("price", "8500,50", "3000"))
+                .andExpect(flash().attribute("message", "budget.project.submitted")).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(project)).andExpect(status().isOk()).andExpect(content().string(containsString("Шахові столи в шкільному дворі")))
+                .andExpect(content().string(containsString("37")));
+        assertThat(jdbc.queryForObject("select cost from budget_project where title = 'Шахові столи в шкільному дворі'", Long.class))
+                .isEqualTo(4 * 8500_50L + 3000_00L);
+    }
+
+    @Test
+    void anotherCommunityDoesNotSeeTheProjects() throws Exception {
+        Project p = admitted(voting);
+        mvc.perform(get("/dmytrivka/budget/projects/" + p.getId())).andExpect(status().isNotFound());
+        mvc.perform(get("/dmytrivka/budget/cycles/" + voting.getId())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/dmytrivka/budget/cycles/" + voting.getId() + "/projects")).andExpect(status().isNotFound());
+        mvc.perform(post("/dmytrivka/budget/projects/" + p.getId() + "/vote").with(csrf()).with(as(DemoResidents.email("dmytrivka", 3))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/dmytrivka/budget/cycles"))
+                .andExpect(jsonPath("$[?(@.id == " + voting.getId() + ")]").isEmpty());
+    }
+}
