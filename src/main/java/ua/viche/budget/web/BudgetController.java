@@ -62,6 +62,7 @@ class BudgetController {
         model.addAttribute("votes", budget.voteCounts(id));
         model.addAttribute("myVotes", budget.myVotes(id));
         model.addAttribute("figures", budget.figures(id));
+        model.addAttribute("area", ua.viche.platform.CurrentCommunity.require().area().orElse(null));
         return "budget/cycle";
     }
 

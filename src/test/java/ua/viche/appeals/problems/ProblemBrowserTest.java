@@ -67,12 +67,12 @@ class ProblemBrowserTest {
 
             noJs.open(PROBLEMS);
             assertThat(noJs.heading()).isEqualTo("Повідомлення про проблеми");
-            assertThat(noJs.find(By.id("problem-map")).isDisplayed()).as("the map needs scripts").isFalse();
-            assertThat(noJs.driver().findElements(By.cssSelector("#problem-list li"))).isNotEmpty();
+            assertThat(noJs.find(By.id("place-map")).isDisplayed()).as("the map needs scripts").isFalse();
+            assertThat(noJs.driver().findElements(By.cssSelector("#place-list li"))).isNotEmpty();
             noJs.assertAccessible("problems list, JavaScript off");
             js.open(PROBLEMS);
-            js.wait(d -> d.findElement(By.id("problem-map")).isDisplayed());
-            js.wait(d -> !d.findElements(By.cssSelector("#problem-map .leaflet-marker-icon")).isEmpty());
+            js.wait(d -> d.findElement(By.id("place-map")).isDisplayed());
+            js.wait(d -> !d.findElements(By.cssSelector("#place-map .leaflet-marker-icon")).isEmpty());
             js.assertAccessible("problems map, JavaScript on");
 
             pressEnterOn(noJs, By.id("report-link"));
@@ -80,7 +80,7 @@ class ProblemBrowserTest {
             assertThat(noJs.heading()).isEqualTo("Повідомити про проблему");
             noJs.assertAccessible("report form, JavaScript off");
             js.open(PROBLEMS + "/new");
-            js.wait(d -> d.findElement(By.id("problem-map")).isDisplayed());
+            js.wait(d -> d.findElement(By.id("place-map")).isDisplayed());
             js.assertAccessible("report form with map, JavaScript on");
 
             pressEnterOn(noJs, By.id("submit-report"));

@@ -1,7 +1,7 @@
-// Problem reports map (an enhancement: every page works without it). On the list page it shows a
-// marker per listed report; on the form a click on the map fills the latitude and longitude fields.
+// A map of places (an enhancement: every page works without it). On a list page it shows a
+// marker per listed item (#place-list li[data-lat]); on a form a click fills the latitude and longitude fields.
 (function () {
-  var el = document.getElementById('problem-map');
+  var el = document.getElementById('place-map');
   if (!el || !window.L) {
     return;
   }
@@ -29,7 +29,7 @@
     });
     return;
   }
-  var items = document.querySelectorAll('#problem-list li[data-lat]');
+  var items = document.querySelectorAll('#place-list li[data-lat]');
   for (var i = 0; i < items.length; i++) {
     var li = items[i];
     var link = li.querySelector('a');
