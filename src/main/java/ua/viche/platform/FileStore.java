@@ -34,6 +34,59 @@ public class FileStore {
         return types.contains(detect(content));
     }
 
+    /** A file as a user sent it: the name they gave (shown, never trusted) and the bytes. */
+    public record Upload(String name, byte[] content) {
+
+        /** The given name without path separators or control characters, at most 200 characters. */
+        public String safeName() {
+            String n = name.replaceAll("[\\\\/\\p{Cntrl}]", "_");
+            return n.length() > 200 ? n.substring(n.length() - 200) : n;
+        }
+    }
+
+    /** Why a set of uploads is refused; the suffix of a module's message key. */
+    public enum Refusal { TOO_MANY, TOO_LARGE, TYPE;
+
+        public String key() {
+            return switch (this) {
+                case TOO_MANY -> "tooManyFiles";
+                case TOO_LARGE -> "fileTooLarge";
+                case TYPE -> "fileType";
+            };
+        }
+    }
+
+    /** Checks uploads against a limit of files (counting those already kept), a size limit and the types allowed by content. */
+    public static java.util.Optional<Refusal> refusal(java.util.List<Upload> uploads, long existing, int maxFiles, long maxBytes,
+                                                      Set<String> types) {
+        if (uploads.size() + existing > maxFiles) {
+            return java.util.Optional.of(Refusal.TOO_MANY);
+        }
+        for (Upload u : uploads) {
+            if (u.content().length > maxBytes) {
+                return java.util.Optional.of(Refusal.TOO_LARGE);
+            }
+            if (!allowed(u.content(), types)) {
+                return java.util.Optional.of(Refusal.TYPE);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Multipart files as uploads, skipping empty file inputs. */
+    public static java.util.List<Upload> uploads(java.util.@org.jspecify.annotations.Nullable List<org.springframework.web.multipart.MultipartFile> files)
+            throws IOException {
+        java.util.List<Upload> uploads = new java.util.ArrayList<>();
+        if (files != null) {
+            for (org.springframework.web.multipart.MultipartFile f : files) {
+                if (!f.isEmpty()) {
+                    uploads.add(new Upload(f.getOriginalFilename() == null ? "file" : f.getOriginalFilename(), f.getBytes()));
+                }
+            }
+        }
+        return uploads;
+    }
+
     /** Stores the bytes for the current community; returns the key to read them back. */
     public String put(byte[] content) throws IOException {
         Community c = CurrentCommunity.require();

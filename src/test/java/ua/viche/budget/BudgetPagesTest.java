@@ -171,13 +171,29 @@ class BudgetPagesTest {
                 .andExpect(model().attribute("formError", "budget.error.outsideCommunity"))
                 .andExpect(content().string(containsString("поза межами громади")));
         assertThat(jdbc.queryForObject("select count(*) from budget_project", Long.class)).isEqualTo(before);
-        String project = mvc.perform(post(form).with(csrf()).with(as(author)).param("categoryId", String.valueOf(category))
+        org.springframework.mock.web.MockMultipartFile fake = new org.springframework.mock.web.MockMultipartFile("photos", "dvir.jpg",
+                "image/jpeg", "MZ not an image at all".getBytes());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(form).file(fake).with(csrf())
+                        .with(as(author)).param("categoryId", String.valueOf(category)).param("title", "Шахи")
+                        .param("summary", "Шахові столи").param("description", description)
+                        .param("item", "Шаховий стіл").param("quantity", "2").param("price", "8500"))
+                .andExpect(model().attribute("formError", "budget.error.fileType"));
+        assertThat(jdbc.queryForObject("select count(*) from budget_project", Long.class)).isEqualTo(before);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        String project = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(form)
+                        .file(new org.springframework.mock.web.MockMultipartFile("photos", "dvir.png", "image/png", png.toByteArray()))
+                        .with(csrf()).with(as(author)).param("categoryId", String.valueOf(category))
                         .param("title", "Шахові столи в шкільному дворі").param("summary", "Шахові столи").param("description", description)
                         .param("latitude", "48.51").param("longitude", "32.26").param("action", "submit")
                         .param("item", "Шаховий стіл", "Монтаж").param("quantity", "4", "1").param("price", "8500,50", "3000"))
                 .andExpect(flash().attribute("message", "budget.project.submitted")).andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(project)).andExpect(status().isOk()).andExpect(content().string(containsString("Шахові столи в шкільному дворі")))
-                .andExpect(content().string(containsString("37")));
+                .andExpect(content().string(containsString("37")))
+                .andExpect(content().string(containsString("Фото проєкту: dvir.png")));
+        String photo = project + "/photos/" + jdbc.queryForObject("select max(id) from budget_photo", Long.class);
+        mvc.perform(get(photo)).andExpect(status().isOk()).andExpect(content().contentType("image/png"));
+        mvc.perform(get(photo.replace("/kropyvnytskyi/", "/dmytrivka/"))).andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select cost from budget_project where title = 'Шахові столи в шкільному дворі'", Long.class))
                 .isEqualTo(4 * 8500_50L + 3000_00L);
     }

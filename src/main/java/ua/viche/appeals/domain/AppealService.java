@@ -90,14 +90,11 @@ public class AppealService {
     public record Request(Appeal.Kind kind, @Nullable Long categoryId, String subject, String text, String address,
                           @Nullable String phone, @Nullable String benefit) {}
 
-    /** An uploaded file as received: the name the user gave and the bytes. */
-    public record Upload(String name, byte[] content) {}
-
     // ---- applicants
 
     /** Files an appeal from the web by the signed-in person (e-mail confirmed: the answer goes there). */
     @Transactional
-    public Appeal file(Request request, List<Upload> uploads) {
+    public Appeal file(Request request, List<FileStore.Upload> uploads) {
         Identity.PersonRef person = applicant();
         checkUploads(uploads, 0);
         Appeal a = register(Appeal.Channel.WEB, new Appeal.Applicant(person.personId(), person.accountId(), person.name(),
@@ -108,7 +105,7 @@ public class AppealService {
 
     /** Registers a call to the hotline on the caller's behalf (the operator types what the caller says). */
     @Transactional
-    public Appeal registerCall(Request request, String name, @Nullable String email, List<Upload> uploads) {
+    public Appeal registerCall(Request request, String name, @Nullable String email, List<FileStore.Upload> uploads) {
         SignedInUser operator = access.require(Role.HOTLINE_OPERATOR, Role.COMMUNITY_ADMIN);
         checkUploads(uploads, 0);
         Appeal a = register(Appeal.Channel.HOTLINE, new Appeal.Applicant(null, null, name, request.address(), email,
@@ -121,7 +118,7 @@ public class AppealService {
 
     /** A complaint about the answer to one's own appeal, linked to it. */
     @Transactional
-    public Appeal complain(long parentId, String text, List<Upload> uploads) {
+    public Appeal complain(long parentId, String text, List<FileStore.Upload> uploads) {
         Identity.PersonRef person = applicant();
         Appeal parent = appeals.findById(parentId).filter(this::isApplicant).orElseThrow(AppealService::notFound);
         if (!parent.answerAppealable()) {
@@ -266,7 +263,7 @@ public class AppealService {
     }
 
     @Transactional
-    public Appeal answer(long id, String text, List<Upload> uploads) {
+    public Appeal answer(long id, String text, List<FileStore.Upload> uploads) {
         Appeal a = forAction(id);
         checkUploads(uploads, attachments.countByAppealIdAndAnswer(a.getId(), true));
         a.answer(text, actorName(), Instant.now(clock));
@@ -553,26 +550,16 @@ public class AppealService {
         }
     }
 
-    private static void checkUploads(List<Upload> uploads, long existing) {
-        if (uploads.size() + existing > AppealAttachment.MAX_FILES) {
-            throw new AppealException("appeal.error.tooManyFiles");
-        }
-        for (Upload u : uploads) {
-            if (u.content().length > AppealAttachment.MAX_BYTES) {
-                throw new AppealException("appeal.error.fileTooLarge");
-            }
-            if (!FileStore.allowed(u.content(), AppealAttachment.TYPES)) {
-                throw new AppealException("appeal.error.fileType");
-            }
-        }
+    private static void checkUploads(List<FileStore.Upload> uploads, long existing) {
+        FileStore.refusal(uploads, existing, AppealAttachment.MAX_FILES, AppealAttachment.MAX_BYTES, AppealAttachment.TYPES)
+                .ifPresent(r -> { throw new AppealException("appeal.error." + r.key()); });
     }
 
-    private void store(Appeal a, List<Upload> uploads, boolean answer) {
-        for (Upload u : uploads) {
+    private void store(Appeal a, List<FileStore.Upload> uploads, boolean answer) {
+        for (FileStore.Upload u : uploads) {
             try {
                 String key = files.put(u.content());
-                String name = trim(u.name().replaceAll("[\\\\/\\p{Cntrl}]", "_"), 200);
-                attachments.save(new AppealAttachment(a.getId(), answer, key, name, FileStore.detect(u.content()),
+                attachments.save(new AppealAttachment(a.getId(), answer, key, u.safeName(), FileStore.detect(u.content()),
                         u.content().length, Instant.now(clock)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

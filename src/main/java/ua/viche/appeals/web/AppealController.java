@@ -77,7 +77,7 @@ class AppealController {
         limiter.consume(RateLimiter.SUBMIT, "account-" + AccessControl.requireUser().accountId());
         Appeal a;
         try {
-            a = appeals.file(form.request(), AppealUploads.of(uploads));
+            a = appeals.file(form.request(), ua.viche.platform.FileStore.uploads(uploads));
         } catch (AppealException e) {
             model.addAttribute("formError", e.messageKey());
             return form(model, form, false);
@@ -126,7 +126,7 @@ class AppealController {
         if (text.strip().length() < 20) {
             throw new AppealException("appeal.error.complaintText");
         }
-        Appeal a = appeals.complain(id, text, AppealUploads.of(uploads));
+        Appeal a = appeals.complain(id, text, ua.viche.platform.FileStore.uploads(uploads));
         redirect.addFlashAttribute("message", "appeal.filed");
         return "redirect:" + AppealService.url(a);
     }

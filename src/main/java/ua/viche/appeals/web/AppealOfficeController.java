@@ -82,7 +82,7 @@ class AppealOfficeController {
         Appeal a;
         try {
             a = appeals.registerCall(form.request(), form.getName(), form.getEmail().isBlank() ? null : form.getEmail().strip(),
-                    AppealUploads.of(uploads));
+                    ua.viche.platform.FileStore.uploads(uploads));
         } catch (AppealException e) {
             model.addAttribute("formError", e.messageKey());
             return pages.form(model, form, true);
@@ -133,7 +133,7 @@ class AppealOfficeController {
                   @RequestParam(name = "text", defaultValue = "") String text,
                   @RequestParam(name = "files", required = false) List<MultipartFile> uploads,
                   RedirectAttributes redirect) throws IOException {
-        return done(appeals.answer(id, text, AppealUploads.of(uploads)), "appeal.done.answered", redirect);
+        return done(appeals.answer(id, text, ua.viche.platform.FileStore.uploads(uploads)), "appeal.done.answered", redirect);
     }
 
     @PostMapping("/{id:\\d+}/return")

@@ -47,6 +47,8 @@ public class BudgetService {
     private final CategoryRepository categories;
     private final ProjectRepository projects;
     private final CostLineRepository costs;
+    private final PhotoRepository photos;
+    private final ua.viche.platform.FileStore files;
     private final JdbcTemplate jdbc;
     private final Identity identity;
     private final AccessControl access;
@@ -55,12 +57,14 @@ public class BudgetService {
     private final Clock clock;
 
     BudgetService(CycleRepository cycles, CategoryRepository categories, ProjectRepository projects, CostLineRepository costs,
-                  JdbcTemplate jdbc, Identity identity, AccessControl access, AuditLog audit, Communities communities,
+                  PhotoRepository photos, ua.viche.platform.FileStore files, JdbcTemplate jdbc, Identity identity, AccessControl access, AuditLog audit, Communities communities,
                   Clock clock) {
         this.cycles = cycles;
         this.categories = categories;
         this.projects = projects;
         this.costs = costs;
+        this.photos = photos;
+        this.files = files;
         this.jdbc = jdbc;
         this.identity = identity;
         this.access = access;
@@ -136,26 +140,41 @@ public class BudgetService {
     /** A new draft by the signed-in person, in the submission phase. */
     @Transactional
     public Project draft(long cycleId, Project.Draft draft) {
+        return draft(cycleId, draft, List.of());
+    }
+
+    /** A new draft with photos (JPEG or PNG by content, at most 5, 5 MB each). */
+    @Transactional
+    public Project draft(long cycleId, Project.Draft draft, List<ua.viche.platform.FileStore.Upload> uploads) {
         Cycle cycle = cycle(cycleId);
         Identity.PersonRef author = eligiblePerson(cycle, cycle.getMinAuthorAge());
         Cycle.require(cycle.phase(today()) == Cycle.Phase.SUBMISSION, "budget.error.notSubmission");
         Project p = new Project(cycle.getId(), author.personId(), author.accountId(), author.name(), Instant.now(clock));
         p.write(draft, categoryOf(cycle, draft.categoryId()).getAmount());
         checkPlace(draft);
+        checkPhotos(uploads, 0);
         projects.save(p);
         saveLines(p, draft.costs(), false);
+        storePhotos(p, null, uploads);
         return p;
     }
 
     @Transactional
     public Project edit(long projectId, Project.Draft draft) {
+        return edit(projectId, draft, List.of());
+    }
+
+    @Transactional
+    public Project edit(long projectId, Project.Draft draft, List<ua.viche.platform.FileStore.Upload> uploads) {
         Project p = ownDraft(projectId);
         Cycle cycle = cycle(p.getCycleId());
         Cycle.require(cycle.phase(today()) == Cycle.Phase.SUBMISSION, "budget.error.notSubmission");
         p.write(draft, categoryOf(cycle, draft.categoryId()).getAmount());
         checkPlace(draft);
+        checkPhotos(uploads, photos.countByProjectIdAndUpdateIdIsNull(p.getId()));
         costs.deleteByProjectIdAndRevised(p.getId(), false);
         saveLines(p, draft.costs(), false);
+        storePhotos(p, null, uploads);
         return p;
     }
 
@@ -311,6 +330,13 @@ public class BudgetService {
     /** A public implementation update (officials) or a note by the author. */
     @Transactional
     public Project implementationUpdate(long projectId, Project.@Nullable Implementation state, @Nullable Long spent, String text) {
+        return implementationUpdate(projectId, state, spent, text, List.of());
+    }
+
+    /** An implementation update with photos of the work. */
+    @Transactional
+    public Project implementationUpdate(long projectId, Project.@Nullable Implementation state, @Nullable Long spent, String text,
+                                        List<ua.viche.platform.FileStore.Upload> uploads) {
         Project p = forUpdate(projectId);
         boolean official = access.currentUserHas(Role.OFFICIAL) || access.currentUserHas(Role.COMMUNITY_ADMIN);
         if (!official && !isAuthor(p)) {
@@ -323,9 +349,12 @@ public class BudgetService {
         } else {
             Cycle.require(p.getStatus() == Project.Status.WON, "budget.error.notWinner");
         }
-        jdbc.update("insert into budget_update (community_id, project_id, at, author_name, status, spent, text) values (?, ?, ?, ?, ?, ?, ?)",
+        checkPhotos(uploads, 0);
+        Long updateId = jdbc.queryForObject("insert into budget_update (community_id, project_id, at, author_name, status, spent, text)"
+                        + " values (?, ?, ?, ?, ?, ?, ?) returning id", Long.class,
                 p.getCommunityId(), p.getId(), java.sql.Timestamp.from(Instant.now(clock)), AccessControl.requireUser().displayName(),
                 official && state != null ? state.name() : null, official && state != null ? p.getSpent() : null, text.strip());
+        storePhotos(p, updateId, uploads);
         return p;
     }
 
@@ -363,15 +392,26 @@ public class BudgetService {
         return costs.findByProjectIdOrderByRevisedAscPositionAsc(visible(projectId).getId());
     }
 
+    /** Photos of a project the current user may see (the author's and the implementation's). */
+    @Transactional(readOnly = true)
+    public List<Photo> photos(long projectId) {
+        return photos.findByProjectIdOrderById(visible(projectId).getId());
+    }
+
+    @Transactional(readOnly = true)
+    public Photo photo(long projectId, long photoId) {
+        return photos(projectId).stream().filter(x -> x.getId() == photoId).findFirst().orElseThrow(BudgetService::notFound);
+    }
+
     /** Public implementation updates of a project, oldest first. */
     @Transactional(readOnly = true)
     public List<Update> updates(long projectId) {
-        return jdbc.query("select at, author_name, status, spent, text from budget_update where project_id = ? order by at, id",
-                (r, i) -> new Update(r.getTimestamp(1).toInstant(), r.getString(2), r.getString(3),
-                        r.getObject(4) == null ? null : r.getLong(4), r.getString(5)), visible(projectId).getId());
+        return jdbc.query("select id, at, author_name, status, spent, text from budget_update where project_id = ? order by at, id",
+                (r, i) -> new Update(r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3), r.getString(4),
+                        r.getObject(5) == null ? null : r.getLong(5), r.getString(6)), visible(projectId).getId());
     }
 
-    public record Update(Instant at, String authorName, @Nullable String status, @Nullable Long spent, String text) {}
+    public record Update(long id, Instant at, String authorName, @Nullable String status, @Nullable Long spent, String text) {}
 
     /** Votes per project of the cycle (live during voting). */
     @Transactional(readOnly = true)
@@ -493,6 +533,22 @@ public class BudgetService {
         if (d.latitude() != null && d.longitude() != null) {
             CurrentCommunity.require().area().filter(a -> !a.contains(d.latitude(), d.longitude()))
                     .ifPresent(a -> { throw new BudgetException("budget.error.outsideCommunity"); });
+        }
+    }
+
+    private static void checkPhotos(List<ua.viche.platform.FileStore.Upload> uploads, long existing) {
+        ua.viche.platform.FileStore.refusal(uploads, existing, Photo.MAX_FILES, Photo.MAX_BYTES, Photo.TYPES)
+                .ifPresent(r -> { throw new BudgetException("budget.error." + r.key()); });
+    }
+
+    private void storePhotos(Project p, @Nullable Long updateId, List<ua.viche.platform.FileStore.Upload> uploads) {
+        for (ua.viche.platform.FileStore.Upload u : uploads) {
+            try {
+                photos.save(new Photo(p.getId(), updateId, files.put(u.content()), u.safeName(),
+                        ua.viche.platform.FileStore.detect(u.content()), u.content().length, Instant.now(clock)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 

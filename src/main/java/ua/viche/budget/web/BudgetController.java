@@ -23,7 +23,9 @@ import ua.viche.budget.domain.Cycle;
 import ua.viche.budget.domain.Project;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Communities;
+import ua.viche.platform.FileStore;
 import ua.viche.platform.RateLimiter;
+import org.springframework.web.multipart.MultipartFile;
 import ua.viche.platform.Role;
 
 /** The public budget pages and the residents' actions: cycles, projects, submitting, supporting, voting, results. */
@@ -35,8 +37,10 @@ class BudgetController {
     private final AccessControl access;
     private final Communities communities;
     private final RateLimiter limiter;
+    private final FileStore files;
 
-    BudgetController(BudgetService budget, AccessControl access, Communities communities, RateLimiter limiter) {
+    BudgetController(BudgetService budget, AccessControl access, Communities communities, RateLimiter limiter, FileStore files) {
+        this.files = files;
         this.budget = budget;
         this.access = access;
         this.communities = communities;
@@ -101,7 +105,9 @@ class BudgetController {
     @PostMapping("/cycles/{id:\\d+}/projects")
     String create(@PathVariable("community") String slug, @PathVariable("id") long id,
                   @Valid @ModelAttribute("form") ProjectForm form, BindingResult errors,
-                  @RequestParam(name = "action", defaultValue = "draft") String action, Model model, RedirectAttributes redirect) {
+                  @RequestParam(name = "action", defaultValue = "draft") String action,
+                  @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
+                  RedirectAttributes redirect) throws java.io.IOException {
         AccessControl.requireUser();
         Cycle cycle = budget.cycle(id);
         if (errors.hasErrors()) {
@@ -110,7 +116,7 @@ class BudgetController {
         limiter.consume(RateLimiter.SUBMIT, "account-" + AccessControl.requireUser().accountId());
         Project p;
         try {
-            p = budget.draft(id, form.draft());
+            p = budget.draft(id, form.draft(), FileStore.uploads(photos));
             if ("submit".equals(action)) {
                 p = budget.submit(p.getId());
             }
@@ -134,14 +140,16 @@ class BudgetController {
     @PostMapping("/projects/{id:\\d+}/edit")
     String edit(@PathVariable("community") String slug, @PathVariable("id") long id,
                 @Valid @ModelAttribute("form") ProjectForm form, BindingResult errors,
-                @RequestParam(name = "action", defaultValue = "draft") String action, Model model, RedirectAttributes redirect) {
+                @RequestParam(name = "action", defaultValue = "draft") String action,
+                @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
+                RedirectAttributes redirect) throws java.io.IOException {
         Project p = budget.visible(id);
         Cycle cycle = budget.cycle(p.getCycleId());
         if (errors.hasErrors()) {
             return form(model, cycle, form, p);
         }
         try {
-            p = budget.edit(id, form.draft());
+            p = budget.edit(id, form.draft(), FileStore.uploads(photos));
             if ("submit".equals(action)) {
                 p = budget.submit(id);
             }
@@ -172,6 +180,7 @@ class BudgetController {
         model.addAttribute("project", p);
         model.addAttribute("lines", budget.costLines(id));
         model.addAttribute("updates", budget.updates(id));
+        model.addAttribute("photos", budget.photos(id));
         model.addAttribute("votes", budget.voteCounts(cycle.getId()).getOrDefault(p.getId(), 0L));
         model.addAttribute("voted", budget.myVotes(cycle.getId()).contains(p.getId()));
         model.addAttribute("myVoteCount", budget.myVotes(cycle.getId()).size());
@@ -242,7 +251,9 @@ class BudgetController {
     String update(@PathVariable("community") String slug, @PathVariable("id") long id,
                   @RequestParam(name = "state", required = false) Project.@Nullable Implementation state,
                   @RequestParam(name = "spent", defaultValue = "") String spent,
-                  @RequestParam(name = "text", defaultValue = "") String text, RedirectAttributes redirect) {
+                  @RequestParam(name = "text", defaultValue = "") String text,
+                  @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+                  RedirectAttributes redirect) throws java.io.IOException {
         Long kopecks = null;
         if (!spent.isBlank()) {
             try {
@@ -251,7 +262,19 @@ class BudgetController {
                 throw new BudgetException("budget.error.spent");
             }
         }
-        return done(budget.implementationUpdate(id, state, kopecks, text), "budget.project.updated", redirect);
+        return done(budget.implementationUpdate(id, state, kopecks, text, FileStore.uploads(photos)), "budget.project.updated", redirect);
+    }
+
+    @GetMapping("/projects/{id:\\d+}/photos/{photo:\\d+}")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> photo(
+            @PathVariable("community") String slug, @PathVariable("id") long id, @PathVariable("photo") long photoId)
+            throws java.io.IOException {
+        ua.viche.budget.domain.Photo photo = budget.photo(id, photoId);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(photo.getContentType()))
+                .contentLength(photo.getSizeBytes())
+                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "private, max-age=86400")
+                .body(new org.springframework.core.io.InputStreamResource(files.open(photo.getFileKey())));
     }
 
     private static String done(Project p, String message, RedirectAttributes redirect) {
