@@ -78,7 +78,7 @@ class QueueController {
         model.addAttribute("service", service);
         model.addAttribute("eligibility", bookings.eligibility());
         model.addAttribute("remaining", bookings.remainingThisMonth());
-        Booking moving = move == null ? null : bookings.visible(move);
+        Booking moving = move == null || move.isBlank() ? null : bookings.visible(move);
         model.addAttribute("move", moving == null ? null : moving.getCode());
         List<Office> offices = catalogue.officesOffering(serviceId);
         model.addAttribute("offices", offices);

@@ -8,6 +8,7 @@ import ua.viche.platform.CurrentCommunity;
 import ua.viche.queue.domain.QueueException;
 
 /** A queue rule refused an action on a page: back to where it was taken, the reason shown, nothing changed. */
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @ControllerAdvice(assignableTypes = {QueueController.class, QueueOfficeController.class, QueueConsoleController.class})
 class QueueRefusals {
 
