@@ -65,7 +65,8 @@ create table cnap_booking (
     status          varchar(20)   not null check (status in ('BOOKED', 'CANCELLED', 'CHECKED_IN', 'LATE', 'MISSED')),
     created_at      timestamptz   not null,
     cancelled_at    timestamptz,
-    checked_in_at   timestamptz
+    checked_in_at   timestamptz,
+    reminded_at     timestamptz
 );
 create index cnap_booking_person on cnap_booking (community_id, person_id, created_at);
 create index cnap_booking_office_time on cnap_booking (office_id, starts_at);

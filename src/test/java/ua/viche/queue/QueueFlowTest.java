@@ -290,6 +290,17 @@ class QueueFlowTest {
     }
 
     @Test
+    void aReminderGoesOutOnceADayAhead() {
+        QueueFixture f = QueueFixture.create(k, catalogue, identity, 1, QueueFixture.ALL_DAY);
+        Instant soon = f.day(bookings, 0, 1).getValue().get(0);
+        String person = DemoResidents.email("sievierodonetsk", 468);
+        in(k, person, () -> bookings.book(f.service().getId(), f.office().getId(), soon));
+        CurrentCommunity.callAs(k, bookings::sendReminders);
+        CurrentCommunity.callAs(k, bookings::sendReminders);
+        assertThat(mailer.latest(person, 10)).filteredOn(m -> m.subject().equals("Нагадування про запис до ЦНАП")).hasSize(1);
+    }
+
+    @Test
     void consoleIsForCnapAdministratorsAndAudited() throws Exception {
         QueueFixture f = QueueFixture.create(k, catalogue, identity, 1, QueueFixture.ALL_DAY);
         long w = f.workplaces().get(0).getId();

@@ -243,6 +243,28 @@ public class Bookings {
         throw new QueueException.SlotTaken(List.of());
     }
 
+    /**
+     * E-mails a reminder for the current community's bookings that start within the next 24 hours
+     * and were not reminded yet; marks and sends in one transaction, so each is reminded once.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public int sendReminders() {
+        Instant now = Instant.now(clock);
+        List<Object[]> due = jdbc.query("update cnap_booking set reminded_at = ? where community_id = ? and status = 'BOOKED'"
+                        + " and reminded_at is null and email is not null and starts_at > ? and starts_at <= ?"
+                        + " returning email, code, starts_at, service_id, office_id",
+                (r, i) -> new Object[] {r.getString(1), r.getString(2), r.getTimestamp(3).toInstant(), r.getLong(4), r.getLong(5)},
+                Timestamp.from(now), CurrentCommunity.require().id(), Timestamp.from(now),
+                Timestamp.from(now.plus(java.time.Duration.ofHours(24))));
+        for (Object[] b : due) {
+            Office office = catalogue.office((Long) b[4]);
+            mailer.send((String) b[0], UK, "mail.queue.reminder", catalogue.service((Long) b[3]).getNameUk(),
+                    office.getNameUk(), office.getAddressUk(), formatTime((Instant) b[2]), Codes.pretty((String) b[1]),
+                    settings.absolute("/" + CurrentCommunity.require().slug() + "/cnap/bookings/" + b[1]));
+        }
+        return due.size();
+    }
+
     // ---- reading
 
     /** The signed-in person's own booking, or a staff member's view of any booking of the community. */
