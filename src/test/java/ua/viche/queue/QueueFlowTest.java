@@ -300,6 +300,20 @@ class QueueFlowTest {
         assertThat(mailer.latest(person, 10)).filteredOn(m -> m.subject().equals("Нагадування про запис до ЦНАП")).hasSize(1);
     }
 
+    @Autowired ua.viche.identity.domain.AccountService accountService;
+
+    @Test
+    void deletingTheAccountCancelsComingBookingsAndForgetsTheName() {
+        QueueFixture f = QueueFixture.create(k, catalogue, identity, 1, QueueFixture.DAYTIME);
+        Instant start = f.day(bookings, 1, 1).getValue().get(0);
+        String person = DemoResidents.email("sievierodonetsk", 469);
+        Booking b = in(k, person, () -> bookings.book(f.service().getId(), f.office().getId(), start));
+        accountService.delete(accounts.findByEmail(person).orElseThrow().getId());
+        assertThat(jdbc.queryForObject("select status || '|' || person_name || '|' || coalesce(email, '-') from cnap_booking where id = ?",
+                String.class, b.getId())).isEqualTo("CANCELLED||-");
+        assertThat(jdbc.queryForObject("select count(*) from cnap_hold where booking_id = ?", Long.class, b.getId())).isZero();
+    }
+
     @Test
     void consoleIsForCnapAdministratorsAndAudited() throws Exception {
         QueueFixture f = QueueFixture.create(k, catalogue, identity, 1, QueueFixture.ALL_DAY);
