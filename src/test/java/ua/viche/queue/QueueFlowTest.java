@@ -333,6 +333,24 @@ class QueueFlowTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"current-ticket\">A-001")));
         mvc.perform(get("/kropyvnytskyi/admin/audit").with(as("admin@kropyvnytskyi.demo")))
                 .andExpect(content().string(containsString("queue.called"))).andExpect(content().string(containsString("queue.ticketIssued")));
+
+        // closed days: refused while bookings exist, then no slots that day
+        Map.Entry<LocalDate, List<Instant>> day = f.day(bookings, 3, 2);
+        Map.Entry<LocalDate, List<Instant>> next = f.day(bookings, 4, 2);
+        in(k, DemoResidents.email("sievierodonetsk", 459), () -> bookings.book(f.service().getId(), f.office().getId(), day.getValue().get(0)));
+        String close = "/kropyvnytskyi/cnap/console/offices/" + f.office().getId() + "/close";
+        mvc.perform(post(close).with(csrf()).with(as("cnap@kropyvnytskyi.demo")).param("day", day.getKey().toString()))
+                .andExpect(flash().attribute("error", "queue.error.bookingsOnDay"));
+        mvc.perform(post(close).with(csrf()).with(as("andrii.shevchuk@example.org")).param("day", next.getKey().toString()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(close).with(csrf()).with(as("cnap@kropyvnytskyi.demo")).param("day", next.getKey().toString()))
+                .andExpect(flash().attribute("message", "queue.officeClosed"));
+        assertThat(CurrentCommunity.callAs(k, () -> bookings.freeSlots(f.office().getId(), f.service().getId(), next.getKey()))).isEmpty();
+        assertThat(CurrentCommunity.callAs(k, () -> bookings.freeSlots(f.office().getId(), f.service().getId(), day.getKey()))).isNotEmpty();
+        mvc.perform(get("/kropyvnytskyi/cnap/console").with(as("cnap@kropyvnytskyi.demo")).param("lang", "en"))
+                .andExpect(content().string(containsString("Announce a day the office is closed")));
+        mvc.perform(get("/kropyvnytskyi/cnap").param("lang", "en"))
+                .andExpect(content().string(containsString("<h1>CNAP booking</h1>")));
     }
 
     @Test

@@ -143,7 +143,15 @@ public class Catalogue {
     @Transactional
     public void closeOfficeOn(long officeId, java.time.LocalDate day) {
         requireManager();
-        office(officeId).closeOn(day);
+        Office office = office(officeId);
+        Long booked = jdbc.queryForObject("select count(*) from cnap_booking where office_id = ? and status = 'BOOKED'"
+                + " and starts_at >= ? and starts_at < ?", Long.class, officeId,
+                java.sql.Timestamp.from(day.atStartOfDay(ua.viche.platform.Dates.KYIV).toInstant()),
+                java.sql.Timestamp.from(day.plusDays(1).atStartOfDay(ua.viche.platform.Dates.KYIV).toInstant()));
+        if (booked != null && booked > 0) {
+            throw new QueueException("queue.error.bookingsOnDay");
+        }
+        office.closeOn(day);
         audit.record("queue.office.closed", "cnap_office", officeId, day.toString());
     }
 

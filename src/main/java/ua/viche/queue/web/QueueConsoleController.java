@@ -89,6 +89,18 @@ class QueueConsoleController {
         return back(slug, workplaceId);
     }
 
+    /** Announces a day the office is closed (refused while bookings for that day are active). */
+    @PostMapping("/offices/{office:\\d+}/close")
+    String close(@PathVariable("community") String slug, @PathVariable("office") long office,
+                 @RequestParam(name = "day", required = false) java.time.@Nullable LocalDate day, RedirectAttributes redirect) {
+        if (day == null) {
+            throw new ua.viche.queue.domain.QueueException("queue.error.chooseDay");
+        }
+        catalogue.closeOfficeOn(office, day);
+        redirect.addFlashAttribute("message", "queue.officeClosed");
+        return "redirect:/" + slug + "/cnap/console";
+    }
+
     @GetMapping("/import")
     String importForm(@PathVariable("community") String slug, Model model) {
         access.require(Role.CNAP_ADMINISTRATOR, Role.COMMUNITY_ADMIN);

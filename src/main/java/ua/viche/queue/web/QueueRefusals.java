@@ -21,6 +21,9 @@ class QueueRefusals {
         if (path.contains("/cnap/console/") && workplace != null && workplace.matches("\\d+")) {
             return QueueConsoleController.back(slug, Long.parseLong(workplace));
         }
+        if (path.matches(".*/cnap/console/offices/\\d+/close$")) {
+            return "redirect:/" + slug + "/cnap/console";
+        }
         if (path.matches(".*/cnap/offices/\\d+/kiosk/[a-z]+$")) {
             return "redirect:" + path.substring(0, path.lastIndexOf('/'));
         }
