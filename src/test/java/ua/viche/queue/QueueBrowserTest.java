@@ -98,6 +98,9 @@ class QueueBrowserTest {
             audit("ticket");
 
             signInWithPassword("cnap@kropyvnytskyi.demo");
+            noJs.open("/kropyvnytskyi/cnap/console");
+            assertThat(noJs.heading()).isEqualTo("Пульт адміністратора ЦНАП");
+            audit("console, choose a workplace");
             String console = "/kropyvnytskyi/cnap/console?workplace=" + f.workplaces().get(0).getId();
             noJs.open(console);
             assertThat(noJs.heading()).isEqualTo("Вікно 1 — " + f.office().getNameUk());
