@@ -40,6 +40,7 @@ import ua.viche.platform.TooManyRequestsException;
  */
 @Controller
 @ControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE) // modules' own handlers come first
 class ErrorPages implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);

@@ -1,0 +1,4 @@
+@NullMarked
+package ua.viche.queue.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,84 @@
+package ua.viche.queue.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Locale;
+import org.hibernate.annotations.TenantId;
+
+/** An administrative service of the catalogue: what it is, what to bring, what it costs, how long it takes. */
+@Entity
+@Table(name = "cnap_service")
+public class AdminService {
+
+    public static final int MIN_MINUTES = 5;
+    public static final int MAX_MINUTES = 240;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    private Long communityId;
+
+    private String code;
+    private String nameUk;
+    private String nameEn;
+    private String categoryUk;
+    private String categoryEn;
+    private String description = "";
+    private String documents = "";
+    private String cost = "";
+    private int durationMinutes;
+
+    protected AdminService() {}
+
+    public AdminService(String code) {
+        this.code = code;
+    }
+
+    /** Sets every field; refuses what the catalogue cannot hold. */
+    public void describe(String nameUk, String nameEn, String categoryUk, String categoryEn, String description,
+                         String documents, String cost, int durationMinutes) {
+        if (nameUk.isBlank() || nameUk.length() > 500 || nameEn.length() > 500) {
+            throw new QueueException("queue.error.serviceName");
+        }
+        if (categoryUk.isBlank() || categoryUk.length() > 200 || categoryEn.length() > 200) {
+            throw new QueueException("queue.error.category");
+        }
+        if (durationMinutes < MIN_MINUTES || durationMinutes > MAX_MINUTES) {
+            throw new QueueException("queue.error.duration");
+        }
+        if (description.length() > 4000 || documents.length() > 4000 || cost.length() > 200) {
+            throw new QueueException("queue.error.tooLong");
+        }
+        this.nameUk = nameUk.strip();
+        this.nameEn = nameEn.isBlank() ? nameUk.strip() : nameEn.strip();
+        this.categoryUk = categoryUk.strip();
+        this.categoryEn = categoryEn.isBlank() ? categoryUk.strip() : categoryEn.strip();
+        this.description = description.strip();
+        this.documents = documents.strip();
+        this.cost = cost.strip();
+        this.durationMinutes = durationMinutes;
+    }
+
+    public long getId() { return id; }
+    public String getCode() { return code; }
+    public String getNameUk() { return nameUk; }
+    public String getNameEn() { return nameEn; }
+    public String name(Locale l) { return "en".equals(l.getLanguage()) ? nameEn : nameUk; }
+    public String category(Locale l) { return "en".equals(l.getLanguage()) ? categoryEn : categoryUk; }
+    public String getCategoryUk() { return categoryUk; }
+    public String getCategoryEn() { return categoryEn; }
+    public String getDescription() { return description; }
+    public String getDocuments() { return documents; }
+    public String getCost() { return cost; }
+    public int getDurationMinutes() { return durationMinutes; }
+
+    /** Required documents, one a line. */
+    public java.util.List<String> documentList() {
+        return java.util.Arrays.stream(documents.split("\\s*[\\n;]\\s*")).filter(s -> !s.isBlank()).toList();
+    }
+}

@@ -1,0 +1,80 @@
+package ua.viche.queue.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/** A CNAP office: the centre, a subdivision or a remote workplace, with its hours and closed days. */
+@Entity
+@Table(name = "cnap_office")
+public class Office {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    private Long communityId;
+
+    private String nameUk;
+    private String nameEn;
+    private String addressUk;
+    private String addressEn;
+    private @Nullable Double latitude;
+    private @Nullable Double longitude;
+    private String hours;
+    private String holidays = "";
+    private boolean remote;
+    private boolean eQueue = true;
+
+    protected Office() {}
+
+    public Office(String nameUk, String nameEn, String addressUk, String addressEn, @Nullable Double latitude,
+                  @Nullable Double longitude, OfficeHours hours, boolean remote, boolean eQueue) {
+        this.nameUk = nameUk;
+        this.nameEn = nameEn;
+        this.addressUk = addressUk;
+        this.addressEn = addressEn;
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.hours = hours.format();
+        this.remote = remote;
+        this.eQueue = eQueue;
+    }
+
+    public long getId() { return id; }
+    public long getCommunityId() { return communityId; }
+    public String getNameUk() { return nameUk; }
+    public String getNameEn() { return nameEn; }
+    public String name(Locale l) { return "en".equals(l.getLanguage()) ? nameEn : nameUk; }
+    public String address(Locale l) { return "en".equals(l.getLanguage()) ? addressEn : addressUk; }
+    public String getAddressUk() { return addressUk; }
+    public String getAddressEn() { return addressEn; }
+    public @Nullable Double getLatitude() { return latitude; }
+    public @Nullable Double getLongitude() { return longitude; }
+    public OfficeHours hours() { return OfficeHours.parse(hours); }
+    public String getHours() { return hours; }
+    public boolean isRemote() { return remote; }
+    public boolean isEQueue() { return eQueue; }
+
+    /** Days the office is closed besides weekends and public holidays. */
+    public Set<LocalDate> holidays() {
+        return Arrays.stream(holidays.split(",")).filter(s -> !s.isBlank()).map(s -> LocalDate.parse(s.strip()))
+                .collect(Collectors.toSet());
+    }
+
+    public void closeOn(LocalDate day) {
+        Set<LocalDate> days = new java.util.TreeSet<>(holidays());
+        days.add(day);
+        holidays = days.stream().map(LocalDate::toString).collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ua.viche.queue.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,128 @@
+package ua.viche.queue.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ua.viche.platform.AccessControl;
+import ua.viche.platform.Role;
+import ua.viche.queue.domain.Catalogue;
+import ua.viche.queue.domain.OfficeQueue;
+import ua.viche.queue.domain.Visit;
+import ua.viche.queue.domain.Workplace;
+
+/** The CNAP administrator's console: call the next visitor, record the outcome, check in, issue tickets; catalogue import. */
+@Controller
+@RequestMapping("/{community}/cnap/console")
+class QueueConsoleController {
+
+    private final Catalogue catalogue;
+    private final OfficeQueue queue;
+    private final AccessControl access;
+
+    QueueConsoleController(Catalogue catalogue, OfficeQueue queue, AccessControl access) {
+        this.catalogue = catalogue;
+        this.queue = queue;
+        this.access = access;
+    }
+
+    @GetMapping
+    String console(@PathVariable("community") String slug,
+                   @RequestParam(name = "workplace", required = false) @Nullable Long workplaceId, Model model) {
+        access.require(Role.CNAP_ADMINISTRATOR);
+        if (workplaceId == null) {
+            model.addAttribute("offices", catalogue.offices());
+            model.addAttribute("workplaces", catalogue.allWorkplaces());
+            return "queue/console-choose";
+        }
+        Workplace w = catalogue.workplace(workplaceId);
+        model.addAttribute("workplace", w);
+        model.addAttribute("office", catalogue.office(w.getOfficeId()));
+        model.addAttribute("current", queue.current(w.getId()));
+        model.addAttribute("waiting", queue.waiting(w.getOfficeId()));
+        model.addAttribute("bookings", queue.bookingsToday(w.getOfficeId()));
+        model.addAttribute("services", catalogue.servicesAt(w.getOfficeId()));
+        model.addAttribute("names", catalogue.servicesAt(w.getOfficeId()).stream()
+                .collect(java.util.stream.Collectors.toMap(s -> s.getId(), s -> s)));
+        return "queue/console";
+    }
+
+    @PostMapping("/call")
+    String call(@PathVariable("community") String slug, @RequestParam("workplace") long workplaceId, RedirectAttributes redirect) {
+        Visit v = queue.callNext(workplaceId);
+        redirect.addFlashAttribute("message", v == null ? "queue.nobodyWaiting" : "queue.calledNext");
+        return back(slug, workplaceId);
+    }
+
+    @PostMapping("/finish")
+    String finish(@PathVariable("community") String slug, @RequestParam("workplace") long workplaceId,
+                  @RequestParam("visit") long visitId, @RequestParam("outcome") Visit.Status outcome,
+                  @RequestParam(name = "service", required = false) @Nullable Long service, RedirectAttributes redirect) {
+        queue.finish(visitId, outcome, service);
+        redirect.addFlashAttribute("message", "queue.outcome." + outcome);
+        return back(slug, workplaceId);
+    }
+
+    @PostMapping("/checkin")
+    String checkIn(@PathVariable("community") String slug, @RequestParam("workplace") long workplaceId,
+                   @RequestParam(name = "code", defaultValue = "") String code, RedirectAttributes redirect) {
+        access.require(Role.CNAP_ADMINISTRATOR);
+        Visit v = queue.checkIn(catalogue.workplace(workplaceId).getOfficeId(), code);
+        redirect.addFlashAttribute("message", v.getKind() == Visit.Kind.BOOKED ? "queue.checkedIn" : "queue.checkedInLate");
+        redirect.addFlashAttribute("ticket", v.getTicket());
+        return back(slug, workplaceId);
+    }
+
+    @PostMapping("/ticket")
+    String ticket(@PathVariable("community") String slug, @RequestParam("workplace") long workplaceId,
+                  @RequestParam(name = "service", defaultValue = "0") long service, RedirectAttributes redirect) {
+        access.require(Role.CNAP_ADMINISTRATOR);
+        Visit v = queue.walkIn(catalogue.workplace(workplaceId).getOfficeId(), service);
+        redirect.addFlashAttribute("message", "queue.ticketTaken");
+        redirect.addFlashAttribute("ticket", v.getTicket());
+        return back(slug, workplaceId);
+    }
+
+    /** Announces a day the office is closed (refused while bookings for that day are active). */
+    @PostMapping("/offices/{office:\\d+}/close")
+    String close(@PathVariable("community") String slug, @PathVariable("office") long office,
+                 @RequestParam(name = "day", required = false) java.time.@Nullable LocalDate day, RedirectAttributes redirect) {
+        if (day == null) {
+            throw new ua.viche.queue.domain.QueueException("queue.error.chooseDay");
+        }
+        catalogue.closeOfficeOn(office, day);
+        redirect.addFlashAttribute("message", "queue.officeClosed");
+        return "redirect:/" + slug + "/cnap/console";
+    }
+
+    @GetMapping("/import")
+    String importForm(@PathVariable("community") String slug, Model model) {
+        access.require(Role.CNAP_ADMINISTRATOR, Role.COMMUNITY_ADMIN);
+        model.addAttribute("columns", Catalogue.CSV_COLUMNS);
+        return "queue/import";
+    }
+
+    @PostMapping("/import")
+    String importCsv(@PathVariable("community") String slug, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+                     @RequestParam(name = "csv", defaultValue = "") String csv, Model model) throws java.io.IOException {
+        access.require(Role.CNAP_ADMINISTRATOR, Role.COMMUNITY_ADMIN);
+        String text = file != null && !file.isEmpty() ? new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8) : csv;
+        model.addAttribute("columns", Catalogue.CSV_COLUMNS);
+        if (text.isBlank()) {
+            model.addAttribute("error", "queue.import.empty");
+            return "queue/import";
+        }
+        model.addAttribute("report", catalogue.importCsv(text));
+        return "queue/import";
+    }
+
+    static String back(String slug, long workplaceId) {
+        return "redirect:/" + slug + "/cnap/console?workplace=" + workplaceId;
+    }
+}

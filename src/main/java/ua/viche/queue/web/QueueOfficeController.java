@@ -1,0 +1,139 @@
+package ua.viche.queue.web;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ua.viche.platform.RateLimiter;
+import ua.viche.queue.domain.Catalogue;
+import ua.viche.queue.domain.Office;
+import ua.viche.queue.domain.OfficeQueue;
+import ua.viche.queue.domain.Visit;
+
+/** Offices, the check-in kiosk, tickets and the public display of calls. */
+@Controller
+@RequestMapping("/{community}/cnap")
+class QueueOfficeController {
+
+    private final Catalogue catalogue;
+    private final OfficeQueue queue;
+    private final RateLimiter limiter;
+    private final Clock clock;
+
+    QueueOfficeController(Catalogue catalogue, OfficeQueue queue, RateLimiter limiter, Clock clock) {
+        this.catalogue = catalogue;
+        this.queue = queue;
+        this.limiter = limiter;
+        this.clock = clock;
+    }
+
+    @GetMapping("/offices")
+    String offices(@PathVariable("community") String slug, Model model) {
+        model.addAttribute("offices", catalogue.offices());
+        return "queue/offices";
+    }
+
+    @GetMapping("/offices/{id:\\d+}")
+    String office(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
+        Office o = catalogue.office(id);
+        model.addAttribute("office", o);
+        model.addAttribute("hours", o.hours().days());
+        model.addAttribute("workplaces", catalogue.workplaces(id).size());
+        model.addAttribute("services", catalogue.servicesAt(id));
+        return "queue/office";
+    }
+
+    @GetMapping("/offices/{id:\\d+}/kiosk")
+    String kiosk(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
+        model.addAttribute("office", catalogue.office(id));
+        model.addAttribute("services", catalogue.servicesAt(id));
+        return "queue/kiosk";
+    }
+
+    @PostMapping("/offices/{id:\\d+}/kiosk/checkin")
+    String checkIn(@PathVariable("community") String slug, @PathVariable("id") long id,
+                   @RequestParam(name = "code", defaultValue = "") String code, jakarta.servlet.http.HttpServletRequest request,
+                   RedirectAttributes redirect) {
+        limiter.consume(RateLimiter.SIGN, "kiosk-" + request.getRemoteAddr());
+        Visit v = queue.checkIn(id, code);
+        redirect.addFlashAttribute("message", v.getKind() == Visit.Kind.BOOKED ? "queue.checkedIn" : "queue.checkedInLate");
+        return "redirect:/" + slug + "/cnap/tickets/" + v.getRateCode();
+    }
+
+    @PostMapping("/offices/{id:\\d+}/kiosk/ticket")
+    String ticket(@PathVariable("community") String slug, @PathVariable("id") long id,
+                  @RequestParam(name = "service", defaultValue = "0") long service, jakarta.servlet.http.HttpServletRequest request,
+                  RedirectAttributes redirect) {
+        limiter.consume(RateLimiter.SIGN, "kiosk-" + request.getRemoteAddr());
+        Visit v = queue.walkIn(id, service);
+        redirect.addFlashAttribute("message", "queue.ticketTaken");
+        return "redirect:/" + slug + "/cnap/tickets/" + v.getRateCode();
+    }
+
+    @GetMapping("/tickets/{code}")
+    String ticketPage(@PathVariable("community") String slug, @PathVariable("code") String code, Model model) {
+        Visit v = queue.byRateCode(code);
+        model.addAttribute("visit", v);
+        model.addAttribute("service", catalogue.service(v.getServiceId()));
+        model.addAttribute("office", catalogue.office(v.getOfficeId()));
+        model.addAttribute("ahead", queue.waiting(v.getOfficeId()).stream().takeWhile(w -> w.getId() != v.getId()).count());
+        return "queue/ticket";
+    }
+
+    /** The hall display: who is called to which window; refreshes itself every 10 s without JavaScript. */
+    @GetMapping("/offices/{id:\\d+}/display")
+    String display(@PathVariable("community") String slug, @PathVariable("id") long id,
+                   @RequestParam(name = "sound", defaultValue = "false") boolean sound,
+                   @RequestParam(name = "auto", defaultValue = "false") boolean auto, Model model) {
+        model.addAttribute("auto", auto);
+        model.addAttribute("office", catalogue.office(id));
+        List<Visit> calls = queue.calls(id, 8);
+        model.addAttribute("calls", calls);
+        model.addAttribute("waiting", queue.waiting(id).size());
+        model.addAttribute("sound", sound);
+        Instant now = Instant.now(clock);
+        model.addAttribute("chime", sound && !calls.isEmpty() && calls.get(0).getCalledAt() != null
+                && Duration.between(calls.get(0).getCalledAt(), now).getSeconds() < 12);
+        return "queue/display";
+    }
+
+    /** A short two-tone chime (WAV, generated once) for the display's audible cue. */
+    @GetMapping(value = "/chime.wav", produces = "audio/wav")
+    ResponseEntity<byte[]> chime() {
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(7))).contentType(MediaType.parseMediaType("audio/wav"))
+                .body(CHIME);
+    }
+
+    private static final byte[] CHIME = chimeWav();
+
+    private static byte[] chimeWav() {
+        int rate = 16000;
+        int samples = rate * 7 / 10;
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        for (int i = 0; i < samples; i++) {
+            double f = i < samples / 2 ? 880 : 660;
+            double envelope = Math.min(1, (samples - i) / 2000.0) * Math.min(1, i / 200.0);
+            short v = (short) (Math.sin(2 * Math.PI * f * i / rate) * 12000 * envelope);
+            data.write(v & 0xff);
+            data.write((v >> 8) & 0xff);
+        }
+        byte[] pcm = data.toByteArray();
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(44 + pcm.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes()).putInt(36 + pcm.length).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
+                .putShort((short) 1).putShort((short) 1).putInt(rate).putInt(rate * 2).putShort((short) 2).putShort((short) 16)
+                .put("data".getBytes()).putInt(pcm.length).put(pcm);
+        return b.array();
+    }
+}

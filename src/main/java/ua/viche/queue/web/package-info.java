@@ -1,0 +1,4 @@
+@NullMarked
+package ua.viche.queue.web;
+
+import org.jspecify.annotations.NullMarked;
