@@ -135,9 +135,37 @@ public class Catalogue {
     public Office createOffice(String nameUk, String nameEn, String addressUk, String addressEn, @Nullable Double lat,
                                @Nullable Double lon, OfficeHours hours, boolean remote, boolean eQueue) {
         requireManager();
-        Office o = offices.save(new Office(nameUk, nameEn, addressUk, addressEn, lat, lon, hours, remote, eQueue));
+        checkOffice(nameUk, nameEn, addressUk, addressEn, lat, lon);
+        Office o = offices.save(new Office(nameUk.strip(), nameEn.strip(), addressUk.strip(), addressEn.strip(), lat, lon, hours,
+                remote, eQueue));
         audit.record("queue.office.created", "cnap_office", o.getId(), nameUk);
         return o;
+    }
+
+    /** Changes an office's names, address, place, hours and e-queue flag; refuses a place outside the community. */
+    @Transactional
+    public Office changeOffice(long officeId, String nameUk, String nameEn, String addressUk, String addressEn, @Nullable Double lat,
+                               @Nullable Double lon, OfficeHours hours, boolean remote, boolean eQueue) {
+        requireManager();
+        Office o = office(officeId);
+        checkOffice(nameUk, nameEn, addressUk, addressEn, lat, lon);
+        o.change(nameUk.strip(), nameEn.strip(), addressUk.strip(), addressEn.strip(), lat, lon, hours, remote, eQueue);
+        audit.record("queue.office.changed", "cnap_office", o.getId(), nameUk.strip() + " " + hours.format());
+        return o;
+    }
+
+    private static void checkOffice(String nameUk, String nameEn, String addressUk, String addressEn, @Nullable Double lat,
+                                    @Nullable Double lon) {
+        if (nameUk.isBlank() || nameEn.isBlank() || nameUk.length() > 200 || nameEn.length() > 200) {
+            throw new QueueException("queue.error.officeName");
+        }
+        if (addressUk.isBlank() || addressEn.isBlank() || addressUk.length() > 300 || addressEn.length() > 300) {
+            throw new QueueException("queue.error.officeAddress");
+        }
+        if ((lat == null) != (lon == null) || (lat != null && !ua.viche.platform.CurrentCommunity.require().area()
+                .map(a -> a.contains(lat, lon)).orElse(true))) {
+            throw new QueueException("queue.error.officePlace");
+        }
     }
 
     @Transactional
@@ -159,6 +187,9 @@ public class Catalogue {
     public Workplace addWorkplace(long officeId, String code, String windowLabel) {
         requireManager();
         office(officeId);
+        if (!code.strip().matches("[A-Za-z0-9-]{1,20}") || windowLabel.isBlank() || windowLabel.length() > 50) {
+            throw new QueueException("queue.error.workplace");
+        }
         if (workplaces.findByCode(code).isPresent()) {
             throw new QueueException("queue.error.workplaceCode");
         }

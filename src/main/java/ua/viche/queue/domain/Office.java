@@ -72,6 +72,20 @@ public class Office {
                 .collect(Collectors.toSet());
     }
 
+    /** Changes what the public sees of the office and when it is open. */
+    public void change(String nameUk, String nameEn, String addressUk, String addressEn, @Nullable Double latitude,
+                       @Nullable Double longitude, OfficeHours hours, boolean remote, boolean eQueue) {
+        this.nameUk = nameUk;
+        this.nameEn = nameEn;
+        this.addressUk = addressUk;
+        this.addressEn = addressEn;
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.hours = hours.format();
+        this.remote = remote;
+        this.eQueue = eQueue;
+    }
+
     public void closeOn(LocalDate day) {
         Set<LocalDate> days = new java.util.TreeSet<>(holidays());
         days.add(day);

@@ -101,6 +101,94 @@ class QueueConsoleController {
         return "redirect:/" + slug + "/cnap/console";
     }
 
+    // ---- offices and workplaces
+
+    private static final java.util.List<java.time.DayOfWeek> WEEK = java.util.List.of(java.time.DayOfWeek.values());
+
+    @GetMapping("/offices")
+    String offices(@PathVariable("community") String slug, Model model) {
+        access.require(Role.CNAP_ADMINISTRATOR, Role.COMMUNITY_ADMIN);
+        model.addAttribute("offices", catalogue.offices());
+        model.addAttribute("workplaces", catalogue.allWorkplaces());
+        model.addAttribute("week", WEEK);
+        return "queue/console-offices";
+    }
+
+    @PostMapping("/offices")
+    String createOffice(@PathVariable("community") String slug, OfficeForm form, RedirectAttributes redirect) {
+        catalogue.createOffice(form.nameUk, form.nameEn, form.addressUk, form.addressEn, form.latitude, form.longitude,
+                form.hours(), form.remote, form.eQueue);
+        redirect.addFlashAttribute("message", "queue.office.saved");
+        return "redirect:/" + slug + "/cnap/console/offices";
+    }
+
+    @PostMapping("/offices/{office:\\d+}")
+    String changeOffice(@PathVariable("community") String slug, @PathVariable("office") long office, OfficeForm form,
+                        RedirectAttributes redirect) {
+        catalogue.changeOffice(office, form.nameUk, form.nameEn, form.addressUk, form.addressEn, form.latitude, form.longitude,
+                form.hours(), form.remote, form.eQueue);
+        redirect.addFlashAttribute("message", "queue.office.saved");
+        return "redirect:/" + slug + "/cnap/console/offices#office-" + office;
+    }
+
+    @PostMapping("/offices/{office:\\d+}/workplaces")
+    String addWorkplace(@PathVariable("community") String slug, @PathVariable("office") long office,
+                        @RequestParam(name = "code", defaultValue = "") String code,
+                        @RequestParam(name = "window", defaultValue = "") String window, RedirectAttributes redirect) {
+        catalogue.addWorkplace(office, code.strip(), window.strip());
+        redirect.addFlashAttribute("message", "queue.workplace.saved");
+        return "redirect:/" + slug + "/cnap/console/offices#office-" + office;
+    }
+
+    /**
+     * An office as the form sends it: names, addresses, an optional point, and for each day of the
+     * week an opening and a closing time (both empty: closed that day).
+     */
+    static class OfficeForm {
+        String nameUk = "";
+        String nameEn = "";
+        String addressUk = "";
+        String addressEn = "";
+        java.lang.@Nullable Double latitude;
+        java.lang.@Nullable Double longitude;
+        boolean remote;
+        boolean eQueue;
+        java.util.List<String> opens = new java.util.ArrayList<>();
+        java.util.List<String> closes = new java.util.ArrayList<>();
+
+        ua.viche.queue.domain.OfficeHours hours() {
+            java.util.Map<java.time.DayOfWeek, ua.viche.queue.domain.OfficeHours.Span> days = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+            for (int i = 0; i < WEEK.size(); i++) {
+                String open = i < opens.size() && opens.get(i) != null ? opens.get(i).strip() : "";
+                String close = i < closes.size() && closes.get(i) != null ? closes.get(i).strip() : "";
+                if (open.isEmpty() && close.isEmpty()) {
+                    continue;
+                }
+                try {
+                    days.put(WEEK.get(i), new ua.viche.queue.domain.OfficeHours.Span(java.time.LocalTime.parse(open),
+                            java.time.LocalTime.parse(close)));
+                } catch (RuntimeException e) {
+                    throw new ua.viche.queue.domain.QueueException("queue.error.officeHours");
+                }
+            }
+            if (days.isEmpty()) {
+                throw new ua.viche.queue.domain.QueueException("queue.error.officeHours");
+            }
+            return new ua.viche.queue.domain.OfficeHours(days);
+        }
+
+        public void setNameUk(String v) { nameUk = v; }
+        public void setNameEn(String v) { nameEn = v; }
+        public void setAddressUk(String v) { addressUk = v; }
+        public void setAddressEn(String v) { addressEn = v; }
+        public void setLatitude(@Nullable Double v) { latitude = v; }
+        public void setLongitude(@Nullable Double v) { longitude = v; }
+        public void setRemote(boolean v) { remote = v; }
+        public void setElectronicQueue(boolean v) { eQueue = v; }
+        public void setOpens(java.util.List<String> v) { opens = v; }
+        public void setCloses(java.util.List<String> v) { closes = v; }
+    }
+
     @GetMapping("/import")
     String importForm(@PathVariable("community") String slug, Model model) {
         access.require(Role.CNAP_ADMINISTRATOR, Role.COMMUNITY_ADMIN);

@@ -24,6 +24,9 @@ class QueueRefusals {
         if (path.matches(".*/cnap/console/offices/\\d+/close$")) {
             return "redirect:/" + slug + "/cnap/console";
         }
+        if (path.matches(".*/cnap/console/offices(/\\d+(/workplaces)?)?$")) {
+            return "redirect:/" + slug + "/cnap/console/offices";
+        }
         if (path.matches(".*/cnap/offices/\\d+/kiosk/[a-z]+$")) {
             return "redirect:" + path.substring(0, path.lastIndexOf('/'));
         }
