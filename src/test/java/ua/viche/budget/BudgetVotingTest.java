@@ -118,7 +118,11 @@ class BudgetVotingTest {
         pool.shutdown();
         assertThat(confirmed).isEqualTo(300);
         assertThat(in(() -> budget.voteCounts(setup.cycle().getId()))).containsEntry(a, 300L).containsEntry(b, 100L);
-        assertThat(in(() -> budget.figures(setup.cycle().getId())).voters()).isEqualTo(300);
+        BudgetService.Figures figures = in(() -> budget.figures(setup.cycle().getId()));
+        assertThat(figures.voters()).isEqualTo(300);
+        assertThat(figures.byCategory().get(setup.categories().get(0).getId()))
+                .isEqualTo(new BudgetService.CategoryFigures(2, 2, 300, 400));
+        assertThat(figures.byCategory().get(setup.categories().get(1).getId())).isEqualTo(new BudgetService.CategoryFigures(0, 0, 0, 0));
     }
 
     @Test

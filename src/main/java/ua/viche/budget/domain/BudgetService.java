@@ -476,13 +476,37 @@ public class BudgetService {
         long votes = jdbc.queryForObject("select count(*) from budget_vote where cycle_id = ?", Long.class, cycleId);
         long online = jdbc.queryForObject("select count(distinct person_id) from budget_vote where cycle_id = ? and channel = 'WEB'",
                 Long.class, cycleId);
+        Map<Long, long[]> counts = new java.util.LinkedHashMap<>();
+        categories(cycleId).forEach(category -> counts.put(category.getId(), new long[4]));
+        jdbc.query("select category_id, count(*) filter (where status <> 'DRAFT'),"
+                + " count(*) filter (where status in ('ADMITTED', 'WON', 'LOST')) from budget_project where cycle_id = ?"
+                + " group by category_id", rs -> {
+                    long[] n = counts.get(rs.getLong(1));
+                    if (n != null) {
+                        n[0] = rs.getLong(2);
+                        n[1] = rs.getLong(3);
+                    }
+                }, cycleId);
+        jdbc.query("select category_id, count(distinct person_id), count(*) from budget_vote where cycle_id = ? group by category_id",
+                rs -> {
+                    long[] n = counts.get(rs.getLong(1));
+                    if (n != null) {
+                        n[2] = rs.getLong(2);
+                        n[3] = rs.getLong(3);
+                    }
+                }, cycleId);
+        Map<Long, CategoryFigures> byCategory = new java.util.LinkedHashMap<>();
+        counts.forEach((id, n) -> byCategory.put(id, new CategoryFigures(n[0], n[1], n[2], n[3])));
         return new Figures(submitted, admitted, voters, online, votes, c.population(),
-                c.population() == 0 ? 0 : online * 100.0 / c.population());
+                c.population() == 0 ? 0 : online * 100.0 / c.population(), byCategory);
     }
 
-    /** Projects, voters (all, and online — the programme counts online ones), votes, share of residents voting online. */
+    /** Projects, voters (all, and online — the programme counts online ones), votes, share of residents voting online, per category. */
     public record Figures(long submitted, long admitted, long voters, long onlineVoters, long votes, int population,
-                          double onlineVoterPercent) {}
+                          double onlineVoterPercent, Map<Long, CategoryFigures> byCategory) {}
+
+    /** One category's projects submitted and admitted, its voters and votes. */
+    public record CategoryFigures(long submitted, long admitted, long voters, long votes) {}
 
     public Eligibility eligibility() {
         return identity.eligibility();
