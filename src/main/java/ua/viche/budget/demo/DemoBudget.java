@@ -134,13 +134,13 @@ class DemoBudget implements ApplicationRunner {
                 cycle(c, "Громадський бюджет " + (today.getYear() - 1), today.getYear() - 1, Method.GREEDY,
                         new Cycle.Rules("", 0, Method.GREEDY, 3, false, 0, 16, 16, true, 0, past, past.plusDays(59),
                                 past.plusDays(105), past.plusDays(120), past.plusDays(151), past.plusDays(166)),
-                        city ? 1_500_000 : 1_000_000, city ? 500_000 : 250_000, 120, true);
+                        city ? 1_500_000 : 1_000_000, city ? 500_000 : 250_000, 240, true);
                 LocalDate now = today.minusDays(70);
                 cycle(c, "Громадський бюджет " + today.getYear(), today.getYear(),
                         c.slug().equals("kropyvnytskyi") ? Method.EQUAL_SHARES : Method.GREEDY,
                         new Cycle.Rules("", 0, Method.GREEDY, 3, false, 0, 16, 16, true, 0, now, now.plusDays(30),
                                 now.plusDays(55), today.minusDays(5), today.plusDays(20), today.plusDays(30)),
-                        city ? 2_000_000 : 1_200_000, city ? 600_000 : 300_000, 60, false);
+                        city ? 2_000_000 : 1_200_000, city ? 600_000 : 300_000, 120, false);
                 log.info("Demo participatory budget created in {}", c.slug());
             });
         }

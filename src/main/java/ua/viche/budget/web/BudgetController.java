@@ -38,9 +38,12 @@ class BudgetController {
     private final Communities communities;
     private final RateLimiter limiter;
     private final FileStore files;
+    private final ua.viche.platform.RichText richText;
 
-    BudgetController(BudgetService budget, AccessControl access, Communities communities, RateLimiter limiter, FileStore files) {
+    BudgetController(BudgetService budget, AccessControl access, Communities communities, RateLimiter limiter, FileStore files,
+                     ua.viche.platform.RichText richText) {
         this.files = files;
+        this.richText = richText;
         this.budget = budget;
         this.access = access;
         this.communities = communities;
@@ -178,6 +181,7 @@ class BudgetController {
         Cycle cycle = budget.cycle(p.getCycleId());
         cycleModel(model, cycle);
         model.addAttribute("project", p);
+        model.addAttribute("descriptionHtml", richText.html(p.getDescription()));
         model.addAttribute("lines", budget.costLines(id));
         model.addAttribute("updates", budget.updates(id));
         model.addAttribute("photos", budget.photos(id));
