@@ -19,8 +19,23 @@ public class Exclusive {
         this.tx = tx;
     }
 
-    /** Runs the work under the lock named by the key; returns false if another node held it. */
+    /**
+     * Whether the application has finished starting: scheduled work waits for it, so that jobs
+     * acting on "now" (closing petitions, reminders) never meet data still being created "as of"
+     * past moments by the demo.
+     */
+    private volatile boolean ready;
+
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void ready() {
+        ready = true;
+    }
+
+    /** Runs the work under the lock named by the key; returns false if another node held it or the application is still starting. */
     public boolean run(long lockKey, Runnable work) {
+        if (!ready) {
+            return false;
+        }
         Boolean ran = tx.execute(status -> {
             Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, lockKey);
             if (!Boolean.TRUE.equals(locked)) {
