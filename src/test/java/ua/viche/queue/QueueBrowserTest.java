@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ua.viche.Browser;
 import ua.viche.IntegrationTest;
+import ua.viche.Journey;
 import ua.viche.identity.Identity;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
@@ -27,7 +28,6 @@ import ua.viche.queue.domain.Catalogue;
 @IntegrationTest
 class QueueBrowserTest {
 
-    private static final String PASSWORD = "viche-demo-2026";
 
     @LocalServerPort int port;
     @Autowired Catalogue catalogue;
@@ -37,7 +37,7 @@ class QueueBrowserTest {
     @Autowired RateLimiter limiter;
 
     private Browser noJs;
-    private Browser withJs;
+    private Journey journey;
     private QueueFixture f;
 
     @BeforeEach
@@ -49,9 +49,9 @@ class QueueBrowserTest {
 
     @Test
     void bookCheckInCallServeAndRateWithoutJavaScript() {
-        try (Browser a = Browser.start(port, false); Browser b = Browser.start(port, true)) {
-            noJs = a;
-            withJs = b;
+        try (Journey j = Journey.start(port)) {
+            journey = j;
+            noJs = j.noJs();
             noJs.assertJavaScriptBlocked();
             String service = "/kropyvnytskyi/cnap/services/" + f.service().getId();
             String office = "/kropyvnytskyi/cnap/offices/" + f.office().getId();
@@ -140,36 +140,8 @@ class QueueBrowserTest {
         return noJs.find(By.cssSelector("#main .notice[role=status]")).getText();
     }
 
-    private void signInWithIdGovUa(String person, String fullName) {
-        noJs.open("/account/signin");
-        noJs.clickAndWait(By.id("signin-idgovua"));
-        noJs.waitForPath("/demo/idgovua/");
-        noJs.find(By.cssSelector("label[for='person-" + person + "']")).click();
-        noJs.clickAndWait(By.id("demo-sign"));
-        noJs.waitForPath("/account");
-        assertThat(noJs.mainText()).contains(fullName);
-    }
-
-    private void signInWithPassword(String email) {
-        noJs.open("/account/signin");
-        noJs.find(By.id("email")).sendKeys(email);
-        noJs.find(By.id("password")).sendKeys(PASSWORD);
-        noJs.clickAndWait(By.cssSelector("main form[action$='/account/signin'] button[type=submit]"));
-        noJs.waitForPath("/account");
-    }
-
-    private void signOut() {
-        noJs.clickAndWait(By.xpath("//header//form//button[normalize-space()='Вийти']"));
-        noJs.waitForPath("/");
-    }
-
-    /** Audits the current page as served without JavaScript, then the same URL in the same session with it. */
-    private void audit(String pageName) {
-        noJs.assertAccessible(pageName + ", JavaScript off");
-        String path = noJs.path();
-        withJs.copySessionFrom(noJs);
-        withJs.open(path);
-        withJs.assertAccessible(pageName + ", JavaScript on");
-        assertThat(withJs.heading()).as("same page with JavaScript: %s", pageName).isEqualTo(noJs.heading());
-    }
+    private void signInWithIdGovUa(String person, String fullName) { journey.signInWithIdGovUa(person, fullName); }
+    private void signInWithPassword(String email) { journey.signInWithPassword(email); }
+    private void signOut() { journey.signOut(); }
+    private void audit(String pageName) { journey.audit(pageName); }
 }
