@@ -1,0 +1,91 @@
+package ua.viche.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import ua.viche.IntegrationTest;
+import ua.viche.identity.TestAccounts;
+import ua.viche.identity.domain.AccountRepository;
+
+/**
+ * Follows the links of the site, as a visitor and as staff, from the platform home and the demo
+ * communities, and checks that no page answers with a server error: every template, with the
+ * demo data of every module, renders.
+ */
+@IntegrationTest
+class CrawlTest {
+
+    private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#?]*)(\\?[^\"#]*)?\"");
+
+    @Autowired MockMvc mvc;
+    @Autowired AccountRepository accounts;
+
+    private List<String> crawl(RequestPostProcessor who, int limit, String... starts) throws Exception {
+        Deque<String> todo = new ArrayDeque<>(List.of(starts));
+        Set<String> seen = new LinkedHashSet<>(todo);
+        List<String> failures = new ArrayList<>();
+        int visited = 0;
+        while (!todo.isEmpty() && visited < limit) {
+            String path = todo.poll();
+            MockHttpServletRequestBuilder request = get(path);
+            if (who != null) {
+                request = request.with(who);
+            }
+            MockHttpServletResponse response;
+            try {
+                response = mvc.perform(request).andReturn().getResponse();
+            } catch (Exception e) {
+                failures.add("exception " + path + ": " + e.getMessage());
+                continue;
+            } finally {
+                visited++;
+            }
+            if (response.getStatus() >= 500) {
+                failures.add(response.getStatus() + " " + path);
+            }
+            String type = response.getContentType();
+            if (type == null || !type.startsWith("text/html")) {
+                continue;
+            }
+            Matcher m = HREF.matcher(response.getContentAsString());
+            while (m.find()) {
+                String link = m.group(1) + (m.group(2) == null ? "" : m.group(2).replace("&amp;", "&"));
+                boolean skip = link.startsWith("/webjars/") || link.startsWith("/css/") || link.startsWith("/js/")
+                        || link.contains("/signout") || link.contains("lang=") || link.endsWith(".wav");
+                if (!skip && seen.add(link)) {
+                    todo.add(link);
+                }
+            }
+        }
+        assertThat(visited).as("pages visited").isGreaterThan(Math.min(limit, 40));
+        return failures;
+    }
+
+    @Test
+    void aVisitorMeetsNoServerError() throws Exception {
+        assertThat(crawl(null, 700, "/", "/kropyvnytskyi", "/dmytrivka", "/sievierodonetsk")).isEmpty();
+    }
+
+    @Test
+    void staffMeetNoServerError() throws Exception {
+        assertThat(crawl(TestAccounts.as(accounts, "admin@kropyvnytskyi.demo"), 500, "/kropyvnytskyi/admin", "/kropyvnytskyi",
+                "/account")).isEmpty();
+        assertThat(crawl(TestAccounts.as(accounts, "appeals@kropyvnytskyi.demo"), 300, "/kropyvnytskyi/appeals/office",
+                "/kropyvnytskyi/problems/work")).isEmpty();
+        assertThat(crawl(TestAccounts.as(accounts, "cnap@kropyvnytskyi.demo"), 200, "/kropyvnytskyi/cnap/console")).isEmpty();
+    }
+}
