@@ -34,6 +34,9 @@ class CrawlTest {
     @Autowired MockMvc mvc;
     @Autowired AccountRepository accounts;
 
+    /** Pages (HTML, 200) met on the way, one per shape of address (digits as N), for the accessibility crawl. */
+    private final java.util.Map<String, String> shapes = new java.util.LinkedHashMap<>();
+
     private List<String> crawl(RequestPostProcessor who, int limit, String... starts) throws Exception {
         Deque<String> todo = new ArrayDeque<>(List.of(starts));
         Set<String> seen = new LinkedHashSet<>(todo);
@@ -61,6 +64,9 @@ class CrawlTest {
             if (type == null || !type.startsWith("text/html")) {
                 continue;
             }
+            if (response.getStatus() == 200) {
+                shapes.putIfAbsent(path.replaceAll("\\d+", "N").replaceAll("[?&](page|year|list|sort|queue|category|status)=[^&]*", ""), path);
+            }
             Matcher m = HREF.matcher(response.getContentAsString());
             while (m.find()) {
                 String link = m.group(1) + (m.group(2) == null ? "" : m.group(2).replace("&amp;", "&"));
@@ -78,6 +84,52 @@ class CrawlTest {
     @Test
     void aVisitorMeetsNoServerError() throws Exception {
         assertThat(crawl(null, 700, "/", "/kropyvnytskyi", "/dmytrivka", "/sievierodonetsk")).isEmpty();
+    }
+
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
+
+    /** Every kind of page a visitor reaches, as served without JavaScript, is checked by axe-core (WCAG 2.1 A and AA). */
+    @Test
+    void everyKindOfPublicPageIsAccessible() throws Exception {
+        crawl(null, 700, "/", "/kropyvnytskyi", "/dmytrivka", "/sievierodonetsk");
+        List<String> problems = new ArrayList<>();
+        try (ua.viche.Browser browser = ua.viche.Browser.start(port, false)) {
+            for (String path : shapes.values().stream().limit(150).toList()) {
+                browser.open(path);
+                try {
+                    browser.assertAccessible(path);
+                } catch (AssertionError e) {
+                    problems.add(e.getMessage());
+                }
+            }
+        }
+        assertThat(shapes).hasSizeGreaterThan(30);
+        assertThat(problems).isEmpty();
+    }
+
+    /** The same for the pages staff reach (admin, appeals office, CNAP console), signed in in the browser. */
+    @Test
+    void everyKindOfStaffPageIsAccessible() throws Exception {
+        List<String> problems = new ArrayList<>();
+        String[][] staff = {{"admin@kropyvnytskyi.demo", "/kropyvnytskyi/admin", "/account"},
+                {"appeals@kropyvnytskyi.demo", "/kropyvnytskyi/appeals/office", "/kropyvnytskyi/problems/work"},
+                {"cnap@kropyvnytskyi.demo", "/kropyvnytskyi/cnap/console"}};
+        for (String[] who : staff) {
+            shapes.clear();
+            crawl(TestAccounts.as(accounts, who[0]), 250, java.util.Arrays.copyOfRange(who, 1, who.length));
+            try (ua.viche.Journey journey = ua.viche.Journey.start(port)) {
+                journey.signInWithPassword(who[0]);
+                for (String path : shapes.values().stream().filter(p -> !p.contains("/signout")).limit(80).toList()) {
+                    journey.noJs().open(path);
+                    try {
+                        journey.noJs().assertAccessible(who[0] + " " + path);
+                    } catch (AssertionError e) {
+                        problems.add(e.getMessage());
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     @Test
