@@ -1,4 +1,6 @@
-// Petition signing benchmark over HTTP, with the JDK only: java bench/SignBench.java BASE_URL [PERSONS] [THREADS]
+// Petition signing benchmark over HTTP, with the JDK only: java bench/SignBench.java BASE_URL [PERSONS] [THREADS] [vote]
+// With "vote" the same people cast a vote instead, for a project of the demo budget cycle now in
+// its voting phase in Kropyvnytskyi, and the project's vote count is compared with the votes cast.
 //
 // 1. The community admin of Kropyvnytskyi raises the petition threshold so that the benchmark
 //    petition keeps collecting; a resident creates a petition; the moderator publishes it.
@@ -87,7 +89,7 @@ public class SignBench {
             Map<String, String> q = query(authorise);
             String callback = location(post("/demo/idgovua/authorise-typed", Map.of(
                     "lastName", "Тестовий", "givenName", "Підписант " + n, "middleName", "",
-                    "taxNumber", String.format("7%09d", n), "address", "м. Кропивницький, вул. Тестова, " + n, "email", "",
+                    "taxNumber", String.format("3%09d", n), "address", "м. Кропивницький, вул. Тестова, " + n, "email", "",
                     "state", q.get("state"), "redirect_uri", q.get("redirect_uri"))));
             HttpResponse<String> done = get(callback);
             if (done.statusCode() != 302) {
@@ -123,6 +125,10 @@ public class SignBench {
         base = args[0];
         int persons = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 64;
+        if (args.length > 3 && args[3].equals("vote")) {
+            vote(persons, threads);
+            return;
+        }
 
         Client admin = new Client();
         admin.signInWithPassword("admin@kropyvnytskyi.demo");
@@ -145,24 +151,7 @@ public class SignBench {
         String page = petition;
 
         System.out.printf("petition:  %s%n", petition);
-        long t0 = System.nanoTime();
-        List<Client> clients = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, 16));
-        List<Future<Client>> ready = new ArrayList<>();
-        for (int i = 1; i <= persons; i++) {
-            int n = i;
-            ready.add(pool.submit(() -> {
-                Client c = new Client();
-                c.signInAsPerson(n);
-                c.get(page);
-                return c;
-            }));
-        }
-        for (Future<Client> f : ready) {
-            clients.add(f.get());
-        }
-        pool.shutdown();
-        System.out.printf("sign-ins:  %d people signed in through the demo ID.GOV.UA in %.1f s%n", persons, (System.nanoTime() - t0) / 1e9);
+        List<Client> clients = signIn(persons, threads, page);
 
         ExecutorService signers = Executors.newFixedThreadPool(threads);
         AtomicInteger confirmed = new AtomicInteger();
@@ -211,6 +200,94 @@ public class SignBench {
         if (counted != confirmed.get() || errors.get() > 0) {
             System.exit(1);
         }
+    }
+
+    /** PERSONS people sign in through the demo ID.GOV.UA, each in a session of their own, and open the page. */
+    static List<Client> signIn(int persons, int threads, String page) throws Exception {
+        long t0 = System.nanoTime();
+        List<Client> clients = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, 16));
+        List<Future<Client>> ready = new ArrayList<>();
+        for (int i = 1; i <= persons; i++) {
+            int n = i;
+            ready.add(pool.submit(() -> {
+                Client c = new Client();
+                c.signInAsPerson(n);
+                c.get(page);
+                return c;
+            }));
+        }
+        for (Future<Client> f : ready) {
+            clients.add(f.get());
+        }
+        pool.shutdown();
+        System.out.printf("sign-ins:  %d people signed in through the demo ID.GOV.UA in %.1f s%n", persons, (System.nanoTime() - t0) / 1e9);
+        return clients;
+    }
+
+    /** Each person votes once for the same project of the cycle in its voting phase; the count must grow by exactly that. */
+    static void vote(int persons, int threads) throws Exception {
+        Client visitor = new Client();
+        Matcher cycle = Pattern.compile("\\{\"id\":(\\d+),\"name\":\"[^\"]*\",\"year\":\\d+,\"phase\":\"voting\"")
+                .matcher(visitor.get("/api/v1/kropyvnytskyi/budget/cycles").body());
+        if (!cycle.find()) {
+            throw new IllegalStateException("no budget cycle in its voting phase");
+        }
+        String projectsUrl = "/api/v1/kropyvnytskyi/budget/cycles/" + cycle.group(1) + "/projects";
+        Matcher project = Pattern.compile("\\{\"id\":(\\d+),[^{}]*\"status\":\"admitted\"").matcher(visitor.get(projectsUrl).body());
+        if (!project.find()) {
+            throw new IllegalStateException("no project on the ballot");
+        }
+        long id = Long.parseLong(project.group(1));
+        String page = "/kropyvnytskyi/budget/projects/" + id;
+        int before = votesOf(visitor, projectsUrl, id);
+        List<Client> clients = signIn(persons, threads, page);
+        AtomicInteger answered = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long[] latencies = new long[persons];
+        AtomicInteger slot = new AtomicInteger();
+        ExecutorService voters = Executors.newFixedThreadPool(threads);
+        List<Future<?>> runs = new ArrayList<>();
+        long start = System.nanoTime();
+        for (Client c : clients) {
+            runs.add(voters.submit(() -> {
+                long s = System.nanoTime();
+                try {
+                    HttpResponse<String> r = c.post(page + "/vote", Map.of());
+                    if (r.statusCode() == 302) {
+                        answered.incrementAndGet();
+                    } else {
+                        errors.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                }
+                latencies[slot.getAndIncrement()] = System.nanoTime() - s;
+                return null;
+            }));
+        }
+        for (Future<?> f : runs) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        voters.shutdown();
+        Arrays.sort(latencies);
+        int counted = votesOf(visitor, projectsUrl, id) - before;
+        System.out.printf("project:   %s (%d votes before)%n", page, before);
+        System.out.printf("voting:    %d answered, %d errors in %.2f s = %.0f counted votes/s with %d client threads%n",
+                answered.get(), errors.get(), seconds, counted / seconds, threads);
+        System.out.printf("latency:   p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", latencies[persons / 2] / 1e6,
+                latencies[(int) (persons * 0.95)] / 1e6, latencies[(int) (persons * 0.99)] / 1e6);
+        System.out.printf("counted:   %d new votes for %d people; %s%n", counted, persons,
+                counted == persons ? "none lost, none doubled" : "MISMATCH");
+        if (counted != persons || errors.get() > 0) {
+            System.exit(1);
+        }
+    }
+
+    static int votesOf(Client c, String projectsUrl, long id) throws Exception {
+        Matcher m = Pattern.compile("\\{\"id\":" + id + ",[^{}]*\"votes\":(\\d+)").matcher(c.get(projectsUrl).body());
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     static String petitionPath(long id) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Petition benchmark: signing throughput by distinct people over HTTP, then page throughput of the
-# petition page with wrk.
+# Petition and vote benchmark: signing throughput by distinct people over HTTP, the same people
+# voting in the participatory budget, then page throughput of public pages with wrk.
 #
 #   bench/petitions.sh [JAR]
 #
@@ -22,7 +22,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 prepare_dirs
-log "# Viche petition benchmark"
+log "# Viche petition and vote benchmark"
 machine_info
 start_app "$JAR" petitions
 wait_ready || exit 1
@@ -36,8 +36,15 @@ printf '%s\n' "$out" | grep -v '^PETITION_PATH='
 path="$(printf '%s\n' "$out" | sed -n 's/^PETITION_PATH=//p')"
 
 log ""
-log "## Petition page"
-BENCH_PAGES="$path /kropyvnytskyi/petitions /api/v1/kropyvnytskyi/petitions" run_pages
+log "## Voting in the participatory budget (the same ${SIGN_PERSONS} people, one vote each for one project)"
+java "${BENCH_DIR}/SignBench.java" "http://127.0.0.1:${BENCH_PORT}" "$SIGN_PERSONS" "$SIGN_THREADS" vote
+
+log ""
+log "## Public pages: petition, lists, budget project, problem reports"
+# the newest cycle (listed first) is the one in its voting phase
+cycle="$(curl -s "http://127.0.0.1:${BENCH_PORT}/api/v1/kropyvnytskyi/budget/cycles" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)"
+project="$(curl -s "http://127.0.0.1:${BENCH_PORT}/api/v1/kropyvnytskyi/budget/cycles/${cycle}/projects" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)"
+BENCH_PAGES="$path /kropyvnytskyi/petitions /api/v1/kropyvnytskyi/petitions /kropyvnytskyi/budget/projects/${project} /kropyvnytskyi/problems" run_pages
 log ""
 report_memory "after the load"
 stop_app
