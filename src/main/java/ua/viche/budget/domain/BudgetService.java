@@ -387,6 +387,20 @@ public class BudgetService {
         return projects.findById(id).filter(p -> p.publiclyVisible() || isAuthor(p)).orElseThrow(BudgetService::notFound);
     }
 
+    /** Everything a project's page shows, read in one transaction. */
+    @Transactional(readOnly = true)
+    public ProjectPage page(long projectId) {
+        Project p = visible(projectId);
+        long votes = jdbc.queryForObject("select count(*) from budget_vote where project_id = ?", Long.class, p.getId());
+        Set<Long> mine = myVotes(p.getCycleId());
+        return new ProjectPage(p, costs.findByProjectIdOrderByRevisedAscPositionAsc(p.getId()), updatesOf(p.getId()),
+                photos.findByProjectIdOrderById(p.getId()), votes, mine.contains(p.getId()), mine.size(), isAuthor(p));
+    }
+
+    /** A project with its cost lines, updates, photos, votes, and the signed-in person's part in it. */
+    public record ProjectPage(Project project, List<CostLine> lines, List<Update> updates, List<Photo> photos, long votes,
+                              boolean voted, int myVoteCount, boolean author) {}
+
     @Transactional(readOnly = true)
     public List<CostLine> costLines(long projectId) {
         return costs.findByProjectIdOrderByRevisedAscPositionAsc(visible(projectId).getId());
@@ -406,9 +420,13 @@ public class BudgetService {
     /** Public implementation updates of a project, oldest first. */
     @Transactional(readOnly = true)
     public List<Update> updates(long projectId) {
+        return updatesOf(visible(projectId).getId());
+    }
+
+    private List<Update> updatesOf(long projectId) {
         return jdbc.query("select id, at, author_name, status, spent, text from budget_update where project_id = ? order by at, id",
                 (r, i) -> new Update(r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3), r.getString(4),
-                        r.getObject(5) == null ? null : r.getLong(5), r.getString(6)), visible(projectId).getId());
+                        r.getObject(5) == null ? null : r.getLong(5), r.getString(6)), projectId);
     }
 
     public record Update(long id, Instant at, String authorName, @Nullable String status, @Nullable Long spent, String text) {}

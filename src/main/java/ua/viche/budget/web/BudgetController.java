@@ -177,18 +177,19 @@ class BudgetController {
 
     @GetMapping("/projects/{id:\\d+}")
     String project(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
-        Project p = budget.visible(id);
+        BudgetService.ProjectPage page = budget.page(id);
+        Project p = page.project();
         Cycle cycle = budget.cycle(p.getCycleId());
         cycleModel(model, cycle);
         model.addAttribute("project", p);
         model.addAttribute("descriptionHtml", richText.html(p.getDescription()));
-        model.addAttribute("lines", budget.costLines(id));
-        model.addAttribute("updates", budget.updates(id));
-        model.addAttribute("photos", budget.photos(id));
-        model.addAttribute("votes", budget.voteCounts(cycle.getId()).getOrDefault(p.getId(), 0L));
-        model.addAttribute("voted", budget.myVotes(cycle.getId()).contains(p.getId()));
-        model.addAttribute("myVoteCount", budget.myVotes(cycle.getId()).size());
-        model.addAttribute("isAuthor", budget.isAuthor(p));
+        model.addAttribute("lines", page.lines());
+        model.addAttribute("updates", page.updates());
+        model.addAttribute("photos", page.photos());
+        model.addAttribute("votes", page.votes());
+        model.addAttribute("voted", page.voted());
+        model.addAttribute("myVoteCount", page.myVoteCount());
+        model.addAttribute("isAuthor", page.author());
         model.addAttribute("isOfficial", access.currentUserHas(Role.OFFICIAL) || access.currentUserHas(Role.COMMUNITY_ADMIN));
         model.addAttribute("departments", communities.departments());
         model.addAttribute("department", p.getDepartmentId() == null ? null : communities.department(p.getDepartmentId()).orElse(null));
