@@ -23,7 +23,24 @@ public class RichText {
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
             .toFactory();
 
+    /** Rendered texts by their source: public pages show the same few texts over and over. */
+    private static final int CACHED = 2_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+
     public String html(String markdown) {
+        String cached = rendered.get(markdown);
+        if (cached != null) {
+            return cached;
+        }
+        String html = render(markdown);
+        if (rendered.size() >= CACHED) {
+            rendered.clear();
+        }
+        rendered.put(markdown, html);
+        return html;
+    }
+
+    private static String render(String markdown) {
         String html = RENDERER.render(PARSER.parse(markdown));
         // headings of user text sit below the page's own h1/h2
         html = html.replace("<h1>", "<h3>").replace("</h1>", "</h3>").replace("<h2>", "<h3>").replace("</h2>", "</h3>");
