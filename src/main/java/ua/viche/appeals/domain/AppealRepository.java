@@ -24,9 +24,12 @@ interface AppealRepository extends JpaRepository<Appeal, Long> {
     @Query("select a from Appeal a where a.status in :statuses and (:all = true or a.departmentId in :departments)"
             + " and (:words = '' or lower(a.subject) like :words or lower(a.registrationNumber) like :words"
             + " or lower(a.applicantName) like :words)"
+            + " and a.dueOn between :from and :to and (:anyExecutor = true or a.executorAccountId = :executor)"
             + " order by case when a.benefit is null then 1 else 0 end, a.dueOn, a.id")
     Page<Appeal> findQueue(@Param("statuses") Collection<Appeal.Status> statuses, @Param("all") boolean all,
-                           @Param("departments") Collection<Long> departments, @Param("words") String words, Pageable page);
+                           @Param("departments") Collection<Long> departments, @Param("words") String words,
+                           @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("anyExecutor") boolean anyExecutor,
+                           @Param("executor") long executor, Pageable page);
 
     @Query("select a.id from Appeal a where a.status in :statuses and a.remindedAt is null and a.dueOn <= :day")
     List<Long> findDueForReminder(@Param("statuses") Collection<Appeal.Status> statuses, @Param("day") LocalDate day);

@@ -65,11 +65,13 @@ public class AppealService {
     private final Communities communities;
     private final Clock clock;
     private final VicheSettings settings;
+    private final org.springframework.context.MessageSource messages;
 
     AppealService(AppealRepository appeals, AppealCategoryRepository categories, AppealEventRepository events,
                   AppealAttachmentRepository attachments, FileStore files, JdbcTemplate jdbc, Identity identity,
                   AccessControl access, AuditLog audit, Mailer mailer, WorkingDays days, Communities communities,
-                  Clock clock, VicheSettings settings) {
+                  Clock clock, VicheSettings settings, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.appeals = appeals;
         this.categories = categories;
         this.events = events;
@@ -120,12 +122,14 @@ public class AppealService {
     @Transactional
     public Appeal complain(long parentId, String text, List<FileStore.Upload> uploads) {
         Identity.PersonRef person = applicant();
-        Appeal parent = appeals.findById(parentId).filter(this::isApplicant).orElseThrow(AppealService::notFound);
+        Appeal parent = appeals.findById(parentId).filter(viewer()::applicant).orElseThrow(AppealService::notFound);
         if (!parent.answerAppealable()) {
             throw new AppealException("appeal.error.notAnswered");
         }
         checkUploads(uploads, 0);
-        String subject = trim("Скарга на відповідь " + parent.getRegistrationNumber() + ": " + parent.getSubject(), Appeal.MAX_SUBJECT);
+        // the appeal is the council's record, kept in Ukrainian whatever the language of the page
+        String subject = trim(messages.getMessage("appeal.complaint.subject",
+                new Object[] {parent.getRegistrationNumber(), parent.getSubject()}, UK), Appeal.MAX_SUBJECT);
         Request request = new Request(Appeal.Kind.COMPLAINT, parent.getCategoryId(), subject, text, parent.getApplicantAddress(),
                 parent.getApplicantPhone(), parent.getBenefit());
         Appeal a = register(Appeal.Channel.WEB, new Appeal.Applicant(person.personId(), person.accountId(), person.name(),
@@ -139,7 +143,7 @@ public class AppealService {
 
     @Transactional
     public Appeal rate(long id, int value, @Nullable String comment) {
-        Appeal a = appeals.findForUpdate(id).filter(this::isApplicant).orElseThrow(AppealService::notFound);
+        Appeal a = appeals.findForUpdate(id).filter(viewer()::applicant).orElseThrow(AppealService::notFound);
         a.rate(value, comment, Instant.now(clock));
         log(a, "rated", false, a.getApplicantName(), value + (a.getRatingComment() == null ? "" : " — " + a.getRatingComment()));
         return a;
@@ -166,7 +170,10 @@ public class AppealService {
     /** The queue narrowed to appeals whose number, subject or applicant contains the words. */
     @Transactional(readOnly = true)
     public Page<Appeal> queue(Queue which, @Nullable Long department, String words, int page, int size) {
-        AccessControl.Scope scope = access.scope(HANDLERS).orElseThrow(() -> new AccessDeniedException("role required"));
+        return queue(handlerScope(), which, department, words, PageRequest.of(Math.max(0, page), size));
+    }
+
+    private Page<Appeal> queue(AccessControl.Scope scope, Queue which, @Nullable Long department, String words, PageRequest request) {
         Set<Appeal.Status> statuses = switch (which) {
             case ANSWERED -> Set.of(Appeal.Status.ANSWERED);
             case CLOSED -> Set.of(Appeal.Status.CLOSED);
@@ -176,32 +183,30 @@ public class AppealService {
         boolean all = scope.all() && department == null;
         Set<Long> departments = department != null ? (scope.covers(department) ? Set.of(department) : Set.of(-1L))
                 : scope.departments().isEmpty() ? Set.of(-1L) : scope.departments();
-        LocalDate today = today();
-        long me = AccessControl.requireUser().accountId();
-        PageRequest request = PageRequest.of(Math.max(0, page), size);
         String like = words.isBlank() ? "" : "%" + words.strip().toLowerCase(java.util.Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        if (which == Queue.OPEN || which == Queue.ANSWERED || which == Queue.CLOSED || which == Queue.RETURNED) {
-            return appeals.findQueue(statuses, all, departments, like, request);
-        }
-        List<Appeal> filtered = appeals.findQueue(statuses, all, departments, like, PageRequest.of(0, 10_000)).stream()
-                .filter(a -> switch (which) {
-                    case OVERDUE -> a.overdue(today);
-                    case DUE_SOON -> a.dueSoon(today, reminderDays());
-                    case MINE -> a.getExecutorAccountId() != null && a.getExecutorAccountId() == me;
-                    default -> true;
-                }).toList();
-        int from = Math.min(filtered.size(), request.getPageNumber() * size);
-        return new org.springframework.data.domain.PageImpl<>(filtered.subList(from, Math.min(filtered.size(), from + size)),
-                request, filtered.size());
+        // the due-day window and the executor narrow the open appeals (overdue: before today; due soon: today to N days)
+        LocalDate today = today();
+        LocalDate from = which == Queue.DUE_SOON ? today : FIRST_DAY;
+        LocalDate to = which == Queue.OVERDUE ? today.minusDays(1) : which == Queue.DUE_SOON ? today.plusDays(reminderDays()) : LAST_DAY;
+        long executor = which == Queue.MINE ? AccessControl.requireUser().accountId() : -1;
+        return appeals.findQueue(statuses, all, departments, like, from, to, which != Queue.MINE, executor, request);
     }
 
-    /** Counts for the queue's tabs. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+    private AccessControl.Scope handlerScope() {
+        return access.scope(HANDLERS).orElseThrow(() -> new AccessDeniedException("role required"));
+    }
+
+    /** Counts for the queue's tabs (count queries, one scope lookup). */
     @Transactional(readOnly = true)
     public java.util.Map<Queue, Long> queueCounts() {
+        AccessControl.Scope scope = handlerScope();
         java.util.Map<Queue, Long> counts = new java.util.EnumMap<>(Queue.class);
         for (Queue q : Queue.values()) {
-            counts.put(q, queue(q, null, 0, 1).getTotalElements());
+            counts.put(q, queue(scope, q, null, "", PageRequest.of(0, 1)).getTotalElements());
         }
         return counts;
     }
@@ -310,8 +315,8 @@ public class AppealService {
         if (appeals.findBySourcePetitionId(e.petitionId()).isPresent()) {
             return Optional.empty();
         }
-        String text = e.text() + "\n\n— " + "Електронна петиція, зібрала " + e.signatureCount() + " підписів: "
-                + settings.absolute(e.url());
+        String text = e.text() + "\n\n— " + messages.getMessage("appeal.fromPetition",
+                new Object[] {String.valueOf(e.signatureCount()), settings.absolute(e.url())}, UK);
         Request request = new Request(Appeal.Kind.PROPOSAL, null, trim(e.title(), Appeal.MAX_SUBJECT),
                 trim(text, Appeal.MAX_TEXT), "—", null, null);
         Appeal a = register(Appeal.Channel.PETITION, new Appeal.Applicant(e.authorPersonId(), null, e.authorName(),
@@ -343,22 +348,25 @@ public class AppealService {
     /** An appeal the current user may see: the applicant's own, or one of the official's departments. Others: 404. */
     @Transactional(readOnly = true)
     public Appeal visible(long id) {
-        return appeals.findById(id).filter(a -> isApplicant(a) || handles(a)).orElseThrow(AppealService::notFound);
+        Viewer viewer = viewer();
+        return appeals.findById(id).filter(a -> viewer.applicant(a) || viewer.handles(a)).orElseThrow(AppealService::notFound);
     }
 
     /** Everything an appeal's page shows, read in one transaction. */
     @Transactional(readOnly = true)
     public AppealPage page(long id) {
-        Appeal a = visible(id);
-        boolean official = handles(a);
+        Viewer viewer = viewer();
+        Appeal a = appeals.findById(id).filter(x -> viewer.applicant(x) || viewer.handles(x)).orElseThrow(AppealService::notFound);
+        boolean official = viewer.handles(a);
+        boolean acts = viewer.acts(a);
         List<AppealEvent> history = events.findByAppealIdOrderByAtAscIdAsc(a.getId()).stream()
                 .filter(e -> official || !e.isInternal()).toList();
         return new AppealPage(a, category(a.getCategoryId()).orElse(null),
                 a.getDepartmentId() == null ? null : communities.department(a.getDepartmentId()).orElse(null),
-                history, attachments.findByAppealIdOrderById(a.getId()), official, acts(a), isApplicant(a),
+                history, attachments.findByAppealIdOrderById(a.getId()), official, acts, viewer.applicant(a),
                 a.getParentAppealId() == null ? null : appeals.findById(a.getParentAppealId()).map(Appeal::getRegistrationNumber).orElse(null),
-                appeals.findByParentAppealIdOrderById(a.getId()).stream().filter(c -> isApplicant(c) || handles(c)).toList(),
-                acts(a) ? executors(a) : List.of());
+                appeals.findByParentAppealIdOrderById(a.getId()).stream().filter(c -> viewer.applicant(c) || viewer.handles(c)).toList(),
+                acts ? executors(a) : List.of());
     }
 
     /** An appeal with what its page shows to the current user. */
@@ -489,8 +497,9 @@ public class AppealService {
 
     private Appeal forAction(long id) {
         Appeal a = appeals.findForUpdate(id).orElseThrow(AppealService::notFound);
-        if (!acts(a)) {
-            if (isApplicant(a) || handles(a)) {
+        Viewer viewer = viewer();
+        if (!viewer.acts(a)) {
+            if (viewer.applicant(a) || viewer.handles(a)) {
                 throw new AccessDeniedException("role required");
             }
             throw notFound();
@@ -499,17 +508,25 @@ public class AppealService {
     }
 
     /** The applicant is matched by person, so that a petition's author sees the appeal it became. */
-    private boolean isApplicant(Appeal a) {
-        return a.getApplicantPersonId() != null && identity.currentPerson()
-                .map(p -> p.personId() == a.getApplicantPersonId()).orElse(false);
+    /** Who is looking, read once: the person (the applicant is matched by person) and where their roles reach. */
+    private record Viewer(@Nullable Long personId, Optional<AccessControl.Scope> handlers, Optional<AccessControl.Scope> actors) {
+
+        boolean applicant(Appeal a) {
+            return personId != null && personId.equals(a.getApplicantPersonId());
+        }
+
+        boolean handles(Appeal a) {
+            return handlers.map(s -> s.covers(a.getDepartmentId())).orElse(false);
+        }
+
+        boolean acts(Appeal a) {
+            return actors.map(s -> s.covers(a.getDepartmentId())).orElse(false);
+        }
     }
 
-    private boolean handles(Appeal a) {
-        return access.scope(HANDLERS).map(s -> s.covers(a.getDepartmentId())).orElse(false);
-    }
-
-    private boolean acts(Appeal a) {
-        return access.scope(ACTORS).map(s -> s.covers(a.getDepartmentId())).orElse(false);
+    private Viewer viewer() {
+        return new Viewer(identity.currentPerson().map(Identity.PersonRef::personId).orElse(null), access.scope(HANDLERS),
+                access.scope(ACTORS));
     }
 
     private String actorName() {

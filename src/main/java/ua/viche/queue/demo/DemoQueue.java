@@ -252,7 +252,11 @@ class DemoQueue implements ApplicationRunner {
         return codes;
     }
 
-    /** The demo catalogue CSV with each group placeholder replaced by workplace codes (only the given code prefixes, if any). */
+    /**
+     * The demo catalogue CSV, whose workplace column names groups of windows ({@code @RES}, {@code @PAS}…),
+     * with each group name replaced by the codes of its windows; only services whose codes start with one
+     * of the given prefixes when prefixes are given.
+     */
     private static String catalogue(Map<String, List<String>> groups, @org.jspecify.annotations.Nullable List<String> only) {
         String csv;
         try (InputStream in = DemoQueue.class.getResourceAsStream("/queue/demo-services.csv")) {

@@ -37,6 +37,8 @@ public class ProblemService {
 
 
     private static final Locale UK = Locale.forLanguageTag("uk");
+
+    private final org.springframework.context.MessageSource messages;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern KEY = Pattern.compile("^[A-Za-z0-9._:-]{8,100}$");
 
@@ -58,7 +60,8 @@ public class ProblemService {
     ProblemService(ProblemReportRepository reports, ProblemCategoryRepository categories, ProblemUpdateRepository updates,
                    ProblemPhotoRepository photos, ProblemSubscriberRepository subscribers, JdbcTemplate jdbc, FileStore files,
                    Identity identity, AccessControl access, AuditLog audit, Mailer mailer, Communities communities,
-                   VicheSettings settings, Clock clock) {
+                   VicheSettings settings, Clock clock, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.reports = reports;
         this.categories = categories;
         this.updates = updates;
@@ -415,15 +418,9 @@ public class ProblemService {
         return settings.absolute(url(r));
     }
 
-    private static String statusUk(ProblemStatus s) {
-        return switch (s) {
-            case NEW -> "нове";
-            case ACKNOWLEDGED -> "прийнято до роботи";
-            case IN_PROGRESS -> "виконується";
-            case RESOLVED -> "вирішено";
-            case REJECTED -> "відхилено";
-            case DUPLICATE -> "дублікат";
-        };
+    /** The state's name as a Ukrainian e-mail says it mid-sentence ("… № 5: вирішено"). */
+    private String statusUk(ProblemStatus s) {
+        return messages.getMessage("problem.status." + s, null, UK).toLowerCase(UK);
     }
 
     static @Nullable String blankToNull(@Nullable String s) {
