@@ -1,16 +1,10 @@
-// CNAP queue benchmark over HTTP, with the JDK only: java bench/QueueBench.java BASE_URL [PERSONS] [THREADS] [LOOKUPS]
+// CNAP queue benchmark over HTTP, with the JDK only: run by bench/queue.sh (compiled with BenchClient.java); arguments BASE_URL [PERSONS] [THREADS] [LOOKUPS]
 //
 // 1. The CNAP administrator imports 500 services over the 41 demo workplaces of Kropyvnytskyi (CSV import page).
 // 2. Free-slot lookup latency through /api/v1/kropyvnytskyi/cnap/slots: the whole 21-day horizon, and one day.
 // 3. Contention: PERSONS distinct people sign in through the demo ID.GOV.UA and all try at once to book
 //    10 slots of a service offered at one window: exactly 10 bookings, the rest told the slot is gone, no 5xx.
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,106 +19,15 @@ import java.util.regex.Pattern;
 
 public class QueueBench {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    static String base;
-
-    /** One browser: a session cookie and the last CSRF token seen. */
-    static final class Client {
-        String cookie = "";
-        String csrf = "";
-
-        HttpResponse<String> get(String path) throws Exception {
-            HttpResponse<String> r = HTTP.send(req(path).GET().build(), HttpResponse.BodyHandlers.ofString());
-            remember(r);
-            Matcher m = CSRF.matcher(r.body());
-            if (m.find()) {
-                csrf = m.group(1);
-            }
-            return r;
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-            Map<String, String> all = new LinkedHashMap<>(form);
-            all.put("_csrf", csrf);
-            StringBuilder body = new StringBuilder();
-            all.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(enc(k)).append('=').append(enc(v)));
-            HttpResponse<String> r = HTTP.send(req(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
-            remember(r);
-            return r;
-        }
-
-        HttpRequest.Builder req(String path) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
-                    .timeout(Duration.ofSeconds(60));
-            if (!cookie.isEmpty()) {
-                b.header("Cookie", cookie);
-            }
-            return b;
-        }
-
-        void remember(HttpResponse<?> r) {
-            for (String c : r.headers().allValues("set-cookie")) {
-                if (c.startsWith("SESSION=")) {
-                    cookie = c.substring(0, c.indexOf(';'));
-                }
-            }
-        }
-
-        String location(HttpResponse<?> r) {
-            return r.headers().firstValue("location").orElseThrow(() -> new IllegalStateException("no redirect: " + r.statusCode()));
-        }
-
-        /** Signs in through the demo ID.GOV.UA as a typed, made-up person. */
-        void signInAsPerson(int n) throws Exception {
-            String authorise = location(get("/account/signin/idgovua"));
-            get(authorise);
-            Map<String, String> q = query(authorise);
-            String callback = location(post("/demo/idgovua/authorise-typed", Map.of(
-                    "lastName", "Тестовий", "givenName", "Відвідувач " + n, "middleName", "",
-                    "taxNumber", String.format("6%09d", n), "address", "м. Кропивницький, вул. Тестова, " + n, "email", "",
-                    "state", q.get("state"), "redirect_uri", q.get("redirect_uri"))));
-            HttpResponse<String> done = get(callback);
-            if (done.statusCode() != 302) {
-                throw new IllegalStateException("sign-in failed for person " + n + ": " + done.statusCode());
-            }
-        }
-
-        void signInWithPassword(String email) throws Exception {
-            get("/account/signin");
-            HttpResponse<String> r = post("/account/signin", Map.of("email", email, "password", "viche-demo-2026"));
-            if (!location(r).contains("/account")) {
-                throw new IllegalStateException("password sign-in failed for " + email);
-            }
-        }
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    static Map<String, String> query(String url) {
-        Map<String, String> q = new LinkedHashMap<>();
-        String part = url.substring(url.indexOf('?') + 1);
-        for (String kv : part.split("&")) {
-            int i = kv.indexOf('=');
-            q.put(java.net.URLDecoder.decode(kv.substring(0, i), StandardCharsets.UTF_8),
-                    java.net.URLDecoder.decode(kv.substring(i + 1), StandardCharsets.UTF_8));
-        }
-        return q;
-    }
-
     public static void main(String[] args) throws Exception {
-        base = args[0];
+        BenchClient.base = args[0];
         int persons = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 64;
         int lookups = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
 
         // 1. The catalogue: 500 services over Kropyvnytskyi's 41 demo workplaces, imported as CSV by the CNAP administrator,
         //    plus one "hot" service offered at a single window for the contention run.
-        Client admin = new Client();
+        BenchClient admin = new BenchClient();
         admin.signInWithPassword("cnap@kropyvnytskyi.demo");
         admin.get("/kropyvnytskyi/cnap/console/import");
         List<String> workplaces = new ArrayList<>();
@@ -147,7 +50,7 @@ public class QueueBench {
         System.out.printf("import:    %s in %.1f s%n", summary.find() ? summary.group(1) : "status " + imported.statusCode(),
                 (System.nanoTime() - ti) / 1e9);
 
-        Client anon = new Client();
+        BenchClient anon = new BenchClient();
         String services = anon.get("/api/v1/kropyvnytskyi/cnap/services?q=BENCH-&size=500").body();
         Matcher sm = Pattern.compile("\"id\":(\\d+),\"code\":\"(BENCH-[0-9A-Z]+)\"").matcher(services);
         Map<String, Long> ids = new LinkedHashMap<>();
@@ -171,7 +74,7 @@ public class QueueBench {
             for (int i = 0; i < lookups; i++) {
                 long sid = serviceIds.get((i * 31) % serviceIds.size());
                 runs.add(pool.submit(() -> {
-                    Client c = new Client();
+                    BenchClient c = new BenchClient();
                     long s = System.nanoTime();
                     HttpResponse<String> r = c.get("/api/v1/kropyvnytskyi/cnap/slots?service=" + sid + "&office=" + centre
                             + (mode.equals("day") ? "&date=" + day : ""));
@@ -198,18 +101,18 @@ public class QueueBench {
         List<String> ten = free.subList(Math.min(40, free.size() - 10), Math.min(40, free.size() - 10) + 10);
         long t1 = System.nanoTime();
         ExecutorService signIns = Executors.newFixedThreadPool(16);
-        List<Future<Client>> ready = new ArrayList<>();
+        List<Future<BenchClient>> ready = new ArrayList<>();
         for (int i = 1; i <= persons; i++) {
             int n = i;
             ready.add(signIns.submit(() -> {
-                Client c = new Client();
-                c.signInAsPerson(n);
+                BenchClient c = new BenchClient();
+                c.signInAsPerson(n, "Відвідувач", '6');
                 c.get("/kropyvnytskyi/cnap/book?service=" + hot + "&office=" + centre);
                 return c;
             }));
         }
-        List<Client> clients = new ArrayList<>();
-        for (Future<Client> f : ready) clients.add(f.get());
+        List<BenchClient> clients = new ArrayList<>();
+        for (Future<BenchClient> f : ready) clients.add(f.get());
         signIns.shutdown();
         System.out.printf("sign-ins:  %d people signed in through the demo ID.GOV.UA in %.1f s%n", persons, (System.nanoTime() - t1) / 1e9);
 
@@ -223,7 +126,7 @@ public class QueueBench {
         List<Future<?>> runs = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < clients.size(); i++) {
-            Client c = clients.get(i);
+            BenchClient c = clients.get(i);
             String at = ten.get(i % 10);
             runs.add(bookers.submit(() -> {
                 long s = System.nanoTime();

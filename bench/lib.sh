@@ -148,6 +148,17 @@ port_in_use() {
 }
 
 # make the working directory (logs) and a fresh data directory
+# java_bench MAIN ARGS...: compiles bench/MAIN.java with the shared bench/BenchClient.java (JDK only)
+# into the work directory and runs it.
+java_bench() {
+    local main="$1"
+    shift
+    local classes="${WORK_DIR:-${TMPDIR:-/tmp}}/bench-classes"
+    mkdir -p "$classes"
+    javac -nowarn -d "$classes" "${BENCH_DIR}/BenchClient.java" "${BENCH_DIR}/${main}.java" || die "javac failed for ${main}"
+    java -cp "$classes" "$main" "$@"
+}
+
 prepare_dirs() {
     WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/viche-bench.XXXXXX")"
     DATA_DIR="${WORK_DIR}/data"

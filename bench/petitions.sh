@@ -31,13 +31,13 @@ report_memory "after readiness"
 
 log ""
 log "## Signing (${SIGN_PERSONS} distinct people, ${SIGN_THREADS} client threads)"
-out="$(java "${BENCH_DIR}/SignBench.java" "http://127.0.0.1:${BENCH_PORT}" "$SIGN_PERSONS" "$SIGN_THREADS")"
+out="$(java_bench SignBench "http://127.0.0.1:${BENCH_PORT}" "$SIGN_PERSONS" "$SIGN_THREADS")"
 printf '%s\n' "$out" | grep -v '^PETITION_PATH='
 path="$(printf '%s\n' "$out" | sed -n 's/^PETITION_PATH=//p')"
 
 log ""
 log "## Voting in the participatory budget (the same ${SIGN_PERSONS} people, one vote each for one project)"
-java "${BENCH_DIR}/SignBench.java" "http://127.0.0.1:${BENCH_PORT}" "$SIGN_PERSONS" "$SIGN_THREADS" vote
+java_bench SignBench "http://127.0.0.1:${BENCH_PORT}" "$SIGN_PERSONS" "$SIGN_THREADS" vote
 
 log ""
 log "## Public pages: petition, lists, budget project, problem reports"

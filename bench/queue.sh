@@ -31,7 +31,7 @@ report_memory "after readiness"
 
 log ""
 log "## Catalogue, free slots, contention (${BOOK_PERSONS} distinct people, ${BOOK_THREADS} client threads)"
-java "${BENCH_DIR}/QueueBench.java" "http://127.0.0.1:${BENCH_PORT}" "$BOOK_PERSONS" "$BOOK_THREADS" "$SLOT_LOOKUPS"
+java_bench QueueBench "http://127.0.0.1:${BENCH_PORT}" "$BOOK_PERSONS" "$BOOK_THREADS" "$SLOT_LOOKUPS"
 log ""
 report_memory "after the load"
 stop_app

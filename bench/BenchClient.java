@@ -1,0 +1,109 @@
+// One browser of the HTTP benchmarks (SignBench, QueueBench): a session cookie, the last CSRF token
+// seen, sign-in through the demo ID.GOV.UA or with a password. Compiled with them by bench/lib.sh.
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One browser: a session cookie and the last CSRF token seen. */
+final class BenchClient {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    /** The application's address, e.g. http://127.0.0.1:18080. */
+    static String base;
+
+    String cookie = "";
+    String csrf = "";
+
+    HttpResponse<String> get(String path) throws Exception {
+        HttpResponse<String> r = HTTP.send(req(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        remember(r);
+        Matcher m = CSRF.matcher(r.body());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return r;
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+        Map<String, String> all = new LinkedHashMap<>(form);
+        all.put("_csrf", csrf);
+        StringBuilder body = new StringBuilder();
+        all.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+        HttpResponse<String> r = HTTP.send(req(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        remember(r);
+        return r;
+    }
+
+    HttpRequest.Builder req(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+                .timeout(Duration.ofSeconds(60));
+        if (!cookie.isEmpty()) {
+            b.header("Cookie", cookie);
+        }
+        return b;
+    }
+
+    void remember(HttpResponse<?> r) {
+        for (String c : r.headers().allValues("set-cookie")) {
+            if (c.startsWith("SESSION=")) {
+                cookie = c.substring(0, c.indexOf(';'));
+            }
+        }
+    }
+
+    String location(HttpResponse<?> r) {
+        return r.headers().firstValue("location").orElseThrow(() -> new IllegalStateException("no redirect: " + r.statusCode()));
+    }
+
+    /**
+     * Signs in through the demo ID.GOV.UA as a typed, made-up person number n; the tax number starts
+     * with the given digit (3… gives a plausible date of birth), the given name says the role.
+     */
+    void signInAsPerson(int n, String givenName, char taxDigit) throws Exception {
+        String authorise = location(get("/account/signin/idgovua"));
+        get(authorise);
+        Map<String, String> q = query(authorise);
+        String callback = location(post("/demo/idgovua/authorise-typed", Map.of(
+                "lastName", "Тестовий", "givenName", givenName + " " + n, "middleName", "",
+                "taxNumber", taxDigit + String.format("%09d", n), "address", "м. Кропивницький, вул. Тестова, " + n, "email", "",
+                "state", q.get("state"), "redirect_uri", q.get("redirect_uri"))));
+        HttpResponse<String> done = get(callback);
+        if (done.statusCode() != 302) {
+            throw new IllegalStateException("sign-in failed for person " + n + ": " + done.statusCode());
+        }
+    }
+
+    void signInWithPassword(String email) throws Exception {
+        get("/account/signin");
+        HttpResponse<String> r = post("/account/signin", Map.of("email", email, "password", "viche-demo-2026"));
+        if (!location(r).contains("/account")) {
+            throw new IllegalStateException("password sign-in failed for " + email);
+        }
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static Map<String, String> query(String url) {
+        Map<String, String> q = new LinkedHashMap<>();
+        String part = url.substring(url.indexOf('?') + 1);
+        for (String kv : part.split("&")) {
+            int i = kv.indexOf('=');
+            q.put(java.net.URLDecoder.decode(kv.substring(0, i), StandardCharsets.UTF_8),
+                    java.net.URLDecoder.decode(kv.substring(i + 1), StandardCharsets.UTF_8));
+        }
+        return q;
+    }
+}
