@@ -87,6 +87,18 @@ public class FileStore {
         return uploads;
     }
 
+    /** A stored upload: the key to read it back, its safe name, its type by content and its size. */
+    public record Stored(String key, String name, String contentType, long size) {}
+
+    /** Stores an upload for the current community (see {@link #put}). */
+    public Stored store(Upload upload) {
+        try {
+            return new Stored(put(upload.content()), upload.safeName(), detect(upload.content()), upload.content().length);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Stores the bytes for the current community; returns the key to read them back. */
     public String put(byte[] content) throws IOException {
         Community c = CurrentCommunity.require();

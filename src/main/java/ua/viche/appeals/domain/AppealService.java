@@ -574,13 +574,8 @@ public class AppealService {
 
     private void store(Appeal a, List<FileStore.Upload> uploads, boolean answer) {
         for (FileStore.Upload u : uploads) {
-            try {
-                String key = files.put(u.content());
-                attachments.save(new AppealAttachment(a.getId(), answer, key, u.safeName(), FileStore.detect(u.content()),
-                        u.content().length, Instant.now(clock)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            FileStore.Stored f = files.store(u);
+            attachments.save(new AppealAttachment(a.getId(), answer, f.key(), f.name(), f.contentType(), f.size(), Instant.now(clock)));
         }
     }
 

@@ -585,12 +585,8 @@ public class BudgetService {
 
     private void storePhotos(Project p, @Nullable Long updateId, List<ua.viche.platform.FileStore.Upload> uploads) {
         for (ua.viche.platform.FileStore.Upload u : uploads) {
-            try {
-                photos.save(new Photo(p.getId(), updateId, files.put(u.content()), u.safeName(),
-                        ua.viche.platform.FileStore.detect(u.content()), u.content().length, Instant.now(clock)));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            ua.viche.platform.FileStore.Stored f = files.store(u);
+            photos.save(new Photo(p.getId(), updateId, f.key(), f.name(), f.contentType(), f.size(), Instant.now(clock)));
         }
     }
 

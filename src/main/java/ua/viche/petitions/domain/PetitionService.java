@@ -22,6 +22,7 @@ import ua.viche.platform.AccessControl;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.FileStore.Upload;
 import ua.viche.platform.Mailer;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Role;
@@ -111,33 +112,15 @@ public class PetitionService {
                 .orElseThrow(PetitionService::notFound);
     }
 
-    /** An uploaded file as received: the name the user gave and the bytes. */
-    public record Upload(String name, byte[] content) {}
-
     private static void checkUploads(List<Upload> uploads, long existing) {
-        if (uploads.size() + existing > Attachment.MAX_FILES) {
-            throw new PetitionException("petition.error.tooManyFiles");
-        }
-        for (Upload u : uploads) {
-            if (u.content().length > Attachment.MAX_BYTES) {
-                throw new PetitionException("petition.error.fileTooLarge");
-            }
-            if (!ua.viche.platform.FileStore.allowed(u.content(), Attachment.TYPES)) {
-                throw new PetitionException("petition.error.fileType");
-            }
-        }
+        ua.viche.platform.FileStore.refusal(uploads, existing, Attachment.MAX_FILES, Attachment.MAX_BYTES, Attachment.TYPES)
+                .ifPresent(r -> { throw new PetitionException("petition.error." + r.key()); });
     }
 
     private void store(Petition p, List<Upload> uploads) {
         for (Upload u : uploads) {
-            try {
-                String key = files.put(u.content());
-                String name = u.name().replaceAll("[\\\\/\\p{Cntrl}]", "_");
-                attachments.save(new Attachment(p.getId(), key, name.length() > 200 ? name.substring(name.length() - 200) : name,
-                        ua.viche.platform.FileStore.detect(u.content()), u.content().length, Instant.now(clock)));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            ua.viche.platform.FileStore.Stored f = files.store(u);
+            attachments.save(new Attachment(p.getId(), f.key(), f.name(), f.contentType(), f.size(), Instant.now(clock)));
         }
     }
 

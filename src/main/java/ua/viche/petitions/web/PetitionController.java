@@ -102,7 +102,7 @@ class PetitionController {
         limiter.consume(RateLimiter.SUBMIT, "account-" + AccessControl.requireUser().accountId());
         Petition p;
         try {
-            p = petitions.draft(form.getTitle(), form.getText(), uploads(files));
+            p = petitions.draft(form.getTitle(), form.getText(), FileStore.uploads(files));
         } catch (PetitionException e) {
             model.addAttribute("filesError", e.messageKey());
             return "petitions/form";
@@ -144,7 +144,7 @@ class PetitionController {
         }
         Petition p;
         try {
-            p = petitions.edit(id, form.getTitle(), form.getText(), uploads(files));
+            p = petitions.edit(id, form.getTitle(), form.getText(), FileStore.uploads(files));
         } catch (PetitionException e) {
             if (!e.messageKey().startsWith("petition.error.file") && !e.messageKey().equals("petition.error.tooManyFiles")) {
                 throw e;
@@ -193,18 +193,6 @@ class PetitionController {
                 .body(new InputStreamResource(files.open(a.getFileKey())));
     }
 
-    private static List<PetitionService.Upload> uploads(List<MultipartFile> files) throws IOException {
-        List<PetitionService.Upload> uploads = new java.util.ArrayList<>();
-        if (files != null) {
-            for (MultipartFile f : files) {
-                if (!f.isEmpty()) {
-                    uploads.add(new PetitionService.Upload(f.getOriginalFilename() == null ? "file" : f.getOriginalFilename(),
-                            f.getBytes()));
-                }
-            }
-        }
-        return uploads;
-    }
 
     @GetMapping("/" + REF + "/signatures")
     String signers(@PathVariable("community") String slug, @PathVariable("ref") String ref,

@@ -239,7 +239,7 @@ class ProblemFlowTest {
                     throw new IllegalStateException(e);
                 }
                 return problems.submit(new ProblemService.Submission(lighting, lat, lon, null, "Не світить ліхтар, перевірка гонки",
-                        null, null, null, false, null, List.of(new ProblemService.Upload("a.png", PNG)), key, "web"));
+                        null, null, null, false, null, List.of(new ua.viche.platform.FileStore.Upload("a.png", PNG)), key, "web"));
             })));
         }
         start.countDown();

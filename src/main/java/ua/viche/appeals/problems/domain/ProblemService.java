@@ -25,6 +25,7 @@ import ua.viche.platform.AuditLog;
 import ua.viche.platform.Communities;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.FileStore;
+import ua.viche.platform.FileStore.Upload;
 import ua.viche.platform.Mailer;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Role;
@@ -78,8 +79,6 @@ public class ProblemService {
         this.clock = clock;
     }
 
-    /** An uploaded photo as received. */
-    public record Upload(String name, byte[] content) {}
 
     /** What a reporter sends; {@code source} is web, api or open311. */
     public record Submission(long categoryId, @Nullable Double latitude, @Nullable Double longitude, @Nullable String address,
@@ -133,11 +132,8 @@ public class ProblemService {
         ProblemReport report = reports.findById(id).orElseThrow();
         updates.save(new ProblemUpdate(id, ProblemStatus.NEW, null, null, false, now));
         for (Upload u : s.photos()) {
-            try {
-                photos.save(new ProblemPhoto(id, files.put(u.content()), FileStore.detect(u.content()), u.content().length, now));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            FileStore.Stored f = files.store(u);
+            photos.save(new ProblemPhoto(id, f.key(), f.contentType(), f.size(), now));
         }
         String email = blankToNull(s.email());
         if (email != null) {
@@ -181,17 +177,13 @@ public class ProblemService {
                 && (s.mediaUrl().length() > 500 || !s.mediaUrl().matches("^https?://\\S+$"))) {
             throw new ProblemException("problem.error.mediaUrl", "media_url");
         }
-        if (s.photos().size() > ProblemPhoto.MAX_FILES) {
-            throw new ProblemException("problem.error.tooManyPhotos", "photos");
-        }
-        for (Upload u : s.photos()) {
-            if (u.content().length > ProblemPhoto.MAX_BYTES) {
-                throw new ProblemException("problem.error.photoTooLarge", "photos");
-            }
-            if (!FileStore.allowed(u.content(), ProblemPhoto.TYPES)) {
-                throw new ProblemException("problem.error.photoType", "photos");
-            }
-        }
+        FileStore.refusal(s.photos(), 0, ProblemPhoto.MAX_FILES, ProblemPhoto.MAX_BYTES, ProblemPhoto.TYPES).ifPresent(r -> {
+            throw new ProblemException(switch (r) {
+                case TOO_MANY -> "problem.error.tooManyPhotos";
+                case TOO_LARGE -> "problem.error.photoTooLarge";
+                case TYPE -> "problem.error.photoType";
+            }, "photos");
+        });
     }
 
     /** The report already created with this idempotency key, if any (a form sent again). */

@@ -113,7 +113,7 @@ class ProblemController {
                 && !errors.hasFieldErrors("longitude")) {
             errors.rejectValue("address", "problem.error.location", "problem.error.location");
         }
-        List<ProblemService.Upload> uploads = uploads(form.getPhotos());
+        List<FileStore.Upload> uploads = FileStore.uploads(form.getPhotos());
         Optional<ProblemReport> earlier = problems.submitted(form.getIdempotencyKey());
         if (earlier.isPresent()) { // the same form sent again (a second click, a reload): the report it made
             redirect.addFlashAttribute("message", "problem.alreadySubmitted");
@@ -174,18 +174,6 @@ class ProblemController {
         return null;
     }
 
-    private static List<ProblemService.Upload> uploads(@Nullable List<MultipartFile> files) throws IOException {
-        List<ProblemService.Upload> uploads = new ArrayList<>();
-        if (files != null) {
-            for (MultipartFile f : files) {
-                if (!f.isEmpty()) {
-                    uploads.add(new ProblemService.Upload(f.getOriginalFilename() == null ? "photo" : f.getOriginalFilename(),
-                            f.getBytes()));
-                }
-            }
-        }
-        return uploads;
-    }
 
     @GetMapping("/{id:\\d+}")
     String show(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
