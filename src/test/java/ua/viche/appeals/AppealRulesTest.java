@@ -5,28 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.viche.IntegrationTest;
 import ua.viche.appeals.domain.Appeal;
-import ua.viche.appeals.domain.AppealDeadlines;
 import ua.viche.appeals.domain.AppealException;
 import ua.viche.platform.Dates;
 import ua.viche.platform.WorkingDays;
 
-/** The appeals law's terms: registration day, 30/15 calendar days, extension cap, return window; the states. */
+/** The appeal's rules: due day, extension cap, return window, the states (the terms themselves: AppealTermsTest). */
 @IntegrationTest
 class AppealRulesTest {
 
-    private static final LocalTime CLOSES = LocalTime.of(18, 0);
-
     @Autowired WorkingDays days;
-
-    private static Instant kyiv(int year, int month, int day, int hour, int minute) {
-        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, Dates.KYIV).toInstant();
-    }
 
     private Appeal appeal(LocalDate registeredOn) {
         return Appeal.register("К-2026-000001", Appeal.Channel.WEB,
@@ -36,29 +27,8 @@ class AppealRulesTest {
     }
 
     @Test
-    void appealsOutsideWorkingHoursAreRegisteredOnTheNextWorkingDay() {
-        // Tuesday 24 Nov 2026: before closing → that day; after closing → Wednesday
-        assertThat(AppealDeadlines.registrationDay(kyiv(2026, 11, 24, 9, 0), CLOSES, days)).isEqualTo(LocalDate.of(2026, 11, 24));
-        assertThat(AppealDeadlines.registrationDay(kyiv(2026, 11, 24, 17, 59), CLOSES, days)).isEqualTo(LocalDate.of(2026, 11, 24));
-        assertThat(AppealDeadlines.registrationDay(kyiv(2026, 11, 24, 18, 0), CLOSES, days)).isEqualTo(LocalDate.of(2026, 11, 25));
-        // Early morning of a working day counts for that day
-        assertThat(AppealDeadlines.registrationDay(kyiv(2026, 11, 24, 6, 30), CLOSES, days)).isEqualTo(LocalDate.of(2026, 11, 24));
-        // Friday evening and the weekend → Monday
-        assertThat(AppealDeadlines.registrationDay(kyiv(2026, 11, 27, 19, 0), CLOSES, days)).isEqualTo(LocalDate.of(2026, 11, 30));
-        assertThat(AppealDeadlines.registrationDay(kyiv(2026, 11, 28, 11, 0), CLOSES, days)).isEqualTo(LocalDate.of(2026, 11, 30));
-        // Late on 31 December (Kyiv) is the next year's appeal even though it is still 31 December in UTC
-        assertThat(AppealDeadlines.registrationDay(kyiv(2026, 12, 31, 23, 30), CLOSES, days)).isEqualTo(LocalDate.of(2027, 1, 1));
-    }
-
-    @Test
-    void termsRunInCalendarDaysAndEndOnAWorkingDay() {
-        // 24 Nov + 30 days = 24 Dec 2026 (Thursday)
-        assertThat(AppealDeadlines.due(LocalDate.of(2026, 11, 24), 30, days)).isEqualTo(LocalDate.of(2026, 12, 24));
-        // 2 Nov + 30 = 2 Dec (Wednesday); urgent: 2 Nov + 15 = 17 Nov (Tuesday)
-        assertThat(AppealDeadlines.due(LocalDate.of(2026, 11, 2), 30, days)).isEqualTo(LocalDate.of(2026, 12, 2));
-        assertThat(AppealDeadlines.due(LocalDate.of(2026, 11, 2), 15, days)).isEqualTo(LocalDate.of(2026, 11, 17));
+    void theDueDayIsSetAtRegistration() {
         // 5 Nov + 30 = 5 Dec, a Saturday → Monday 7 Dec
-        assertThat(AppealDeadlines.due(LocalDate.of(2026, 11, 5), 30, days)).isEqualTo(LocalDate.of(2026, 12, 7));
         assertThat(appeal(LocalDate.of(2026, 11, 5)).getDueOn()).isEqualTo(LocalDate.of(2026, 12, 7));
     }
 

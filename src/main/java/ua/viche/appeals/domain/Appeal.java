@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
+import ua.viche.platform.AppealTerms;
 import ua.viche.platform.WorkingDays;
 
 /**
@@ -139,7 +140,7 @@ public class Appeal {
         a.departmentId = content.departmentId();
         a.receivedAt = receivedAt;
         a.registeredOn = registeredOn;
-        a.dueOn = AppealDeadlines.due(registeredOn, AppealDeadlines.DAYS, days);
+        a.dueOn = AppealTerms.due(registeredOn, AppealTerms.DAYS, days);
         return a;
     }
 
@@ -194,7 +195,7 @@ public class Appeal {
         requireOpen();
         require(!urgent, "appeal.error.alreadyUrgent");
         urgent = true;
-        LocalDate shorter = AppealDeadlines.due(registeredOn, AppealDeadlines.URGENT_DAYS, days);
+        LocalDate shorter = AppealTerms.due(registeredOn, AppealTerms.URGENT_DAYS, days);
         if (shorter.isBefore(dueOn)) {
             dueOn = shorter;
         }
@@ -205,7 +206,7 @@ public class Appeal {
         requireOpen();
         require(!reason.isBlank() && reason.length() <= MAX_REASON, "appeal.error.reason");
         require(newDue.isAfter(dueOn), "appeal.error.extensionEarlier");
-        require(!newDue.isAfter(AppealDeadlines.extensionCap(registeredOn, days)), "appeal.error.extensionCap");
+        require(!newDue.isAfter(AppealTerms.extensionCap(registeredOn, days)), "appeal.error.extensionCap");
         dueOn = newDue;
         extendedReason = reason.strip();
         extendedAt = now;
@@ -224,7 +225,7 @@ public class Appeal {
     public void returnToApplicant(String reason, LocalDate today, Instant now, WorkingDays days) {
         requireOpen();
         require(!reason.isBlank() && reason.length() <= MAX_REASON, "appeal.error.reason");
-        require(!today.isAfter(AppealDeadlines.returnBy(registeredOn, days)), "appeal.error.returnLate");
+        require(!today.isAfter(AppealTerms.returnBy(registeredOn, days)), "appeal.error.returnLate");
         returnedReason = reason.strip();
         returnedAt = now;
         status = Status.RETURNED;

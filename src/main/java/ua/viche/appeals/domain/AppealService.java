@@ -23,6 +23,7 @@ import ua.viche.identity.AssuranceLevel;
 import ua.viche.identity.Identity;
 import ua.viche.petitions.PetitionForwardedAsAppeal;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.AppealTerms;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
@@ -39,7 +40,7 @@ import ua.viche.platform.WorkingDays;
 
 /**
  * The appeal use cases for the current community, whatever the channel (web, hotline, forwarded
- * petition). Rules live in {@link Appeal} and {@link AppealDeadlines}. A resident sees only their
+ * petition). Rules live in {@link Appeal} and {@link AppealTerms}. A resident sees only their
  * own appeals; officials see their departments' (all when their role is not tied to a department).
  */
 @Service
@@ -467,7 +468,7 @@ public class AppealService {
         } else if (channel != Appeal.Channel.PETITION) {
             throw new AppealException("appeal.error.category");
         }
-        LocalDate registeredOn = AppealDeadlines.registrationDay(now, closingTime(), days);
+        LocalDate registeredOn = AppealTerms.registrationDay(now, closingTime(), days);
         // The number is taken in this transaction: a refused appeal rolls it back, so numbers have no gaps.
         Appeal a = appeals.save(Appeal.register(nextNumber(registeredOn.getYear()), channel, applicant,
                 new Appeal.Content(request.kind(), request.subject(), request.text(), request.categoryId(), department),

@@ -1,0 +1,4 @@
+@NullMarked
+package ua.viche.archive.certificates.demo;
+
+import org.jspecify.annotations.NullMarked;
