@@ -37,7 +37,7 @@ public class CertificatePdf {
 
     private final Path font;
 
-    CertificatePdf(@Value("${viche.archive.certificates.font:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf}") String font) {
+    public CertificatePdf(@Value("${viche.archive.certificates.font:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf}") String font) {
         this.font = Path.of(font);
         if (!Files.isReadable(this.font)) {
             log.warn("Font for archive certificates not found at {}: certificates cannot be issued until it is installed "
