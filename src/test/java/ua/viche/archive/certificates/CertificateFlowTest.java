@@ -176,7 +176,7 @@ class CertificateFlowTest {
         String readable = code.replaceAll("(.{4})(?!$)", "$1-");
         String verifyUrl = "http://localhost" + BASE + "/verify/" + readable;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(doc);
+            String text = new PDFTextStripper().getText(doc).replaceAll("[ \\n\\r]+", " ");
             assertThat(text).contains(jdbc.queryForObject("select name_uk from community where slug = 'kropyvnytskyi'", String.class))
                     .contains("АРХІВНА ДОВІДКА").contains("№ " + number)
                     .contains("Видано: " + jdbc.queryForObject("select applicant_name from certificate_order where id = ?", String.class, id))
