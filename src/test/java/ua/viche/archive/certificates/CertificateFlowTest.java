@@ -62,6 +62,7 @@ class CertificateFlowTest {
     private static final String TEXT = "Бондар Іван працював у КП «Міськсвітло» на посаді електромонтера з 1990 по 1996 рік.\n"
             + "Підстава: фонд Р-14, опис 1-л, справа 35, аркуші 12–19.";
 
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
     @Autowired MockMvc mvc;
     @Autowired AccountRepository accounts;
     @Autowired AccountService accountService;
@@ -121,6 +122,14 @@ class CertificateFlowTest {
     private long audits(long id, String action) {
         return jdbc.queryForObject("select count(*) from audit_entry where object_type = 'certificate_order' and object_id = ? and action = ?",
                 Long.class, String.valueOf(id), action);
+    }
+
+    /** The text of the QR code on the PDF's last page. */
+    private static String qr(PDDocument doc) throws Exception {
+        BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(doc.getNumberOfPages() - 1, 150);
+        int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(page.getWidth(),
+                page.getHeight(), pixels))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 
     /** Orders, takes into work and issues a certificate; returns the order's id. */
@@ -183,11 +192,7 @@ class CertificateFlowTest {
                     .contains("працював у КП «Міськсвітло» на посаді електромонтера")
                     .contains("Підстава: фонд Р-14, опис 1-л, справа 35, аркуші 12–19.")
                     .contains("Код перевірки: " + readable);
-            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 150);
-            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-            String qr = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(page.getWidth(),
-                    page.getHeight(), pixels))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-            assertThat(qr).isEqualTo(verifyUrl);
+            assertThat(qr(doc)).isEqualTo(verifyUrl);
         }
 
         // anyone verifies: valid, with the initials only
@@ -318,6 +323,32 @@ class CertificateFlowTest {
         // the other person's list does not show it
         mvc.perform(get("/api/v1/kropyvnytskyi/archive/certificates").with(as(resident(366))))
                 .andExpect(content().string(not(containsString(number(id)))));
+    }
+
+    @Test
+    void demoOrdersAreInEveryStateAndTheirCertificatesVerify() throws Exception {
+        for (String slug : List.of("kropyvnytskyi", "dmytrivka")) {
+            long community = jdbc.queryForObject("select id from community where slug = ?", Long.class, slug);
+            assertThat(jdbc.queryForList("select distinct status from certificate_order where community_id = ?", String.class, community))
+                    .contains("RECEIVED", "IN_WORK", "READY", "REFUSED");
+            assertThat(jdbc.queryForObject("select count(*) from certificate_order where community_id = ? and revoked_at is not null"
+                    + " and applicant_email like 'resident-%'", Long.class, community)).isPositive();
+            assertThat(jdbc.queryForObject("select count(*) from certificate_order where community_id = ? and extended_reason is not null"
+                    + " and applicant_email like 'resident-%'", Long.class, community)).isPositive();
+            assertThat(jdbc.queryForObject("select count(*) from certificate_order where community_id = ? and status in ('RECEIVED', 'IN_WORK')"
+                    + " and due_on < current_date", Long.class, community)).isPositive();
+        }
+        // a demo certificate, made at start-up outside any request, still carries an absolute verify URL
+        Map<String, Object> demo = jdbc.queryForMap("select o.id, o.verify_code from certificate_order o join community c on c.id = o.community_id"
+                + " where c.slug = 'kropyvnytskyi' and o.status = 'READY' and o.revoked_at is null and o.delivery = 'DOWNLOAD'"
+                + " and o.applicant_email like 'resident-%' order by o.id limit 1");
+        String readable = ((String) demo.get("verify_code")).replaceAll("(.{4})(?!$)", "$1-");
+        byte[] pdf = mvc.perform(get(BASE + "/" + demo.get("id") + "/certificate.pdf").with(as(ARCHIVIST)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(qr(doc)).isEqualTo("http://localhost:" + port + BASE + "/verify/" + readable);
+        }
+        mvc.perform(get(BASE + "/verify/" + readable)).andExpect(content().string(containsString("Довідка дійсна")));
     }
 
     @Test

@@ -71,10 +71,12 @@ public class CertificateService {
     private final Clock clock;
     private final VicheSettings settings;
     private final MessageSource messages;
+    private final org.springframework.core.env.Environment environment;
 
     CertificateService(CertificateRepository orders, CertificatePdf pdf, FileStore files, JdbcTemplate jdbc, Identity identity,
                        AccessControl access, AuditLog audit, Mailer mailer, WorkingDays days, Clock clock,
-                       VicheSettings settings, MessageSource messages) {
+                       VicheSettings settings, MessageSource messages, org.springframework.core.env.Environment environment) {
+        this.environment = environment;
         this.orders = orders;
         this.pdf = pdf;
         this.files = files;
@@ -341,8 +343,22 @@ public class CertificateService {
         return "/" + CurrentCommunity.require().slug() + "/archive/certificates/" + o.getId();
     }
 
+    /**
+     * The absolute verify URL the QR code encodes: the configured base URL or the current request's;
+     * outside a request (demo data at start-up) the community's own domain, else this server's local port.
+     */
     public String verifyUrl(String code) {
-        return settings.absolute("/" + CurrentCommunity.require().slug() + "/archive/certificates/verify/" + VerifyCode.readable(code));
+        Community c = CurrentCommunity.require();
+        String path = "/" + c.slug() + "/archive/certificates/verify/" + VerifyCode.readable(code);
+        String url = settings.absolute(path);
+        if (!url.startsWith("/")) {
+            return url;
+        }
+        if (c.host() != null && !c.host().isBlank()) {
+            return "https://" + c.host() + path;
+        }
+        String port = environment.getProperty("local.server.port");
+        return port == null ? url : "http://localhost:" + port + path;
     }
 
     // ---- internals
