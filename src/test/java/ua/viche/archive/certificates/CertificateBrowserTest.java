@@ -74,9 +74,13 @@ class CertificateBrowserTest {
         noJs.waitForPath(BASE);
         journey.assertErrorSummaryLinksTo("organisation", "position", "yearFrom", "yearTo");
         assertThat(noJs.find(By.id("organisation")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        // without JavaScript every group of facts is there; with it, only the chosen topic's
+        assertThat(noJs.find(By.cssSelector("fieldset[data-topics='LAND']")).isDisplayed()).isTrue();
         journey.auditReproduced("certificate order form with errors", js -> {
             js.open(BASE + "/new");
             js.find(By.cssSelector("label[for='topic']")).click();
+            assertThat(js.find(By.cssSelector("fieldset[data-topics='LAND']")).isDisplayed()).isFalse();
+            assertThat(js.find(By.cssSelector("fieldset[data-topics='SERVICE SALARY']")).isDisplayed()).isTrue();
             js.clickAndWait(submit);
             assertThat(js.find(By.cssSelector(".error-summary")).isDisplayed()).isTrue();
         });
