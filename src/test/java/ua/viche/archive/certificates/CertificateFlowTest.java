@@ -217,6 +217,8 @@ class CertificateFlowTest {
         mvc.perform(get(BASE + "/verify/ZZZZ-ZZZZ-ZZZZ-ZZZZ")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Довідку з таким кодом не знайдено")));
         mvc.perform(get("/api/v1/kropyvnytskyi/archive/certificates/verify/not-a-code")).andExpect(jsonPath("$.state").value("unknown"));
+        mvc.perform(get(BASE + "/verify/" + readable).param("lang", "en"))
+                .andExpect(content().string(containsString("The certificate has been revoked")));
     }
 
     @Test
@@ -290,6 +292,11 @@ class CertificateFlowTest {
                 .andExpect(content().string(containsString("Для цієї дії потрібно підтвердити особу через ID.GOV.UA.")));
         mvc.perform(get(BASE + "/new").with(as(email))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Для цієї дії потрібно підтвердити особу через ID.GOV.UA.")));
+        // in English too
+        mvc.perform(post(BASE).with(csrf()).with(as(resident)).param("lang", "en").param("output", "CERTIFICATE")
+                        .param("topic", "LAND").param("delivery", "PICKUP").param("email", resident))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Order an archive certificate")))
+                .andExpect(content().string(containsString("Give the land plot’s address or cadastral number")));
         // not signed in: asked to sign in
         mvc.perform(serviceOrder(resident)).andExpect(status().is3xxRedirection());
         assertThat(count()).isEqualTo(before);
