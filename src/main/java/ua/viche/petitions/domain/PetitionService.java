@@ -310,7 +310,8 @@ public class PetitionService {
     @Transactional(readOnly = true)
     public PetitionPage page(long id, int signersPerPage) {
         Petition p = visible(id);
-        return new PetitionPage(p, signatures.findByPetitionIdOrderBySignedAtAscIdAsc(p.getId(), PageRequest.of(0, signersPerPage)),
+        PageRequest first = PageRequest.of(0, signersPerPage, Sort.by("signedAt", "id"));
+        return new PetitionPage(p, new org.springframework.data.domain.PageImpl<>(signatures.findByPetitionId(p.getId(), first), first, p.getSignatureCount()),
                 attachments.findByPetitionIdOrderById(p.getId()), signedByCurrentPerson(p.getId()));
     }
 

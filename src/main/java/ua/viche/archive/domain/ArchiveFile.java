@@ -1,0 +1,155 @@
+package ua.viche.archive.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A file (справа) of an inventory, with its description and access. A file with confidential
+ * personal data is closed to the public for 75 years from its latest document's date; the
+ * archivist may open it earlier (the person's or heirs' consent) or close any file, always with a
+ * reason. A closed file is seen only by archivists: not its description in search, never its text.
+ */
+@Entity
+@Table(name = "archive_file")
+public class ArchiveFile {
+
+    /** The archivist's decision that overrides the computed access. */
+    public enum Override { OPEN, CLOSED }
+
+    public static final int CLOSED_YEARS = 75;
+    public static final int MAX_NUMBER = 20;
+    public static final int MAX_TITLE = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    private Long communityId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "inventory_id")
+    private Inventory inventory;
+
+    private String number;
+    private String title;
+    private @Nullable LocalDate dateFrom;
+    private @Nullable LocalDate dateTo;
+    private int extent;
+    private String language = "uk";
+    private boolean personalData;
+
+    @Enumerated(EnumType.STRING)
+    @jakarta.persistence.Column(name = "access_override")
+    private @Nullable Override accessOverride;
+
+    private @Nullable String overrideReason;
+
+    @ManyToMany
+    @JoinTable(name = "archive_file_term", joinColumns = @JoinColumn(name = "file_id"),
+            inverseJoinColumns = @JoinColumn(name = "term_id"))
+    private Set<Term> terms = new LinkedHashSet<>();
+
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected ArchiveFile() {}
+
+    public ArchiveFile(Inventory inventory, Description d, Instant now) {
+        this.inventory = inventory;
+        this.createdAt = now;
+        change(d, now);
+    }
+
+    /** What an archivist writes about a file. */
+    public record Description(String number, String title, @Nullable LocalDate dateFrom, @Nullable LocalDate dateTo,
+                              int extent, String language, boolean personalData) {}
+
+    public void change(Description d, Instant now) {
+        this.number = d.number().strip();
+        this.title = d.title().strip();
+        this.dateFrom = d.dateFrom();
+        this.dateTo = d.dateTo();
+        this.extent = d.extent();
+        this.language = d.language();
+        this.personalData = d.personalData();
+        this.updatedAt = now;
+    }
+
+    public Description description() {
+        return new Description(number, title, dateFrom, dateTo, extent, language, personalData);
+    }
+
+    /** Opens or closes the file against the computed rule, or (null) returns to the rule; a reason is required. */
+    public void overrideAccess(@Nullable Override decision, @Nullable String reason, Instant now) {
+        if (decision != null && (reason == null || reason.isBlank())) {
+            throw new ArchiveException("archive.error.reasonRequired");
+        }
+        this.accessOverride = decision;
+        this.overrideReason = decision == null ? null : reason.strip();
+        this.updatedAt = now;
+    }
+
+    /**
+     * The first day the file is open to the public, or null when it is open already by its nature;
+     * {@link LocalDate#MAX} when it stays closed until an archivist opens it.
+     */
+    public @Nullable LocalDate closedUntil() {
+        if (accessOverride == Override.OPEN) {
+            return null;
+        }
+        if (accessOverride == Override.CLOSED) {
+            return LocalDate.MAX;
+        }
+        if (!personalData) {
+            return null;
+        }
+        LocalDate latest = dateTo != null ? dateTo : dateFrom;
+        return latest == null ? LocalDate.MAX : latest.plusYears(CLOSED_YEARS);
+    }
+
+    public boolean isClosed(LocalDate today) {
+        LocalDate until = closedUntil();
+        return until != null && today.isBefore(until);
+    }
+
+    /** «Ф. Р-123, оп. 1, спр. 45». */
+    public String cipher() {
+        return Cipher.of(inventory.getFond().getNumber(), inventory.getNumber(), number, null);
+    }
+
+    public Long getId() { return id; }
+    public Inventory getInventory() { return inventory; }
+    public String getNumber() { return number; }
+    public String getTitle() { return title; }
+    public @Nullable LocalDate getDateFrom() { return dateFrom; }
+    public @Nullable LocalDate getDateTo() { return dateTo; }
+    public int getExtent() { return extent; }
+    public String getLanguage() { return language; }
+    public boolean isPersonalData() { return personalData; }
+    public @Nullable Override getAccessOverride() { return accessOverride; }
+    public @Nullable String getOverrideReason() { return overrideReason; }
+    public Set<Term> getTerms() { return terms; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}

@@ -1,0 +1,113 @@
+package ua.viche.archive.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A page (аркуш) of a file: its scan (an image, or one page of an uploaded PDF) and the text read
+ * from it. Text comes from the PDF's text layer or from OCR in the background; until then the page
+ * is kept with its status saying why it has no text yet.
+ */
+@Entity
+@Table(name = "archive_page")
+public class Page {
+
+    /** Where the text came from. */
+    public enum Source { PDF, OCR, MANUAL, NONE }
+
+    /** Whether the text is there: waiting for OCR, done, no OCR engine on this server, OCR failed. */
+    public enum TextStatus { PENDING, DONE, NO_ENGINE, FAILED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    private Long communityId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "file_id")
+    private ArchiveFile file;
+
+    private int number;
+    private String scanKey;
+    private String scanName;
+    private String scanType;
+    private long scanSize;
+    /** The page's index within a PDF scan (0-based); null for an image. */
+    private @Nullable Integer scanPage;
+    private String text = "";
+
+    @Enumerated(EnumType.STRING)
+    private Source textSource;
+
+    @Enumerated(EnumType.STRING)
+    private TextStatus textStatus;
+
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected Page() {}
+
+    public Page(ArchiveFile file, int number, Scan scan, Instant now) {
+        this.file = file;
+        this.number = number;
+        this.scanKey = scan.key();
+        this.scanName = scan.name();
+        this.scanType = scan.contentType();
+        this.scanSize = scan.size();
+        this.scanPage = scan.pdfPage();
+        this.textSource = Source.NONE;
+        this.textStatus = TextStatus.PENDING;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** A stored scan: the file store's key, name and type; for a PDF, which of its pages. */
+    public record Scan(String key, String name, String contentType, long size, @Nullable Integer pdfPage) {}
+
+    /** Records the text read from the scan (or typed by the archivist). */
+    public void text(String text, Source source, Instant now) {
+        this.text = text.strip();
+        this.textSource = source;
+        this.textStatus = TextStatus.DONE;
+        this.updatedAt = now;
+    }
+
+    /** Records why there is no text yet. */
+    public void noText(TextStatus status, Instant now) {
+        this.textStatus = status;
+        this.updatedAt = now;
+    }
+
+    /** «Ф. Р-123, оп. 1, спр. 45, арк. 12». */
+    public String cipher() {
+        Inventory i = file.getInventory();
+        return Cipher.of(i.getFond().getNumber(), i.getNumber(), file.getNumber(), number);
+    }
+
+    public Long getId() { return id; }
+    public ArchiveFile getFile() { return file; }
+    public int getNumber() { return number; }
+    public String getScanKey() { return scanKey; }
+    public String getScanName() { return scanName; }
+    public String getScanType() { return scanType; }
+    public long getScanSize() { return scanSize; }
+    public @Nullable Integer getScanPage() { return scanPage; }
+    public String getText() { return text; }
+    public Source getTextSource() { return textSource; }
+    public TextStatus getTextStatus() { return textStatus; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}
