@@ -38,7 +38,7 @@ public class InventoryImport {
 
     public static final int MAX_ROWS = 5000;
     public static final int MAX_ZIP_ENTRIES = 2000;
-    public static final long MAX_ZIP_TOTAL = 1024L * 1024 * 1024;
+    public static final long MAX_ZIP_TOTAL = 300L * 1024 * 1024;
     public static final List<String> COLUMNS = List.of("fond", "inventory", "file", "title", "date_from", "date_to", "extent",
             "language", "personal_data", "terms");
     private static final Pattern SCAN_NAME = Pattern.compile("(.+)_(.+)_(.+)_(\\d{1,5})\\.(jpe?g|png|tiff?|pdf)", Pattern.CASE_INSENSITIVE);
@@ -329,7 +329,9 @@ public class InventoryImport {
                 }
                 if (total > MAX_ZIP_TOTAL) {
                     refused.add(new Line("ZIP", "", "archivists.import.zipTooLarge", List.of(MAX_ZIP_TOTAL / (1024 * 1024))));
-                    entries.clear();
+                    if (content != null) {
+                        entries.remove(entries.size() - 1);
+                    }
                     break;
                 }
             }
