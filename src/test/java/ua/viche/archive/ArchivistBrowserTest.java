@@ -23,7 +23,7 @@ class ArchivistBrowserTest {
 
     @Test
     void archivistCreatesAFileAndUploadsAScan() throws Exception {
-        Path scan = Files.createTempFile("scan-", ".png");
+        Path scan = Files.createTempFile("leaf-", ".png");
         Files.write(scan, ScanSamples.png("Рішення виконавчого комітету"));
         try (Journey journey = Journey.start(port)) {
             Browser noJs = journey.noJs();

@@ -275,29 +275,28 @@ class DemoHoldings implements ApplicationRunner {
         }
     }
 
-    /** A typed page waiting for its image. */
-    private record Typed(ArchiveFile file, String text) {}
+    /** A typed page whose image is being rendered (in the background, while the descriptions are written). */
+    private record Typed(ArchiveFile file, String text, java.util.concurrent.CompletableFuture<byte[]> image) {}
 
     private final List<Typed> typed = new ArrayList<>();
 
     private int page(ArchiveFile file, String text) {
-        typed.add(new Typed(file, text));
+        typed.add(new Typed(file, text, java.util.concurrent.CompletableFuture.supplyAsync(() -> PageImage.render(text, text.hashCode()))));
         return 1;
     }
 
-    /** Renders the typed pages' images (in parallel: it is the slow part), then stores them as the files' pages. */
+    /** Stores the rendered images as the files' pages with their transcriptions. */
     private void addPages() {
-        List<byte[]> images = typed.parallelStream().map(t -> PageImage.render(t.text(), t.text().hashCode())).toList();
-        for (int i = 0; i < typed.size(); i++) {
-            Typed t = typed.get(i);
-            byte[] jpeg = images.get(i);
+        java.util.Map<Long, Integer> numbers = new java.util.HashMap<>();
+        for (Typed t : typed) {
+            byte[] jpeg = t.image().join();
             String key;
             try {
                 key = store.put(jpeg);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            int number = holdings.pages(t.file().getId()).size() + 1;
+            int number = numbers.merge(t.file().getId(), 1, Integer::sum);
             Page page = holdings.addPage(t.file().getId(), new Page.Scan(key, "scan-" + t.file().getNumber() + "-" + number + ".jpg",
                     "image/jpeg", jpeg.length, (@Nullable Integer) null));
             holdings.recordText(page.getId(), t.text(), Page.Source.MANUAL);
