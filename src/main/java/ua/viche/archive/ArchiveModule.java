@@ -16,4 +16,9 @@ class ArchiveModule implements ModuleDescriptor {
     @Override public String path() { return "archive"; }
 
     @Override public List<Role> roles() { return List.of(Role.ARCHIVIST); }
+
+    @Override
+    public List<AdminLink> adminLinks() {
+        return List.of(new AdminLink("archivists.admin.title", "archivists.admin.description", "archive/manage"));
+    }
 }

@@ -1,0 +1,142 @@
+package ua.viche.archive.domain;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ua.viche.platform.AuditLog;
+import ua.viche.platform.FileStore;
+
+/**
+ * Scans uploaded to a file: JPEG, PNG and TIFF images (one page each) and PDF documents (one page
+ * per PDF page), their type decided by content. A PDF page's text layer is taken at once; every
+ * other page waits for OCR in the background ({@link PageReading}).
+ */
+@Service
+public class Scans {
+
+    public static final Set<String> TYPES = Set.of("image/jpeg", "image/png", "image/tiff", "application/pdf");
+    public static final int MAX_FILES = 50;
+    public static final int MAX_PDF_PAGES = 2000;
+    /** Fewer letters than this in a PDF page's text layer means there is no real text layer. */
+    private static final int MIN_LETTERS = 3;
+
+    private final Holdings holdings;
+    private final Cataloguing cataloguing;
+    private final FileStore store;
+    private final AuditLog audit;
+    private final long maxBytes;
+
+    Scans(Holdings holdings, Cataloguing cataloguing, FileStore store, AuditLog audit,
+          @Value("${viche.archive.scan-max-bytes:52428800}") long maxBytes) {
+        this.holdings = holdings;
+        this.cataloguing = cataloguing;
+        this.store = store;
+        this.audit = audit;
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Why a set of scans would be refused (the key of the message), or empty when they may be uploaded. */
+    public Optional<String> refusal(List<FileStore.Upload> uploads) {
+        if (uploads.isEmpty()) {
+            return Optional.of("archivists.error.noScans");
+        }
+        return FileStore.refusal(uploads, 0, MAX_FILES, maxBytes, TYPES).map(r -> "archivists.error." + r.key());
+    }
+
+    /** Adds the scans as pages after the file's last page; all or nothing. */
+    @Transactional
+    public List<Page> upload(long fileId, List<FileStore.Upload> uploads) {
+        cataloguing.requireArchivist();
+        refusal(uploads).ifPresent(key -> {
+            throw new ArchiveException(key);
+        });
+        List<Page> added = new ArrayList<>();
+        for (FileStore.Upload upload : uploads) {
+            added.addAll(add(fileId, upload));
+        }
+        return added;
+    }
+
+    /** Adds one scan (already checked for size) as one or more pages; audited. */
+    @Transactional
+    public List<Page> add(long fileId, FileStore.Upload upload) {
+        cataloguing.requireArchivist();
+        String type = FileStore.detect(upload.content());
+        if (!TYPES.contains(type)) {
+            throw new ArchiveException("archivists.error.fileType");
+        }
+        ArchiveFile file = holdings.file(fileId);
+        List<Page> added = new ArrayList<>();
+        if (type.equals("application/pdf")) {
+            List<String> texts = pdfTexts(upload.content());
+            FileStore.Stored stored = store.store(upload);
+            for (int i = 0; i < texts.size(); i++) {
+                Page page = holdings.addPage(fileId, new Page.Scan(stored.key(), stored.name(), type, stored.size(), i));
+                if (letters(texts.get(i)) >= MIN_LETTERS) {
+                    holdings.recordText(page.getId(), texts.get(i), Page.Source.PDF);
+                }
+                added.add(page);
+            }
+        } else {
+            checkImage(upload.content());
+            FileStore.Stored stored = store.store(upload);
+            added.add(holdings.addPage(fileId, new Page.Scan(stored.key(), stored.name(), type, stored.size(), null)));
+        }
+        audit.record("archive.scan.upload", "archive.file", fileId,
+                file.cipher() + ": " + upload.safeName() + " → " + added.size() + " арк.");
+        return added;
+    }
+
+    /** The text layer of each page of a PDF (empty strings for pages without one). */
+    static List<String> pdfTexts(byte[] content) {
+        try (PDDocument pdf = Loader.loadPDF(content)) {
+            int n = pdf.getNumberOfPages();
+            if (n == 0) {
+                throw new ArchiveException("archivists.error.pdf");
+            }
+            if (n > MAX_PDF_PAGES) {
+                throw new ArchiveException("archivists.error.pdfPages");
+            }
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> texts = new ArrayList<>();
+            for (int i = 1; i <= n; i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                texts.add(stripper.getText(pdf).strip());
+            }
+            return texts;
+        } catch (IOException e) {
+            throw new ArchiveException("archivists.error.pdf");
+        }
+    }
+
+    private static void checkImage(byte[] content) {
+        try {
+            if (ImageIO.read(new java.io.ByteArrayInputStream(content)) == null) {
+                throw new ArchiveException("archivists.error.image");
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ArchiveException a) {
+                throw a;
+            }
+            throw new ArchiveException("archivists.error.image");
+        }
+    }
+
+    private static long letters(String text) {
+        return text.codePoints().filter(Character::isLetter).count();
+    }
+}

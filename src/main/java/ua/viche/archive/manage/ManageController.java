@@ -1,0 +1,390 @@
+package ua.viche.archive.manage;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ua.viche.archive.domain.ArchiveException;
+import ua.viche.archive.domain.ArchiveFile;
+import ua.viche.archive.domain.Cataloguing;
+import ua.viche.archive.domain.Fond;
+import ua.viche.archive.domain.Holdings;
+import ua.viche.archive.domain.Inventory;
+import ua.viche.archive.domain.Page;
+import ua.viche.archive.domain.Scans;
+import ua.viche.archive.domain.Term;
+import ua.viche.platform.FileStore;
+
+/**
+ * The archivists' pages: fonds, their inventories, an inventory's files, and a file with its
+ * access, index terms, pages and scans. A refused change comes back to its form with the reason in
+ * the error summary, linked to the field; nothing is saved.
+ */
+@Controller
+@RequestMapping("/{community}/archive/manage")
+class ManageController {
+
+    /** Which field a rule of the holdings speaks about. */
+    static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("archive.error.number", "number"), Map.entry("archive.error.fondExists", "number"),
+            Map.entry("archive.error.inventoryExists", "number"), Map.entry("archive.error.fileExists", "number"),
+            Map.entry("archive.error.title", "title"), Map.entry("archive.error.years", "yearTo"),
+            Map.entry("archive.error.dates", "dateTo"), Map.entry("archive.error.extent", "extent"),
+            Map.entry("archive.error.language", "language"), Map.entry("archive.error.reasonRequired", "reason"),
+            Map.entry("archive.error.termName", "termName"), Map.entry("archivists.error.textTooLong", "text"));
+
+    private final Holdings holdings;
+    private final Cataloguing cataloguing;
+    private final Scans scans;
+    private final TransactionTemplate read;
+
+    ManageController(Holdings holdings, Cataloguing cataloguing, Scans scans, PlatformTransactionManager transactions) {
+        this.holdings = holdings;
+        this.cataloguing = cataloguing;
+        this.scans = scans;
+        this.read = new TransactionTemplate(transactions);
+        this.read.setReadOnly(true);
+    }
+
+    private <T> T read(Supplier<T> work) {
+        return read.execute(s -> work.get());
+    }
+
+    private static String base(String slug) {
+        return "redirect:/" + slug + "/archive/manage";
+    }
+
+    private static void reject(BindingResult errors, ArchiveException e, String fallbackField) {
+        String field = FIELDS.getOrDefault(e.messageKey(), fallbackField);
+        errors.rejectValue(field, e.messageKey(), e.messageKey());
+    }
+
+    // ---- fonds
+
+    @GetMapping
+    String fonds(@PathVariable("community") String slug, Model model) {
+        cataloguing.requireArchivist();
+        model.addAttribute("fonds", holdings.fonds());
+        return "archivists/fonds";
+    }
+
+    @GetMapping("/fonds/new")
+    String newFond(@PathVariable("community") String slug, Model model) {
+        cataloguing.requireArchivist();
+        model.addAttribute("form", new FondForm());
+        return "archivists/fond";
+    }
+
+    @PostMapping("/fonds")
+    String createFond(@PathVariable("community") String slug, @Valid @ModelAttribute("form") FondForm form, BindingResult errors,
+                      Model model, RedirectAttributes redirect) {
+        cataloguing.requireArchivist();
+        if (!errors.hasErrors()) {
+            try {
+                Fond fond = cataloguing.createFond(form.description());
+                redirect.addFlashAttribute("message", "archivists.fond.created");
+                return base(slug) + "/fonds/" + fond.getId();
+            } catch (ArchiveException e) {
+                reject(errors, e, "number");
+            }
+        }
+        return "archivists/fond";
+    }
+
+    @GetMapping("/fonds/{id:\\d+}")
+    String fond(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
+        cataloguing.requireArchivist();
+        Fond fond = holdings.fond(id);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", FondForm.of(fond));
+        }
+        model.addAttribute("fond", fond);
+        model.addAttribute("inventories", holdings.inventories(id));
+        return "archivists/fond";
+    }
+
+    @PostMapping("/fonds/{id:\\d+}")
+    String changeFond(@PathVariable("community") String slug, @PathVariable("id") long id,
+                      @Valid @ModelAttribute("form") FondForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        cataloguing.requireArchivist();
+        if (!errors.hasErrors()) {
+            try {
+                cataloguing.changeFond(id, form.description());
+                redirect.addFlashAttribute("message", "archivists.saved");
+                return base(slug) + "/fonds/" + id;
+            } catch (ArchiveException e) {
+                reject(errors, e, "number");
+            }
+        }
+        return fond(slug, id, model);
+    }
+
+    // ---- inventories
+
+    @GetMapping("/fonds/{id:\\d+}/inventories/new")
+    String newInventory(@PathVariable("community") String slug, @PathVariable("id") long fondId, Model model) {
+        cataloguing.requireArchivist();
+        model.addAttribute("fond", holdings.fond(fondId));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new InventoryForm());
+        }
+        return "archivists/inventory";
+    }
+
+    @PostMapping("/fonds/{id:\\d+}/inventories")
+    String createInventory(@PathVariable("community") String slug, @PathVariable("id") long fondId,
+                           @Valid @ModelAttribute("form") InventoryForm form, BindingResult errors, Model model,
+                           RedirectAttributes redirect) {
+        cataloguing.requireArchivist();
+        if (!errors.hasErrors()) {
+            try {
+                Inventory inventory = cataloguing.createInventory(fondId, form.description());
+                redirect.addFlashAttribute("message", "archivists.inventory.created");
+                return base(slug) + "/inventories/" + inventory.getId();
+            } catch (ArchiveException e) {
+                reject(errors, e, "number");
+            }
+        }
+        return newInventory(slug, fondId, model);
+    }
+
+    @GetMapping("/inventories/{id:\\d+}")
+    String inventory(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
+        cataloguing.requireArchivist();
+        Inventory inventory = read(() -> {
+            Inventory i = holdings.inventory(id);
+            i.getFond().getNumber();
+            return i;
+        });
+        model.addAttribute("inventory", inventory);
+        model.addAttribute("fond", inventory.getFond());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", InventoryForm.of(inventory));
+        }
+        model.addAttribute("files", holdings.files(id));
+        model.addAttribute("today", holdings.today());
+        return "archivists/inventory";
+    }
+
+    @PostMapping("/inventories/{id:\\d+}")
+    String changeInventory(@PathVariable("community") String slug, @PathVariable("id") long id,
+                           @Valid @ModelAttribute("form") InventoryForm form, BindingResult errors, Model model,
+                           RedirectAttributes redirect) {
+        cataloguing.requireArchivist();
+        if (!errors.hasErrors()) {
+            try {
+                cataloguing.changeInventory(id, form.description());
+                redirect.addFlashAttribute("message", "archivists.saved");
+                return base(slug) + "/inventories/" + id;
+            } catch (ArchiveException e) {
+                reject(errors, e, "number");
+            }
+        }
+        return inventory(slug, id, model);
+    }
+
+    // ---- files
+
+    @GetMapping("/inventories/{id:\\d+}/files/new")
+    String newFile(@PathVariable("community") String slug, @PathVariable("id") long inventoryId, Model model) {
+        cataloguing.requireArchivist();
+        Inventory inventory = read(() -> {
+            Inventory i = holdings.inventory(inventoryId);
+            i.getFond().getNumber();
+            return i;
+        });
+        model.addAttribute("inventory", inventory);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new FileForm());
+        }
+        model.addAttribute("languages", languages());
+        return "archivists/file-new";
+    }
+
+    @PostMapping("/inventories/{id:\\d+}/files")
+    String createFile(@PathVariable("community") String slug, @PathVariable("id") long inventoryId,
+                      @Valid @ModelAttribute("form") FileForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        cataloguing.requireArchivist();
+        if (!errors.hasErrors()) {
+            try {
+                ArchiveFile file = cataloguing.createFile(inventoryId, form.description());
+                redirect.addFlashAttribute("message", "archivists.file.created");
+                return base(slug) + "/files/" + file.getId();
+            } catch (ArchiveException e) {
+                reject(errors, e, "number");
+            }
+        }
+        return newFile(slug, inventoryId, model);
+    }
+
+    static List<String> languages() {
+        return List.of("uk", "ru", "pl", "de", "yi", "crh", "other");
+    }
+
+    @GetMapping("/files/{id:\\d+}")
+    String file(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
+        cataloguing.requireArchivist();
+        ArchiveFile file = read(() -> {
+            ArchiveFile f = holdings.file(id);
+            f.getInventory().getFond().getNumber();
+            f.getTerms().size();
+            return f;
+        });
+        model.addAttribute("file", file);
+        model.addAttribute("inventory", file.getInventory());
+        model.addAttribute("today", holdings.today());
+        model.addAttribute("closed", file.isClosed(holdings.today()));
+        model.addAttribute("closedUntil", file.closedUntil());
+        model.addAttribute("pages", holdings.pages(id));
+        model.addAttribute("languages", languages());
+        model.addAttribute("kinds", Term.Kind.values());
+        model.addAttribute("maxMb", scans.maxBytes() / (1024 * 1024));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", FileForm.of(file));
+        }
+        if (!model.containsAttribute("accessForm")) {
+            SmallForms.AccessForm access = new SmallForms.AccessForm();
+            access.setDecision(file.getAccessOverride() == null ? "RULE" : file.getAccessOverride().name());
+            access.setReason(file.getOverrideReason() == null ? "" : file.getOverrideReason());
+            model.addAttribute("accessForm", access);
+        }
+        if (!model.containsAttribute("termForm")) {
+            model.addAttribute("termForm", new SmallForms.TermForm());
+        }
+        if (!model.containsAttribute("scanForm")) {
+            model.addAttribute("scanForm", new SmallForms.ScanForm());
+        }
+        return "archivists/file";
+    }
+
+    @PostMapping("/files/{id:\\d+}")
+    String changeFile(@PathVariable("community") String slug, @PathVariable("id") long id,
+                      @Valid @ModelAttribute("form") FileForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        cataloguing.requireArchivist();
+        if (!errors.hasErrors()) {
+            try {
+                cataloguing.changeFile(id, form.description());
+                redirect.addFlashAttribute("message", "archivists.saved");
+                return base(slug) + "/files/" + id;
+            } catch (ArchiveException e) {
+                reject(errors, e, "number");
+            }
+        }
+        return file(slug, id, model);
+    }
+
+    @PostMapping("/files/{id:\\d+}/access")
+    String access(@PathVariable("community") String slug, @PathVariable("id") long id,
+                  @ModelAttribute("accessForm") SmallForms.AccessForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        cataloguing.requireArchivist();
+        ArchiveFile.Override decision = switch (form.getDecision()) {
+            case "OPEN" -> ArchiveFile.Override.OPEN;
+            case "CLOSED" -> ArchiveFile.Override.CLOSED;
+            default -> null;
+        };
+        try {
+            cataloguing.overrideAccess(id, decision, form.getReason());
+            redirect.addFlashAttribute("message", "archivists.access.saved");
+            return base(slug) + "/files/" + id;
+        } catch (ArchiveException e) {
+            reject(errors, e, "reason");
+            return file(slug, id, model);
+        }
+    }
+
+    @PostMapping("/files/{id:\\d+}/terms")
+    String addTerm(@PathVariable("community") String slug, @PathVariable("id") long id,
+                   @ModelAttribute("termForm") SmallForms.TermForm form, BindingResult errors, Model model,
+                   RedirectAttributes redirect) {
+        cataloguing.requireArchivist();
+        Term.Kind kind;
+        try {
+            kind = Term.Kind.valueOf(form.getTermKind());
+        } catch (IllegalArgumentException e) {
+            kind = Term.Kind.SUBJECT;
+        }
+        try {
+            cataloguing.addTerm(id, kind, form.getTermName());
+            redirect.addFlashAttribute("message", "archivists.term.added");
+            return base(slug) + "/files/" + id + "#terms";
+        } catch (ArchiveException e) {
+            reject(errors, e, "termName");
+            return file(slug, id, model);
+        }
+    }
+
+    @PostMapping("/files/{id:\\d+}/terms/{term:\\d+}/remove")
+    String removeTerm(@PathVariable("community") String slug, @PathVariable("id") long id, @PathVariable("term") long termId,
+                      RedirectAttributes redirect) {
+        cataloguing.removeTerm(id, termId);
+        redirect.addFlashAttribute("message", "archivists.term.removed");
+        return base(slug) + "/files/" + id + "#terms";
+    }
+
+    @PostMapping("/files/{id:\\d+}/scans")
+    String upload(@PathVariable("community") String slug, @PathVariable("id") long id,
+                  @ModelAttribute("scanForm") SmallForms.ScanForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) throws java.io.IOException {
+        cataloguing.requireArchivist();
+        List<FileStore.Upload> uploads = FileStore.uploads(form.getScans());
+        try {
+            List<Page> added = scans.upload(id, uploads);
+            redirect.addFlashAttribute("message", "archivists.scans.added");
+            redirect.addFlashAttribute("added", added.size());
+            return base(slug) + "/files/" + id + "#pages";
+        } catch (ArchiveException e) {
+            errors.rejectValue("scans", e.messageKey(), e.messageKey());
+            form.setScans(new java.util.ArrayList<>());
+            return file(slug, id, model);
+        }
+    }
+
+    // ---- pages
+
+    @GetMapping("/pages/{id:\\d+}")
+    String page(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
+        cataloguing.requireArchivist();
+        Page page = cataloguing.pageWithFile(id);
+        model.addAttribute("page", page);
+        model.addAttribute("file", page.getFile());
+        if (!model.containsAttribute("textForm")) {
+            SmallForms.TextForm form = new SmallForms.TextForm();
+            form.setText(page.getText());
+            model.addAttribute("textForm", form);
+        }
+        return "archivists/page";
+    }
+
+    @PostMapping("/pages/{id:\\d+}/text")
+    String text(@PathVariable("community") String slug, @PathVariable("id") long id,
+                @ModelAttribute("textForm") SmallForms.TextForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        cataloguing.requireArchivist();
+        try {
+            cataloguing.typeText(id, form.getText());
+            redirect.addFlashAttribute("message", "archivists.text.saved");
+            return base(slug) + "/pages/" + id;
+        } catch (ArchiveException e) {
+            reject(errors, e, "text");
+            return page(slug, id, model);
+        }
+    }
+
+    @PostMapping("/pages/{id:\\d+}/retry")
+    String retry(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
+        cataloguing.retryText(id);
+        redirect.addFlashAttribute("message", "archivists.text.queued");
+        return base(slug) + "/pages/" + id;
+    }
+}
