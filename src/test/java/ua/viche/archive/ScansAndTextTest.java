@@ -78,6 +78,31 @@ class ScansAndTextTest {
     }
 
     @Test
+    void pagesAddedToOneFileAtOnceGetConsecutiveNumbers() throws Exception {
+        Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
+        ArchiveFile file = newFile(k, false);
+        int n = 16;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Page>> added = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int no = i;
+            added.add(pool.submit(() -> {
+                start.await();
+                return CurrentCommunity.callAs(k, () -> holdings.addPage(file.getId(),
+                        new Page.Scan("key-" + no, "scan-" + no + ".png", "image/png", 1, null)));
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<Page> f : added) {
+            f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(pages(k, file)).extracting(Page::getNumber)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, n).boxed().toList());
+    }
+
+    @Test
     void jpegPngTiffAndPdfBecomePagesAndThePdfTextLayerIsRead() throws Exception {
         ArchiveFile file = newFile(k, false);
         mvc.perform(multipart(BASE + "/files/" + file.getId() + "/scans").file(new MockMultipartFile("scans", "a.jpg", "image/jpeg", ScanSamples.jpeg("Рішення")))

@@ -9,4 +9,9 @@ interface ArchiveFileRepository extends JpaRepository<ArchiveFile, Long> {
     List<ArchiveFile> findByInventoryIdOrderById(long inventoryId);
 
     Optional<ArchiveFile> findByInventoryIdAndNumber(long inventoryId, String number);
+
+    /** The file, locked until the transaction ends (pages are numbered one after another under this lock). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select f from ArchiveFile f where f.id = ?1")
+    Optional<ArchiveFile> findForUpdate(long id);
 }

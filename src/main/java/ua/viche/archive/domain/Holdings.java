@@ -185,10 +185,10 @@ public class Holdings {
         file(fileId).getTerms().removeIf(t -> t.getId() == termId);
     }
 
-    /** Adds a page after the file's last one. */
+    /** Adds a page after the file's last one; two uploads to one file at once queue on the file's row. */
     @Transactional
     public Page addPage(long fileId, Page.Scan scan) {
-        ArchiveFile file = file(fileId);
+        ArchiveFile file = files.findForUpdate(fileId).orElseThrow(Holdings::notFound);
         return pages.save(new Page(file, pages.lastNumber(fileId) + 1, scan, clock.instant()));
     }
 
