@@ -176,8 +176,7 @@ public class PublicArchive {
     public record FacetValue(String value, String label, boolean labelIsKey, long count) {}
 
     public record Results(List<HitView> hits, long total, int page, int totalPages, List<FacetValue> fonds,
-                          List<FacetValue> decades, List<FacetValue> languages, List<FacetValue> terms,
-                          Map<Long, String> termNames, Map<Long, String> fondNames) {}
+                          List<FacetValue> decades, List<FacetValue> languages, List<FacetValue> terms) {}
 
     @Transactional(readOnly = true)
     public Results search(ArchiveSearch.Query q, String slug) {
@@ -204,20 +203,9 @@ public class PublicArchive {
                 termFacet.add(new FacetValue(id.toString(), t.getName(), false, n));
             }
         });
-        Map<Long, String> termNames = new java.util.HashMap<>();
-        q.terms().forEach(id -> {
-            Term t = terms.get(id);
-            termNames.put(id, t == null ? "#" + id : t.getName());
-        });
-        Map<Long, String> fondNames = new java.util.HashMap<>();
-        if (q.fond() != null) {
-            Fond f = fonds.get(q.fond());
-            fondNames.put(q.fond(), f == null ? "#" + q.fond() : f.cipher());
-        }
         int totalPages = (int) Math.min(ArchiveSearch.MAX_PAGE + 1L,
                 (r.total() + ArchiveSearch.PAGE_SIZE - 1) / ArchiveSearch.PAGE_SIZE);
-        return new Results(hits, r.total(), q.page(), totalPages, fondFacet, decades, languages, termFacet, termNames,
-                fondNames);
+        return new Results(hits, r.total(), q.page(), totalPages, fondFacet, decades, languages, termFacet);
     }
 
     private HitView hit(ArchiveSearch.Hit h, String slug, String words) {

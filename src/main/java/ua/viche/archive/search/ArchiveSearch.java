@@ -36,6 +36,8 @@ public class ArchiveSearch {
     /** Pages of results one may ask for (20 × 500 = 10 000 hits). */
     public static final int MAX_PAGE = 500;
     static final int SNIPPET = 200;
+    /** Longer texts are shown unmarked: the highlighter reads only so far into a text. */
+    static final int MAX_MARKED = 50_000;
 
     private static final AggregationKey<Map<Long, Long>> FONDS = AggregationKey.of("fonds");
     private static final AggregationKey<Map<Integer, Long>> DECADES = AggregationKey.of("decades");
@@ -139,7 +141,7 @@ public class ArchiveSearch {
     @Transactional(readOnly = true)
     public String marked(Page page, String words) {
         String text = page.getText();
-        if (words.isBlank() || text.isEmpty() || words.length() > MAX_QUERY) {
+        if (words.isBlank() || text.isEmpty() || words.length() > MAX_QUERY || text.length() > MAX_MARKED) {
             return escape(text);
         }
         SearchSession session = Search.session(entityManager);
