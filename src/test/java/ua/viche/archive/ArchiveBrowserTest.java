@@ -72,6 +72,21 @@ class ArchiveBrowserTest {
             b.waitForPath("/kropyvnytskyi/archive/files/" + file.getId());
             assertThat(b.mainText()).contains("Архівні довідки");
             journey.audit("archive file");
+
+            b.clickAndWait(By.linkText("Опис 1"));
+            b.waitForPath("/kropyvnytskyi/archive/inventories/" + inventory.getId());
+            assertThat(b.mainText()).contains(fond.cipher() + ", оп. 1, спр. 12");
+            journey.audit("archive inventory");
+            b.clickAndWait(By.linkText(fond.cipher()));
+            b.waitForPath("/kropyvnytskyi/archive/fonds/" + fond.getId());
+            journey.audit("archive fond");
+
+            b.open("/kropyvnytskyi/archive/search?q=" + java.net.URLEncoder.encode("лелека " + m, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(b.mainText()).contains("нічого не знайдено");
+            journey.audit("archive search, nothing found");
+            b.open("/kropyvnytskyi/archive/search");
+            assertThat(b.mainText()).contains("Як шукати");
+            journey.audit("archive search, no query");
         }
     }
 }

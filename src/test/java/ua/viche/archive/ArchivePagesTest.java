@@ -107,6 +107,27 @@ class ArchivePagesTest {
     }
 
     @Test
+    void resultsComeInPagesOfTwenty() throws Exception {
+        String p = ArchiveFixtures.marker();
+        ArchiveFile many = k.file(inventory, "46", "Відомості нарахування заробітної плати", LocalDate.of(1963, 1, 1),
+                LocalDate.of(1963, 12, 31), "uk", false);
+        for (int i = 1; i <= 22; i++) {
+            k.page(many, "Відомість нарахування заробітної плати за місяць " + i + ". " + p);
+        }
+        String first = mvc.perform(get(K + "/archive/search").param("q", p).param("sort", "date"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("Знайдено 22 результати").contains("Сторінка 1 з 2")
+                .contains("sort=date&amp;page=1");
+        assertThat(first.split("<li>\\s*<h3>", -1)).hasSize(21);
+        String second = mvc.perform(get(K + "/archive/search").param("q", p).param("sort", "date").param("page", "1"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(second).contains("Сторінка 2 з 2").contains("start=\"21\"");
+        assertThat(second.split("<li>\\s*<h3>", -1)).hasSize(3);
+        mvc.perform(get("/api/v1" + K + "/archive/search").param("q", p).param("page", "1"))
+                .andExpect(jsonPath("$.total").value(22)).andExpect(jsonPath("$.items.length()").value(2));
+    }
+
+    @Test
     void badInputIsRefusedClearly() throws Exception {
         String longQuery = "д".repeat(201);
         mvc.perform(get(K + "/archive/search").param("q", longQuery)).andExpect(status().isBadRequest())
