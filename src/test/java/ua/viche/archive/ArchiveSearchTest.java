@@ -88,6 +88,9 @@ class ArchiveSearchTest {
         ArchiveSearch.Result byName = run(ArchiveSearch.Query.of("Шевченка Тараса " + m));
         // the term "Шевченко Тарас": a name in another case finds the file it indexes
         assertThat(byName.hits()).extracting(h -> h.file().getId()).containsExactly(orders.getId());
+        // and by its cipher, as archivists write it
+        ArchiveSearch.Result byCipher = run(ArchiveSearch.Query.of("Ф. " + fond.getNumber() + ", оп. 1, спр. 46"));
+        assertThat(byCipher.hits()).extracting(h -> h.file().getId()).containsExactly(orders.getId());
     }
 
     @Test

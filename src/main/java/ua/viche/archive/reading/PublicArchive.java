@@ -166,7 +166,13 @@ public class PublicArchive {
 
     /** A search hit as the pages and the API show it. */
     public record HitView(String cipher, String title, String snippet, String url, boolean restricted,
-                          @Nullable LocalDate dateFrom, @Nullable LocalDate dateTo, @Nullable Integer page, double score) {
+                          @Nullable LocalDate dateFrom, @Nullable LocalDate dateTo, @Nullable Integer page, double score,
+                          String language) {
+        /** The language of the snippet for the {@code lang} attribute (null when unknown or a page's title). */
+        public @Nullable String snippetLang() {
+            return page == null || "other".equals(language) ? null : language;
+        }
+
         public String dates() {
             return dateSpan(dateFrom, dateTo);
         }
@@ -214,10 +220,10 @@ public class PublicArchive {
         String q = "?q=" + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8);
         if (h.page() != null) {
             return new HitView(h.page().cipher(), f.getTitle(), h.snippet(), base + "/pages/" + h.page().getNumber() + q,
-                    h.restricted(), f.getDateFrom(), f.getDateTo(), h.page().getNumber(), h.score());
+                    h.restricted(), f.getDateFrom(), f.getDateTo(), h.page().getNumber(), h.score(), f.getLanguage());
         }
         return new HitView(f.cipher(), f.getTitle(), h.snippet(), base, h.restricted(), f.getDateFrom(), f.getDateTo(),
-                null, h.score());
+                null, h.score(), f.getLanguage());
     }
 
     // ---- access
