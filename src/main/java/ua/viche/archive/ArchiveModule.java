@@ -1,13 +1,22 @@
 package ua.viche.archive;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import ua.viche.archive.reading.PublicArchive;
+import ua.viche.platform.Community;
 import ua.viche.platform.ModuleDescriptor;
 import ua.viche.platform.Role;
 
-/** The digital archive in the shell: navigation and the archivists' role. */
+/** The digital archive in the shell: navigation, the archivists' role and the open holdings in the sitemap. */
 @Component
 class ArchiveModule implements ModuleDescriptor {
+
+    private final PublicArchive archive;
+
+    ArchiveModule(PublicArchive archive) {
+        this.archive = archive;
+    }
 
     @Override public String name() { return "archive"; }
 
@@ -20,5 +29,13 @@ class ArchiveModule implements ModuleDescriptor {
     @Override
     public List<AdminLink> adminLinks() {
         return List.of(new AdminLink("archivists.admin.title", "archivists.admin.description", "archive/manage"));
+    }
+
+    /** The archive, its fonds, inventories and the files open to the public (never a closed one). */
+    @Override
+    public List<String> sitemapPaths(Community community) {
+        List<String> paths = new ArrayList<>(List.of("archive", "archive/search"));
+        paths.addAll(archive.openPaths());
+        return paths;
     }
 }

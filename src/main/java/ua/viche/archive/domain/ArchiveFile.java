@@ -11,14 +11,28 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
+import ua.viche.search.SearchAnalysis;
 
 /**
  * A file (справа) of an inventory, with its description and access. A file with confidential
@@ -28,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "archive_file")
+@Indexed(index = "archive_file")
 public class ArchiveFile {
 
     /** The archivist's decision that overrides the computed access. */
@@ -49,7 +64,10 @@ public class ArchiveFile {
     private Inventory inventory;
 
     private String number;
+
+    @FullTextField(name = ArchiveIndex.TITLE, analyzer = SearchAnalysis.UKRAINIAN, highlightable = Highlightable.ANY)
     private String title;
+
     private @Nullable LocalDate dateFrom;
     private @Nullable LocalDate dateTo;
     private int extent;
@@ -66,6 +84,10 @@ public class ArchiveFile {
     @JoinTable(name = "archive_file_term", joinColumns = @JoinColumn(name = "file_id"),
             inverseJoinColumns = @JoinColumn(name = "term_id"))
     private Set<Term> terms = new LinkedHashSet<>();
+
+    /** The file's pages (the inverse side: a change of the file reindexes its pages). */
+    @OneToMany(mappedBy = "file")
+    private List<Page> pages = new ArrayList<>();
 
     private Instant createdAt;
     private Instant updatedAt;
@@ -136,6 +158,65 @@ public class ArchiveFile {
     /** «Ф. Р-123, оп. 1, спр. 45». */
     public String cipher() {
         return Cipher.of(inventory.getFond().getNumber(), inventory.getNumber(), number, null);
+    }
+
+    // ---- what the search index holds (see ArchiveIndex); pages carry the same values
+
+    @FullTextField(name = ArchiveIndex.TERMS, analyzer = SearchAnalysis.UKRAINIAN)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "terms")))
+    public List<String> getIndexTermNames() {
+        return terms.stream().map(Term::getName).toList();
+    }
+
+    @FullTextField(name = ArchiveIndex.CIPHER, analyzer = SearchAnalysis.UKRAINIAN)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "number")),
+            @ObjectPath({@PropertyValue(propertyName = "inventory"), @PropertyValue(propertyName = "number")}),
+            @ObjectPath({@PropertyValue(propertyName = "inventory"), @PropertyValue(propertyName = "fond"),
+                    @PropertyValue(propertyName = "number")})})
+    public String getIndexCipher() {
+        return cipher();
+    }
+
+    @GenericField(name = ArchiveIndex.FOND, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "inventory")))
+    public Long getIndexFond() {
+        return inventory.getFond().getId();
+    }
+
+    @GenericField(name = ArchiveIndex.DECADE, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "dateFrom")),
+            @ObjectPath(@PropertyValue(propertyName = "dateTo"))})
+    public List<Integer> getIndexDecades() {
+        return ArchiveIndex.decades(dateFrom, dateTo);
+    }
+
+    @KeywordField(name = ArchiveIndex.LANGUAGE, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "language")))
+    public String getIndexLanguage() {
+        return language;
+    }
+
+    @GenericField(name = ArchiveIndex.TERM, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "terms")))
+    public List<Long> getIndexTermIds() {
+        return terms.stream().map(Term::getId).toList();
+    }
+
+    @GenericField(name = ArchiveIndex.DATE, sortable = Sortable.YES)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "dateFrom")),
+            @ObjectPath(@PropertyValue(propertyName = "dateTo"))})
+    public @Nullable LocalDate getIndexDate() {
+        return dateFrom != null ? dateFrom : dateTo;
+    }
+
+    /** The first day the public may see the file ({@link ArchiveIndex#ALWAYS} / {@link ArchiveIndex#NEVER}). */
+    @GenericField(name = ArchiveIndex.OPEN_FROM)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "dateFrom")),
+            @ObjectPath(@PropertyValue(propertyName = "dateTo")),
+            @ObjectPath(@PropertyValue(propertyName = "personalData")),
+            @ObjectPath(@PropertyValue(propertyName = "accessOverride"))})
+    public LocalDate getIndexOpenFrom() {
+        return ArchiveIndex.openFrom(closedUntil());
     }
 
     public Long getId() { return id; }

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.TenantId;
@@ -32,6 +33,10 @@ public class Fond {
     private String history = "";
     private Instant createdAt;
     private Instant updatedAt;
+
+    /** The inverse side, for the search index: a renumbered fond reindexes its files' ciphers. */
+    @OneToMany(mappedBy = "fond")
+    private java.util.List<Inventory> inventories = new java.util.ArrayList<>();
 
     protected Fond() {}
 

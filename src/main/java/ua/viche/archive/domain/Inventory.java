@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,10 @@ public class Inventory {
     private String title;
     private @Nullable Integer yearFrom;
     private @Nullable Integer yearTo;
+
+    /** The inverse side, for the search index: a renumbered inventory reindexes its files' ciphers. */
+    @OneToMany(mappedBy = "inventory")
+    private java.util.List<ArchiveFile> files = new java.util.ArrayList<>();
 
     protected Inventory() {}
 

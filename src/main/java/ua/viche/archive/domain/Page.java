@@ -11,8 +11,21 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
+import ua.viche.search.SearchAnalysis;
 
 /**
  * A page (аркуш) of a file: its scan (an image, or one page of an uploaded PDF) and the text read
@@ -21,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "archive_page")
+@Indexed(index = "archive_page")
 public class Page {
 
     /** Where the text came from. */
@@ -47,6 +61,7 @@ public class Page {
     private long scanSize;
     /** The page's index within a PDF scan (0-based); null for an image. */
     private @Nullable Integer scanPage;
+    @FullTextField(name = ArchiveIndex.TEXT, analyzer = SearchAnalysis.UKRAINIAN, highlightable = Highlightable.ANY)
     private String text = "";
 
     @Enumerated(EnumType.STRING)
@@ -95,6 +110,52 @@ public class Page {
     public String cipher() {
         Inventory i = file.getInventory();
         return Cipher.of(i.getFond().getNumber(), i.getNumber(), file.getNumber(), number);
+    }
+
+    // ---- the file's values in the page's search document (see ArchiveIndex)
+
+    @GenericField(name = ArchiveIndex.FOND, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "inventory")}))
+    public Long getIndexFond() {
+        return file.getIndexFond();
+    }
+
+    @GenericField(name = ArchiveIndex.DECADE, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "dateFrom")}),
+            @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "dateTo")})})
+    public List<Integer> getIndexDecades() {
+        return file.getIndexDecades();
+    }
+
+    @KeywordField(name = ArchiveIndex.LANGUAGE, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "language")}))
+    public String getIndexLanguage() {
+        return file.getIndexLanguage();
+    }
+
+    @GenericField(name = ArchiveIndex.TERM, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "terms")}))
+    public List<Long> getIndexTermIds() {
+        return file.getIndexTermIds();
+    }
+
+    @GenericField(name = ArchiveIndex.DATE, sortable = Sortable.YES)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "dateFrom")}),
+            @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "dateTo")})})
+    public @Nullable LocalDate getIndexDate() {
+        return file.getIndexDate();
+    }
+
+    @GenericField(name = ArchiveIndex.OPEN_FROM)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "dateFrom")}),
+            @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "dateTo")}),
+            @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "personalData")}),
+            @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "accessOverride")})})
+    public LocalDate getIndexOpenFrom() {
+        return file.getIndexOpenFrom();
     }
 
     public Long getId() { return id; }

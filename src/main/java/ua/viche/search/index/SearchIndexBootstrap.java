@@ -2,7 +2,10 @@ package ua.viche.search.index;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +16,11 @@ import org.springframework.stereotype.Component;
 import ua.viche.platform.Communities;
 
 /**
- * Rebuilds a community's part of the search index at start when it is empty (a new data
- * directory, a deleted index, an upgrade that changed the mapping), so that search never silently
- * misses what the database holds. Afterwards the index follows every change as it commits.
+ * Rebuilds a community's part of the search index at start where it is empty: for each indexed
+ * entity type whose index holds nothing of the community while the database holds some (a new data
+ * directory, a deleted index, an upgrade that indexes a type it did not index before), so that
+ * search never silently misses what the database holds. Afterwards the index follows every change
+ * as it commits.
  */
 @Component
 @Order(5)
@@ -37,9 +42,17 @@ class SearchIndexBootstrap implements ApplicationRunner {
             EntityManager em = entityManagers.createEntityManager();
             try {
                 SearchSession session = Search.session(em);
-                if (session.search(Object.class).where(f -> f.matchAll()).fetchTotalHitCount() == 0) {
-                    session.massIndexer().threadsToLoadObjects(1).startAndWait();
-                    log.info("Search index rebuilt for {}", c.slug());
+                List<Class<?>> empty = new ArrayList<>();
+                for (SearchIndexedEntity<?> type : Search.mapping(entityManagers).allIndexedEntities()) {
+                    if (session.search(type.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount() == 0
+                            && em.createQuery("select count(e) from " + type.jpaName() + " e", Long.class)
+                            .getSingleResult() > 0) {
+                        empty.add(type.javaClass());
+                    }
+                }
+                if (!empty.isEmpty()) {
+                    session.massIndexer(empty).threadsToLoadObjects(1).startAndWait();
+                    log.info("Search index rebuilt for {}: {}", c.slug(), empty.stream().map(Class::getSimpleName).toList());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

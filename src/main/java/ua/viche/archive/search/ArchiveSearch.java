@@ -1,0 +1,179 @@
+package ua.viche.archive.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+import ua.viche.archive.domain.ArchiveFile;
+import ua.viche.archive.domain.ArchiveIndex;
+import ua.viche.archive.domain.Page;
+import ua.viche.platform.CurrentCommunity;
+
+/**
+ * Full-text search over the current community's holdings: page text and file descriptions, with
+ * Ukrainian morphology, phrases in quotes, highlighted snippets, facets and sorting. Access is a
+ * filter of the query itself: for the public, documents of a file closed today are not matched at
+ * all, so they count in no total and no facet, and no snippet of theirs is ever made.
+ */
+@Service
+public class ArchiveSearch {
+
+    public static final int MAX_QUERY = 200;
+    public static final int PAGE_SIZE = 20;
+    /** Pages of results one may ask for (20 × 500 = 10 000 hits). */
+    public static final int MAX_PAGE = 500;
+    static final int SNIPPET = 200;
+    /** Longer texts are shown unmarked: the highlighter reads only so far into a text. */
+    static final int MAX_MARKED = 50_000;
+
+    private static final AggregationKey<Map<Long, Long>> FONDS = AggregationKey.of("fonds");
+    private static final AggregationKey<Map<Integer, Long>> DECADES = AggregationKey.of("decades");
+    private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("languages");
+    private static final AggregationKey<Map<Long, Long>> TERMS = AggregationKey.of("terms");
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    public enum Sort { RELEVANCE, DATE }
+
+    /** What is asked: the words and the chosen filters (null / empty when not chosen). */
+    public record Query(String words, @Nullable Long fond, @Nullable Integer decade, @Nullable String language,
+                        List<Long> terms, Sort sort, int page) {
+
+        public Query {
+            terms = List.copyOf(terms);
+        }
+
+        public static Query of(String words) {
+            return new Query(words, null, null, null, List.of(), Sort.RELEVANCE, 0);
+        }
+
+        public boolean filtered() {
+            return fond != null || decade != null || language != null || !terms.isEmpty();
+        }
+    }
+
+    /** A file (by its description) or a page (by its text) found, with an HTML-safe snippet. */
+    public record Hit(ArchiveFile file, @Nullable Page page, String snippet, boolean restricted, float score) {}
+
+    /** The hits of one page of results, the total, and the facets' counts (value → hits). */
+    public record Result(List<Hit> hits, long total, Map<Long, Long> fonds, Map<Integer, Long> decades,
+                         Map<String, Long> languages, Map<Long, Long> terms) {}
+
+    /**
+     * Searches; {@code seesClosed} (an archivist) includes files closed today, their hits marked
+     * restricted. Must run in a transaction, as the hits are entities the caller reads further.
+     */
+    @Transactional(readOnly = true)
+    public Result search(Query q, boolean seesClosed, LocalDate today) {
+        CurrentCommunity.require();
+        SearchSession session = Search.session(entityManager);
+        SearchResult<List<?>> result = session.search(List.of(Page.class, ArchiveFile.class))
+                .select(f -> f.composite(f.entity(), f.highlight(ArchiveIndex.TEXT), f.highlight(ArchiveIndex.TITLE), f.score()))
+                .where((f, root) -> {
+                    root.add(f.simpleQueryString()
+                            .field(ArchiveIndex.TEXT)
+                            .field(ArchiveIndex.TITLE).boost(2f)
+                            .field(ArchiveIndex.TERMS).boost(2f)
+                            .field(ArchiveIndex.CIPHER)
+                            .matching(q.words()).defaultOperator(BooleanOperator.AND));
+                    if (!seesClosed) {
+                        root.add(f.range().field(ArchiveIndex.OPEN_FROM).atMost(today));
+                    }
+                    if (q.fond() != null) {
+                        root.add(f.match().field(ArchiveIndex.FOND).matching(q.fond()));
+                    }
+                    if (q.decade() != null) {
+                        root.add(f.match().field(ArchiveIndex.DECADE).matching(q.decade()));
+                    }
+                    if (q.language() != null) {
+                        root.add(f.match().field(ArchiveIndex.LANGUAGE).matching(q.language()));
+                    }
+                    for (Long term : q.terms()) {
+                        root.add(f.match().field(ArchiveIndex.TERM).matching(term));
+                    }
+                })
+                .sort(f -> q.sort() == Sort.DATE
+                        ? f.field(ArchiveIndex.DATE).asc().missing().last().then().score()
+                        : f.score())
+                .aggregation(FONDS, f -> f.terms().field(ArchiveIndex.FOND, Long.class).maxTermCount(50))
+                .aggregation(DECADES, f -> f.terms().field(ArchiveIndex.DECADE, Integer.class).orderByTermAscending().maxTermCount(50))
+                .aggregation(LANGUAGES, f -> f.terms().field(ArchiveIndex.LANGUAGE, String.class).maxTermCount(20))
+                .aggregation(TERMS, f -> f.terms().field(ArchiveIndex.TERM, Long.class).maxTermCount(30))
+                .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                        .fragmentSize(SNIPPET).numberOfFragments(1))
+                .fetch(q.page() * PAGE_SIZE, PAGE_SIZE);
+        List<Hit> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            Object entity = row.get(0);
+            float score = row.get(3) instanceof Float s ? s : 0f;
+            if (entity instanceof Page page) {
+                String snippet = first(row.get(1));
+                hits.add(new Hit(page.getFile(), page, snippet != null ? snippet : escape(abbreviate(page.getText())),
+                        page.getFile().isClosed(today), score));
+            } else if (entity instanceof ArchiveFile file) {
+                String snippet = first(row.get(2));
+                hits.add(new Hit(file, null, snippet != null ? snippet : escape(file.getTitle()), file.isClosed(today), score));
+            }
+        }
+        return new Result(hits, result.total().hitCount(), sorted(result.aggregation(FONDS)),
+                new LinkedHashMap<>(result.aggregation(DECADES)), sorted(result.aggregation(LANGUAGES)),
+                sorted(result.aggregation(TERMS)));
+    }
+
+    /**
+     * The page's whole text, HTML-escaped, with the words of the query marked; the plain escaped
+     * text when the query is empty or does not match.
+     */
+    @Transactional(readOnly = true)
+    public String marked(Page page, String words) {
+        String text = page.getText();
+        if (words.isBlank() || text.isEmpty() || words.length() > MAX_QUERY || text.length() > MAX_MARKED) {
+            return escape(text);
+        }
+        SearchSession session = Search.session(entityManager);
+        List<List<String>> found = session.search(Page.class)
+                .select(f -> f.highlight(ArchiveIndex.TEXT))
+                .where(f -> f.bool()
+                        .must(f.simpleQueryString().field(ArchiveIndex.TEXT).matching(words).defaultOperator(BooleanOperator.OR))
+                        .filter(f.id().matching(page.getId())))
+                .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                        .fragmentSize(text.length() + 1).numberOfFragments(1).noMatchSize(text.length() + 1))
+                .fetchHits(1);
+        String marked = found.isEmpty() ? null : first(found.get(0));
+        return marked != null ? marked : escape(text);
+    }
+
+    private static <K> Map<K, Long> sorted(Map<K, Long> counts) {
+        Map<K, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<K, Long>comparingByValue().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    private static @Nullable String first(Object fragments) {
+        return fragments instanceof List<?> list && !list.isEmpty() ? (String) list.get(0) : null;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > SNIPPET ? text.substring(0, SNIPPET) + "…" : text;
+    }
+
+    static String escape(String s) {
+        return HtmlUtils.htmlEscape(s, "UTF-8");
+    }
+
+}

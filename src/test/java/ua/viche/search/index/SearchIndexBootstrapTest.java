@@ -1,0 +1,76 @@
+package ua.viche.search.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchWorkspace;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ua.viche.IntegrationTest;
+import ua.viche.archive.domain.ArchiveFile;
+import ua.viche.archive.domain.Fond;
+import ua.viche.archive.domain.Holdings;
+import ua.viche.archive.domain.Inventory;
+import ua.viche.archive.domain.Page;
+import ua.viche.platform.Communities;
+import ua.viche.platform.Community;
+import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.FileStore;
+
+/** At start, an index that holds nothing of a type the database has rows of is rebuilt for that type. */
+@IntegrationTest
+class SearchIndexBootstrapTest {
+
+    @Autowired SearchIndexBootstrap bootstrap;
+    @Autowired EntityManagerFactory entityManagers;
+    @Autowired Holdings holdings;
+    @Autowired FileStore store;
+    @Autowired Communities communities;
+
+    @Test
+    void anEmptiedIndexOfOneTypeIsRebuilt() throws Exception {
+        Community d = communities.bySlug("kropyvnytskyi").orElseThrow();
+        String word = "бутстрапне" + System.nanoTime() % 1000;
+        CurrentCommunity.runAs(d, () -> {
+            Fond fond = holdings.createFond(new Fond.Description("Б-" + System.nanoTime() % 100000, "Сільська рада", null, null, "", ""));
+            Inventory inventory = holdings.createInventory(fond.getId(), new Inventory.Description("1", "Опис", null, null));
+            ArchiveFile file = holdings.createFile(inventory.getId(),
+                    new ArchiveFile.Description("1", "Похозяйські книги", LocalDate.of(1960, 1, 1), null, 1, "uk", false));
+            try {
+                Page page = holdings.addPage(file.getId(), new Page.Scan(store.put(new byte[] {1}), "a.png", "image/png", 1, null));
+                holdings.recordText(page.getId(), "Запис у книзі " + word, Page.Source.MANUAL);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(pagesWith(d, word)).isEqualTo(1);
+        CurrentCommunity.runAs(d, () -> {
+            EntityManager em = entityManagers.createEntityManager();
+            try {
+                SearchWorkspace pages = Search.session(em).workspace(Page.class);
+                pages.purge();
+                pages.refresh();
+            } finally {
+                em.close();
+            }
+        });
+        assertThat(pagesWith(d, word)).isZero();
+        bootstrap.run(null);
+        assertThat(pagesWith(d, word)).isEqualTo(1);
+    }
+
+    private long pagesWith(Community c, String word) {
+        return CurrentCommunity.callAs(c, () -> {
+            EntityManager em = entityManagers.createEntityManager();
+            try {
+                return Search.session(em).search(Page.class).where(f -> f.match().field("text").matching(word))
+                        .fetchTotalHitCount();
+            } finally {
+                em.close();
+            }
+        });
+    }
+}
