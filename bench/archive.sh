@@ -63,11 +63,24 @@ for n in "${PAGES[@]}"; do
         threads="$ARCHIVE_THREADS" limit="$ARCHIVE_LIMIT" engines="$ARCHIVE_ENGINES" > "$run_log" 2>&1 &
     APP_PID=$!
     # progress while it runs; the embedded PostgreSQL's own log lines are left in the run log
-    tail -n +1 -f --pid="$APP_PID" "$run_log" | grep --line-buffered -v -E '^[0-9:.]+ \[[^]]*\] (INFO|DEBUG|WARN) |^SLF4J|Javadoc' || true
+    tail -n +1 -f --pid="$APP_PID" "$run_log" | grep --line-buffered -v -E '^[0-9:.]+ \[[^]]*\] (INFO|DEBUG|WARN) |^SLF4J|Javadoc' &
+    tail_pid=$!
+    # CPU of the benchmark: the JVM (with the PostgreSQL processes it has reaped) plus the live PostgreSQL
+    bench_ticks=0
+    while kill -0 "$APP_PID" 2>/dev/null; do
+        t=$(( $(proc_ticks "$APP_PID" all) + $(postgres_ticks) ))
+        if [ "$t" -gt "$bench_ticks" ]; then bench_ticks=$t; fi
+        sleep 5
+    done
     rc=0
     wait "$APP_PID" || rc=$?
-    cpu_measure  # the benchmark JVM and its PostgreSQL are children of this script once waited for
-    log "CPU during the ${n}-page run (share of $(nproc) cores): machine busy ${CPU_MACHINE_PCT}%; this benchmark ${CPU_GEN_PCT}%; other processes ${CPU_OTHER_PCT}%"
+    wait "$tail_pid" 2>/dev/null || true
+    machine=$(( $(machine_busy_ticks) - CPU_M0 ))
+    cap=$(( $(nproc) * ($(now_ns) - CPU_T0) / 10000000 ))
+    [ "$cap" -gt 0 ] || cap=1
+    other=$(( machine - bench_ticks ))
+    [ "$other" -ge 0 ] || other=0
+    log "CPU during the ${n}-page run (share of $(nproc) cores): machine busy $(( machine * 100 / cap ))%; this benchmark (JVM + PostgreSQL) $(( bench_ticks * 100 / cap ))%; other processes $(( other * 100 / cap ))%"
     APP_PID=""
     log "loadavg after: $(cat /proc/loadavg); run took $(elapsed "$t0" "$(now_ns)") s"
     rm -rf "$run_dir"
