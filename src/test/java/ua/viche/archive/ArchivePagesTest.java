@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import ua.viche.IntegrationTest;
+import ua.viche.identity.TestAccounts;
 import ua.viche.archive.domain.ArchiveFile;
 import ua.viche.archive.domain.Fond;
 import ua.viche.archive.domain.Holdings;
@@ -34,6 +35,7 @@ class ArchivePagesTest {
     @Autowired Holdings holdings;
     @Autowired FileStore store;
     @Autowired Communities communities;
+    @Autowired ua.viche.identity.domain.AccountRepository accounts;
 
     private ArchiveFixtures k;
     private String m;
@@ -171,6 +173,10 @@ class ArchivePagesTest {
     @Test
     void aCommunityWithoutHoldingsSaysSo() throws Exception {
         mvc.perform(get("/sievierodonetsk/archive")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Архів ще не описав тут своїх фондів")));
+                .andExpect(content().string(containsString("Архів ще не описав тут своїх фондів")))
+                .andExpect(content().string(containsString("/sievierodonetsk/archive/certificates/new")))
+                .andExpect(content().string(not(containsString("/sievierodonetsk/archive/manage"))));
+        mvc.perform(get("/sievierodonetsk/archive").with(TestAccounts.as(accounts, "archivist@sievierodonetsk.demo")))
+                .andExpect(content().string(containsString("/sievierodonetsk/archive/manage")));
     }
 }

@@ -30,6 +30,7 @@ class ArchiveReadingController {
     @GetMapping
     String home(@PathVariable("community") String slug, Model model) {
         model.addAttribute("fonds", archive.fonds());
+        model.addAttribute("seesClosed", archive.seesClosed());
         return "archive/reading/home";
     }
 
