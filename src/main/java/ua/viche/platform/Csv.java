@@ -4,7 +4,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * CSV for open data (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read Cyrillic).
+ * CSV for open data (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read Cyrillic),
+ * and the reader of CSV files that imports receive ({@link #read}).
  * Cells that a spreadsheet would run as a formula ({@code = + - @}, tab, carriage return at the
  * start) are prefixed with an apostrophe.
  */
@@ -40,5 +41,54 @@ public final class Csv {
     @Override
     public String toString() {
         return out.toString();
+    }
+
+    /**
+     * Reads RFC 4180 CSV as imports receive it: UTF-8 with or without a byte-order mark, a comma or a
+     * semicolon (whichever the header line uses more), quoted cells with doubled quotes and line
+     * breaks inside, CRLF or LF. Returns every row, blank ones included, so row numbers match the file.
+     */
+    public static List<List<String>> read(String text) {
+        String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        int nl = s.indexOf('\n');
+        String header = nl < 0 ? s : s.substring(0, nl);
+        char sep = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
+        List<List<String>> rows = new java.util.ArrayList<>();
+        List<String> row = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"' && cell.isEmpty()) {
+                quoted = true;
+            } else if (c == sep) {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new java.util.ArrayList<>();
+            } else {
+                cell.append(c);
+            }
+        }
+        if (!cell.isEmpty() || !row.isEmpty()) {
+            row.add(cell.toString());
+            rows.add(row);
+        }
+        return rows;
     }
 }

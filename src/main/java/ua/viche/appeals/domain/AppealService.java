@@ -468,7 +468,7 @@ public class AppealService {
         } else if (channel != Appeal.Channel.PETITION) {
             throw new AppealException("appeal.error.category");
         }
-        LocalDate registeredOn = AppealTerms.registrationDay(now, closingTime(), days);
+        LocalDate registeredOn = AppealTerms.registrationDay(now, AppealTerms.closes(CurrentCommunity.require().setting(AppealsModule.CLOSES, "18:00")), days);
         // The number is taken in this transaction: a refused appeal rolls it back, so numbers have no gaps.
         Appeal a = appeals.save(Appeal.register(nextNumber(registeredOn.getYear()), channel, applicant,
                 new Appeal.Content(request.kind(), request.subject(), request.text(), request.categoryId(), department),
@@ -552,13 +552,6 @@ public class AppealService {
         return settings.absolute(url(a));
     }
 
-    private LocalTime closingTime() {
-        try {
-            return LocalTime.parse(CurrentCommunity.require().setting(AppealsModule.CLOSES, "18:00"));
-        } catch (java.time.format.DateTimeParseException e) {
-            return LocalTime.of(18, 0);
-        }
-    }
 
     private int setting(String key, int fallback) {
         try {

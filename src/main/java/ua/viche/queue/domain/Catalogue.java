@@ -213,7 +213,7 @@ public class Catalogue {
     @Transactional
     public ImportReport importCsv(String text) {
         requireManager();
-        List<List<String>> rows = CsvReader.read(text);
+        List<List<String>> rows = ua.viche.platform.Csv.read(text);
         ImportReport report = new ImportReport();
         if (rows.isEmpty() || !rows.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList().equals(CSV_COLUMNS)) {
             report.refuse(1, "queue.import.header");

@@ -109,7 +109,7 @@ public class CertificateService {
             throw new CertificateException(problems);
         }
         Instant now = Instant.now(clock);
-        LocalDate registeredOn = AppealTerms.registrationDay(now, closingTime(), days);
+        LocalDate registeredOn = AppealTerms.registrationDay(now, AppealTerms.closes(CurrentCommunity.require().setting(CertificatesModule.CLOSES, "18:00")), days);
         // the number is taken in this transaction: a refused order rolls it back, so numbers have no gaps
         CertificateOrder o = orders.save(CertificateOrder.register(nextNumber(registeredOn.getYear()),
                 new CertificateOrder.Applicant(person.personId(), person.accountId(), person.name(), request.email()),
@@ -407,13 +407,6 @@ public class CertificateService {
         return settings.absolute(url(o));
     }
 
-    private LocalTime closingTime() {
-        try {
-            return LocalTime.parse(CurrentCommunity.require().setting(CertificatesModule.CLOSES, "18:00"));
-        } catch (java.time.format.DateTimeParseException e) {
-            return LocalTime.of(18, 0);
-        }
-    }
 
     private static LocalDate kyivDay(Instant at) {
         return at.atZone(Dates.KYIV).toLocalDate();
