@@ -63,6 +63,11 @@ class WebShellTest {
         mvc.perform(post("/account/register").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).content(big))
                 .andExpect(status().is(413));
+        byte[] scan = new byte[30 * 1024 * 1024];
+        mvc.perform(post("/kropyvnytskyi/problems").contentType("multipart/form-data; boundary=x").content(scan))
+                .andExpect(status().is(413));
+        mvc.perform(post("/kropyvnytskyi/archive/manage/files/1/scans").contentType("multipart/form-data; boundary=x").content(scan))
+                .andExpect(status().is(org.hamcrest.Matchers.not(413)));
         mvc.perform(post("/account/register").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"json@example.org\",\"password\":\"довгий пароль\"}"))
                 .andExpect(status().isOk())
