@@ -11,6 +11,8 @@ import ua.viche.platform.Role;
 @Component
 public class CertificatesModule implements ModuleDescriptor {
 
+    /** The number prefix when a community sets none: АД, for «архівна довідка». */
+    public static final String DEFAULT_PREFIX = "АД";
     /** Letters before the number, e.g. {@code АД} in {@code АД-2026-000123}. */
     public static final String PREFIX = "certificates.prefix";
     /** When the archive's office closes (Kyiv time): orders received later are registered on the next working day. */
@@ -26,7 +28,7 @@ public class CertificatesModule implements ModuleDescriptor {
 
     @Override
     public Map<String, String> settings() {
-        return Map.of(PREFIX, "АД", CLOSES, "18:00", PICKUP, "");
+        return Map.of(PREFIX, DEFAULT_PREFIX, CLOSES, "18:00", PICKUP, "");
     }
 
     @Override public List<Role> roles() { return List.of(Role.ARCHIVIST); }

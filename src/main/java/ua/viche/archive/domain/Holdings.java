@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +18,8 @@ import ua.viche.platform.NotFoundException;
 @Service
 public class Holdings {
 
-    public static final Set<String> LANGUAGES = Set.of("uk", "ru", "pl", "de", "yi", "crh", "other");
+    /** The languages a file may be described in, in the order forms offer them. */
+    public static final List<String> LANGUAGES = List.of("uk", "ru", "pl", "de", "yi", "crh", "other");
 
     private final FondRepository fonds;
     private final InventoryRepository inventories;
@@ -82,6 +82,12 @@ public class Holdings {
     @Transactional(readOnly = true)
     public List<Page> pages(long fileId) {
         return pages.findByFileIdOrderByNumber(fileId);
+    }
+
+    /** The numbers of a file's pages in order, without loading the pages. */
+    @Transactional(readOnly = true)
+    public List<Integer> pageNumbers(long fileId) {
+        return pages.numbers(fileId);
     }
 
     @Transactional(readOnly = true)

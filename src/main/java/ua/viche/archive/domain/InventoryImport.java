@@ -48,7 +48,6 @@ public class InventoryImport {
 
     /** What was imported and what was refused, with the reasons. */
     public record Report(List<Line> imported, List<Line> refused) {
-        public int total() { return imported.size() + refused.size(); }
     }
 
     private final Holdings holdings;

@@ -11,6 +11,9 @@ interface PageRepository extends JpaRepository<Page, Long> {
 
     Optional<Page> findByFileIdAndNumber(long fileId, int number);
 
+    @Query("select p.number from Page p where p.file.id = ?1 order by p.number")
+    List<Integer> numbers(long fileId);
+
     @Query("select coalesce(max(p.number), 0) from Page p where p.file.id = ?1")
     int lastNumber(long fileId);
 

@@ -65,6 +65,33 @@ class ManageController {
         return "redirect:/" + slug + "/archive/manage";
     }
 
+    /**
+     * Saves a description unless the form has errors: then a message and the redirect the change
+     * returns; a rule the holdings refuse is shown on its field, with the form again.
+     */
+    private static String save(BindingResult errors, RedirectAttributes redirect, String message, Supplier<String> change,
+                               Supplier<String> again) {
+        if (!errors.hasErrors()) {
+            try {
+                String target = change.get();
+                redirect.addFlashAttribute("message", message);
+                return target;
+            } catch (ArchiveException e) {
+                reject(errors, e, "number");
+            }
+        }
+        return again.get();
+    }
+
+    /** An inventory with its fond loaded, for the pages that show both. */
+    private Inventory inventoryWithFond(long id) {
+        return read(() -> {
+            Inventory i = holdings.inventory(id);
+            i.getFond().getNumber();
+            return i;
+        });
+    }
+
     private static void reject(BindingResult errors, ArchiveException e, String fallbackField) {
         String field = FIELDS.getOrDefault(e.messageKey(), fallbackField);
         errors.rejectValue(field, e.messageKey(), e.messageKey());
@@ -90,16 +117,9 @@ class ManageController {
     String createFond(@PathVariable("community") String slug, @Valid @ModelAttribute("form") FondForm form, BindingResult errors,
                       Model model, RedirectAttributes redirect) {
         cataloguing.requireArchivist();
-        if (!errors.hasErrors()) {
-            try {
-                Fond fond = cataloguing.createFond(form.description());
-                redirect.addFlashAttribute("message", "archivists.fond.created");
-                return base(slug) + "/fonds/" + fond.getId();
-            } catch (ArchiveException e) {
-                reject(errors, e, "number");
-            }
-        }
-        return "archivists/fond";
+        return save(errors, redirect, "archivists.fond.created",
+                () -> base(slug) + "/fonds/" + cataloguing.createFond(form.description()).getId(),
+                () -> "archivists/fond");
     }
 
     @GetMapping("/fonds/{id:\\d+}")
@@ -118,16 +138,10 @@ class ManageController {
     String changeFond(@PathVariable("community") String slug, @PathVariable("id") long id,
                       @Valid @ModelAttribute("form") FondForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         cataloguing.requireArchivist();
-        if (!errors.hasErrors()) {
-            try {
-                cataloguing.changeFond(id, form.description());
-                redirect.addFlashAttribute("message", "archivists.saved");
-                return base(slug) + "/fonds/" + id;
-            } catch (ArchiveException e) {
-                reject(errors, e, "number");
-            }
-        }
-        return fond(slug, id, model);
+        return save(errors, redirect, "archivists.saved", () -> {
+            cataloguing.changeFond(id, form.description());
+            return base(slug) + "/fonds/" + id;
+        }, () -> fond(slug, id, model));
     }
 
     // ---- inventories
@@ -147,26 +161,15 @@ class ManageController {
                            @Valid @ModelAttribute("form") InventoryForm form, BindingResult errors, Model model,
                            RedirectAttributes redirect) {
         cataloguing.requireArchivist();
-        if (!errors.hasErrors()) {
-            try {
-                Inventory inventory = cataloguing.createInventory(fondId, form.description());
-                redirect.addFlashAttribute("message", "archivists.inventory.created");
-                return base(slug) + "/inventories/" + inventory.getId();
-            } catch (ArchiveException e) {
-                reject(errors, e, "number");
-            }
-        }
-        return newInventory(slug, fondId, model);
+        return save(errors, redirect, "archivists.inventory.created",
+                () -> base(slug) + "/inventories/" + cataloguing.createInventory(fondId, form.description()).getId(),
+                () -> newInventory(slug, fondId, model));
     }
 
     @GetMapping("/inventories/{id:\\d+}")
     String inventory(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
         cataloguing.requireArchivist();
-        Inventory inventory = read(() -> {
-            Inventory i = holdings.inventory(id);
-            i.getFond().getNumber();
-            return i;
-        });
+        Inventory inventory = inventoryWithFond(id);
         model.addAttribute("inventory", inventory);
         model.addAttribute("fond", inventory.getFond());
         if (!model.containsAttribute("form")) {
@@ -182,16 +185,10 @@ class ManageController {
                            @Valid @ModelAttribute("form") InventoryForm form, BindingResult errors, Model model,
                            RedirectAttributes redirect) {
         cataloguing.requireArchivist();
-        if (!errors.hasErrors()) {
-            try {
-                cataloguing.changeInventory(id, form.description());
-                redirect.addFlashAttribute("message", "archivists.saved");
-                return base(slug) + "/inventories/" + id;
-            } catch (ArchiveException e) {
-                reject(errors, e, "number");
-            }
-        }
-        return inventory(slug, id, model);
+        return save(errors, redirect, "archivists.saved", () -> {
+            cataloguing.changeInventory(id, form.description());
+            return base(slug) + "/inventories/" + id;
+        }, () -> inventory(slug, id, model));
     }
 
     // ---- files
@@ -199,16 +196,12 @@ class ManageController {
     @GetMapping("/inventories/{id:\\d+}/files/new")
     String newFile(@PathVariable("community") String slug, @PathVariable("id") long inventoryId, Model model) {
         cataloguing.requireArchivist();
-        Inventory inventory = read(() -> {
-            Inventory i = holdings.inventory(inventoryId);
-            i.getFond().getNumber();
-            return i;
-        });
+        Inventory inventory = inventoryWithFond(inventoryId);
         model.addAttribute("inventory", inventory);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new FileForm());
         }
-        model.addAttribute("languages", languages());
+        model.addAttribute("languages", Holdings.LANGUAGES);
         return "archivists/file-new";
     }
 
@@ -216,20 +209,9 @@ class ManageController {
     String createFile(@PathVariable("community") String slug, @PathVariable("id") long inventoryId,
                       @Valid @ModelAttribute("form") FileForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         cataloguing.requireArchivist();
-        if (!errors.hasErrors()) {
-            try {
-                ArchiveFile file = cataloguing.createFile(inventoryId, form.description());
-                redirect.addFlashAttribute("message", "archivists.file.created");
-                return base(slug) + "/files/" + file.getId();
-            } catch (ArchiveException e) {
-                reject(errors, e, "number");
-            }
-        }
-        return newFile(slug, inventoryId, model);
-    }
-
-    static List<String> languages() {
-        return List.of("uk", "ru", "pl", "de", "yi", "crh", "other");
+        return save(errors, redirect, "archivists.file.created",
+                () -> base(slug) + "/files/" + cataloguing.createFile(inventoryId, form.description()).getId(),
+                () -> newFile(slug, inventoryId, model));
     }
 
     @GetMapping("/files/{id:\\d+}")
@@ -247,7 +229,7 @@ class ManageController {
         model.addAttribute("closed", file.isClosed(holdings.today()));
         model.addAttribute("closedUntil", file.closedUntil());
         model.addAttribute("pages", holdings.pages(id));
-        model.addAttribute("languages", languages());
+        model.addAttribute("languages", Holdings.LANGUAGES);
         model.addAttribute("kinds", Term.Kind.values());
         model.addAttribute("maxMb", scans.maxBytes() / (1024 * 1024));
         if (!model.containsAttribute("form")) {
@@ -272,16 +254,10 @@ class ManageController {
     String changeFile(@PathVariable("community") String slug, @PathVariable("id") long id,
                       @Valid @ModelAttribute("form") FileForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         cataloguing.requireArchivist();
-        if (!errors.hasErrors()) {
-            try {
-                cataloguing.changeFile(id, form.description());
-                redirect.addFlashAttribute("message", "archivists.saved");
-                return base(slug) + "/files/" + id;
-            } catch (ArchiveException e) {
-                reject(errors, e, "number");
-            }
-        }
-        return file(slug, id, model);
+        return save(errors, redirect, "archivists.saved", () -> {
+            cataloguing.changeFile(id, form.description());
+            return base(slug) + "/files/" + id;
+        }, () -> file(slug, id, model));
     }
 
     @PostMapping("/files/{id:\\d+}/access")

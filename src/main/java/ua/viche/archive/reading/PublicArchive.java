@@ -137,7 +137,7 @@ public class PublicArchive {
         }
         Page page = holdings.page(fileId, number);
         LocalDate today = holdings.today();
-        List<Integer> numbers = holdings.pages(fileId).stream().map(Page::getNumber).toList();
+        List<Integer> numbers = holdings.pageNumbers(fileId);
         int at = numbers.indexOf(number);
         Integer previous = at > 0 ? numbers.get(at - 1) : null;
         Integer next = at >= 0 && at < numbers.size() - 1 ? numbers.get(at + 1) : null;
@@ -267,19 +267,18 @@ public class PublicArchive {
     }
 
     static String dateSpan(@Nullable LocalDate from, @Nullable LocalDate to) {
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
-        if (from == null && to == null) {
-            return "";
-        }
         if (from == null || to == null || from.equals(to)) {
-            return (from != null ? from : to).format(f);
+            return DATES.date(from != null ? from : to);
         }
-        return from.format(f) + "–" + to.format(f);
+        return DATES.date(from) + "–" + DATES.date(to);
     }
+
+    private static final ua.viche.platform.Dates DATES = new ua.viche.platform.Dates();
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^(\\d+)(.*)$");
 
     /** Orders «2», «10», «10а» as people count them. */
     private static String naturalKey(String number) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)(.*)$").matcher(number);
+        java.util.regex.Matcher m = LEADING_NUMBER.matcher(number);
         return m.matches() ? String.format("%010d%s", Long.parseLong(m.group(1)), m.group(2)) : "~" + number;
     }
 

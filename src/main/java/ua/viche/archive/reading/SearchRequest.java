@@ -121,10 +121,6 @@ public final class SearchRequest {
         return link(null, null, null, true, query.sort(), -1);
     }
 
-    public String sortedBy(String order) {
-        return link(null, null, null, false, ArchiveSearch.Sort.valueOf(order.toUpperCase(Locale.ROOT)), -1);
-    }
-
     /** The link for the pager (which adds {@code page=}). */
     public String pagerHref() {
         return link(null, null, null, false, query.sort(), -1);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -414,13 +413,7 @@ public class BudgetService {
 
     @Transactional(readOnly = true)
     public Photo photo(long projectId, long photoId) {
-        return photos(projectId).stream().filter(x -> x.getId() == photoId).findFirst().orElseThrow(BudgetService::notFound);
-    }
-
-    /** Public implementation updates of a project, oldest first. */
-    @Transactional(readOnly = true)
-    public List<Update> updates(long projectId) {
-        return updatesOf(visible(projectId).getId());
+        return photos.findByIdAndProjectId(photoId, visible(projectId).getId()).orElseThrow(BudgetService::notFound);
     }
 
     private List<Update> updatesOf(long projectId) {
@@ -478,11 +471,6 @@ public class BudgetService {
         return outcomes;
     }
 
-    @Transactional(readOnly = true)
-    public List<Project> byAuthor(long personId) {
-        return projects.findByAuthorPersonIdOrderByCreatedAtDesc(personId);
-    }
-
     /** Participation figures of a cycle and its share of the population (programme indicator). */
     @Transactional(readOnly = true)
     public Figures figures(long cycleId) {
@@ -528,10 +516,6 @@ public class BudgetService {
 
     public Eligibility eligibility() {
         return identity.eligibility();
-    }
-
-    public Optional<Identity.PersonRef> currentPerson() {
-        return identity.currentPerson();
     }
 
     public LocalDate today() {

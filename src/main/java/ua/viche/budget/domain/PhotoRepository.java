@@ -7,5 +7,7 @@ interface PhotoRepository extends JpaRepository<Photo, Long> {
 
     List<Photo> findByProjectIdOrderById(long projectId);
 
+    java.util.Optional<Photo> findByIdAndProjectId(long id, long projectId);
+
     long countByProjectIdAndUpdateIdIsNull(long projectId);
 }

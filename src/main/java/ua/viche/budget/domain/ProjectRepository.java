@@ -17,7 +17,6 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
     List<Project> findByCycleIdAndStatusInOrderBySubmittedAtAscIdAsc(long cycleId, Collection<Project.Status> statuses);
 
-    List<Project> findByAuthorPersonIdOrderByCreatedAtDesc(long personId);
 
     long countByCycleIdAndStatusIn(long cycleId, Collection<Project.Status> statuses);
 }

@@ -206,21 +206,21 @@ class BudgetController {
     String support(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
         AccessControl.requireUser();
         boolean added = budget.support(id);
-        return done(budget.visible(id), added ? "budget.project.supported" : "budget.project.alreadySupported", redirect);
+        return done(id, added ? "budget.project.supported" : "budget.project.alreadySupported", redirect);
     }
 
     @PostMapping("/projects/{id:\\d+}/vote")
     String vote(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
         AccessControl.requireUser();
         boolean added = budget.vote(id);
-        return done(budget.visible(id), added ? "budget.vote.cast" : "budget.vote.already", redirect);
+        return done(id, added ? "budget.vote.cast" : "budget.vote.already", redirect);
     }
 
     @PostMapping("/projects/{id:\\d+}/unvote")
     String unvote(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
         AccessControl.requireUser();
         budget.unvote(id);
-        return done(budget.visible(id), "budget.vote.withdrawn", redirect);
+        return done(id, "budget.vote.withdrawn", redirect);
     }
 
     @PostMapping("/projects/{id:\\d+}/reply")
@@ -262,7 +262,7 @@ class BudgetController {
         Long kopecks = null;
         if (!spent.isBlank()) {
             try {
-                kopecks = new java.math.BigDecimal(spent.strip().replace(',', '.').replace(" ", "")).movePointRight(2).longValueExact();
+                kopecks = Amounts.kopecks(spent);
             } catch (NumberFormatException | ArithmeticException e) {
                 throw new BudgetException("budget.error.spent");
             }
@@ -283,7 +283,11 @@ class BudgetController {
     }
 
     private static String done(Project p, String message, RedirectAttributes redirect) {
+        return done(p.getId(), message, redirect);
+    }
+
+    private static String done(long projectId, String message, RedirectAttributes redirect) {
         redirect.addFlashAttribute("message", message);
-        return "redirect:" + BudgetService.url(p);
+        return "redirect:/" + ua.viche.platform.CurrentCommunity.require().slug() + "/budget/projects/" + projectId;
     }
 }

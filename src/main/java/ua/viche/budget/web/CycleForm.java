@@ -1,6 +1,5 @@
 package ua.viche.budget.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +52,7 @@ public class CycleForm {
             }
             try {
                 drafts.add(new BudgetService.CategoryDraft(uk, en.isEmpty() ? uk : en,
-                        new BigDecimal(sum.replace(" ", "").replace(',', '.')).movePointRight(2).longValueExact()));
+                        Amounts.kopecks(sum)));
             } catch (NumberFormatException | ArithmeticException e) {
                 throw new BudgetException("budget.error.categoryAmount");
             }

@@ -55,8 +55,8 @@ public class ProjectForm {
                 continue;
             }
             try {
-                BigDecimal qty = new BigDecimal(q.replace(',', '.').replace(" ", ""));
-                BigDecimal hryvnias = new BigDecimal(p.replace(',', '.').replace(" ", "").replace("\u00a0", ""));
+                BigDecimal qty = Amounts.number(q);
+                BigDecimal hryvnias = Amounts.number(p);
                 if (hryvnias.scale() > 2 || hryvnias.abs().compareTo(new BigDecimal("10000000000")) > 0) {
                     throw new BudgetException("budget.error.costPrice");
                 }

@@ -302,16 +302,21 @@ public class PetitionService {
 
     @Transactional(readOnly = true)
     public Page<Signature> signatures(long petitionId, int page, int size) {
-        Petition p = visible(petitionId);
-        return signatures.findByPetitionIdOrderBySignedAtAscIdAsc(p.getId(), PageRequest.of(Math.max(0, page), size));
+        return signers(visible(petitionId), Math.max(0, page), size);
+    }
+
+    /** A page of signers in signing order; the petition keeps their count, so nothing counts them again. */
+    private Page<Signature> signers(Petition p, int page, int size) {
+        PageRequest request = PageRequest.of(page, size, Sort.by("signedAt", "id"));
+        return new org.springframework.data.domain.PageImpl<>(signatures.findByPetitionId(p.getId(), request), request,
+                p.getSignatureCount());
     }
 
     /** Everything a petition's page shows, read in one transaction. */
     @Transactional(readOnly = true)
     public PetitionPage page(long id, int signersPerPage) {
         Petition p = visible(id);
-        PageRequest first = PageRequest.of(0, signersPerPage, Sort.by("signedAt", "id"));
-        return new PetitionPage(p, new org.springframework.data.domain.PageImpl<>(signatures.findByPetitionId(p.getId(), first), first, p.getSignatureCount()),
+        return new PetitionPage(p, signers(p, 0, signersPerPage),
                 attachments.findByPetitionIdOrderById(p.getId()), signedByCurrentPerson(p.getId()));
     }
 

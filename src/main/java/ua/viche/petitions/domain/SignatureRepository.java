@@ -11,10 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 /** Signatures of the current community. */
 public interface SignatureRepository extends JpaRepository<Signature, Long> {
 
-    Page<Signature> findByPetitionIdOrderBySignedAtAscIdAsc(long petitionId, Pageable pageable);
-
     /** A page of signers without counting them (the petition keeps the count). */
-    java.util.List<Signature> findByPetitionId(long petitionId, Pageable pageable);
+    List<Signature> findByPetitionId(long petitionId, Pageable pageable);
 
     Optional<Signature> findByPetitionIdAndPersonId(long petitionId, long personId);
 

@@ -47,9 +47,9 @@ class QueueConsoleController {
         model.addAttribute("current", queue.current(w.getId()));
         model.addAttribute("waiting", queue.waiting(w.getOfficeId()));
         model.addAttribute("bookings", queue.bookingsToday(w.getOfficeId()));
-        model.addAttribute("services", catalogue.servicesAt(w.getOfficeId()));
-        model.addAttribute("names", catalogue.servicesAt(w.getOfficeId()).stream()
-                .collect(java.util.stream.Collectors.toMap(s -> s.getId(), s -> s)));
+        var services = catalogue.servicesAt(w.getOfficeId());
+        model.addAttribute("services", services);
+        model.addAttribute("names", services.stream().collect(java.util.stream.Collectors.toMap(s -> s.getId(), s -> s)));
         return "queue/console";
     }
 

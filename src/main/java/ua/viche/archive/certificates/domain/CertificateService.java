@@ -387,8 +387,8 @@ public class CertificateService {
         Integer n = jdbc.queryForObject("insert into certificate_number (community_id, year, last_number) values (?, ?, 1)"
                 + " on conflict (community_id, year) do update set last_number = certificate_number.last_number + 1"
                 + " returning last_number", Integer.class, c.id(), year);
-        String prefix = c.setting(CertificatesModule.PREFIX, "АД");
-        return "%s-%d-%06d".formatted(prefix.isBlank() ? "АД" : prefix.strip(), year, n);
+        String prefix = c.setting(CertificatesModule.PREFIX, CertificatesModule.DEFAULT_PREFIX);
+        return "%s-%d-%06d".formatted(prefix.isBlank() ? CertificatesModule.DEFAULT_PREFIX : prefix.strip(), year, n);
     }
 
     private SignedInUser requireArchivist() {
