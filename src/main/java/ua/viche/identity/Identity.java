@@ -110,6 +110,14 @@ public class Identity {
 
     /** Whether the signed-in user may take a counted action in the current community. */
     public Eligibility eligibility() {
+        return eligibility(true);
+    }
+
+    /**
+     * As {@link #eligibility()}; with {@code askResidency} false the residency register is read only
+     * where the community requires residency ({@code resident} is false otherwise).
+     */
+    public Eligibility eligibility(boolean askResidency) {
         Community community = CurrentCommunity.require();
         AssuranceLevel required = requiredLevel(community);
         boolean residencyRequired = Boolean.parseBoolean(community.setting(IdentityModule.RESIDENCY_REQUIRED, "false"));
@@ -119,7 +127,7 @@ public class Identity {
             return new Eligibility(false, AssuranceLevel.NONE, required, false, residencyRequired);
         }
         return new Eligibility(true, account.get().assurance(), required,
-                residency.isResident(account.get().getPerson()), residencyRequired);
+                (askResidency || residencyRequired) && residency.isResident(account.get().getPerson()), residencyRequired);
     }
 
     public static AssuranceLevel requiredLevel(Community community) {

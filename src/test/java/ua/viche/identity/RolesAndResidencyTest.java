@@ -161,7 +161,7 @@ class RolesAndResidencyTest {
         });
         mvc.perform(post("/account/delete").with(csrf()).with(TestAccounts.as(leaving)).param("confirm", "true"))
                 .andExpect(redirectedUrl("/?deleted"));
-        assertThat(jdbc.queryForObject("select signature_count from petition where id = ?", Integer.class, petitionId)).isEqualTo(1);
+        assertThat(CurrentCommunity.callAs(k, () -> petitions.visible(petitionId).getSignatureCount())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select signer_name from petition_signature where person_id = ?", String.class, personId)).isEmpty();
         assertThat(jdbc.queryForObject("select author_name || coalesce(author_email, '') from petition where id = ?", String.class, petitionId)).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from petition where author_person_id = ? and status = 'DRAFT'", Integer.class, personId)).isZero();

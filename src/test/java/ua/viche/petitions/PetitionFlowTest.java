@@ -34,6 +34,7 @@ import ua.viche.identity.TestAccounts;
 import ua.viche.identity.demo.DemoResidents;
 import ua.viche.identity.domain.AccountRepository;
 import ua.viche.petitions.domain.Petition;
+import ua.viche.petitions.domain.PetitionException;
 import ua.viche.petitions.domain.PetitionService;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
@@ -162,9 +163,54 @@ class PetitionFlowTest {
             pool.shutdown();
         }
         Integer rows = jdbc.queryForObject("select count(*) from petition_signature where petition_id = ?", Integer.class, id);
-        Integer counter = jdbc.queryForObject("select signature_count from petition where id = ?", Integer.class, id);
         assertThat(rows).isEqualTo(201);
+        assertThat(CurrentCommunity.callAs(k, () -> petitions.visible(id).getSignatureCount()))
+                .as("exact count, folded or not").isEqualTo(201);
+        petitions.foldAll();
+        Integer counter = jdbc.queryForObject("select signature_count from petition where id = ?", Integer.class, id);
+        Integer pending = jdbc.queryForObject("select count(*) from petition_signature_delta where petition_id = ?", Integer.class, id);
         assertThat(counter).isEqualTo(201);
+        assertThat(pending).isZero();
+    }
+
+    @Test
+    void peopleRacingPastTheThresholdMoveThePetitionOnceAndAreAllCounted() throws Exception {
+        long id = publishedPetition("Поріг наввипередки");
+        jdbc.update("update petition set threshold = 30 where id = ?", id);
+        int mailsBefore = thresholdMails();
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        int added = 0;
+        int refused = 0;
+        try {
+            List<Callable<Boolean>> attempts = new ArrayList<>();
+            for (int i = 401; i <= 460; i++) {
+                String email = DemoResidents.email("kropyvnytskyi", i);
+                attempts.add(() -> CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> petitions.sign(id, false))));
+            }
+            for (Future<Boolean> f : pool.invokeAll(attempts)) {
+                try {
+                    added += f.get() ? 1 : 0;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(PetitionException.class).hasMessage("petition.error.notCollecting");
+                    refused++;
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(added + refused).isEqualTo(60);
+        assertThat(added).isBetween(30, 60);
+        Petition p = CurrentCommunity.callAs(k, () -> petitions.visible(id));
+        assertThat(p.getStatus()).isEqualTo(Petition.Status.CONSIDERATION);
+        assertThat(p.getSignatureCount()).isEqualTo(added);
+        Integer rows = jdbc.queryForObject("select count(*) from petition_signature where petition_id = ?", Integer.class, id);
+        assertThat(rows).isEqualTo(added);
+        assertThat(thresholdMails() - mailsBefore).as("the author is told once").isEqualTo(1);
+    }
+
+    private int thresholdMails() {
+        return (int) mailer.latest("olena.kovalenko@example.org", 1000).stream()
+                .filter(m -> m.subject().equals("Петиція набрала потрібну кількість підписів")).count();
     }
 
     @Test

@@ -73,7 +73,12 @@ public class Petition {
     private @Nullable Instant publishedAt;
     private @Nullable Instant collectionEndsAt;
     private @Nullable Integer threshold;
+    /** Folded from the signature deltas by SQL only (see {@link PetitionService#fold}); never written from here. */
+    @jakarta.persistence.Column(insertable = false, updatable = false)
     private int signatureCount;
+    /** Signatures and withdrawals not yet folded into {@link #signatureCount}, when the reader asked for them. */
+    @jakarta.persistence.Transient
+    private int pendingSignatures;
     private @Nullable Instant thresholdReachedAt;
     private @Nullable Instant answerDueAt;
 
@@ -142,15 +147,16 @@ public class Petition {
     }
 
     /**
-     * Counts a new signature (the caller has stored it, holding a lock on this petition). Reaching
-     * the threshold moves the petition to consideration at once, with the council's deadline.
+     * Takes the petition's exact signature count (the caller holds a lock on this petition). A count
+     * at or above the threshold moves a collecting petition to consideration, with the council's
+     * deadline in working days.
      *
-     * @return true if this signature reached the threshold
+     * @return true if this count moved the petition to consideration
      */
-    public boolean signatureAdded(Instant now, WorkingDays days, int answerDays) {
-        require(collecting(now), "petition.error.notCollecting");
-        signatureCount++;
-        if (threshold != null && signatureCount >= threshold) {
+    public boolean counted(int count, Instant now, WorkingDays days, int answerDays) {
+        signatureCount = count;
+        pendingSignatures = 0;
+        if (collecting(now) && threshold != null && count >= threshold) {
             status = Status.CONSIDERATION;
             thresholdReachedAt = now;
             answerDueAt = days.deadline(now, answerDays);
@@ -159,10 +165,9 @@ public class Petition {
         return false;
     }
 
-    public void signatureWithdrawn(Instant now) {
-        require(collecting(now), "petition.error.notCollecting");
-        require(signatureCount > 0, "petition.error.notCollecting");
-        signatureCount--;
+    /** Adds signatures not yet folded into the stored count, so that this petition shows its exact count. */
+    void pending(int signatures) {
+        pendingSignatures = signatures;
     }
 
     /** The period ended below the threshold: not supported, forwarded as an appeal. */
@@ -239,7 +244,7 @@ public class Petition {
     public @Nullable Instant getPublishedAt() { return publishedAt; }
     public @Nullable Instant getCollectionEndsAt() { return collectionEndsAt; }
     public @Nullable Integer getThreshold() { return threshold; }
-    public int getSignatureCount() { return signatureCount; }
+    public int getSignatureCount() { return signatureCount + pendingSignatures; }
     public @Nullable Instant getThresholdReachedAt() { return thresholdReachedAt; }
     public @Nullable Instant getAnswerDueAt() { return answerDueAt; }
     public @Nullable Outcome getAnswerOutcome() { return answerOutcome; }

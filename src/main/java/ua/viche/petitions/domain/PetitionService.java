@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -49,11 +50,13 @@ public class PetitionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ua.viche.platform.VicheSettings settings;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
     PetitionService(PetitionRepository petitions, PetitionSearch search, AttachmentRepository attachments,
                     ua.viche.platform.FileStore files, SignatureRepository signatures, JdbcTemplate jdbc, Identity identity,
                     AccessControl access, AuditLog audit, Mailer mailer, WorkingDays workingDays,
-                    ApplicationEventPublisher events, Clock clock, ua.viche.platform.VicheSettings settings) {
+                    ApplicationEventPublisher events, Clock clock, ua.viche.platform.VicheSettings settings,
+                    org.springframework.transaction.PlatformTransactionManager transactions) {
         this.petitions = petitions;
         this.search = search;
         this.attachments = attachments;
@@ -68,6 +71,7 @@ public class PetitionService {
         this.events = events;
         this.clock = clock;
         this.settings = settings;
+        this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
     }
 
     // ---- residents
@@ -132,49 +136,123 @@ public class PetitionService {
         return p;
     }
 
-    /** Signs for the signed-in person; signing twice is harmless. Returns true if a signature was added. */
-    @Transactional
+    /**
+     * Signs for the signed-in person; signing twice is harmless. Returns true if a signature was added.
+     * The petition's row is not written: the signature appends a +1 delta (decision 0021), so that
+     * people signing one petition at once do not queue for one row. A count that reaches the
+     * threshold moves the petition to consideration right after the signature commits.
+     */
     public boolean sign(long id, boolean notify) {
-        requireEligible();
-        Identity.PersonRef person = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
-        Petition p = petitions.findForUpdate(id).filter(Petition::publiclyVisible).orElseThrow(PetitionService::notFound);
-        Instant now = Instant.now(clock);
-        if (!p.collecting(now)) {
-            throw new PetitionException("petition.error.notCollecting");
-        }
-        int inserted = jdbc.update("insert into petition_signature (community_id, petition_id, person_id, signer_name, signed_at,"
-                        + " notify, notify_email) values (?, ?, ?, ?, ?, ?, ?) on conflict (petition_id, person_id) do nothing",
-                p.getCommunityId(), p.getId(), person.personId(), person.name(), java.sql.Timestamp.from(now), notify,
-                notify ? person.email() : null);
-        if (inserted == 0) {
-            return false;
-        }
-        if (p.signatureAdded(now, workingDays, setting(ua.viche.petitions.PetitionsModule.ANSWER_DAYS, 10))) {
-            events.publishEvent(new PetitionThresholdReached(p.getCommunityId(), p.getId(), p.getTitle(),
-                    p.getSignatureCount(), p.getAnswerDueAt()));
-            if (p.getAuthorEmail() != null) {
-                mailer.send(p.getAuthorEmail(), UK, "mail.petition.threshold", p.getTitle(), settings.absolute(url(p)));
+        Boolean reached = tx.execute(status -> {
+            Identity.PersonRef person = eligiblePerson();
+            Petition p = collecting(id);
+            Instant now = Instant.now(clock);
+            // one round trip: the signature (once per person), its +1 delta, and the exact count after it
+            // (a statement does not see its own inserts, hence the added counts of "added")
+            Map<String, Object> r = jdbc.queryForMap("with added as (insert into petition_signature (community_id, petition_id,"
+                            + " person_id, signer_name, signed_at, notify, notify_email) values (?, ?, ?, ?, ?, ?, ?)"
+                            + " on conflict (petition_id, person_id) do nothing returning petition_id),"
+                            + " delta as (insert into petition_signature_delta (petition_id, delta) select petition_id, 1 from added)"
+                            + " select (select count(*) from added) as added, p.signature_count + (select count(*) from added)"
+                            + " + coalesce((select sum(d.delta) from petition_signature_delta d where d.petition_id = p.id), 0) as count"
+                            + " from petition p where p.id = ?",
+                    p.getCommunityId(), p.getId(), person.personId(), person.name(), java.sql.Timestamp.from(now), notify,
+                    notify ? person.email() : null, p.getId());
+            if (((Number) r.get("added")).intValue() == 0) {
+                return null;
             }
+            return p.getThreshold() != null && ((Number) r.get("count")).intValue() >= p.getThreshold();
+        });
+        if (Boolean.TRUE.equals(reached)) {
+            settle(id);
         }
-        return true;
+        return reached != null;
     }
 
-    /** Withdraws the signed-in person's signature while the petition collects. */
+    /** Withdraws the signed-in person's signature while the petition collects (a -1 delta). */
     @Transactional
     public boolean withdraw(long id) {
         Identity.PersonRef person = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
-        Petition p = petitions.findForUpdate(id).filter(Petition::publiclyVisible).orElseThrow(PetitionService::notFound);
-        Instant now = Instant.now(clock);
-        if (!p.collecting(now)) {
-            throw new PetitionException("petition.error.notCollecting");
-        }
+        Petition p = collecting(id);
         int deleted = jdbc.update("delete from petition_signature where petition_id = ? and person_id = ? and community_id = ?",
                 p.getId(), person.personId(), p.getCommunityId());
         if (deleted == 0) {
             return false;
         }
-        p.signatureWithdrawn(now);
+        jdbc.update("insert into petition_signature_delta (petition_id, delta) values (?, -1)", p.getId());
         return true;
+    }
+
+    /**
+     * A publicly visible petition of this community that collects signatures, read under a key-share
+     * lock: signers do not block each other, while a change of state (which locks the row for update)
+     * waits for them, and a signer that comes after it sees the new state.
+     */
+    private Petition collecting(long id) {
+        Petition p = petitions.findForSigning(id, CurrentCommunity.require().id()).filter(Petition::publiclyVisible)
+                .orElseThrow(PetitionService::notFound);
+        if (!p.collecting(Instant.now(clock))) {
+            throw new PetitionException("petition.error.notCollecting");
+        }
+        return p;
+    }
+
+    /**
+     * Folds the petition's committed deltas into its stored count, under the row lock, and moves it to
+     * consideration if the count reached the threshold (mail to the author, event for the others).
+     */
+    public void settle(long id) {
+        tx.executeWithoutResult(status -> {
+            Petition p = petitions.findForUpdate(id).orElse(null);
+            if (p == null) {
+                return;
+            }
+            if (p.counted(fold(id), Instant.now(clock), workingDays, setting(ua.viche.petitions.PetitionsModule.ANSWER_DAYS, 10))) {
+                events.publishEvent(new PetitionThresholdReached(p.getCommunityId(), p.getId(), p.getTitle(),
+                        p.getSignatureCount(), p.getAnswerDueAt()));
+                if (p.getAuthorEmail() != null) {
+                    mailer.send(p.getAuthorEmail(), UK, "mail.petition.threshold", p.getTitle(), settings.absolute(url(p)));
+                }
+            }
+        });
+    }
+
+    /**
+     * Moves the deltas of one petition into its stored count and returns the count; the caller holds
+     * the petition's row lock (for update, or for no-key update when only folding), always taken
+     * before the deltas' so that two folds never wait for each other in a circle.
+     */
+    private int fold(long id) {
+        Integer count = jdbc.queryForObject("with moved as (delete from petition_signature_delta where petition_id = ? returning delta)"
+                + " update petition set signature_count = signature_count + (select coalesce(sum(delta), 0) from moved)"
+                + " where id = ? returning signature_count", Integer.class, id, id);
+        return count == null ? 0 : count;
+    }
+
+    /** Folds the deltas of every petition that has some (any community; the job runs every second). */
+    public int foldAll() {
+        List<Long> ids = jdbc.queryForList("select distinct petition_id from petition_signature_delta", Long.class);
+        for (long id : ids) {
+            tx.executeWithoutResult(status -> {
+                if (!jdbc.queryForList("select id from petition where id = ? for no key update", Long.class, id).isEmpty()) {
+                    fold(id);
+                }
+            });
+        }
+        return ids.size();
+    }
+
+    /** The stored count with the deltas not yet folded: exact as of this statement. */
+    private int exactCount(long id) {
+        Integer count = jdbc.queryForObject("select p.signature_count + coalesce((select sum(d.delta) from petition_signature_delta d"
+                + " where d.petition_id = p.id), 0) from petition p where p.id = ?", Integer.class, id);
+        return count == null ? 0 : count;
+    }
+
+    /** Shows the petition with its exact count (the stored count lags the signatures by up to a second). */
+    private Petition exact(Petition p) {
+        p.pending(exactCount(p.getId()) - p.getSignatureCount());
+        return p;
     }
 
     @Transactional
@@ -253,12 +331,19 @@ public class PetitionService {
         if (p == null || !p.expireIfDue(Instant.now(clock))) {
             return false;
         }
+        p.counted(fold(id), Instant.now(clock), workingDays, 0);
         events.publishEvent(new PetitionForwardedAsAppeal(p.getCommunityId(), p.getId(), p.getTitle(), p.getText(),
                 p.getAuthorPersonId(), p.getAuthorName(), p.getAuthorEmail(), p.getSignatureCount(), url(p)));
         if (p.getAuthorEmail() != null) {
             mailer.send(p.getAuthorEmail(), UK, "mail.petition.expired", p.getTitle(), settings.absolute(url(p)));
         }
         return true;
+    }
+
+    /** Collecting petitions of this community whose stored count reached the threshold (a missed settling). */
+    public List<Long> dueForSettling() {
+        return jdbc.queryForList("select id from petition where community_id = ? and status = 'COLLECTING'"
+                + " and threshold is not null and signature_count >= threshold", Long.class, CurrentCommunity.require().id());
     }
 
     @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
@@ -274,7 +359,7 @@ public class PetitionService {
         Petition p = petitions.findById(id).orElseThrow(PetitionService::notFound);
         if (p.publiclyVisible() || isAuthor(p) || access.currentUserHas(Role.MODERATOR)
                 || (p.getStatus() != Petition.Status.DRAFT && access.currentUserHas(Role.OFFICIAL))) {
-            return p;
+            return p.getPublishedAt() == null ? p : exact(p);
         }
         throw notFound();
     }
@@ -419,8 +504,13 @@ public class PetitionService {
         return user != null && p.getAuthorAccountId() != null && p.getAuthorAccountId() == user.accountId();
     }
 
+    private Identity.PersonRef eligiblePerson() {
+        requireEligible();
+        return identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
+    }
+
     private void requireEligible() {
-        Eligibility e = identity.eligibility();
+        Eligibility e = identity.eligibility(false);
         if (!e.signedIn()) {
             throw new AccessDeniedException("sign in");
         }

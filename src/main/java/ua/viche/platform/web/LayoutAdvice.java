@@ -6,9 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Community;
@@ -17,9 +20,13 @@ import ua.viche.platform.ModuleDescriptor;
 import ua.viche.platform.Role;
 import ua.viche.platform.VicheSettings;
 
-/** Puts what every page's layout needs into the model. */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class LayoutAdvice {
+/**
+ * Puts what every page's layout needs into the model, once the handler has chosen a page to render:
+ * a redirect (after every form that succeeds) and a JSON answer skip the work, which includes a
+ * role lookup in the database.
+ */
+@Component
+class LayoutAdvice implements HandlerInterceptor, WebMvcConfigurer {
 
     private final List<ModuleDescriptor> modules;
     private final AccessControl access;
@@ -31,9 +38,19 @@ class LayoutAdvice {
         this.settings = settings;
     }
 
-    @ModelAttribute
-    void populate(Model model, HttpServletRequest request) {
-        model.addAllAttributes(attributes(request));
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Object handler,
+                           @Nullable ModelAndView page) {
+        if (page == null || page.getView() instanceof RedirectView
+                || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
+            return;
+        }
+        attributes(request).forEach(page.getModel()::putIfAbsent);
     }
 
     /** The layout's attributes; also used for error pages, which bypass model attributes. */
