@@ -143,6 +143,11 @@ public class Petition {
 
     /** Whether a signature can be added or withdrawn now. */
     public boolean collecting(Instant now) {
+        return collecting(status, hiddenAt, collectionEndsAt, now);
+    }
+
+    /** The rule of {@link #collecting(Instant)}, for a petition read as columns (signing reads only these). */
+    static boolean collecting(Status status, @Nullable Instant hiddenAt, @Nullable Instant collectionEndsAt, Instant now) {
         return status == Status.COLLECTING && hiddenAt == null && collectionEndsAt != null && now.isBefore(collectionEndsAt);
     }
 
@@ -198,6 +203,10 @@ public class Petition {
     }
 
     public boolean publiclyVisible() {
+        return publiclyVisible(status, hiddenAt);
+    }
+
+    static boolean publiclyVisible(Status status, @Nullable Instant hiddenAt) {
         return PUBLIC.contains(status) && hiddenAt == null;
     }
 

@@ -18,10 +18,6 @@ public interface PetitionRepository extends JpaRepository<Petition, Long> {
     @Query("select p from Petition p where p.id = ?1")
     Optional<Petition> findForUpdate(long id);
 
-    /** Read under a key-share lock, which signers do not contend for (native SQL: the community is given). */
-    @Query(value = "select * from petition where id = ?1 and community_id = ?2 for key share", nativeQuery = true)
-    Optional<Petition> findForSigning(long id, long communityId);
-
     @Query("""
             select p from Petition p where p.status in ?1 and p.hiddenAt is null
               and (?2 = 0 or extract(year from coalesce(p.publishedAt, p.createdAt)) = ?2)

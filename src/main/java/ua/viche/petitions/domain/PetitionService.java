@@ -145,7 +145,7 @@ public class PetitionService {
     public boolean sign(long id, boolean notify) {
         Boolean reached = tx.execute(status -> {
             Identity.PersonRef person = eligiblePerson();
-            Petition p = collecting(id);
+            Signable p = collecting(id);
             Instant now = Instant.now(clock);
             // one round trip: the signature (once per person), its +1 delta, and the exact count after it
             // (a statement does not see its own inserts, hence the added counts of "added")
@@ -156,12 +156,12 @@ public class PetitionService {
                             + " select (select count(*) from added) as added, p.signature_count + (select count(*) from added)"
                             + " + coalesce((select sum(d.delta) from petition_signature_delta d where d.petition_id = p.id), 0) as count"
                             + " from petition p where p.id = ?",
-                    p.getCommunityId(), p.getId(), person.personId(), person.name(), java.sql.Timestamp.from(now), notify,
-                    notify ? person.email() : null, p.getId());
+                    p.communityId(), p.id(), person.personId(), person.name(), java.sql.Timestamp.from(now), notify,
+                    notify ? person.email() : null, p.id());
             if (((Number) r.get("added")).intValue() == 0) {
                 return null;
             }
-            return p.getThreshold() != null && ((Number) r.get("count")).intValue() >= p.getThreshold();
+            return p.threshold() != null && ((Number) r.get("count")).intValue() >= p.threshold();
         });
         if (Boolean.TRUE.equals(reached)) {
             settle(id);
@@ -173,29 +173,46 @@ public class PetitionService {
     @Transactional
     public boolean withdraw(long id) {
         Identity.PersonRef person = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
-        Petition p = collecting(id);
+        Signable p = collecting(id);
         int deleted = jdbc.update("delete from petition_signature where petition_id = ? and person_id = ? and community_id = ?",
-                p.getId(), person.personId(), p.getCommunityId());
+                p.id(), person.personId(), p.communityId());
         if (deleted == 0) {
             return false;
         }
-        jdbc.update("insert into petition_signature_delta (petition_id, delta) values (?, -1)", p.getId());
+        jdbc.update("insert into petition_signature_delta (petition_id, delta) values (?, -1)", p.id());
         return true;
     }
 
     /**
      * A publicly visible petition of this community that collects signatures, read under a key-share
      * lock: signers do not block each other, while a change of state (which locks the row for update)
-     * waits for them, and a signer that comes after it sees the new state.
+     * waits for them, and a signer that comes after it sees the new state. Read as the few columns
+     * signing needs, without the entity.
      */
-    private Petition collecting(long id) {
-        Petition p = petitions.findForSigning(id, CurrentCommunity.require().id()).filter(Petition::publiclyVisible)
-                .orElseThrow(PetitionService::notFound);
-        if (!p.collecting(Instant.now(clock))) {
+    private Signable collecting(long id) {
+        Community community = CurrentCommunity.require();
+        List<Signable> found = jdbc.query("select status, hidden_at, collection_ends_at, threshold from petition"
+                + " where id = ? and community_id = ? for key share", (rs, i) -> {
+                    Petition.Status status = Petition.Status.valueOf(rs.getString(1));
+                    Instant hidden = instant(rs.getTimestamp(2));
+                    Instant ends = instant(rs.getTimestamp(3));
+                    int threshold = rs.getInt(4);
+                    return new Signable(id, community.id(), Petition.publiclyVisible(status, hidden),
+                            Petition.collecting(status, hidden, ends, Instant.now(clock)), rs.wasNull() ? null : threshold);
+                }, id, community.id());
+        Signable p = found.stream().filter(Signable::visible).findFirst().orElseThrow(PetitionService::notFound);
+        if (!p.collecting()) {
             throw new PetitionException("petition.error.notCollecting");
         }
         return p;
     }
+
+    private static @Nullable Instant instant(java.sql.@Nullable Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    /** What signing and withdrawing need of a petition. */
+    private record Signable(long id, long communityId, boolean visible, boolean collecting, @Nullable Integer threshold) {}
 
     /**
      * Folds the petition's committed deltas into its stored count, under the row lock, and moves it to
