@@ -6,7 +6,7 @@
 #   BENCH_PORT           HTTP port of the app under test (default 18080)
 #   BENCH_READY_TIMEOUT  seconds to wait for readiness (default 180)
 #   BENCH_STOP_TIMEOUT   seconds to wait for the process to exit after SIGTERM (default 60)
-#   JAVA_OPTS            extra JVM options (default: none, i.e. JVM defaults)
+#   JAVA_OPTS            JVM options (default: the deployment settings of README.md)
 #   BENCH_QUIET_TIMEOUT  seconds to wait for the machine to be quiet before a measurement
 #                        (default 900, 0 = do not wait); see wait_quiet
 #   BENCH_ATTEMPTS       measured wrk runs per page until one is undisturbed (default 3)
@@ -15,7 +15,8 @@
 BENCH_PORT="${BENCH_PORT:-18080}"
 BENCH_READY_TIMEOUT="${BENCH_READY_TIMEOUT:-180}"
 BENCH_STOP_TIMEOUT="${BENCH_STOP_TIMEOUT:-60}"
-JAVA_OPTS="${JAVA_OPTS:-}"
+# the deployment settings of README.md (decision 0022); JAVA_OPTS=" " runs with JVM defaults
+JAVA_OPTS="${JAVA_OPTS:--Xmx320m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxMetaspaceSize=200m}"
 
 APP_PID=""
 APP_LOG=""
