@@ -12,7 +12,7 @@
 # RSS is printed again after it.
 #
 # Environment: BENCH_PORT (18080), BENCH_READY_TIMEOUT (180), BENCH_STOP_TIMEOUT (60),
-# JAVA_OPTS (none), BENCH_QUIET_TIMEOUT (900), BENCH_ATTEMPTS (3: the pair of starts is
+# JAVA_OPTS (the deployment settings of README.md), BENCH_QUIET_TIMEOUT (900), BENCH_ATTEMPTS (3: the pair of starts is
 # repeated on a new data directory while other processes take >= 10 % of the CPU),
 # BENCH_KEEP=1 keeps logs and data; see bench/lib.sh.
 set -euo pipefail
