@@ -170,7 +170,7 @@ public class Petition {
         return false;
     }
 
-    /** Adds signatures not yet folded into the stored count, so that this petition shows its exact count. */
+    /** The signatures not yet folded into the stored count, so that this petition shows its exact count. */
     void pending(int signatures) {
         pendingSignatures = signatures;
     }

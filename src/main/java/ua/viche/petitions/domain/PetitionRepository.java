@@ -33,6 +33,10 @@ public interface PetitionRepository extends JpaRepository<Petition, Long> {
     @Query("select p.id from Petition p where p.status = ua.viche.petitions.domain.Petition.Status.COLLECTING and p.collectionEndsAt <= ?1")
     List<Long> findDueForExpiry(Instant now);
 
+    @Query("select p.id from Petition p where p.status = ua.viche.petitions.domain.Petition.Status.COLLECTING"
+            + " and p.threshold is not null and p.signatureCount >= p.threshold")
+    List<Long> findDueForSettling();
+
     @Query("select p from Petition p where p.status in ?1 and p.hiddenAt is null order by p.id")
     List<Petition> findAllPublic(Collection<Petition.Status> statuses);
 

@@ -143,31 +143,35 @@ public class PetitionService {
      * threshold moves the petition to consideration right after the signature commits.
      */
     public boolean sign(long id, boolean notify) {
-        Boolean reached = tx.execute(status -> {
+        Signing signing = tx.execute(status -> {
             Identity.PersonRef person = eligiblePerson();
             Signable p = collecting(id);
             Instant now = Instant.now(clock);
             // one round trip: the signature (once per person), its +1 delta, and the exact count after it
-            // (a statement does not see its own inserts, hence the added counts of "added")
+            // (a statement does not see its own inserts, hence the count of "added" on top)
             Map<String, Object> r = jdbc.queryForMap("with added as (insert into petition_signature (community_id, petition_id,"
                             + " person_id, signer_name, signed_at, notify, notify_email) values (?, ?, ?, ?, ?, ?, ?)"
                             + " on conflict (petition_id, person_id) do nothing returning petition_id),"
                             + " delta as (insert into petition_signature_delta (petition_id, delta) select petition_id, 1 from added)"
-                            + " select (select count(*) from added) as added, p.signature_count + (select count(*) from added)"
-                            + " + coalesce((select sum(d.delta) from petition_signature_delta d where d.petition_id = p.id), 0) as count"
+                            + " select (select count(*) from added) as added, " + EXACT_COUNT + " + (select count(*) from added) as count"
                             + " from petition p where p.id = ?",
                     p.communityId(), p.id(), person.personId(), person.name(), java.sql.Timestamp.from(now), notify,
                     notify ? person.email() : null, p.id());
-            if (((Number) r.get("added")).intValue() == 0) {
-                return null;
-            }
-            return p.threshold() != null && ((Number) r.get("count")).intValue() >= p.threshold();
+            boolean added = ((Number) r.get("added")).intValue() > 0;
+            return new Signing(added, added && p.threshold() != null && ((Number) r.get("count")).intValue() >= p.threshold());
         });
-        if (Boolean.TRUE.equals(reached)) {
+        if (signing.reachedThreshold()) {
             settle(id);
         }
-        return reached != null;
+        return signing.added();
     }
+
+    /** Whether a signature was added, and whether the count after it is at the threshold. */
+    private record Signing(boolean added, boolean reachedThreshold) {}
+
+    /** A petition's exact count in SQL (alias {@code p}): the stored count and the deltas not yet folded. */
+    private static final String EXACT_COUNT = "p.signature_count + coalesce((select sum(d.delta) from petition_signature_delta d"
+            + " where d.petition_id = p.id), 0)";
 
     /** Withdraws the signed-in person's signature while the petition collects (a -1 delta). */
     @Transactional
@@ -224,7 +228,7 @@ public class PetitionService {
             if (p == null) {
                 return;
             }
-            if (p.counted(fold(id), Instant.now(clock), workingDays, setting(ua.viche.petitions.PetitionsModule.ANSWER_DAYS, 10))) {
+            if (p.counted(fold(id), Instant.now(clock), workingDays, answerDays())) {
                 events.publishEvent(new PetitionThresholdReached(p.getCommunityId(), p.getId(), p.getTitle(),
                         p.getSignatureCount(), p.getAnswerDueAt()));
                 if (p.getAuthorEmail() != null) {
@@ -247,7 +251,7 @@ public class PetitionService {
     }
 
     /** Folds the deltas of every petition that has some (any community; the job runs every second). */
-    public int foldAll() {
+    public void foldAll() {
         List<Long> ids = jdbc.queryForList("select distinct petition_id from petition_signature_delta", Long.class);
         for (long id : ids) {
             tx.executeWithoutResult(status -> {
@@ -256,13 +260,11 @@ public class PetitionService {
                 }
             });
         }
-        return ids.size();
     }
 
     /** The stored count with the deltas not yet folded: exact as of this statement. */
     private int exactCount(long id) {
-        Integer count = jdbc.queryForObject("select p.signature_count + coalesce((select sum(d.delta) from petition_signature_delta d"
-                + " where d.petition_id = p.id), 0) from petition p where p.id = ?", Integer.class, id);
+        Integer count = jdbc.queryForObject("select " + EXACT_COUNT + " from petition p where p.id = ?", Integer.class, id);
         return count == null ? 0 : count;
     }
 
@@ -345,10 +347,11 @@ public class PetitionService {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public boolean expireIfDue(long id) {
         Petition p = petitions.findForUpdate(id).orElse(null);
-        if (p == null || !p.expireIfDue(Instant.now(clock))) {
+        Instant now = Instant.now(clock);
+        if (p == null || !p.expireIfDue(now)) {
             return false;
         }
-        p.counted(fold(id), Instant.now(clock), workingDays, 0);
+        p.counted(fold(id), now, workingDays, answerDays()); // no longer collecting: it only takes its final count
         events.publishEvent(new PetitionForwardedAsAppeal(p.getCommunityId(), p.getId(), p.getTitle(), p.getText(),
                 p.getAuthorPersonId(), p.getAuthorName(), p.getAuthorEmail(), p.getSignatureCount(), url(p)));
         if (p.getAuthorEmail() != null) {
@@ -358,9 +361,9 @@ public class PetitionService {
     }
 
     /** Collecting petitions of this community whose stored count reached the threshold (a missed settling). */
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public List<Long> dueForSettling() {
-        return jdbc.queryForList("select id from petition where community_id = ? and status = 'COLLECTING'"
-                + " and threshold is not null and signature_count >= threshold", Long.class, CurrentCommunity.require().id());
+        return petitions.findDueForSettling();
     }
 
     @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
@@ -534,6 +537,10 @@ public class PetitionService {
         if (!e.allowed()) {
             throw new PetitionException(e.reasonKey());
         }
+    }
+
+    private int answerDays() {
+        return setting(ua.viche.petitions.PetitionsModule.ANSWER_DAYS, 10);
     }
 
     private int setting(String key, int fallback) {
