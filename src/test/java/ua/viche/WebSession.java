@@ -29,4 +29,12 @@ public final class WebSession {
         }
         return result;
     }
+
+    /** The id of the session the cookie names (Spring Session's cookie holds it Base64-encoded). */
+    public String sessionId() {
+        if (session == null) {
+            throw new IllegalStateException("no session yet");
+        }
+        return new String(java.util.Base64.getDecoder().decode(session.getValue()), java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -98,15 +99,24 @@ class PetitionFlowTest {
                 .andExpect(content().string(containsString("0 підписів")))
                 .andExpect(content().string(containsString("Коваленко Олена Петрівна")));
         mvc.perform(post(location + "/sign").with(csrf()).with(as("andrii.shevchuk@example.org")).param("notify", "true"))
-                .andExpect(flash().attribute("message", "petition.signed"));
+                .andExpect(redirectedUrl(location + "?done=signed#sign"));
+        mvc.perform(get(location + "?done=signed").with(as("andrii.shevchuk@example.org")))
+                .andExpect(content().string(containsString("Ваш підпис враховано")));
         mvc.perform(post(location + "/sign").with(csrf()).with(as("andrii.shevchuk@example.org")))
-                .andExpect(flash().attribute("message", "petition.alreadySigned"));
+                .andExpect(redirectedUrl(location + "?done=alreadySigned#sign"));
+        // the outcome in the address is said only while it is true of the viewer
+        mvc.perform(get(location + "?done=signed").with(as(DemoResidents.email("kropyvnytskyi", 7))))
+                .andExpect(content().string(not(containsString("Ваш підпис враховано"))));
         mvc.perform(post(location + "/sign").with(csrf()).with(as(DemoResidents.email("kropyvnytskyi", 7))))
-                .andExpect(flash().attribute("message", "petition.signed"));
+                .andExpect(redirectedUrl(location + "?done=signed#sign"));
         mvc.perform(get(location)).andExpect(content().string(containsString("2 підписи")))
                 .andExpect(content().string(containsString("Шевчук Андрій Іванович")));
         mvc.perform(post(location + "/withdraw").with(csrf()).with(as(DemoResidents.email("kropyvnytskyi", 7))))
-                .andExpect(flash().attribute("message", "petition.withdrawn"));
+                .andExpect(redirectedUrl(location + "?done=withdrawn#sign"));
+        mvc.perform(get(location + "?done=withdrawn").with(as(DemoResidents.email("kropyvnytskyi", 7))))
+                .andExpect(content().string(containsString("Ваш підпис відкликано")));
+        mvc.perform(post(location + "/withdraw").with(csrf()).with(as(DemoResidents.email("kropyvnytskyi", 7))))
+                .andExpect(redirectedUrl(location + "?done=notSigned#sign"));
         long id = Long.parseLong(location.replaceAll(".*/(\\d+)-.*", "$1"));
         mvc.perform(get("/api/v1/kropyvnytskyi/petitions/" + id))
                 .andExpect(jsonPath("$.petition.signatureCount").value(1))

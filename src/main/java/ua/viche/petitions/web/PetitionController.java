@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.identity.Eligibility;
 import ua.viche.petitions.domain.Petition;
@@ -162,7 +163,8 @@ class PetitionController {
     }
 
     @GetMapping("/" + REF)
-    String show(@PathVariable("community") String slug, @PathVariable("ref") String ref, Model model) {
+    String show(@PathVariable("community") String slug, @PathVariable("ref") String ref,
+                @RequestParam(name = "done", required = false) @Nullable String done, Model model) {
         PetitionService.PetitionPage page = petitions.page(PetitionRefs.id(ref), 50);
         Petition p = page.petition();
         if (!ref.equals(p.slug())) {
@@ -173,6 +175,10 @@ class PetitionController {
         model.addAttribute("signers", page.signers().map(PetitionController::signer));
         model.addAttribute("attachments", page.attachments());
         model.addAttribute("signed", page.signed());
+        String outcome = signingOutcome(done, page.signed());
+        if (outcome != null && !model.containsAttribute("message")) {
+            model.addAttribute("message", outcome);
+        }
         model.addAttribute("eligibility", petitions.eligibility());
         model.addAttribute("isAuthor", AccessControl.currentUser().map(u -> p.getAuthorAccountId() != null
                 && p.getAuthorAccountId() == u.accountId()).orElse(false));
@@ -205,21 +211,30 @@ class PetitionController {
 
     @PostMapping("/" + REF + "/sign")
     String sign(@PathVariable("community") String slug, @PathVariable("ref") String ref,
-                @RequestParam(name = "notify", defaultValue = "false") boolean notify, RedirectAttributes redirect) {
-        AccessControl.requireUser();
+                @RequestParam(name = "notify", defaultValue = "false") boolean notify) {
         limiter.consume(RateLimiter.SIGN, "account-" + AccessControl.requireUser().accountId());
-        long id = PetitionRefs.id(ref);
-        boolean added = petitions.sign(id, notify);
-        redirect.addFlashAttribute("message", added ? "petition.signed" : "petition.alreadySigned");
-        return "redirect:/" + slug + "/petitions/" + ref + "#sign";
+        boolean added = petitions.sign(PetitionRefs.id(ref), notify);
+        return "redirect:/" + slug + "/petitions/" + ref + "?done=" + (added ? "signed" : "alreadySigned") + "#sign";
     }
 
     @PostMapping("/" + REF + "/withdraw")
-    String withdraw(@PathVariable("community") String slug, @PathVariable("ref") String ref, RedirectAttributes redirect) {
+    String withdraw(@PathVariable("community") String slug, @PathVariable("ref") String ref) {
         AccessControl.requireUser();
         boolean removed = petitions.withdraw(PetitionRefs.id(ref));
-        redirect.addFlashAttribute("message", removed ? "petition.withdrawn" : "petition.notSigned");
-        return "redirect:/" + slug + "/petitions/" + ref + "#sign";
+        return "redirect:/" + slug + "/petitions/" + ref + "?done=" + (removed ? "withdrawn" : "notSigned") + "#sign";
+    }
+
+    /**
+     * The message a sign or withdraw redirect asks for, said only while it is still true of the viewer.
+     * Signing and withdrawing pass their outcome in the address rather than as a flash attribute, so
+     * that the platform's busiest write leaves the session untouched (decision 0023).
+     */
+    static @Nullable String signingOutcome(@Nullable String done, boolean signed) {
+        return switch (done == null ? "" : done) {
+            case "signed", "alreadySigned" -> signed ? "petition." + done : null;
+            case "withdrawn", "notSigned" -> signed ? null : "petition." + done;
+            default -> null;
+        };
     }
 
     @PostMapping("/" + REF + "/report")

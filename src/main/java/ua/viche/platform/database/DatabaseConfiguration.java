@@ -6,6 +6,9 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.platform.VicheSettings;
 
 /**
@@ -35,5 +38,15 @@ class DatabaseConfiguration {
         ds.setUsername(user);
         ds.setPassword(password);
         return ds;
+    }
+
+    /**
+     * The modules' transaction template, declared here because the session store brings a
+     * transaction template of its own, and Spring Boot declares this one only when there is none.
+     */
+    @Bean
+    @Primary
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+        return new TransactionTemplate(transactions);
     }
 }
