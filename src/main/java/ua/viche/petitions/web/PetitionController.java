@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.identity.Eligibility;
 import ua.viche.petitions.domain.Petition;
@@ -214,14 +214,18 @@ class PetitionController {
                 @RequestParam(name = "notify", defaultValue = "false") boolean notify) {
         limiter.consume(RateLimiter.SIGN, "account-" + AccessControl.requireUser().accountId());
         boolean added = petitions.sign(PetitionRefs.id(ref), notify);
-        return "redirect:/" + slug + "/petitions/" + ref + "?done=" + (added ? "signed" : "alreadySigned") + "#sign";
+        return backToSigning(slug, ref, added ? "signed" : "alreadySigned");
     }
 
     @PostMapping("/" + REF + "/withdraw")
     String withdraw(@PathVariable("community") String slug, @PathVariable("ref") String ref) {
         AccessControl.requireUser();
         boolean removed = petitions.withdraw(PetitionRefs.id(ref));
-        return "redirect:/" + slug + "/petitions/" + ref + "?done=" + (removed ? "withdrawn" : "notSigned") + "#sign";
+        return backToSigning(slug, ref, removed ? "withdrawn" : "notSigned");
+    }
+
+    private static String backToSigning(String slug, String ref, String done) {
+        return "redirect:/" + slug + "/petitions/" + ref + "?done=" + done + "#sign";
     }
 
     /**
