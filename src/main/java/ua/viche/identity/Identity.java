@@ -108,26 +108,22 @@ public class Identity {
         return accounts.find(accountId).map(Identity::ref);
     }
 
-    /** Whether the signed-in user may take a counted action in the current community. */
-    public Eligibility eligibility() {
-        return eligibility(true);
-    }
-
     /**
-     * As {@link #eligibility()}; with {@code askResidency} false the residency register is read only
-     * where the community requires residency ({@code resident} is false otherwise).
+     * Who is signed in and whether they may take a counted action in the current community, from
+     * one read of the account. The residency register is read only where the community requires
+     * residency ({@code resident} is false otherwise; ask {@link #isResident(long)} for a stricter rule).
      */
-    public Eligibility eligibility(boolean askResidency) {
+    public Eligibility eligibility() {
         Community community = CurrentCommunity.require();
         AssuranceLevel required = requiredLevel(community);
         boolean residencyRequired = Boolean.parseBoolean(community.setting(IdentityModule.RESIDENCY_REQUIRED, "false"));
-        Optional<SignedInUser> user = AccessControl.currentUser();
-        Optional<Account> account = user.flatMap(u -> accounts.find(u.accountId()));
+        Optional<Account> account = AccessControl.currentUser().flatMap(u -> accounts.find(u.accountId()));
         if (account.isEmpty()) {
-            return new Eligibility(false, AssuranceLevel.NONE, required, false, residencyRequired);
+            return new Eligibility(null, AssuranceLevel.NONE, required, false, residencyRequired);
         }
-        return new Eligibility(true, account.get().assurance(), required,
-                (askResidency || residencyRequired) && residency.isResident(account.get().getPerson()), residencyRequired);
+        Account a = account.get();
+        return new Eligibility(ref(a), a.assurance(), required, residencyRequired && residency.isResident(a.getPerson()),
+                residencyRequired);
     }
 
     public static AssuranceLevel requiredLevel(Community community) {

@@ -438,7 +438,7 @@ public class AppealService {
     /** Whether the signed-in user may file an appeal, and what is missing if not. */
     public ua.viche.identity.Eligibility eligibility() {
         ua.viche.identity.Eligibility e = identity.eligibility();
-        return new ua.viche.identity.Eligibility(e.signedIn(), e.level(), AssuranceLevel.EMAIL_CONFIRMED, true, false);
+        return new ua.viche.identity.Eligibility(e.person(), e.level(), AssuranceLevel.EMAIL_CONFIRMED, true, false);
     }
 
     public Optional<Identity.PersonRef> currentPerson() {
@@ -493,7 +493,7 @@ public class AppealService {
         if (!e.allowed()) {
             throw new AppealException(e.reasonKey());
         }
-        return identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
+        return e.signedInPerson();
     }
 
     private Appeal forAction(long id) {

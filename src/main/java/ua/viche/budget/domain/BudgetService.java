@@ -538,8 +538,9 @@ public class BudgetService {
         if (!e.signedIn() || !e.level().atLeast(e.required())) {
             throw new BudgetException(e.reasonKey());
         }
-        Identity.PersonRef person = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
-        if ((cycle.isResidencyRequired() || e.residencyRequired()) && !e.resident()) {
+        Identity.PersonRef person = e.signedInPerson();
+        if ((cycle.isResidencyRequired() || e.residencyRequired())
+                && !(e.residencyRequired() ? e.resident() : identity.isResident(person.personId()))) {
             throw new BudgetException("budget.error.notResident");
         }
         checkAge(cycle, person.birthDate(), minAge);

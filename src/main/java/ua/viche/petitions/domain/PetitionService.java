@@ -85,9 +85,8 @@ public class PetitionService {
     /** Creates a draft with attachments (PDF, JPEG, PNG by content; at most 5, 10 MB each). */
     @Transactional
     public Petition draft(String title, String text, List<Upload> uploads) {
-        requireEligible();
+        Identity.PersonRef author = eligiblePerson();
         checkUploads(uploads, 0);
-        Identity.PersonRef author = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
         Petition p = petitions.save(new Petition(author.personId(), author.accountId(), author.name(), author.email(),
                 title, text, Instant.now(clock)));
         store(p, uploads);
@@ -130,7 +129,7 @@ public class PetitionService {
 
     @Transactional
     public Petition submit(long id) {
-        requireEligible();
+        eligiblePerson();
         Petition p = ownDraft(id);
         p.submit(Instant.now(clock), workingDays, setting(ua.viche.petitions.PetitionsModule.MODERATION_DAYS, 2));
         return p;
@@ -525,18 +524,12 @@ public class PetitionService {
     }
 
     private Identity.PersonRef eligiblePerson() {
-        requireEligible();
-        return identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
-    }
-
-    private void requireEligible() {
-        Eligibility e = identity.eligibility(false);
-        if (!e.signedIn()) {
-            throw new AccessDeniedException("sign in");
-        }
+        Eligibility e = identity.eligibility();
+        Identity.PersonRef person = e.signedInPerson();
         if (!e.allowed()) {
             throw new PetitionException(e.reasonKey());
         }
+        return person;
     }
 
     private int answerDays() {

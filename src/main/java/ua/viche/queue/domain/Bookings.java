@@ -330,13 +330,11 @@ public class Bookings {
 
     private Identity.PersonRef requireEligible() {
         Eligibility e = identity.eligibility();
-        if (!e.signedIn()) {
-            throw new AccessDeniedException("sign in");
-        }
+        Identity.PersonRef person = e.signedInPerson();
         if (!e.allowed()) {
             throw new QueueException(e.reasonKey());
         }
-        return identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
+        return person;
     }
 
     private static NotFoundException notFound() {

@@ -103,7 +103,7 @@ public class CertificateService {
         if (!e.allowed()) {
             throw new CertificateException(e.reasonKey());
         }
-        Identity.PersonRef person = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
+        Identity.PersonRef person = e.signedInPerson();
         List<CertificateException.Problem> problems = CertificateOrder.problems(request, today());
         if (!problems.isEmpty()) {
             throw new CertificateException(problems);
@@ -121,7 +121,7 @@ public class CertificateService {
     /** Whether the signed-in person may order: the community's assurance level (residency is not asked). */
     public Eligibility eligibility() {
         Eligibility e = identity.eligibility();
-        return new Eligibility(e.signedIn(), e.level(), e.required(), true, false);
+        return new Eligibility(e.person(), e.level(), e.required(), true, false);
     }
 
     public Optional<Identity.PersonRef> currentPerson() {
