@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -110,11 +111,17 @@ class BudgetPagesTest {
         Project p = admitted(voting);
         String resident = DemoResidents.email("kropyvnytskyi", 450);
         String page = "/kropyvnytskyi/budget/projects/" + p.getId();
-        mvc.perform(post(page + "/vote").with(csrf()).with(as(resident))).andExpect(flash().attribute("message", "budget.vote.cast"));
-        mvc.perform(post(page + "/vote").with(csrf()).with(as(resident))).andExpect(flash().attribute("message", "budget.vote.already"));
-        mvc.perform(get(page).with(as(resident))).andExpect(content().string(containsString("Ви голосуєте за цей проєкт")));
-        mvc.perform(post(page + "/unvote").with(csrf()).with(as(resident)))
-                .andExpect(flash().attribute("message", "budget.vote.withdrawn"));
+        // the outcome comes back in the address (no flash attribute, the session is left alone) and is
+        // said only while it is true of the viewer
+        mvc.perform(post(page + "/vote").with(csrf()).with(as(resident))).andExpect(redirectedUrl(page + "?done=cast#vote"));
+        mvc.perform(post(page + "/vote").with(csrf()).with(as(resident))).andExpect(redirectedUrl(page + "?done=already#vote"));
+        mvc.perform(get(page + "?done=cast").with(as(resident))).andExpect(model().attribute("message", "budget.vote.cast"))
+                .andExpect(content().string(containsString("Ви голосуєте за цей проєкт")));
+        mvc.perform(get(page + "?done=withdrawn").with(as(resident))).andExpect(model().attributeDoesNotExist("message"));
+        mvc.perform(get(page + "?done=cast").with(as(DemoResidents.email("kropyvnytskyi", 451))))
+                .andExpect(model().attributeDoesNotExist("message"));
+        mvc.perform(post(page + "/unvote").with(csrf()).with(as(resident))).andExpect(redirectedUrl(page + "?done=withdrawn#vote"));
+        mvc.perform(get(page + "?done=withdrawn").with(as(resident))).andExpect(model().attribute("message", "budget.vote.withdrawn"));
         assertThat(jdbc.queryForObject("select count(*) from budget_vote where project_id = ? and person_id = "
                 + "(select person_id from account where email = ?)", Long.class, p.getId(), resident)).isZero();
         // voting for a project of a finished cycle is refused with the reason

@@ -176,7 +176,8 @@ class BudgetController {
     }
 
     @GetMapping("/projects/{id:\\d+}")
-    String project(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
+    String project(@PathVariable("community") String slug, @PathVariable("id") long id,
+                   @RequestParam(name = "done", required = false) @Nullable String done, Model model) {
         BudgetService.ProjectPage page = budget.page(id);
         Project p = page.project();
         Cycle cycle = budget.cycle(p.getCycleId());
@@ -189,6 +190,10 @@ class BudgetController {
         model.addAttribute("votes", page.votes());
         model.addAttribute("voted", page.voted());
         model.addAttribute("myVoteCount", page.myVoteCount());
+        String outcome = votingOutcome(done, page.voted());
+        if (outcome != null && !model.containsAttribute("message")) {
+            model.addAttribute("message", outcome);
+        }
         model.addAttribute("isAuthor", page.author());
         model.addAttribute("isOfficial", access.currentUserHas(Role.OFFICIAL) || access.currentUserHas(Role.COMMUNITY_ADMIN));
         model.addAttribute("departments", communities.departments());
@@ -210,17 +215,34 @@ class BudgetController {
     }
 
     @PostMapping("/projects/{id:\\d+}/vote")
-    String vote(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
+    String vote(@PathVariable("community") String slug, @PathVariable("id") long id) {
         AccessControl.requireUser();
         boolean added = budget.vote(id);
-        return done(id, added ? "budget.vote.cast" : "budget.vote.already", redirect);
+        return backToVoting(slug, id, added ? "cast" : "already");
     }
 
     @PostMapping("/projects/{id:\\d+}/unvote")
-    String unvote(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
+    String unvote(@PathVariable("community") String slug, @PathVariable("id") long id) {
         AccessControl.requireUser();
         budget.unvote(id);
-        return done(id, "budget.vote.withdrawn", redirect);
+        return backToVoting(slug, id, "withdrawn");
+    }
+
+    private static String backToVoting(String slug, long projectId, String done) {
+        return "redirect:/" + slug + "/budget/projects/" + projectId + "?done=" + done + "#vote";
+    }
+
+    /**
+     * The message a vote or unvote redirect asks for, said only while it is still true of the viewer.
+     * Voting passes its outcome in the address, not as a flash attribute, so that a vote leaves the
+     * session untouched (as signing a petition does, decision 0023).
+     */
+    static @Nullable String votingOutcome(@Nullable String done, boolean voted) {
+        return switch (done == null ? "" : done) {
+            case "cast", "already" -> voted ? "budget.vote." + done : null;
+            case "withdrawn" -> voted ? null : "budget.vote.withdrawn";
+            default -> null;
+        };
     }
 
     @PostMapping("/projects/{id:\\d+}/reply")
