@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import ua.viche.platform.SignedInUser;
 
-/** The signed-in principal kept in the session. */
-public final class VicheUser implements UserDetails, SignedInUser, Serializable {
+/** The signed-in principal kept in the session (without the password hash, erased after sign-in). */
+public final class VicheUser implements UserDetails, CredentialsContainer, SignedInUser, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -46,6 +47,11 @@ public final class VicheUser implements UserDetails, SignedInUser, Serializable 
     }
 
     @Override public @Nullable String getPassword() { return password; }
+
+    @Override
+    public void eraseCredentials() {
+        password = null;
+    }
     @Override public String getUsername() { return username; }
 
     @Override

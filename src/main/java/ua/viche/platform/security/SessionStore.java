@@ -1,17 +1,29 @@
 package ua.viche.platform.security;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +36,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       manager, which would open an entity manager for every session read and write;</li>
  *   <li>a request's access is stored only once the stored one is a minute old, so that a request
  *       that changes nothing in its session writes nothing. A session may therefore end up to a
- *       minute before its inactivity timeout is up.</li>
+ *       minute before its inactivity timeout is up;</li>
+ *   <li>a session this request has saved is not read again by the same request. Spring Session
+ *       commits a session twice when the response is committed early (a redirect, a page larger
+ *       than the buffer): the second commit looks the requested session up again, which was a
+ *       second read and deserialisation of the session for nearly every form sent.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,6 +57,32 @@ class SessionStore {
         return tx;
     }
 
+    /** Opens, around Spring Session's filter, the request's memory of the sessions it saved. */
+    @Bean
+    FilterRegistrationBean<RequestScope> sessionRequestScope() {
+        FilterRegistrationBean<RequestScope> bean = new FilterRegistrationBean<>(new RequestScope());
+        bean.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        bean.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+        return bean;
+    }
+
+    /** Remembers the sessions saved while a request is served, and forgets them when it ends. */
+    static final class RequestScope implements Filter {
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+            if (LazyAccess.SAVED.get() != null) {
+                chain.doFilter(request, response);
+                return;
+            }
+            LazyAccess.SAVED.set(new HashMap<>(2));
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                LazyAccess.SAVED.remove();
+            }
+        }
+    }
+
     @Bean
     static BeanPostProcessor lazySessionAccess() {
         return new BeanPostProcessor() {
@@ -51,8 +93,14 @@ class SessionStore {
         };
     }
 
-    /** A session repository that stores a request's access only once the stored one is old enough. */
+    /**
+     * A session repository that stores a request's access only once the stored one is old enough,
+     * and that answers a lookup of a session the current request has saved with that session.
+     */
     static final class LazyAccess implements SessionRepository<LazyAccess.Stored> {
+        /** The sessions saved by the request this thread serves, by id; null outside a request. */
+        static final ThreadLocal<@Nullable Map<String, Stored>> SAVED = new ThreadLocal<>();
+
         private final SessionRepository<Session> sessions;
         private final Duration resolution;
 
@@ -70,16 +118,29 @@ class SessionStore {
         @Override
         public void save(Stored session) {
             sessions.save(session.session);
+            Map<String, Stored> saved = SAVED.get();
+            if (saved != null) {
+                saved.put(session.getId(), session);
+            }
         }
 
         @Override
         public @Nullable Stored findById(String id) {
+            Map<String, Stored> saved = SAVED.get();
+            Stored mine = saved == null ? null : saved.get(id);
+            if (mine != null) {
+                return mine;
+            }
             Session found = sessions.findById(id);
             return found == null ? null : new Stored(found, resolution);
         }
 
         @Override
         public void deleteById(String id) {
+            Map<String, Stored> saved = SAVED.get();
+            if (saved != null) {
+                saved.remove(id);
+            }
             sessions.deleteById(id);
         }
 

@@ -7,19 +7,34 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.MapSession;
+import org.springframework.session.MapSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.test.web.servlet.MockMvc;
 import ua.viche.IntegrationTest;
 import ua.viche.WebSession;
 import ua.viche.identity.demo.DemoAccounts;
 
-/** Sessions in PostgreSQL: a request that changes nothing writes nothing; a minute-old access moves on. */
+/**
+ * Sessions in PostgreSQL: a request that changes nothing writes nothing; a minute-old access moves on;
+ * a request reads its session once.
+ */
 @IntegrationTest
 class SessionStoreTest {
 
@@ -37,6 +52,50 @@ class SessionStoreTest {
         assertThat(session.getLastAccessedTime()).isEqualTo(t0);
         session.setLastAccessedTime(t0.plusSeconds(60));
         assertThat(session.getLastAccessedTime()).isEqualTo(t0.plusSeconds(60));
+    }
+
+    /**
+     * Spring Session commits a session when the response is committed (here by a redirect) and again
+     * when its filter ends; the second commit looks the requested session up anew. Inside a request
+     * the store answers that lookup with the session the request saved: one read per request.
+     */
+    @Test
+    void aRedirectedRequestReadsItsSessionOnce() throws Exception {
+        AtomicInteger reads = new AtomicInteger();
+        MapSessionRepository map = new MapSessionRepository(new ConcurrentHashMap<>()) {
+            @Override
+            public MapSession findById(String id) {
+                reads.incrementAndGet();
+                return super.findById(id);
+            }
+        };
+        MapSession existing = map.createSession();
+        existing.setAttribute("user", "resident");
+        map.save(existing);
+        SessionStore.LazyAccess store = new SessionStore.LazyAccess(map, Duration.ofMinutes(1));
+        SessionRepositoryFilter<SessionStore.LazyAccess.Stored> sessions = new SessionRepositoryFilter<>(store);
+        FilterChain redirecting = (req, res) -> {
+            assertThat(((HttpServletRequest) req).getSession().getAttribute("user")).isEqualTo("resident");
+            ((HttpServletResponse) res).sendRedirect("/done");
+        };
+        FilterChain chain = (req, res) -> sessions.doFilter(req, res, redirecting);
+
+        new SessionStore.RequestScope().doFilter(withSessionCookie(existing.getId()), new MockHttpServletResponse(), chain);
+        assertThat(reads).as("inside a request, a session it saved is not read again").hasValue(1);
+        assertThat(SessionStore.LazyAccess.SAVED.get()).as("the memory ends with the request").isNull();
+
+        // outside a request (no scope) every lookup reads the store, as before
+        reads.set(0);
+        sessions.doFilter(withSessionCookie(existing.getId()), new MockHttpServletResponse(), redirecting);
+        assertThat(reads).hasValue(2);
+        assertThat(store.findById(existing.getId())).isNotNull();
+        assertThat(reads).hasValue(3);
+    }
+
+    private static MockHttpServletRequest withSessionCookie(String id) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/kropyvnytskyi/petitions/1/sign");
+        request.setCookies(new Cookie("SESSION", Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8))));
+        return request;
     }
 
     @Test

@@ -1,0 +1,129 @@
+package ua.viche.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.DeferredSecurityContext;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import ua.viche.platform.SignedInUser;
+
+/**
+ * Security contexts in the session, kept small: a signed-in user's authentication is stored as
+ * the principal alone ({@link SignedIn}), not as the token the sign-in produced with its list of
+ * authorities, request details and credentials. Every request that reads the sign-in deserialises
+ * it, so its size and the number of classes in it are paid on every page and every signature.
+ */
+final class SessionContexts implements SecurityContextRepository {
+
+    private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+
+    @Override
+    public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
+        return sessions.loadDeferredContext(request);
+    }
+
+    @Override
+    @Deprecated
+    @SuppressWarnings("deprecation")
+    public SecurityContext loadContext(org.springframework.security.web.context.HttpRequestResponseHolder holder) {
+        return sessions.loadContext(holder);
+    }
+
+    @Override
+    public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
+        sessions.saveContext(compact(context), request, response);
+    }
+
+    @Override
+    public boolean containsContext(HttpServletRequest request) {
+        return sessions.containsContext(request);
+    }
+
+    /** The context as the session keeps it: a signed-in user as {@link SignedIn}, anything else as it is. */
+    static SecurityContext compact(SecurityContext context) {
+        Authentication a = context.getAuthentication();
+        if (a == null || a instanceof SignedIn || !a.isAuthenticated()
+                || !(a.getPrincipal() instanceof SignedInUser user) || !(user instanceof UserDetails)) {
+            return context;
+        }
+        SecurityContext stored = SecurityContextHolder.createEmptyContext();
+        stored.setAuthentication(new SignedIn(user));
+        return stored;
+    }
+
+    /**
+     * A signed-in user's authentication: the principal, whose authorities it reports. No
+     * credentials, no request details.
+     */
+    static final class SignedIn implements Authentication {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private final SignedInUser user;
+
+        SignedIn(SignedInUser user) {
+            this.user = user;
+        }
+
+        @Override
+        public Collection<? extends GrantedAuthority> getAuthorities() {
+            return user instanceof UserDetails details ? details.getAuthorities() : List.of();
+        }
+
+        @Override
+        public @Nullable Object getCredentials() {
+            return null;
+        }
+
+        @Override
+        public @Nullable Object getDetails() {
+            return null;
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return user;
+        }
+
+        @Override
+        public boolean isAuthenticated() {
+            return true;
+        }
+
+        @Override
+        public void setAuthenticated(boolean authenticated) {
+            if (!authenticated) {
+                throw new UnsupportedOperationException("a stored sign-in ends by signing out");
+            }
+        }
+
+        @Override
+        public String getName() {
+            return user instanceof UserDetails details ? details.getUsername() : "account-" + user.accountId();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SignedIn s && s.user.equals(user);
+        }
+
+        @Override
+        public int hashCode() {
+            return user.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "SignedIn[" + user + "]";
+        }
+    }
+}
