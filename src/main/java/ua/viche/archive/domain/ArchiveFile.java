@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -41,6 +42,7 @@ import ua.viche.search.SearchAnalysis;
  * reason. A closed file is seen only by archivists: not its description in search, never its text.
  */
 @Entity
+@BatchSize(size = 32)
 @Table(name = "archive_file")
 @Indexed(index = "archive_file")
 public class ArchiveFile {
@@ -80,12 +82,14 @@ public class ArchiveFile {
 
     private @Nullable String overrideReason;
 
+    @BatchSize(size = 32)
     @ManyToMany
     @JoinTable(name = "archive_file_term", joinColumns = @JoinColumn(name = "file_id"),
             inverseJoinColumns = @JoinColumn(name = "term_id"))
     private Set<Term> terms = new LinkedHashSet<>();
 
     /** The file's pages (the inverse side: a change of the file reindexes its pages). */
+    @BatchSize(size = 32)
     @OneToMany(mappedBy = "file")
     private List<Page> pages = new ArrayList<>();
 

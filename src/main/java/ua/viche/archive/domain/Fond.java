@@ -7,11 +7,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
 /** A fond (фонд): the records of one creator, numbered with an optional prefix (Р-123). */
 @Entity
+@BatchSize(size = 32)
 @Table(name = "archive_fond")
 public class Fond {
 
@@ -35,6 +37,7 @@ public class Fond {
     private Instant updatedAt;
 
     /** The inverse side, for the search index: a renumbered fond reindexes its files' ciphers. */
+    @BatchSize(size = 32)
     @OneToMany(mappedBy = "fond")
     private java.util.List<Inventory> inventories = new java.util.ArrayList<>();
 

@@ -9,11 +9,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
 /** An inventory (опис) of a fond: the numbered list of its files. */
 @Entity
+@BatchSize(size = 32)
 @Table(name = "archive_inventory")
 public class Inventory {
 
@@ -34,6 +36,7 @@ public class Inventory {
     private @Nullable Integer yearTo;
 
     /** The inverse side, for the search index: a renumbered inventory reindexes its files' ciphers. */
+    @BatchSize(size = 32)
     @OneToMany(mappedBy = "inventory")
     private java.util.List<ArchiveFile> files = new java.util.ArrayList<>();
 

@@ -97,6 +97,12 @@ public class Cycle {
     }
 
     public Phase phase(LocalDate today) {
+        return phase(today, submissionStarts, submissionEnds, reviewEnds, votingStarts, votingEnds, resultsOn);
+    }
+
+    /** The phase on a day, from a cycle's dates (each the last day of its phase). */
+    static Phase phase(LocalDate today, LocalDate submissionStarts, LocalDate submissionEnds, LocalDate reviewEnds,
+                       LocalDate votingStarts, LocalDate votingEnds, LocalDate resultsOn) {
         if (today.isBefore(submissionStarts)) {
             return Phase.UPCOMING;
         }

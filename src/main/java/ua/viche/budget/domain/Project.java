@@ -188,10 +188,18 @@ public class Project {
     }
 
     public boolean votable() {
-        return status == Status.ADMITTED;
+        return votable(status);
     }
 
     public boolean publiclyVisible() {
+        return publiclyVisible(status);
+    }
+
+    static boolean votable(Status status) {
+        return status == Status.ADMITTED;
+    }
+
+    static boolean publiclyVisible(Status status) {
         return status != Status.DRAFT;
     }
 

@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.Query;
 /** The census list of the current community. */
 public interface CensusRepository extends JpaRepository<CensusEntry, Long> {
 
-    boolean existsByTaxHash(String taxHash);
-
     @Modifying
     @Query("delete from CensusEntry c where c.communityId = ?1")
     void deleteAllOfCommunity(Long communityId);

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.platform.AuditLog;
@@ -28,12 +29,15 @@ public class ResidencyService {
     private final CensusRepository census;
     private final TaxNumberHasher hasher;
     private final AuditLog audit;
+    private final JdbcTemplate jdbc;
 
-    ResidencyService(ResidencyRepository residencies, CensusRepository census, TaxNumberHasher hasher, AuditLog audit) {
+    ResidencyService(ResidencyRepository residencies, CensusRepository census, TaxNumberHasher hasher, AuditLog audit,
+                     JdbcTemplate jdbc) {
         this.residencies = residencies;
         this.census = census;
         this.hasher = hasher;
         this.audit = audit;
+        this.jdbc = jdbc;
     }
 
     /** Whether the person is a resident of the current community. */
@@ -41,10 +45,15 @@ public class ResidencyService {
     public boolean isResident(Person person) {
         Community c = CurrentCommunity.require();
         Set<String> bases = new HashSet<>(Arrays.asList(c.setting(BASES, "DECLARED,CENSUS,VERIFIED_ADDRESS").split(",")));
-        if (bases.contains("DECLARED") && residencies.existsByPersonIdAndBasis(person.getId(), Residency.Basis.DECLARED)) {
-            return true;
-        }
-        if (bases.contains("CENSUS") && person.getTaxHash() != null && census.existsByTaxHash(person.getTaxHash())) {
+        boolean declared = bases.contains("DECLARED");
+        boolean listed = bases.contains("CENSUS") && person.getTaxHash() != null;
+        // the declaration and the census list in one statement of plain SQL: signing and voting ask
+        // this on every counted action, and under the community's tenant filter Hibernate translates
+        // each JPA query anew
+        if ((declared || listed) && Boolean.TRUE.equals(jdbc.queryForObject("select (? and exists (select 1 from residency"
+                        + " where community_id = ? and person_id = ? and basis = 'DECLARED')) or (? and exists (select 1"
+                        + " from census_entry where community_id = ? and tax_hash = ?))", Boolean.class,
+                declared, c.id(), person.getId(), listed, c.id(), listed ? person.getTaxHash() : ""))) {
             return true;
         }
         if (bases.contains("VERIFIED_ADDRESS") && person.verified() && person.getAddress() != null) {
