@@ -1,13 +1,17 @@
-// Petition signing benchmark over HTTP, with the JDK only: run by bench/petitions.sh (compiled with BenchClient.java); arguments BASE_URL [PERSONS] [THREADS] [vote]
-// With "vote" the same people cast a vote instead, for a project of the demo budget cycle now in
-// its voting phase in Kropyvnytskyi, and the project's vote count is compared with the votes cast.
+// Petition signing benchmark over HTTP, with the JDK only: run by bench/petitions.sh (compiled with BenchClient.java); arguments BASE_URL [PERSONS] [THREADS] [ROUNDS | vote [ROUNDS]]
+// With "vote" the same people vote instead, for a project of the demo budget cycle now in its
+// voting phase in Kropyvnytskyi: each casts, takes back and casts again ROUNDS times over, and the
+// project's count must grow by exactly one vote a person.
 //
 // 1. The community admin of Kropyvnytskyi raises the petition threshold so that the benchmark
-//    petition keeps collecting; a resident creates a petition; the moderator publishes it.
+//    petitions keep collecting; residents create ROUNDS petitions (default 1) and one to warm up
+//    on; the moderator publishes them.
 // 2. PERSONS distinct people sign in through the demo ID.GOV.UA (typed persons, made-up tax
 //    numbers), each with their own session and CSRF token.
-// 3. Measured: all of them sign at once from THREADS client threads; then the count shown by the
-//    API is compared with the confirmed signatures: none lost, none doubled.
+// 3. Measured: every person signs every petition, petition after petition, from THREADS client
+//    threads that send the next request as soon as an answer comes (ROUNDS × PERSONS signatures);
+//    then each petition's count shown by the API is compared with the confirmed signatures: none
+//    lost, none doubled.
 // Prints the petition's path on the last line as "PETITION_PATH=/kropyvnytskyi/petitions/…".
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -28,8 +32,12 @@ public class SignBench {
         int persons = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 64;
         if (args.length > 3 && args[3].equals("vote")) {
-            vote(persons, threads);
+            vote(persons, threads, args.length > 4 ? Integer.parseInt(args[4]) : 1);
             return;
+        }
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        if (rounds < 1 || rounds > 25) {
+            throw new IllegalArgumentException("rounds must be 1 to 25: a person may sign 30 times a minute");
         }
 
         BenchClient admin = new BenchClient();
@@ -38,38 +46,86 @@ public class SignBench {
         admin.post("/kropyvnytskyi/admin/settings", Map.of("petitions.enabled", "true", "search.enabled", "true",
                 "petitions.threshold", "1000000", "petitions.periodDays", "90"));
 
-        BenchClient author = new BenchClient();
-        author.signInAsPerson(0, "Підписант", '3');
+        // a person may submit 10 petitions an hour: one author for each ten
+        List<BenchClient> authors = new ArrayList<>();
+        for (int a = 1; a <= (rounds + 1 + 9) / 10; a++) {
+            BenchClient author = new BenchClient();
+            author.signInAsPerson(a, "Автор", '4');
+            authors.add(author);
+        }
         BenchClient moderator = new BenchClient();
         moderator.signInWithPassword("moderator@kropyvnytskyi.demo");
-        String warmUp = publishedPetition(author, moderator, "Розігрів підписів ");
-        String petition = publishedPetition(author, moderator, "Бенчмарк підписів ");
-        long warmUpId = Long.parseLong(warmUp.replaceAll(".*/(\\d+)-.*", "$1"));
-        long id = Long.parseLong(petition.replaceAll(".*/(\\d+)-.*", "$1"));
+        String warmUp = publishedPetition(authors.get(0), moderator, "Розігрів підписів ");
+        List<String> petitions = new ArrayList<>();
+        for (int r = 1; r <= rounds; r++) {
+            petitions.add(publishedPetition(authors.get(r / 10), moderator, "Бенчмарк підписів " + r + " "));
+        }
+        long warmUpId = idOf(warmUp);
 
-        System.out.printf("petition:  %s%n", petition);
-        List<BenchClient> clients = signIn(persons, threads, petition);
+        System.out.printf("petitions: %d, from %s%n", rounds, petitions.get(0));
+        List<BenchClient> clients = signIn(persons, threads, petitions.get(0));
 
-        // the same people sign another petition first, so that the measured round runs compiled code, as a server does after its first minutes
-        Run cold = Run.of(clients, threads, c -> c.post(petitionPath(warmUpId) + "/sign", Map.of()),
-                r -> r.headers().firstValue("location").orElse("").contains("#sign"));
+        // the same people sign another petition first, so that the measured rounds run compiled code, as a server does after its first minutes
+        Run cold = Run.of(clients.size(), threads, i -> clients.get(i).post(petitionPath(warmUpId) + "/sign", Map.of()), SignBench::signed);
         System.out.printf("warm-up:   %d confirmed on another petition in %.2f s = %.0f confirmed/s (cold code)%n",
                 cold.ok(), cold.seconds(), cold.ok() / cold.seconds());
-        Run run = Run.of(clients, threads, c -> c.post(petitionPath(id) + "/sign", Map.of()),
-                r -> r.headers().firstValue("location").orElse("").contains("#sign"));
+        // measured: every person signs every petition, petition after petition, from THREADS threads without pause
+        long[] ids = petitions.stream().mapToLong(SignBench::idOf).toArray();
+        long cpuBefore = appCpuMillis();
+        Run run = Run.of(persons * rounds, threads, i -> clients.get(i % persons).post(petitionPath(ids[i / persons]) + "/sign", Map.of()),
+                SignBench::signed);
         int confirmed = run.ok();
-        HttpResponse<String> api = new BenchClient().get("/api/v1/kropyvnytskyi/petitions/" + id);
-        Matcher count = Pattern.compile("\"signatureCount\":(\\d+)").matcher(api.body());
-        int counted = count.find() ? Integer.parseInt(count.group(1)) : -1;
-        System.out.printf("signing:   %d confirmed, %d refused, %d errors in %.2f s = %.0f confirmed/s with %d client threads%n",
-                confirmed, run.refused(), run.errors(), run.seconds(), confirmed / run.seconds(), threads);
+        int counted = 0;
+        int wrong = 0;
+        for (long id : ids) {
+            HttpResponse<String> api = new BenchClient().get("/api/v1/kropyvnytskyi/petitions/" + id);
+            Matcher count = Pattern.compile("\"signatureCount\":(\\d+)").matcher(api.body());
+            int n = count.find() ? Integer.parseInt(count.group(1)) : -1;
+            counted += n;
+            wrong += n == persons ? 0 : 1;
+        }
+        System.out.printf("signing:   %d confirmed, %d refused, %d errors in %.2f s = %.0f confirmed/s with %d client threads"
+                        + " (%d people × %d petitions)%n", confirmed, run.refused(), run.errors(), run.seconds(),
+                confirmed / run.seconds(), threads, persons, rounds);
         run.printLatency();
-        System.out.printf("counted:   %d by the API; %s%n", counted,
-                counted == confirmed ? "none lost, none doubled" : "MISMATCH with confirmed signatures");
-        System.out.println("PETITION_PATH=" + petition);
-        if (counted != confirmed || run.errors() > 0) {
+        long cpu = appCpuMillis() - cpuBefore;
+        if (cpuBefore >= 0) {
+            System.out.printf("app CPU:   %.2f ms per confirmed signature (the application's process, user + system)%n",
+                    (double) cpu / confirmed);
+        }
+        System.out.printf("counted:   %d by the API over %d petitions; %s%n", counted, rounds,
+                counted == confirmed && wrong == 0 ? "none lost, none doubled" : "MISMATCH with confirmed signatures");
+        System.out.println("PETITION_PATH=" + petitions.get(0));
+        if (counted != confirmed || wrong > 0 || run.errors() > 0) {
             System.exit(1);
         }
+    }
+
+    /**
+     * CPU time used so far by the application's process (BENCH_APP_PID), in ms, from /proc; -1 when
+     * unknown. Less sensitive than throughput to what else the machine is doing.
+     */
+    static long appCpuMillis() {
+        String pid = System.getenv("BENCH_APP_PID");
+        try {
+            if (pid == null) {
+                return -1;
+            }
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of the line (utime, stime), counted after the command's closing parenthesis, in clock ticks of 10 ms
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    static boolean signed(HttpResponse<String> r) {
+        return r.headers().firstValue("location").orElse("").contains("#sign");
+    }
+
+    static long idOf(String petitionPath) {
+        return Long.parseLong(petitionPath.replaceAll(".*/(\\d+)-.*", "$1"));
     }
 
     /**
@@ -79,24 +135,26 @@ public class SignBench {
     record Run(int ok, int refused, int errors, double seconds, long[] latencies) {
 
         interface Action {
-            HttpResponse<String> send(BenchClient c) throws Exception;
+            HttpResponse<String> send(int request) throws Exception;
         }
 
-        static Run of(List<BenchClient> clients, int threads, Action action,
+        /** Sends requests 0 … count-1 from THREADS threads, each as soon as a thread is free. */
+        static Run of(int count, int threads, Action action,
                       java.util.function.Predicate<HttpResponse<String>> confirms) throws Exception {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             AtomicInteger ok = new AtomicInteger();
             AtomicInteger refused = new AtomicInteger();
             AtomicInteger errors = new AtomicInteger();
-            long[] latencies = new long[clients.size()];
+            long[] latencies = new long[count];
             AtomicInteger slot = new AtomicInteger();
             List<Future<?>> runs = new ArrayList<>();
             long start = System.nanoTime();
-            for (BenchClient c : clients) {
+            for (int i = 0; i < count; i++) {
+                int request = i;
                 runs.add(pool.submit(() -> {
                     long s = System.nanoTime();
                     try {
-                        HttpResponse<String> r = action.send(c);
+                        HttpResponse<String> r = action.send(request);
                         if (r.statusCode() == 302 && confirms.test(r)) {
                             ok.incrementAndGet();
                         } else if (r.statusCode() >= 500) {
@@ -151,7 +209,7 @@ public class SignBench {
     }
 
     /** Each person votes once for the same project of the cycle in its voting phase; the count must grow by exactly that. */
-    static void vote(int persons, int threads) throws Exception {
+    static void vote(int persons, int threads, int rounds) throws Exception {
         BenchClient visitor = new BenchClient();
         Matcher cycle = Pattern.compile("\\{\"id\":(\\d+),\"name\":\"[^\"]*\",\"year\":\\d+,\"phase\":\"voting\"")
                 .matcher(visitor.get("/api/v1/kropyvnytskyi/budget/cycles").body());
@@ -168,22 +226,32 @@ public class SignBench {
         int before = votesOf(visitor, projectsUrl, id);
         List<BenchClient> clients = signIn(persons, threads, page);
         // warm-up: each person votes and takes the vote back on the same project, then the measured round counts
-        Run cold = Run.of(clients, threads, c -> c.post(page + "/vote", Map.of()), r -> true);
-        Run.of(clients, threads, c -> c.post(page + "/unvote", Map.of()), r -> true);
+        Run cold = Run.of(clients.size(), threads, i -> clients.get(i).post(page + "/vote", Map.of()), r -> true);
+        Run.of(clients.size(), threads, i -> clients.get(i).post(page + "/unvote", Map.of()), r -> true);
         System.out.printf("warm-up:   %d votes cast and taken back in %.2f s = %.0f votes/s (cold code)%n",
                 cold.ok() + cold.refused(), cold.seconds(), (cold.ok() + cold.refused()) / cold.seconds());
         if (votesOf(visitor, projectsUrl, id) != before) {
             throw new IllegalStateException("votes taken back were still counted");
         }
-        Run run = Run.of(clients, threads, c -> c.post(page + "/vote", Map.of()), r -> true);
+        // measured: every person votes, takes the vote back, votes again … (2 × ROUNDS + 1 actions each, the last a vote),
+        // from THREADS threads without pause; each answer must confirm its action
+        int actions = 2 * rounds + 1;
+        long cpuBefore = appCpuMillis();
+        Run run = Run.of(persons * actions, threads, i -> clients.get(i % persons).post(page + ((i / persons) % 2 == 0 ? "/vote" : "/unvote"),
+                Map.of()), r -> r.headers().firstValue("location").orElse("").matches(".*done=(cast|withdrawn)#vote"));
+        long cpu = appCpuMillis() - cpuBefore;
         int counted = votesOf(visitor, projectsUrl, id) - before;
         System.out.printf("project:   %s (%d votes before)%n", page, before);
-        System.out.printf("voting:    %d answered, %d errors in %.2f s = %.0f counted votes/s with %d client threads%n",
-                run.ok() + run.refused(), run.errors(), run.seconds(), counted / run.seconds(), threads);
+        System.out.printf("voting:    %d confirmed (votes cast and taken back), %d refused, %d errors in %.2f s = %.0f confirmed/s"
+                        + " with %d client threads (%d people × %d actions)%n", run.ok(), run.refused(), run.errors(), run.seconds(),
+                run.ok() / run.seconds(), threads, persons, actions);
         run.printLatency();
+        if (cpuBefore >= 0) {
+            System.out.printf("app CPU:   %.2f ms per confirmed action (the application's process, user + system)%n", (double) cpu / run.ok());
+        }
         System.out.printf("counted:   %d new votes for %d people; %s%n", counted, persons,
-                counted == persons ? "none lost, none doubled" : "MISMATCH");
-        if (counted != persons || run.errors() > 0) {
+                counted == persons && run.ok() == persons * actions ? "none lost, none doubled" : "MISMATCH");
+        if (counted != persons || run.ok() != persons * actions || run.errors() > 0) {
             System.exit(1);
         }
     }

@@ -157,7 +157,7 @@ java_bench() {
     local classes="${WORK_DIR:-${TMPDIR:-/tmp}}/bench-classes"
     mkdir -p "$classes"
     javac -nowarn -d "$classes" "${BENCH_DIR}/BenchClient.java" "${BENCH_DIR}/${main}.java" || die "javac failed for ${main}"
-    java -cp "$classes" "$main" "$@"
+    BENCH_APP_PID="${APP_PID:-}" java -cp "$classes" "$main" "$@"
 }
 
 prepare_dirs() {

@@ -4,7 +4,9 @@
 #
 #   bench/petitions.sh [JAR]
 #
-# Environment: SIGN_PERSONS (1000), SIGN_THREADS (64), and those of bench/lib.sh.
+# Environment: SIGN_PERSONS (1000), SIGN_THREADS (64), SIGN_ROUNDS (25: every person signs that many
+# petitions, about a minute of signing), VOTE_ROUNDS (12: each person casts and takes back a vote
+# that many times, then casts it: 25 actions each), and those of bench/lib.sh.
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -14,6 +16,8 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 JAR="${1:-target/viche-0.1.0-SNAPSHOT.jar}"
 SIGN_PERSONS="${SIGN_PERSONS:-1000}"
 SIGN_THREADS="${SIGN_THREADS:-64}"
+SIGN_ROUNDS="${SIGN_ROUNDS:-25}"
+VOTE_ROUNDS="${VOTE_ROUNDS:-12}"
 [ -f "$JAR" ] || die "jar not found: ${JAR}"
 wait_for_wrk
 
@@ -30,14 +34,14 @@ report_ready
 report_memory "after readiness"
 
 log ""
-log "## Signing (${SIGN_PERSONS} distinct people, ${SIGN_THREADS} client threads)"
-out="$(java_bench SignBench "http://127.0.0.1:${BENCH_PORT}" "$SIGN_PERSONS" "$SIGN_THREADS")"
+log "## Signing (${SIGN_PERSONS} distinct people × ${SIGN_ROUNDS} petitions, ${SIGN_THREADS} client threads)"
+out="$(java_bench SignBench "http://127.0.0.1:${BENCH_PORT}" "$SIGN_PERSONS" "$SIGN_THREADS" "$SIGN_ROUNDS")"
 printf '%s\n' "$out" | grep -v '^PETITION_PATH='
 path="$(printf '%s\n' "$out" | sed -n 's/^PETITION_PATH=//p')"
 
 log ""
-log "## Voting in the participatory budget (the same ${SIGN_PERSONS} people, one vote each for one project)"
-java_bench SignBench "http://127.0.0.1:${BENCH_PORT}" "$SIGN_PERSONS" "$SIGN_THREADS" vote
+log "## Voting in the participatory budget (the same ${SIGN_PERSONS} people, one project: vote, take back, … vote; ${VOTE_ROUNDS} rounds)"
+java_bench SignBench "http://127.0.0.1:${BENCH_PORT}" "$SIGN_PERSONS" "$SIGN_THREADS" vote "$VOTE_ROUNDS"
 
 log ""
 log "## Public pages: petition, lists, budget project, problem reports"
