@@ -11,6 +11,7 @@
 #                        (default 900, 0 = do not wait); see wait_quiet
 #   BENCH_ATTEMPTS       measured wrk runs per page until one is undisturbed (default 3)
 #   BENCH_KEEP=1         keep the working directory (logs, data) even on success
+#   BENCH_WRK_WAIT       seconds to wait for wrk to appear (default 0: stop at once if it is missing)
 
 BENCH_PORT="${BENCH_PORT:-18080}"
 BENCH_READY_TIMEOUT="${BENCH_READY_TIMEOUT:-180}"
@@ -345,10 +346,10 @@ wrk_to_us() {
 us_to_ms() { printf '%d.%02d' $(( $1 / 1000 )) $(( ($1 % 1000) / 10 )); }
 
 wait_for_wrk() {
-    local waited=0
+    local waited=0 limit="${BENCH_WRK_WAIT:-0}"
     while [ ! -x /usr/bin/wrk ] && ! command -v wrk > /dev/null 2>&1; do
-        if [ "$waited" -eq 0 ]; then log "Waiting for wrk to be installed (apt-get install wrk) ..."; fi
-        if [ "$waited" -ge 600 ]; then die "wrk not found after 10 minutes; install it with: apt-get install wrk"; fi
+        if [ "$waited" -ge "$limit" ]; then die "wrk not found; install it with: apt-get install wrk (BENCH_WRK_WAIT=600 waits for an install under way)"; fi
+        if [ "$waited" -eq 0 ]; then log "Waiting up to ${limit} s for wrk to be installed ..."; fi
         sleep 5
         waited=$(( waited + 5 ))
     done
