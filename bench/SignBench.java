@@ -108,7 +108,7 @@ public class SignBench {
     static long appCpuMillis() {
         String pid = System.getenv("BENCH_APP_PID");
         try {
-            if (pid == null) {
+            if (pid == null || pid.isBlank()) {
                 return -1;
             }
             String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));

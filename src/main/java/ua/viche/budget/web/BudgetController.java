@@ -3,6 +3,7 @@ package ua.viche.budget.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,7 @@ import ua.viche.budget.domain.Category;
 import ua.viche.budget.domain.Cycle;
 import ua.viche.budget.domain.Project;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.ActionOutcome;
 import ua.viche.platform.Communities;
 import ua.viche.platform.FileStore;
 import ua.viche.platform.RateLimiter;
@@ -190,10 +192,7 @@ class BudgetController {
         model.addAttribute("votes", page.votes());
         model.addAttribute("voted", page.voted());
         model.addAttribute("myVoteCount", page.myVoteCount());
-        String outcome = votingOutcome(done, page.voted());
-        if (outcome != null && !model.containsAttribute("message")) {
-            model.addAttribute("message", outcome);
-        }
+        VOTING.show(model, done, page.voted());
         model.addAttribute("isAuthor", page.author());
         model.addAttribute("isOfficial", access.currentUserHas(Role.OFFICIAL) || access.currentUserHas(Role.COMMUNITY_ADMIN));
         model.addAttribute("departments", communities.departments());
@@ -228,21 +227,11 @@ class BudgetController {
         return backToVoting(slug, id, "withdrawn");
     }
 
-    private static String backToVoting(String slug, long projectId, String done) {
-        return "redirect:/" + slug + "/budget/projects/" + projectId + "?done=" + done + "#vote";
-    }
+    /** Voting says its outcome through the address, so that a vote leaves the session untouched (decision 0023). */
+    private static final ActionOutcome VOTING = new ActionOutcome("budget.vote.", Set.of("cast", "already"), Set.of("withdrawn"));
 
-    /**
-     * The message a vote or unvote redirect asks for, said only while it is still true of the viewer.
-     * Voting passes its outcome in the address, not as a flash attribute, so that a vote leaves the
-     * session untouched (as signing a petition does, decision 0023).
-     */
-    static @Nullable String votingOutcome(@Nullable String done, boolean voted) {
-        return switch (done == null ? "" : done) {
-            case "cast", "already" -> voted ? "budget.vote." + done : null;
-            case "withdrawn" -> voted ? null : "budget.vote.withdrawn";
-            default -> null;
-        };
+    private static String backToVoting(String slug, long projectId, String done) {
+        return VOTING.redirect("/" + slug + "/budget/projects/" + projectId, done, "vote");
     }
 
     @PostMapping("/projects/{id:\\d+}/reply")

@@ -52,6 +52,7 @@ public final class VicheUser implements UserDetails, CredentialsContainer, Signe
     public void eraseCredentials() {
         password = null;
     }
+
     @Override public String getUsername() { return username; }
 
     @Override

@@ -24,6 +24,7 @@ import ua.viche.petitions.domain.PetitionService;
 import ua.viche.petitions.domain.Signature;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +33,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 import ua.viche.petitions.domain.Attachment;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.ActionOutcome;
 import ua.viche.platform.FileStore;
 import ua.viche.platform.RateLimiter;
 import ua.viche.platform.Role;
@@ -175,10 +177,7 @@ class PetitionController {
         model.addAttribute("signers", page.signers().map(PetitionController::signer));
         model.addAttribute("attachments", page.attachments());
         model.addAttribute("signed", page.signed());
-        String outcome = signingOutcome(done, page.signed());
-        if (outcome != null && !model.containsAttribute("message")) {
-            model.addAttribute("message", outcome);
-        }
+        SIGNING.show(model, done, page.signed());
         model.addAttribute("eligibility", petitions.eligibility());
         model.addAttribute("isAuthor", AccessControl.currentUser().map(u -> p.getAuthorAccountId() != null
                 && p.getAuthorAccountId() == u.accountId()).orElse(false));
@@ -224,21 +223,12 @@ class PetitionController {
         return backToSigning(slug, ref, removed ? "withdrawn" : "notSigned");
     }
 
-    private static String backToSigning(String slug, String ref, String done) {
-        return "redirect:/" + slug + "/petitions/" + ref + "?done=" + done + "#sign";
-    }
+    /** Signing and withdrawing say their outcome through the address, not the session (decision 0023). */
+    private static final ActionOutcome SIGNING = new ActionOutcome("petition.", Set.of("signed", "alreadySigned"),
+            Set.of("withdrawn", "notSigned"));
 
-    /**
-     * The message a sign or withdraw redirect asks for, said only while it is still true of the viewer.
-     * Signing and withdrawing pass their outcome in the address rather than as a flash attribute, so
-     * that the platform's busiest write leaves the session untouched (decision 0023).
-     */
-    static @Nullable String signingOutcome(@Nullable String done, boolean signed) {
-        return switch (done == null ? "" : done) {
-            case "signed", "alreadySigned" -> signed ? "petition." + done : null;
-            case "withdrawn", "notSigned" -> signed ? null : "petition." + done;
-            default -> null;
-        };
+    private static String backToSigning(String slug, String ref, String done) {
+        return SIGNING.redirect("/" + slug + "/petitions/" + ref, done, "sign");
     }
 
     @PostMapping("/" + REF + "/report")

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serial;
 import java.util.Collection;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -52,7 +51,7 @@ final class SessionContexts implements SecurityContextRepository {
     static SecurityContext compact(SecurityContext context) {
         Authentication a = context.getAuthentication();
         if (a == null || a instanceof SignedIn || !a.isAuthenticated()
-                || !(a.getPrincipal() instanceof SignedInUser user) || !(user instanceof UserDetails)) {
+                || !(a.getPrincipal() instanceof SignedInUser) || !(a.getPrincipal() instanceof UserDetails user)) {
             return context;
         }
         SecurityContext stored = SecurityContextHolder.createEmptyContext();
@@ -61,22 +60,24 @@ final class SessionContexts implements SecurityContextRepository {
     }
 
     /**
-     * A signed-in user's authentication: the principal, whose authorities it reports. No
-     * credentials, no request details.
+     * A signed-in user's authentication: the principal (a {@link SignedInUser} that is also the
+     * {@link UserDetails} it signed in with), whose authorities it reports. No credentials, no
+     * request details.
      */
     static final class SignedIn implements Authentication {
         @Serial
         private static final long serialVersionUID = 1L;
 
-        private final SignedInUser user;
+        private final UserDetails user;
+        private boolean authenticated = true;
 
-        SignedIn(SignedInUser user) {
+        SignedIn(UserDetails user) {
             this.user = user;
         }
 
         @Override
         public Collection<? extends GrantedAuthority> getAuthorities() {
-            return user instanceof UserDetails details ? details.getAuthorities() : List.of();
+            return user.getAuthorities();
         }
 
         @Override
@@ -96,19 +97,17 @@ final class SessionContexts implements SecurityContextRepository {
 
         @Override
         public boolean isAuthenticated() {
-            return true;
+            return authenticated;
         }
 
         @Override
         public void setAuthenticated(boolean authenticated) {
-            if (!authenticated) {
-                throw new UnsupportedOperationException("a stored sign-in ends by signing out");
-            }
+            this.authenticated = authenticated;
         }
 
         @Override
         public String getName() {
-            return user instanceof UserDetails details ? details.getUsername() : "account-" + user.accountId();
+            return user.getUsername();
         }
 
         @Override
