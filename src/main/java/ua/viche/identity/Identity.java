@@ -3,7 +3,6 @@ package ua.viche.identity;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountService;
 import ua.viche.identity.domain.ResidencyService;
 import ua.viche.platform.AccessControl;
@@ -53,21 +52,19 @@ public class Identity {
     }
 
     /** Whether a person lives in the current community (by the community's residency rules). */
-    @Transactional(readOnly = true)
     public boolean isResident(long personId) {
-        return accounts.person(personId).map(residency::isResident).orElse(false);
+        return residency.isResident(personId);
     }
 
     /**
      * People who hold the role in the current community for the department (or for the whole
      * community), by name: the officials an appeal can be assigned to.
      */
-    @Transactional(readOnly = true)
     public java.util.List<PersonRef> staff(ua.viche.platform.Role role, @org.jspecify.annotations.Nullable Long departmentId) {
         return roles.grants().stream()
                 .filter(g -> g.getRole() == role && (g.getDepartmentId() == null || g.getDepartmentId().equals(departmentId)))
                 .map(g -> g.getAccountId()).distinct()
-                .flatMap(id -> accounts.find(id).map(Identity::ref).stream())
+                .flatMap(id -> accounts.summary(id).map(Identity::ref).stream())
                 .sorted(java.util.Comparator.comparing(PersonRef::name, ua.viche.platform.Communities.UKRAINIAN_ORDER))
                 .toList();
     }
@@ -98,31 +95,34 @@ public class Identity {
         return ua.viche.identity.demo.DemoResidents.email(communitySlug, n);
     }
 
-    /** The signed-in person, if any (no database work for visitors who are not signed in). */
+    /**
+     * The signed-in person, if any (no database work for visitors who are not signed in). Read with
+     * plain SQL: what is committed, so not an account changed in the caller's unflushed transaction.
+     */
     public Optional<PersonRef> currentPerson() {
-        return AccessControl.currentUser().flatMap(u -> accounts.find(u.accountId())).map(Identity::ref);
+        return AccessControl.currentUser().flatMap(u -> accounts.summary(u.accountId())).map(Identity::ref);
     }
 
-    @Transactional(readOnly = true)
     public Optional<PersonRef> person(long accountId) {
-        return accounts.find(accountId).map(Identity::ref);
+        return accounts.summary(accountId).map(Identity::ref);
     }
 
     /**
      * Who is signed in and whether they may take a counted action in the current community, from
      * one read of the account. The residency register is read only where the community requires
      * residency ({@code resident} is false otherwise; ask {@link #isResident(long)} for a stricter rule).
+     * Plain SQL only, so that a counted action can run in a plain JDBC transaction (decision 0025).
      */
     public Eligibility eligibility() {
         Community community = CurrentCommunity.require();
         AssuranceLevel required = requiredLevel(community);
         boolean residencyRequired = Boolean.parseBoolean(community.setting(IdentityModule.RESIDENCY_REQUIRED, "false"));
-        Optional<Account> account = AccessControl.currentUser().flatMap(u -> accounts.find(u.accountId()));
+        Optional<AccountService.Summary> account = AccessControl.currentUser().flatMap(u -> accounts.summary(u.accountId()));
         if (account.isEmpty()) {
             return new Eligibility(null, AssuranceLevel.NONE, required, false, residencyRequired);
         }
-        Account a = account.get();
-        return new Eligibility(ref(a), a.assurance(), required, residencyRequired && residency.isResident(a.getPerson()),
+        AccountService.Summary a = account.get();
+        return new Eligibility(ref(a), a.level(), required, residencyRequired && residency.isResident(a.residency()),
                 residencyRequired);
     }
 
@@ -134,9 +134,8 @@ public class Identity {
         }
     }
 
-    private static PersonRef ref(Account a) {
-        return new PersonRef(a.getPerson().getId(), a.getId(), a.getPerson().verified() ? a.getPerson().fullName()
-                : a.getDisplayName(), a.getEmail(), a.assurance(), a.getPerson().getBirthDate());
+    private static PersonRef ref(AccountService.Summary a) {
+        return new PersonRef(a.personId(), a.accountId(), a.name(), a.email(), a.level(), a.birthDate());
     }
 
     /** A person as other modules see them: ids, the name to show, e-mail for notices, level. */

@@ -104,39 +104,77 @@ class RolesAndResidencyTest {
     }
 
     @Test
+    void anAccountsSummaryReadWithPlainSqlAgreesWithTheAccount() {
+        Account unconfirmed = newAccount();
+        AccountService.Summary u = accountService.summary(unconfirmed.getId()).orElseThrow();
+        assertThat(u.name()).isEqualTo("Тестова Особа");
+        assertThat(u.level()).isEqualTo(AssuranceLevel.NONE).isEqualTo(unconfirmed.assurance());
+        assertThat(u.email()).isEqualTo(unconfirmed.getEmail());
+        assertThat(u.personId()).isEqualTo(unconfirmed.getPerson().getId());
+        assertThat(u.residency().verifiedAddress()).isNull();
+
+        String taxNumber = "5" + String.format("%09d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
+        Account verified = tx.execute(s -> accountService.signInExternal(new VerifiedIdentity("test", "s-" + taxNumber,
+                hasher.hash(taxNumber), "Гнатюк", "Ірина", "", null, "м. Київ, вул. Хрещатик, 1", true,
+                java.time.LocalDate.of(1984, 5, 17)), null));
+        AccountService.Summary v = accountService.summary(verified.getId()).orElseThrow();
+        assertThat(v.name()).isEqualTo("Гнатюк Ірина").isEqualTo(verified.getPerson().fullName());
+        assertThat(v.level()).isEqualTo(AssuranceLevel.VERIFIED);
+        assertThat(v.birthDate()).isEqualTo(java.time.LocalDate.of(1984, 5, 17));
+        assertThat(v.residency()).isEqualTo(new ResidencyService.Claim(verified.getPerson().getId(), hasher.hash(taxNumber),
+                "м. Київ, вул. Хрещатик, 1"));
+
+        accountService.delete(unconfirmed.getId());
+        assertThat(accountService.summary(unconfirmed.getId())).isEmpty();
+    }
+
+    /**
+     * Whether the account's person is a resident of the community, asked of the person entity, of
+     * the person's id and through the account's summary, which must all agree.
+     */
+    private boolean resident(Community c, Account account) {
+        return CurrentCommunity.callAs(c, () -> {
+            boolean byEntity = residency.isResident(accounts.findById(account.getId()).orElseThrow().getPerson());
+            assertThat(residency.isResident(account.getPerson().getId())).isEqualTo(byEntity);
+            assertThat(residency.isResident(accountService.summary(account.getId()).orElseThrow().residency())).isEqualTo(byEntity);
+            return byEntity;
+        });
+    }
+
+    @Test
     void residencyByCensusListByVerifiedAddressAndByDeclaration() throws Exception {
         Community d = communities.bySlug("dmytrivka").orElseThrow();
         String taxNumber = "5" + String.format("%09d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
         Account verified = tx.execute(s -> accountService.signInExternal(new VerifiedIdentity("test", "t-" + taxNumber,
                 hasher.hash(taxNumber), "Гнатюк", "Ірина", "Олегівна", null, "м. Київ, вул. Хрещатик, 1", true), null));
-        assertThat(CurrentCommunity.callAs(d, () -> residency.isResident(accounts.findById(verified.getId()).orElseThrow().getPerson()))).isFalse();
+        assertThat(resident(d, verified)).isFalse();
 
         mvc.perform(multipart("/dmytrivka/admin/census").file(new MockMultipartFile("file", "census.csv", "text/csv",
                         ("rnokpp,name\n" + taxNumber + ",Гнатюк\nnot-a-number,X\n").getBytes(StandardCharsets.UTF_8)))
                         .with(csrf()).with(TestAccounts.as(accounts, "admin@dmytrivka.demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("нічого не змінено")));
-        assertThat(CurrentCommunity.callAs(d, () -> residency.isResident(accounts.findById(verified.getId()).orElseThrow().getPerson()))).isFalse();
+        assertThat(resident(d, verified)).isFalse();
 
         mvc.perform(multipart("/dmytrivka/admin/census").file(new MockMultipartFile("file", "census.csv", "text/csv",
                         ("rnokpp,name\n" + taxNumber + ",Гнатюк\n1876543219,Бондаренко\n").getBytes(StandardCharsets.UTF_8)))
                         .with(csrf()).with(TestAccounts.as(accounts, "admin@dmytrivka.demo")))
                 .andExpect(redirectedUrl("/dmytrivka/admin/census"));
-        assertThat(CurrentCommunity.callAs(d, () -> residency.isResident(accounts.findById(verified.getId()).orElseThrow().getPerson()))).isTrue();
+        assertThat(resident(d, verified)).isTrue();
         Integer clear = jdbc.queryForObject("select count(*) from census_entry where tax_hash = ?", Integer.class, taxNumber);
         assertThat(clear).isZero();
 
         Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
         Account kResident = tx.execute(s -> accountService.signInExternal(new VerifiedIdentity("test", "k-" + taxNumber,
                 hasher.hash("6" + taxNumber.substring(1)), "Кравець", "Олег", "", null, "м. Кропивницький, вул. Шевченка, 3", true), null));
-        assertThat(CurrentCommunity.callAs(k, () -> residency.isResident(accounts.findById(kResident.getId()).orElseThrow().getPerson()))).isTrue();
-        assertThat(CurrentCommunity.callAs(d, () -> residency.isResident(accounts.findById(kResident.getId()).orElseThrow().getPerson()))).isFalse();
+        assertThat(resident(k, kResident)).isTrue();
+        assertThat(resident(d, kResident)).isFalse();
 
         Account declarer = newAccount();
         mvc.perform(post("/account/residency").with(csrf()).with(TestAccounts.as(declarer)).param("community", "sievierodonetsk"))
                 .andExpect(redirectedUrl("/account#residency"));
         Community s = communities.bySlug("sievierodonetsk").orElseThrow();
-        assertThat(CurrentCommunity.callAs(s, () -> residency.isResident(accounts.findById(declarer.getId()).orElseThrow().getPerson()))).isTrue();
+        assertThat(resident(s, declarer)).isTrue();
         mvc.perform(post("/account/residency").with(csrf()).with(TestAccounts.as(declarer)).param("community", "atlantis"))
                 .andExpect(status().isNotFound());
     }

@@ -56,9 +56,12 @@ public class BudgetService {
     private final Communities communities;
     private final Clock clock;
 
+    private final ua.viche.platform.PlainTransactions plain;
+
     BudgetService(CycleRepository cycles, CategoryRepository categories, ProjectRepository projects, CostLineRepository costs,
                   PhotoRepository photos, ua.viche.platform.FileStore files, JdbcTemplate jdbc, Identity identity, AccessControl access, AuditLog audit, Communities communities,
-                  Clock clock) {
+                  Clock clock, ua.viche.platform.PlainTransactions plain) {
+        this.plain = plain;
         this.cycles = cycles;
         this.categories = categories;
         this.projects = projects;
@@ -214,23 +217,28 @@ public class BudgetService {
         return p;
     }
 
-    /** Votes for a project as the signed-in person; false when the vote was already there. */
-    @Transactional
+    /**
+     * Votes for a project as the signed-in person; false when the vote was already there. Plain SQL
+     * in a plain JDBC transaction, without an entity manager (decision 0025).
+     */
     public boolean vote(long projectId) {
-        VoteTarget t = voteTarget(projectId).filter(VoteTarget::visible).orElseThrow(BudgetService::notFound);
-        Identity.PersonRef person = eligiblePerson(t.residencyRequired(), t.minVoterAge());
-        return addVote(t, person.personId(), "WEB", null);
+        return Boolean.TRUE.equals(plain.execute(status -> {
+            VoteTarget t = voteTarget(projectId).filter(VoteTarget::visible).orElseThrow(BudgetService::notFound);
+            Identity.PersonRef person = eligiblePerson(t.residencyRequired(), t.minVoterAge());
+            return addVote(t, person.personId(), "WEB", null);
+        }));
     }
 
     /** Takes back a vote while voting is open. */
-    @Transactional
     public boolean unvote(long projectId) {
-        VoteTarget t = voteTarget(projectId).filter(VoteTarget::visible).orElseThrow(BudgetService::notFound);
-        Cycle.require(t.phase() == Cycle.Phase.VOTING, "budget.error.notVoting");
-        Identity.PersonRef person = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
-        lockBallot(t.communityId(), t.cycleId(), person.personId());
-        return jdbc.update("delete from budget_vote where project_id = ? and person_id = ? and channel = 'WEB'",
-                t.projectId(), person.personId()) == 1;
+        return Boolean.TRUE.equals(plain.execute(status -> {
+            VoteTarget t = voteTarget(projectId).filter(VoteTarget::visible).orElseThrow(BudgetService::notFound);
+            Cycle.require(t.phase() == Cycle.Phase.VOTING, "budget.error.notVoting");
+            Identity.PersonRef person = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
+            lockBallot(t.communityId(), t.cycleId(), person.personId());
+            return jdbc.update("delete from budget_vote where project_id = ? and person_id = ? and channel = 'WEB'",
+                    t.projectId(), person.personId()) == 1;
+        }));
     }
 
     /**

@@ -48,10 +48,15 @@ public class Account {
     }
 
     public AssuranceLevel assurance() {
-        if (person.verified()) {
+        return assurance(person.verified(), emailConfirmedAt != null);
+    }
+
+    /** The level of an account whose person is verified or not and whose e-mail is confirmed or not. */
+    static AssuranceLevel assurance(boolean verified, boolean emailConfirmed) {
+        if (verified) {
             return AssuranceLevel.VERIFIED;
         }
-        return emailConfirmedAt != null ? AssuranceLevel.EMAIL_CONFIRMED : AssuranceLevel.NONE;
+        return emailConfirmed ? AssuranceLevel.EMAIL_CONFIRMED : AssuranceLevel.NONE;
     }
 
     public void confirmEmail(Instant at) { emailConfirmedAt = at; }

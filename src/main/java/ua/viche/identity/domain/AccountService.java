@@ -39,10 +39,11 @@ public class AccountService {
     private final Mailer mailer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     AccountService(AccountRepository accounts, PersonRepository persons, ExternalLoginRepository externalLogins,
                    EmailTokenRepository tokens, ResidencyRepository residencies, PasswordEncoder passwords,
-                   Mailer mailer, ApplicationEventPublisher events, Clock clock) {
+                   Mailer mailer, ApplicationEventPublisher events, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.accounts = accounts;
         this.persons = persons;
         this.externalLogins = externalLogins;
@@ -52,6 +53,7 @@ public class AccountService {
         this.mailer = mailer;
         this.events = events;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -153,11 +155,6 @@ public class AccountService {
         }).orElse(false);
     }
 
-    @Transactional(readOnly = true)
-    public Optional<Person> person(long personId) {
-        return persons.findById(personId);
-    }
-
     /**
      * The person with this tax-number hash, or a new verified person without an account (recorded by
      * an official who saw the person's documents, e.g. for a paper vote at a CNAP).
@@ -238,6 +235,31 @@ public class AccountService {
     public Optional<Account> find(long accountId) {
         return accounts.findById(accountId);
     }
+
+    /**
+     * The account and its person as plain values, read in one statement of plain SQL without an
+     * entity manager: signing and voting ask this on every counted action (decision 0025). Reads
+     * what is committed, so not a change made through JPA in the caller's unflushed transaction.
+     */
+    public Optional<Summary> summary(long accountId) {
+        return jdbc.query("select a.id, a.email, a.display_name, a.email_confirmed_at is not null, p.id, p.verified_at is not null,"
+                + " p.last_name, p.given_name, p.middle_name, p.birth_date, p.tax_hash, p.address"
+                + " from account a join person p on p.id = a.person_id where a.id = ?", (rs, i) -> {
+                    boolean verified = rs.getBoolean(6);
+                    long personId = rs.getLong(5);
+                    return new Summary(rs.getLong(1), personId, rs.getString(2),
+                            verified ? Person.fullName(rs.getString(7), rs.getString(8), rs.getString(9)) : rs.getString(3),
+                            Account.assurance(verified, rs.getBoolean(4)), rs.getObject(10, java.time.LocalDate.class),
+                            new ResidencyService.Claim(personId, rs.getString(11), verified ? rs.getString(12) : null));
+                }, accountId).stream().findFirst();
+    }
+
+    /**
+     * An account as other modules see it: the name to show (the verified full name, else the name
+     * the account gave), its level, and what its residency is decided from.
+     */
+    public record Summary(long accountId, long personId, @Nullable String email, String name, ua.viche.identity.AssuranceLevel level,
+                          java.time.@Nullable LocalDate birthDate, ResidencyService.Claim residency) {}
 
     @Transactional(readOnly = true)
     public Optional<Account> findByEmail(String email) {

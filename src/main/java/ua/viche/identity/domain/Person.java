@@ -62,8 +62,13 @@ public class Person {
     public boolean verified() { return verifiedAt != null; }
 
     public String fullName() {
+        return fullName(lastName, givenName, middleName);
+    }
+
+    /** Last, given and middle name as one, leaving out the parts not known. */
+    static String fullName(@Nullable String... parts) {
         StringBuilder b = new StringBuilder();
-        for (String part : new String[] {lastName, givenName, middleName}) {
+        for (String part : parts) {
             if (part != null && !part.isBlank()) {
                 if (!b.isEmpty()) {
                     b.append(' ');

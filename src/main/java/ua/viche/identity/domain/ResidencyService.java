@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,24 +41,43 @@ public class ResidencyService {
         this.jdbc = jdbc;
     }
 
+    /**
+     * What residency is decided from: the person (a declaration), the hash of their tax number (the
+     * census list) and their address if verified.
+     */
+    public record Claim(long personId, @Nullable String taxHash, @Nullable String verifiedAddress) {}
+
     /** Whether the person is a resident of the current community. */
-    @Transactional(readOnly = true)
     public boolean isResident(Person person) {
+        return isResident(new Claim(person.getId(), person.getTaxHash(), person.verified() ? person.getAddress() : null));
+    }
+
+    /** Whether the person with this id is a resident of the current community (false for no such person). */
+    public boolean isResident(long personId) {
+        return jdbc.query("select tax_hash, case when verified_at is not null then address end from person where id = ?",
+                (rs, i) -> new Claim(personId, rs.getString(1), rs.getString(2)), personId).stream().findFirst()
+                .map(this::isResident).orElse(false);
+    }
+
+    /**
+     * Whether the claim makes a resident of the current community, by the community's bases. Plain
+     * SQL without a transaction of its own: signing and voting ask this on every counted action, and
+     * under the community's tenant filter Hibernate translates each JPA query anew (decision 0024).
+     */
+    public boolean isResident(Claim claim) {
         Community c = CurrentCommunity.require();
         Set<String> bases = new HashSet<>(Arrays.asList(c.setting(BASES, "DECLARED,CENSUS,VERIFIED_ADDRESS").split(",")));
         boolean declared = bases.contains("DECLARED");
-        boolean listed = bases.contains("CENSUS") && person.getTaxHash() != null;
-        // the declaration and the census list in one statement of plain SQL: signing and voting ask
-        // this on every counted action, and under the community's tenant filter Hibernate translates
-        // each JPA query anew
+        boolean listed = bases.contains("CENSUS") && claim.taxHash() != null;
+        // the declaration and the census list in one statement
         if ((declared || listed) && Boolean.TRUE.equals(jdbc.queryForObject("select (? and exists (select 1 from residency"
                         + " where community_id = ? and person_id = ? and basis = 'DECLARED')) or (? and exists (select 1"
                         + " from census_entry where community_id = ? and tax_hash = ?))", Boolean.class,
-                declared, c.id(), person.getId(), listed, c.id(), listed ? person.getTaxHash() : ""))) {
+                declared, c.id(), claim.personId(), listed, c.id(), listed ? claim.taxHash() : ""))) {
             return true;
         }
-        if (bases.contains("VERIFIED_ADDRESS") && person.verified() && person.getAddress() != null) {
-            String address = person.getAddress().toLowerCase(Locale.ROOT);
+        if (bases.contains("VERIFIED_ADDRESS") && claim.verifiedAddress() != null) {
+            String address = claim.verifiedAddress().toLowerCase(Locale.ROOT);
             for (String keyword : c.setting(KEYWORDS, "").split(",")) {
                 if (!keyword.isBlank() && address.contains(keyword.strip().toLowerCase(Locale.ROOT))) {
                     return true;

@@ -51,12 +51,14 @@ public class PetitionService {
     private final Clock clock;
     private final ua.viche.platform.VicheSettings settings;
     private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final ua.viche.platform.PlainTransactions plain;
 
     PetitionService(PetitionRepository petitions, PetitionSearch search, AttachmentRepository attachments,
                     ua.viche.platform.FileStore files, SignatureRepository signatures, JdbcTemplate jdbc, Identity identity,
                     AccessControl access, AuditLog audit, Mailer mailer, WorkingDays workingDays,
                     ApplicationEventPublisher events, Clock clock, ua.viche.platform.VicheSettings settings,
-                    org.springframework.transaction.PlatformTransactionManager transactions) {
+                    org.springframework.transaction.PlatformTransactionManager transactions,
+                    ua.viche.platform.PlainTransactions plain) {
         this.petitions = petitions;
         this.search = search;
         this.attachments = attachments;
@@ -72,6 +74,7 @@ public class PetitionService {
         this.clock = clock;
         this.settings = settings;
         this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.plain = plain;
     }
 
     // ---- residents
@@ -139,10 +142,11 @@ public class PetitionService {
      * Signs for the signed-in person; signing twice is harmless. Returns true if a signature was added.
      * The petition's row is not written: the signature appends a +1 delta (decision 0021), so that
      * people signing one petition at once do not queue for one row. A count that reaches the
-     * threshold moves the petition to consideration right after the signature commits.
+     * threshold moves the petition to consideration right after the signature commits. Plain SQL in
+     * a plain JDBC transaction, without an entity manager (decision 0025).
      */
     public boolean sign(long id, boolean notify) {
-        Signing signing = tx.execute(status -> {
+        Signing signing = plain.execute(status -> {
             Identity.PersonRef person = eligiblePerson();
             Signable p = collecting(id);
             Instant now = Instant.now(clock);
@@ -173,17 +177,18 @@ public class PetitionService {
             + " where d.petition_id = p.id), 0)";
 
     /** Withdraws the signed-in person's signature while the petition collects (a -1 delta). */
-    @Transactional
     public boolean withdraw(long id) {
-        Identity.PersonRef person = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
-        Signable p = collecting(id);
-        int deleted = jdbc.update("delete from petition_signature where petition_id = ? and person_id = ? and community_id = ?",
-                p.id(), person.personId(), p.communityId());
-        if (deleted == 0) {
-            return false;
-        }
-        jdbc.update("insert into petition_signature_delta (petition_id, delta) values (?, -1)", p.id());
-        return true;
+        return Boolean.TRUE.equals(plain.execute(status -> {
+            Identity.PersonRef person = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
+            Signable p = collecting(id);
+            int deleted = jdbc.update("delete from petition_signature where petition_id = ? and person_id = ? and community_id = ?",
+                    p.id(), person.personId(), p.communityId());
+            if (deleted == 0) {
+                return false;
+            }
+            jdbc.update("insert into petition_signature_delta (petition_id, delta) values (?, -1)", p.id());
+            return true;
+        }));
     }
 
     /**
@@ -253,7 +258,7 @@ public class PetitionService {
     public void foldAll() {
         List<Long> ids = jdbc.queryForList("select distinct petition_id from petition_signature_delta", Long.class);
         for (long id : ids) {
-            tx.executeWithoutResult(status -> {
+            plain.executeWithoutResult(status -> {
                 if (!jdbc.queryForList("select id from petition where id = ? for no key update", Long.class, id).isEmpty()) {
                     fold(id);
                 }

@@ -13,27 +13,25 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sessions live in PostgreSQL (Spring Session JDBC) so that any node can serve any request. Two
+ * Sessions live in PostgreSQL (Spring Session JDBC) so that any node can serve any request. These
  * changes keep them off the hot path (decision 0023):
  * <ul>
- *   <li>a session's statements run in plain JDBC transactions, not through the JPA transaction
- *       manager, which would open an entity manager for every session read and write;</li>
+ *   <li>a session's writes run in plain JDBC transactions of their own, not through the JPA
+ *       transaction manager, which would open an entity manager for every session read and write;
+ *       its reads run without a transaction;</li>
  *   <li>a request's access is stored only once the stored one is a minute old, so that a request
  *       that changes nothing in its session writes nothing. A session may therefore end up to a
  *       minute before its inactivity timeout is up;</li>
@@ -51,10 +49,39 @@ class SessionStore {
 
     /** Picked up by Spring Session's JDBC configuration by this name. */
     @Bean("springSessionTransactionOperations")
-    TransactionOperations sessionTransactions(DataSource dataSource) {
-        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        return tx;
+    TransactionOperations sessionTransactions(ua.viche.platform.PlainTransactions plain) {
+        return new SessionTransactions(plain.separate());
+    }
+
+    /**
+     * The session store's transactions: a write runs in a plain JDBC transaction of its own; a read
+     * (one statement, and a delete if the session has expired) runs without one, which spares a
+     * commit's round trip on every request that brings a session cookie.
+     */
+    static final class SessionTransactions implements TransactionOperations {
+        /** Set while the session store looks a session up on this thread. */
+        static final ThreadLocal<@Nullable Boolean> READING = new ThreadLocal<>();
+
+        private final TransactionOperations writes;
+
+        SessionTransactions(TransactionOperations writes) {
+            this.writes = writes;
+        }
+
+        @Override
+        public <T extends @Nullable Object> T execute(TransactionCallback<T> work) {
+            return READING.get() != null ? TransactionOperations.withoutTransaction().execute(work) : writes.execute(work);
+        }
+
+        /** Looks the session up as a read. */
+        static <T> T read(java.util.function.Supplier<T> lookup) {
+            READING.set(Boolean.TRUE);
+            try {
+                return lookup.get();
+            } finally {
+                READING.remove();
+            }
+        }
     }
 
     /** Opens, around Spring Session's filter, the request's memory of the sessions it saved. */
@@ -131,7 +158,7 @@ class SessionStore {
             if (mine != null) {
                 return mine;
             }
-            Session found = sessions.findById(id);
+            @Nullable Session found = SessionTransactions.read(() -> sessions.findById(id));
             return found == null ? null : new Stored(found, resolution);
         }
 

@@ -33,13 +33,25 @@ import ua.viche.identity.demo.DemoAccounts;
 
 /**
  * Sessions in PostgreSQL: a request that changes nothing writes nothing; a minute-old access moves on;
- * a request reads its session once.
+ * a request reads its session once, without a transaction.
  */
 @IntegrationTest
 class SessionStoreTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("springSessionTransactionOperations")
+    org.springframework.transaction.support.TransactionOperations sessionTransactions;
+
+    @Test
+    void aSessionIsReadWithoutATransactionAndWrittenInOne() {
+        org.springframework.transaction.support.TransactionCallback<Boolean> inTransaction =
+                s -> org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive();
+        boolean read = SessionStore.SessionTransactions.read(() -> sessionTransactions.execute(inTransaction));
+        boolean written = Boolean.TRUE.equals(sessionTransactions.execute(inTransaction));
+        assertThat(read).as("a read runs without a transaction").isFalse();
+        assertThat(written).as("a write runs in one").isTrue();
+    }
 
     @Test
     void accessMovesOnlyInStepsOfTheResolution() {
