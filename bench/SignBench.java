@@ -155,7 +155,7 @@ public class SignBench {
                     long s = System.nanoTime();
                     try {
                         HttpResponse<String> r = action.send(request);
-                        if (r.statusCode() == 302 && confirms.test(r)) {
+                        if ((r.statusCode() == 302 || r.statusCode() == 303) && confirms.test(r)) {
                             ok.incrementAndGet();
                         } else if (r.statusCode() >= 500) {
                             errors.incrementAndGet();

@@ -1,8 +1,12 @@
 package ua.viche.platform;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The outcome of a counted action (signing, voting), carried back in the redirect's address
@@ -17,9 +21,15 @@ import org.springframework.ui.Model;
  */
 public record ActionOutcome(String messagePrefix, Set<String> ifDone, Set<String> ifUndone) {
 
-    /** The redirect to {@code path} that carries the outcome, to the page's {@code anchor}. */
-    public String redirect(String path, String outcome, String anchor) {
-        return "redirect:" + path + "?done=" + outcome + "#" + anchor;
+    /**
+     * Sends the redirect (303 See Other) to {@code path} that carries the outcome, to the page's
+     * {@code anchor}. Sent on the response itself, not returned as a view name or a response entity:
+     * nothing resolves or renders a view for it, and the response goes out in one write with its
+     * length known. Counted actions are the requests people race to send.
+     */
+    public void redirect(HttpServletResponse response, String path, String outcome, String anchor) throws IOException {
+        response.sendRedirect(UriUtils.encodePath(path, StandardCharsets.UTF_8) + "?done=" + outcome + "#" + anchor,
+                HttpServletResponse.SC_SEE_OTHER);
     }
 
     /** The message key the address asks for, if it is true of a viewer who is (or is not) in the done state. */

@@ -113,7 +113,8 @@ class BudgetPagesTest {
         String page = "/kropyvnytskyi/budget/projects/" + p.getId();
         // the outcome comes back in the address (no flash attribute, the session is left alone) and is
         // said only while it is true of the viewer
-        mvc.perform(post(page + "/vote").with(csrf()).with(as(resident))).andExpect(redirectedUrl(page + "?done=cast#vote"));
+        mvc.perform(post(page + "/vote").with(csrf()).with(as(resident)))
+                .andExpect(status().isSeeOther()).andExpect(redirectedUrl(page + "?done=cast#vote"));
         mvc.perform(post(page + "/vote").with(csrf()).with(as(resident))).andExpect(redirectedUrl(page + "?done=already#vote"));
         mvc.perform(get(page + "?done=cast").with(as(resident))).andExpect(model().attribute("message", "budget.vote.cast"))
                 .andExpect(content().string(containsString("Ви голосуєте за цей проєкт")));

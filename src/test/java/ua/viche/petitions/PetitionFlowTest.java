@@ -99,6 +99,7 @@ class PetitionFlowTest {
                 .andExpect(content().string(containsString("0 підписів")))
                 .andExpect(content().string(containsString("Коваленко Олена Петрівна")));
         mvc.perform(post(location + "/sign").with(csrf()).with(as("andrii.shevchuk@example.org")).param("notify", "true"))
+                .andExpect(status().isSeeOther())
                 .andExpect(redirectedUrl(location + "?done=signed#sign"));
         mvc.perform(get(location + "?done=signed").with(as("andrii.shevchuk@example.org")))
                 .andExpect(content().string(containsString("Ваш підпис враховано")));

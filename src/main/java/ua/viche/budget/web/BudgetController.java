@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -214,24 +216,24 @@ class BudgetController {
     }
 
     @PostMapping("/projects/{id:\\d+}/vote")
-    String vote(@PathVariable("community") String slug, @PathVariable("id") long id) {
+    void vote(@PathVariable("community") String slug, @PathVariable("id") long id, HttpServletResponse response) throws IOException {
         AccessControl.requireUser();
         boolean added = budget.vote(id);
-        return backToVoting(slug, id, added ? "cast" : "already");
+        backToVoting(response, slug, id, added ? "cast" : "already");
     }
 
     @PostMapping("/projects/{id:\\d+}/unvote")
-    String unvote(@PathVariable("community") String slug, @PathVariable("id") long id) {
+    void unvote(@PathVariable("community") String slug, @PathVariable("id") long id, HttpServletResponse response) throws IOException {
         AccessControl.requireUser();
         budget.unvote(id);
-        return backToVoting(slug, id, "withdrawn");
+        backToVoting(response, slug, id, "withdrawn");
     }
 
     /** Voting says its outcome through the address, so that a vote leaves the session untouched (decision 0023). */
     private static final ActionOutcome VOTING = new ActionOutcome("budget.vote.", Set.of("cast", "already"), Set.of("withdrawn"));
 
-    private static String backToVoting(String slug, long projectId, String done) {
-        return VOTING.redirect("/" + slug + "/budget/projects/" + projectId, done, "vote");
+    private static void backToVoting(HttpServletResponse response, String slug, long projectId, String done) throws IOException {
+        VOTING.redirect(response, "/" + slug + "/budget/projects/" + projectId, done, "vote");
     }
 
     @PostMapping("/projects/{id:\\d+}/reply")

@@ -22,6 +22,7 @@ import ua.viche.petitions.domain.PetitionException;
 import ua.viche.petitions.domain.PetitionList;
 import ua.viche.petitions.domain.PetitionService;
 import ua.viche.petitions.domain.Signature;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -209,26 +210,27 @@ class PetitionController {
     }
 
     @PostMapping("/" + REF + "/sign")
-    String sign(@PathVariable("community") String slug, @PathVariable("ref") String ref,
-                @RequestParam(name = "notify", defaultValue = "false") boolean notify) {
+    void sign(@PathVariable("community") String slug, @PathVariable("ref") String ref,
+              @RequestParam(name = "notify", defaultValue = "false") boolean notify, HttpServletResponse response) throws IOException {
         limiter.consume(RateLimiter.SIGN, "account-" + AccessControl.requireUser().accountId());
         boolean added = petitions.sign(PetitionRefs.id(ref), notify);
-        return backToSigning(slug, ref, added ? "signed" : "alreadySigned");
+        backToSigning(response, slug, ref, added ? "signed" : "alreadySigned");
     }
 
     @PostMapping("/" + REF + "/withdraw")
-    String withdraw(@PathVariable("community") String slug, @PathVariable("ref") String ref) {
+    void withdraw(@PathVariable("community") String slug, @PathVariable("ref") String ref, HttpServletResponse response)
+            throws IOException {
         AccessControl.requireUser();
         boolean removed = petitions.withdraw(PetitionRefs.id(ref));
-        return backToSigning(slug, ref, removed ? "withdrawn" : "notSigned");
+        backToSigning(response, slug, ref, removed ? "withdrawn" : "notSigned");
     }
 
     /** Signing and withdrawing say their outcome through the address, not the session (decision 0023). */
     private static final ActionOutcome SIGNING = new ActionOutcome("petition.", Set.of("signed", "alreadySigned"),
             Set.of("withdrawn", "notSigned"));
 
-    private static String backToSigning(String slug, String ref, String done) {
-        return SIGNING.redirect("/" + slug + "/petitions/" + ref, done, "sign");
+    private static void backToSigning(HttpServletResponse response, String slug, String ref, String done) throws IOException {
+        SIGNING.redirect(response, "/" + slug + "/petitions/" + ref, done, "sign");
     }
 
     @PostMapping("/" + REF + "/report")
