@@ -23,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.platform.AuditLog;
+import ua.viche.platform.Csv;
 import ua.viche.platform.FileStore;
 import ua.viche.platform.NotFoundException;
 
@@ -84,7 +85,13 @@ public class InventoryImport {
     // ---- rows
 
     private void rows(byte[] csv, List<Line> imported, List<Line> refused) {
-        List<List<String>> rows = parse(new String(csv, StandardCharsets.UTF_8));
+        List<List<String>> rows;
+        try {
+            rows = parse(new String(csv, StandardCharsets.UTF_8));
+        } catch (Csv.Malformed e) {
+            refused.add(new Line("CSV", "", "archivists.import.malformed", List.of(e.row())));
+            return;
+        }
         if (rows.isEmpty()) {
             refused.add(new Line("CSV", "", "archivists.import.empty", List.of()));
             return;
@@ -237,7 +244,7 @@ public class InventoryImport {
 
     /** The CSV's rows without the blank ones. */
     static List<List<String>> parse(String text) {
-        List<List<String>> rows = ua.viche.platform.Csv.read(text);
+        List<List<String>> rows = Csv.read(text);
         rows.removeIf(r -> r.size() == 1 && r.get(0).isBlank());
         return rows;
     }

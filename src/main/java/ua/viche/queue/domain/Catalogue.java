@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.AuditLog;
+import ua.viche.platform.Csv;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Role;
@@ -213,8 +214,14 @@ public class Catalogue {
     @Transactional
     public ImportReport importCsv(String text) {
         requireManager();
-        List<List<String>> rows = ua.viche.platform.Csv.read(text);
         ImportReport report = new ImportReport();
+        List<List<String>> rows;
+        try {
+            rows = Csv.read(text);
+        } catch (Csv.Malformed e) {
+            report.refuse(e.row(), "queue.import.malformed");
+            return report;
+        }
         if (rows.isEmpty() || !rows.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList().equals(CSV_COLUMNS)) {
             report.refuse(1, "queue.import.header");
             return report;
