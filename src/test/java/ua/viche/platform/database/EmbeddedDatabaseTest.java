@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The embedded PostgreSQL keeps its data across starts, and a server left running by a killed
  * process is found and stopped, with every committed row still there.
  */
+@Tag("integration")
 class EmbeddedDatabaseTest {
 
     @TempDir Path dir;
