@@ -1,7 +1,10 @@
 package ua.viche.identity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An account was deleted at its owner's request. Modules drop or anonymise what they hold for the
- * account; rows that count the person (signatures, votes) keep the anonymised person id.
+ * account; rows that count the person (signatures, votes) keep the anonymised person id. The
+ * account's e-mail is given for what a module keeps by address alone (e-mail subscriptions).
  */
-public record AccountDeleted(long accountId, long personId) {}
+public record AccountDeleted(long accountId, long personId, @Nullable String email) {}

@@ -49,6 +49,12 @@ public class Mailer {
                 m.getBody(), m.getStatus().name())).toList();
     }
 
+    /** Removes every message to an address, sent or not: its owner deleted their account. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void forget(String recipient) {
+        mail.deleteByRecipient(recipient.trim());
+    }
+
     public record Message(long id, Instant createdAt, String recipient, String subject, String body, String status) {
 
         private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://\\S+");

@@ -225,7 +225,10 @@ public class AccountService {
     public void delete(long accountId) {
         Account account = accounts.findById(accountId).orElseThrow();
         Person person = account.getPerson();
-        events.publishEvent(new AccountDeleted(accountId, person.getId()));
+        events.publishEvent(new AccountDeleted(accountId, person.getId(), account.getEmail()));
+        if (account.getEmail() != null) {
+            mailer.forget(account.getEmail());
+        }
         residencies.deleteByPersonId(person.getId());
         accounts.delete(account);
         person.anonymise();

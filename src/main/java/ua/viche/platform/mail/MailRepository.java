@@ -3,7 +3,9 @@ package ua.viche.platform.mail;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface MailRepository extends JpaRepository<MailMessage, Long> {
 
@@ -13,4 +15,8 @@ public interface MailRepository extends JpaRepository<MailMessage, Long> {
     List<MailMessage> findByRecipient(String recipient, Pageable pageable);
 
     List<MailMessage> findAllByOrderByIdDesc(Pageable pageable);
+
+    @Modifying
+    @Query("delete from MailMessage m where lower(m.recipient) = lower(:recipient)")
+    int deleteByRecipient(@Param("recipient") String recipient);
 }

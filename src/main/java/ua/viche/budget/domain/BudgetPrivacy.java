@@ -1,0 +1,59 @@
+package ua.viche.budget.domain;
+
+import java.io.IOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import ua.viche.identity.AccountDeleted;
+import ua.viche.platform.FileStore;
+
+/**
+ * When a person deletes their account: their draft projects go with their costs and photos; their
+ * submitted projects stay (the community reviewed and voted on them) without the author's name;
+ * their support signatures and votes stay counted under the anonymised person. Runs in the
+ * deletion's transaction; the draft photos' files are removed after it commits.
+ */
+@Component
+class BudgetPrivacy {
+
+    private static final Logger log = LoggerFactory.getLogger(BudgetPrivacy.class);
+
+    private final JdbcTemplate jdbc;
+    private final FileStore files;
+
+    BudgetPrivacy(JdbcTemplate jdbc, FileStore files) {
+        this.jdbc = jdbc;
+        this.files = files;
+    }
+
+    @EventListener
+    void on(AccountDeleted event) {
+        String drafts = "select id from budget_project where author_person_id = ? and status = 'DRAFT'";
+        List<String> photos = jdbc.queryForList("select file_key from budget_photo where project_id in (" + drafts + ")",
+                String.class, event.personId());
+        jdbc.update("delete from budget_photo where project_id in (" + drafts + ")", event.personId());
+        jdbc.update("delete from budget_cost_line where project_id in (" + drafts + ")", event.personId());
+        jdbc.update("delete from budget_project where author_person_id = ? and status = 'DRAFT'", event.personId());
+        jdbc.update("update budget_project set author_name = '', author_account_id = null where author_person_id = ?",
+                event.personId());
+        if (!photos.isEmpty()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    for (String key : photos) {
+                        try {
+                            files.delete(key);
+                        } catch (IOException e) {
+                            log.warn("A deleted draft's photo {} stays on disk: {}", key, e.toString());
+                        }
+                    }
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package ua.viche;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+import ua.viche.budget.domain.BudgetService;
+import ua.viche.budget.domain.CostLine;
+import ua.viche.budget.domain.Cycle;
+import ua.viche.budget.domain.Project;
+import ua.viche.budget.results.Method;
+import ua.viche.identity.Identity;
+import ua.viche.identity.TestAccounts;
+import ua.viche.identity.domain.Account;
+import ua.viche.identity.domain.AccountService;
+import ua.viche.identity.domain.TaxNumberHasher;
+import ua.viche.identity.domain.VerifiedIdentity;
+import ua.viche.petitions.domain.PetitionService;
+import ua.viche.platform.Communities;
+import ua.viche.platform.Community;
+import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.ThreadClock;
+
+/**
+ * A person with content in every module deletes their account: afterwards no text column of any
+ * table holds their name or e-mail, except the official records the law makes the council keep
+ * (registered appeals and archive certificate orders, unlinked from the account).
+ */
+@IntegrationTest
+class PersonalDataDeletionTest {
+
+    /** Records the council must keep whole: the appeals law and the archive's record-keeping rules. */
+    private static final List<String> KEPT_RECORDS = List.of("appeal", "certificate_order");
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
+    @Autowired AccountService accountService;
+    @Autowired TaxNumberHasher hasher;
+    @Autowired Identity identity;
+    @Autowired Communities communities;
+    @Autowired ThreadClock clock;
+    @Autowired PetitionService petitions;
+    @Autowired BudgetService budget;
+
+    @Test
+    void deletingAnAccountLeavesNoNameOrAddressInAnyModule() throws Exception {
+        String surname = "Забудько" + randomLetters();
+        String email = "forget-" + UUID.randomUUID() + "@example.org";
+        String taxNumber = "7" + String.format("%09d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
+        Account account = tx.execute(s -> accountService.signInExternal(new VerifiedIdentity("test", "forget-" + taxNumber,
+                hasher.hash(taxNumber), surname, "Марта", "Олегівна", email, "м. Кропивницький", true,
+                LocalDate.of(1980, 5, 5)), null));
+        Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
+        LocalDate today = CurrentCommunity.callAs(k, budget::today);
+
+        // petitions: a published petition and a draft
+        CurrentCommunity.callAs(k, () -> {
+            var p = identity.callAs(email, () -> petitions.draft("Петиція, автор якої піде " + UUID.randomUUID(),
+                    "Текст петиції, автор якої згодом видалить свій обліковий запис на платформі."));
+            identity.callAs(email, () -> petitions.submit(p.getId()));
+            identity.callAs("moderator@kropyvnytskyi.demo", () -> petitions.publish(p.getId()));
+            return identity.callAs(email, () -> petitions.draft("Чернетка, що зникне " + UUID.randomUUID(),
+                    "Чернетка видаляється разом з обліковим записом автора."));
+        });
+
+        // problems: a report signed with the person's name and e-mail, and a follow of another report
+        String report = mvc.perform(multipart("/kropyvnytskyi/problems").with(csrf()).with(TestAccounts.as(account))
+                        .param("idempotencyKey", UUID.randomUUID().toString())
+                        .param("categoryId", String.valueOf(jdbc.queryForObject(
+                                "select min(id) from problem_category where community_id = ?", Long.class, k.id())))
+                        .param("latitude", "48.5079").param("longitude", "32.2623").param("address", "вул. Велика Перспективна, 41")
+                        .param("description", "Не світить ліхтар біля зупинки.").param("name", surname + " Марта")
+                        .param("email", email).param("confirmDuplicates", "true"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(report + "/subscribe").with(csrf()).with(TestAccounts.as(account)))
+                .andExpect(status().is3xxRedirection());
+
+        // budget: a submitted project and a draft, in a cycle open for submissions
+        Cycle cycle = at(k, today.minusDays(1), "admin@kropyvnytskyi.demo", () -> budget.createCycle(new Cycle.Rules(
+                "Видалення " + UUID.randomUUID(), today.getYear(), Method.GREEDY, 5, false, 0, 16, 16, false, 0,
+                today.minusDays(1), today.plusDays(10), today.plusDays(20), today.plusDays(21), today.plusDays(30),
+                today.plusDays(31)), List.of(new BudgetService.CategoryDraft("Усі", "All", 500_000_00L))));
+        long category = CurrentCommunity.callAs(k, () -> budget.categories(cycle.getId())).get(0).getId();
+        for (boolean submit : new boolean[] {true, false}) {
+            Project p = at(k, today, email, () -> budget.draft(cycle.getId(), new Project.Draft(category, "Сквер " + submit,
+                    "Лавки і світло", "Облаштувати сквер біля школи: лавки, ліхтарі, доріжки та урни для сміття на всій ділянці.",
+                    null, null, "вул. Шкільна, 3",
+                    List.of(new CostLine.Item("Лава", new BigDecimal("4"), 6_500_00)))));
+            if (submit) {
+                at(k, today, email, () -> budget.submit(p.getId()));
+            }
+        }
+        assertThat(tablesHolding(surname, email)).as("the person's data is there before the deletion")
+                .contains("petition", "problem_report", "problem_subscriber", "budget_project", "account", "person");
+
+        mvc.perform(post("/account/delete").with(csrf()).with(TestAccounts.as(account)).param("confirm", "true"))
+                .andExpect(redirectedUrl("/?deleted"));
+
+        assertThat(tablesHolding(surname, email)).isSubsetOf(KEPT_RECORDS);
+    }
+
+    private <T> T at(Community c, LocalDate day, String email, Supplier<T> work) {
+        return CurrentCommunity.callAs(c, () -> clock.callAt(day.atTime(12, 0).toInstant(ZoneOffset.ofHours(2)),
+                () -> identity.callAs(email, work)));
+    }
+
+    /** The tables of which some text column contains either string (case-insensitive). */
+    private List<String> tablesHolding(String name, String email) {
+        List<Map<String, Object>> columns = jdbc.queryForList("""
+                select table_name, column_name from information_schema.columns
+                 where table_schema = 'public' and data_type in ('text', 'character varying')
+                 order by table_name, column_name""");
+        List<String> tables = new ArrayList<>();
+        for (Map<String, Object> column : columns) {
+            String table = (String) column.get("table_name");
+            String sql = "select count(*) from \"" + table + "\" where \"" + column.get("column_name")
+                    + "\" ilike ? or \"" + column.get("column_name") + "\" ilike ?";
+            Long hits = jdbc.queryForObject(sql, Long.class, "%" + name + "%", "%" + email + "%");
+            if (hits != null && hits > 0 && !tables.contains(table)) {
+                tables.add(table);
+            }
+        }
+        return tables;
+    }
+
+    private static String randomLetters() {
+        String letters = "абвгґдежзийклмнопрстуфхцчшщ";
+        Random random = new Random();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            out.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return out.toString();
+    }
+}
