@@ -125,7 +125,12 @@ class QueueKioskTest {
                 .andExpect(content().string(containsString("Цей пристрій не зареєстровано як термінал черги")))
                 .andExpect(content().string(not(containsString("ticket-button"))));
         mvc.perform(get(kiosk).param("lang", "en")).andExpect(status().isForbidden())
-                .andExpect(content().string(containsString("This device is not enrolled as a queue kiosk")));
+                .andExpect(content().string(containsString("This device is not enrolled as a queue kiosk")))
+                .andExpect(content().string(not(containsString("DEMO-KIOSK"))));
+        // the demo's own offices each have a kiosk whose token the page shows (the demo is on in tests)
+        long centre = jdbc.queryForObject("select id from cnap_office where name_uk like 'ЦНАП «Прозорий офіс»%'", Long.class);
+        mvc.perform(get("/kropyvnytskyi/cnap/offices/" + centre + "/kiosk")).andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("DEMO-KIOSK-" + centre)));
         at(open, () -> mvc.perform(post(kiosk + "/ticket").with(csrf()).param("service", service))
                 .andExpect(status().isForbidden()));
         at(open, () -> mvc.perform(post(kiosk + "/checkin").with(csrf()).param("code", "ABCD-EFGH"))

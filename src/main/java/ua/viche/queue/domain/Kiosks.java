@@ -166,6 +166,15 @@ public class Kiosks {
         return "DEMO-KIOSK-" + officeId;
     }
 
+    /** The demo token of the office while its demo kiosk exists and is not revoked; empty otherwise. */
+    @Transactional(readOnly = true)
+    public Optional<String> workingDemoToken(long officeId) {
+        String token = demoToken(officeId);
+        Long n = jdbc.queryForObject("select count(*) from cnap_kiosk where community_id = ? and office_id = ? and token_hash = ?"
+                + " and revoked_at is null", Long.class, CurrentCommunity.require().id(), officeId, hash(normalise(token)));
+        return n != null && n > 0 ? Optional.of(token) : Optional.empty();
+    }
+
     /** A token as typed: letters and digits only, in upper case. */
     static String normalise(String token) {
         return token.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");

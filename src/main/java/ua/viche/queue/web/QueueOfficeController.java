@@ -117,7 +117,7 @@ class QueueOfficeController {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("office", office);
-        model.addAttribute("demoToken", settings.demoEnabled() ? Kiosks.demoToken(office.getId()) : null);
+        model.addAttribute("demoToken", settings.demoEnabled() ? kiosks.workingDemoToken(office.getId()).orElse(null) : null);
         return "queue/kiosk-enrol";
     }
 
