@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 /**
  * Uploaded files, kept outside the web root in {@code <data-dir>/files/<community>/} under random
  * names, their type decided by their content (Apache Tika), never by the name the user gave.
+ * Images (JPEG, PNG, TIFF) are stored upright and without any metadata ({@link Images}); files are
+ * served back by {@link #serve}, inline only when they are raster images or PDF.
  */
 @Service
 public class FileStore {
@@ -66,7 +68,8 @@ public class FileStore {
             if (u.content().length > maxBytes) {
                 return java.util.Optional.of(Refusal.TOO_LARGE);
             }
-            if (!allowed(u.content(), types)) {
+            String type = detect(u.content());
+            if (!types.contains(type) || Images.cleaned(type) && !Images.readable(u.content())) {
                 return java.util.Optional.of(Refusal.TYPE);
             }
         }
@@ -90,13 +93,56 @@ public class FileStore {
     /** A stored upload: the key to read it back, its safe name, its type by content and its size. */
     public record Stored(String key, String name, String contentType, long size) {}
 
-    /** Stores an upload for the current community (see {@link #put}). */
+    /**
+     * Stores an upload for the current community (see {@link #put}); an image is stored upright and
+     * without metadata (EXIF, GPS, XMP, IPTC, comments), so what is published is the picture alone.
+     */
     public Stored store(Upload upload) {
         try {
-            return new Stored(put(upload.content()), upload.safeName(), detect(upload.content()), upload.content().length);
+            String type = detect(upload.content());
+            byte[] content = Images.cleaned(type) ? Images.clean(upload.content(), type) : upload.content();
+            return new Stored(put(content), upload.safeName(), detect(content), content.length);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Types a browser may show in the page (inline); everything else is always a download. */
+    static final Set<String> INLINE = Set.of("image/jpeg", "image/png", "image/gif", "image/webp", "application/pdf");
+
+    /**
+     * A stored file of the current community as an HTTP response: its type decided from its content
+     * again, {@code X-Content-Type-Options: nosniff}, inline only for raster images and PDF (never
+     * HTML, SVG or anything else), and a safe file name (plain ASCII {@code filename} and RFC 5987
+     * {@code filename*}, no path or control characters).
+     */
+    public org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> serve(
+            String key, String name, org.springframework.http.CacheControl cache) throws IOException {
+        InputStream in = new java.io.BufferedInputStream(open(key));
+        String type = TIKA.detect(in); // marks and resets the stream
+        boolean inline = INLINE.contains(type);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(type))
+                .contentLength(Files.size(root.resolve(key)))
+                .cacheControl(cache)
+                .header("X-Content-Type-Options", "nosniff")
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, disposition(inline, name))
+                .body(new org.springframework.core.io.InputStreamResource(in));
+    }
+
+    /** A Content-Disposition value with the name made safe: the last path segment, no control or quoting characters. */
+    static String disposition(boolean inline, String name) {
+        String base = name.replaceAll(".*[\\\\/]", "").replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\"\\\\;]", "_").strip();
+        if (base.isEmpty() || base.chars().allMatch(c -> c == '.')) {
+            base = "file";
+        }
+        if (base.length() > 200) {
+            base = base.substring(base.length() - 200);
+        }
+        String ascii = java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFKD).replaceAll("[^\\x20-\\x7e]", "_");
+        String encoded = java.net.URLEncoder.encode(base, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
+                .replace("*", "%2A").replace("%7E", "~");
+        return (inline ? "inline" : "attachment") + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     /** Stores the bytes for the current community; returns the key to read them back. */

@@ -343,4 +343,39 @@ class AppealFlowTest {
                 .andExpect(content().string(containsString("channel,WEB")));
         mvc.perform(get("/kropyvnytskyi/appeals/figures?lang=en")).andExpect(content().string(containsString("Received electronically")));
     }
+
+    @Test
+    void aForwardedAppealKeepsItsTopicAndDepartment() throws Exception {
+        String resident = DemoResidents.email("kropyvnytskyi", 408);
+        String location = file(resident, "Просідає асфальт біля під’їзду");
+        long id = id(location);
+        String office = "/kropyvnytskyi/appeals/office/" + id + "/route";
+        long housing = category("housing");
+        long social = department("Департамент соціальної");
+        // forwarded by hand to another department, the topic left as it is (the form sends it back)
+        mvc.perform(post(office).with(csrf()).with(as("appeals@kropyvnytskyi.demo"))
+                        .param("category", String.valueOf(housing)).param("department", String.valueOf(social)))
+                .andExpect(flash().attribute("message", "appeal.done.routed"));
+        assertThat(jdbc.queryForObject("select category_id from appeal where id = ?", Long.class, id)).isEqualTo(housing);
+        assertThat(jdbc.queryForObject("select department_id from appeal where id = ?", Long.class, id)).isEqualTo(social);
+        // forwarded again with the form as it opens (the same topic, department «as now»): both kept
+        mvc.perform(post(office).with(csrf()).with(as("appeals@kropyvnytskyi.demo"))
+                        .param("category", String.valueOf(housing)).param("department", ""))
+                .andExpect(flash().attribute("message", "appeal.done.routed"));
+        // and with neither given
+        mvc.perform(post(office).with(csrf()).with(as("appeals@kropyvnytskyi.demo")))
+                .andExpect(flash().attribute("message", "appeal.done.routed"));
+        assertThat(jdbc.queryForObject("select category_id from appeal where id = ?", Long.class, id)).isEqualTo(housing);
+        assertThat(jdbc.queryForObject("select department_id from appeal where id = ?", Long.class, id)).isEqualTo(social);
+        mvc.perform(get(location).with(as(resident))).andExpect(content().string(containsString("Департамент соціальної")));
+
+        // a complaint about its answer goes to the same topic and department
+        mvc.perform(post("/kropyvnytskyi/appeals/office/" + id + "/answer").with(csrf()).with(as("appeals@kropyvnytskyi.demo"))
+                .param("text", "Ремонт заплановано на квітень.")).andExpect(flash().attribute("message", "appeal.done.answered"));
+        long complaint = id(mvc.perform(post(location + "/complaint").with(csrf()).with(as(resident))
+                        .param("text", "Квітень — це надто пізно, асфальт провалюється вже зараз."))
+                .andExpect(flash().attribute("message", "appeal.filed")).andReturn().getResponse().getRedirectedUrl());
+        assertThat(jdbc.queryForObject("select category_id from appeal where id = ?", Long.class, complaint)).isEqualTo(housing);
+        assertThat(jdbc.queryForObject("select department_id from appeal where id = ?", Long.class, complaint)).isEqualTo(social);
+    }
 }

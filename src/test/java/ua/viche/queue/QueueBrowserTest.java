@@ -35,16 +35,19 @@ class QueueBrowserTest {
     @Autowired Identity identity;
     @Autowired Communities communities;
     @Autowired RateLimiter limiter;
+    @Autowired ua.viche.queue.domain.Kiosks kiosks;
 
     private Browser noJs;
     private Journey journey;
     private QueueFixture f;
+    private String kioskToken;
 
     @BeforeEach
     void setUp() {
         limiter.reset();
         Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
         f = QueueFixture.create(k, catalogue, identity, 1, QueueFixture.ALL_DAY);
+        kioskToken = f.kiosk(kiosks);
     }
 
     @Test
@@ -82,7 +85,14 @@ class QueueBrowserTest {
             audit("booking confirmed");
             signOut();
 
+            // the kiosk page refuses until the device is enrolled with the kiosk's token
             noJs.open(office + "/kiosk");
+            assertThat(noJs.heading()).isEqualTo("Цей пристрій не зареєстровано як термінал черги");
+            audit("kiosk not enrolled");
+            noJs.find(By.id("token")).sendKeys(kioskToken);
+            noJs.clickAndWait(By.id("enrol-button"));
+            noJs.waitForPath(office + "/kiosk");
+            assertThat(notice()).isEqualTo("Пристрій зареєстровано як термінал цього офісу.");
             audit("kiosk");
             noJs.find(By.id("code")).sendKeys("NOPE-NOPE");
             noJs.clickAndWait(By.id("checkin-button"));
@@ -101,6 +111,12 @@ class QueueBrowserTest {
             noJs.open("/kropyvnytskyi/cnap/console");
             assertThat(noJs.heading()).isEqualTo("Пульт адміністратора ЦНАП");
             audit("console, choose a workplace");
+            noJs.open("/kropyvnytskyi/cnap/console/kiosks");
+            assertThat(noJs.heading()).isEqualTo("Термінали черги");
+            noJs.find(By.id("kiosk-name")).sendKeys("Хол, біля входу");
+            noJs.clickAndWait(By.id("create-kiosk"));
+            assertThat(noJs.find(By.id("created-token")).getText()).matches("[2-9A-Z]{4}(-[2-9A-Z]{4}){5}");
+            audit("kiosks, one just created");
             String console = "/kropyvnytskyi/cnap/console?workplace=" + f.workplaces().get(0).getId();
             noJs.open(console);
             assertThat(noJs.heading()).isEqualTo("Вікно 1 — " + f.office().getNameUk());

@@ -38,6 +38,13 @@ record QueueFixture(Community community, Office office, List<Workplace> workplac
         }));
     }
 
+    /** Creates a kiosk for the office and enrols nobody; returns its token. */
+    String kiosk(ua.viche.queue.domain.Kiosks kiosks) {
+        String token = "TEST-KIOSK-" + UUID.randomUUID();
+        CurrentCommunity.runAs(community, () -> kiosks.create(office, "Тестовий термінал", token, "test"));
+        return token;
+    }
+
     /** The first day from {@code fromDays} days ahead with at least {@code n} free slots, and those slots. */
     Map.Entry<LocalDate, List<Instant>> day(Bookings bookings, int fromDays, int n) {
         LocalDate from = LocalDate.now(ua.viche.platform.Dates.KYIV).plusDays(fromDays);

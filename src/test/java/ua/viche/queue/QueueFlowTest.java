@@ -63,6 +63,7 @@ class QueueFlowTest {
     @Autowired Mailer mailer;
     @Autowired ThreadClock clock;
     @Autowired RateLimiter limiter;
+    @Autowired ua.viche.queue.domain.Kiosks kiosks;
 
     Community k;
     Community d;
@@ -385,8 +386,14 @@ class QueueFlowTest {
         mvc.perform(get("/dmytrivka/cnap/export.csv")).andExpect(content().string(not(containsString(f.service().getCode()))));
         mvc.perform(get("/api/v1/dmytrivka/cnap/bookings").with(as(person))).andExpect(jsonPath("$.length()").value(0));
         long dOffice = CurrentCommunity.callAs(d, () -> catalogue.offices().get(0).getId());
-        mvc.perform(post("/dmytrivka/cnap/offices/" + dOffice + "/kiosk/checkin").with(csrf()).param("code", b.getCode()))
+        // the demo kiosk of the other community's office, enrolled with its published token
+        jakarta.servlet.http.Cookie kiosk = mvc.perform(post("/dmytrivka/cnap/kiosk/enrol").with(csrf())
+                        .param("token", ua.viche.queue.domain.Kiosks.demoToken(dOffice)))
+                .andExpect(flash().attribute("message", "queue.kiosk.enrolled")).andReturn().getResponse().getCookie("viche_kiosk");
+        mvc.perform(post("/dmytrivka/cnap/offices/" + dOffice + "/kiosk/checkin").with(csrf()).cookie(kiosk).param("code", b.getCode()))
                 .andExpect(flash().attribute("error", "queue.error.codeUnknown"));
+        // a kiosk of one community is nothing in another
+        mvc.perform(get("/kropyvnytskyi/cnap/offices/" + f.office().getId() + "/kiosk").cookie(kiosk)).andExpect(status().isForbidden());
         mvc.perform(post("/kropyvnytskyi/cnap/bookings").with(csrf()).with(as(person)).param("service", String.valueOf(f.service().getId()))
                 .param("office", String.valueOf(dOffice)).param("start", start.toString())).andExpect(status().isNotFound());
     }
@@ -429,13 +436,16 @@ class QueueFlowTest {
         // an account without a verified identity may not book where the level is VERIFIED
         mvc.perform(post("/kropyvnytskyi/cnap/bookings").with(csrf()).with(as("cnap@kropyvnytskyi.demo")).param("service", s).param("office", o)
                 .param("start", day.getValue().get(0).toString())).andExpect(flash().attribute("error", "eligibility.verify"));
-        // a code that does not exist, at the kiosk and at the console
-        mvc.perform(post("/kropyvnytskyi/cnap/offices/" + o + "/kiosk/checkin").with(csrf()).param("code", "ZZZZ-ZZZZ"))
+        // a code that does not exist, at the office's enrolled kiosk
+        jakarta.servlet.http.Cookie kiosk = mvc.perform(post("/kropyvnytskyi/cnap/kiosk/enrol").with(csrf()).param("token", f.kiosk(kiosks)))
+                .andReturn().getResponse().getCookie("viche_kiosk");
+        mvc.perform(post("/kropyvnytskyi/cnap/offices/" + o + "/kiosk/checkin").with(csrf()).cookie(kiosk).param("code", "ZZZZ-ZZZZ"))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", "queue.error.codeUnknown"));
-        mvc.perform(post("/kropyvnytskyi/cnap/offices/" + o + "/kiosk/checkin").with(csrf()).param("code", "<script>"))
+        mvc.perform(post("/kropyvnytskyi/cnap/offices/" + o + "/kiosk/checkin").with(csrf()).cookie(kiosk).param("code", "<script>"))
                 .andExpect(flash().attribute("error", "queue.error.codeUnknown"));
-        mvc.perform(get("/kropyvnytskyi/cnap/offices/" + o + "/kiosk")).andExpect(status().isOk());
-        mvc.perform(post("/kropyvnytskyi/cnap/offices/" + o + "/kiosk/ticket").with(csrf()).param("service", String.valueOf(other.service().getId())))
+        mvc.perform(get("/kropyvnytskyi/cnap/offices/" + o + "/kiosk").cookie(kiosk)).andExpect(status().isOk());
+        mvc.perform(post("/kropyvnytskyi/cnap/offices/" + o + "/kiosk/ticket").with(csrf()).cookie(kiosk)
+                        .param("service", String.valueOf(other.service().getId())))
                 .andExpect(flash().attribute("error", "queue.error.notOffered"));
         mvc.perform(get("/kropyvnytskyi/cnap/rate/ZZZZZZZZ")).andExpect(status().isNotFound());
         mvc.perform(get("/kropyvnytskyi/cnap/bookings/ZZZZZZZZ").with(as(person))).andExpect(status().isNotFound());

@@ -100,4 +100,18 @@ class SlotRulesTest {
         assertThat(Codes.normalise("ABCD-EFG0")).isEmpty();
         assertThat(Codes.normalise("short")).isEmpty();
     }
+
+    @Test
+    void openAtOnlyOnOpenDaysBetweenOpeningAndClosing() {
+        // Tuesday 1 Dec 2026, 08:00-17:00
+        assertThat(RULES.openAt(HOURS, Set.of(), PEACE, kyiv(2026, 12, 1, 7, 59))).isFalse();
+        assertThat(RULES.openAt(HOURS, Set.of(), PEACE, kyiv(2026, 12, 1, 8, 0))).isTrue();
+        assertThat(RULES.openAt(HOURS, Set.of(), PEACE, kyiv(2026, 12, 1, 16, 59))).isTrue();
+        assertThat(RULES.openAt(HOURS, Set.of(), PEACE, kyiv(2026, 12, 1, 17, 0))).isFalse();
+        // the office's own closed day, and a Sunday it does not open
+        assertThat(RULES.openAt(HOURS, Set.of(LocalDate.of(2026, 12, 1)), PEACE, kyiv(2026, 12, 1, 11, 0))).isFalse();
+        assertThat(RULES.openAt(HOURS, Set.of(), PEACE, kyiv(2026, 12, 6, 11, 0))).isFalse();
+        // a weekday that is not a working day in the calendar
+        assertThat(RULES.openAt(HOURS, Set.of(), d -> !d.equals(LocalDate.of(2026, 12, 1)), kyiv(2026, 12, 1, 11, 0))).isFalse();
+    }
 }

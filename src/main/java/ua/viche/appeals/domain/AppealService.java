@@ -133,9 +133,10 @@ public class AppealService {
                 new Object[] {parent.getRegistrationNumber(), parent.getSubject()}, UK), Appeal.MAX_SUBJECT);
         Request request = new Request(Appeal.Kind.COMPLAINT, parent.getCategoryId(), subject, text, parent.getApplicantAddress(),
                 parent.getApplicantPhone(), parent.getBenefit());
+        // the complaint keeps the topic and department of the appeal it is about, as they stand now
         Appeal a = register(Appeal.Channel.WEB, new Appeal.Applicant(person.personId(), person.accountId(), person.name(),
                 parent.getApplicantAddress(), person.email(), parent.getApplicantPhone(), parent.getBenefit()), request,
-                Instant.now(clock));
+                parent.getDepartmentId(), Instant.now(clock));
         a.complaintAbout(parent);
         store(a, uploads, false);
         log(parent, "complained", false, person.name(), a.getRegistrationNumber());
@@ -224,14 +225,19 @@ public class AppealService {
         return a;
     }
 
-    /** Sends the appeal to a category and its department, or to a department chosen by hand. */
+    /**
+     * Forwards the appeal: to a department chosen by hand, or to the department of a newly chosen
+     * category. What the request leaves out is kept: no category keeps the appeal's topic, and the
+     * same category, or one not tied to a department, keeps its department.
+     */
     @Transactional
     public Appeal route(long id, @Nullable Long categoryId, @Nullable Long departmentId) {
         Appeal a = forAction(id);
         AppealCategory category = categoryId == null ? null
                 : categories.findById(categoryId).orElseThrow(() -> new AppealException("appeal.error.category"));
+        boolean newTopic = category != null && !category.getId().equals(a.getCategoryId());
         Long department = departmentId != null ? department(departmentId).id()
-                : category != null ? category.getDepartmentId() : a.getDepartmentId();
+                : newTopic && category.getDepartmentId() != null ? category.getDepartmentId() : a.getDepartmentId();
         a.route(category != null ? category.getId() : a.getCategoryId(), department);
         String where = department == null ? "—" : department(department).nameUk();
         log(a, "routed", false, actorName(), where);
@@ -468,6 +474,12 @@ public class AppealService {
         } else if (channel != Appeal.Channel.PETITION) {
             throw new AppealException("appeal.error.category");
         }
+        return register(channel, applicant, request, department, now);
+    }
+
+    /** Registers an appeal whose category (if any) and department are already settled. */
+    private Appeal register(Appeal.Channel channel, Appeal.Applicant applicant, Request request, @Nullable Long department,
+                            Instant now) {
         LocalDate registeredOn = AppealTerms.registrationDay(now, AppealTerms.closes(CurrentCommunity.require().setting(AppealsModule.CLOSES, "18:00")), days);
         // The number is taken in this transaction: a refused appeal rolls it back, so numbers have no gaps.
         Appeal a = appeals.save(Appeal.register(nextNumber(registeredOn.getYear()), channel, applicant,

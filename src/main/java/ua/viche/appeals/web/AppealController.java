@@ -2,13 +2,10 @@ package ua.viche.appeals.web;
 
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -135,12 +132,7 @@ class AppealController {
     ResponseEntity<InputStreamResource> attachment(@PathVariable("community") String slug, @PathVariable("id") long id,
                                                    @PathVariable("file") long file) throws IOException {
         AppealAttachment f = appeals.attachment(id, file);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(f.getContentType()))
-                .contentLength(f.getSizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(f.getFileName(), StandardCharsets.UTF_8).build().toString())
-                .body(new InputStreamResource(files.open(f.getFileKey())));
+        return files.serve(f.getFileKey(), f.getFileName(), org.springframework.http.CacheControl.noStore());
     }
 
     @GetMapping("/figures")

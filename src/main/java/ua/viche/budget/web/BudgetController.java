@@ -288,11 +288,8 @@ class BudgetController {
             @PathVariable("community") String slug, @PathVariable("id") long id, @PathVariable("photo") long photoId)
             throws java.io.IOException {
         ua.viche.budget.domain.Photo photo = budget.photo(id, photoId);
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(photo.getContentType()))
-                .contentLength(photo.getSizeBytes())
-                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "private, max-age=86400")
-                .body(new org.springframework.core.io.InputStreamResource(files.open(photo.getFileKey())));
+        return files.serve(photo.getFileKey(), photo.getFileName(),
+                org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePrivate());
     }
 
     private static String done(Project p, String message, RedirectAttributes redirect) {

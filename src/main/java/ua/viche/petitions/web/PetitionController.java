@@ -27,9 +27,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 import ua.viche.petitions.domain.Attachment;
@@ -191,12 +188,7 @@ class PetitionController {
     ResponseEntity<InputStreamResource> attachment(@PathVariable("community") String slug, @PathVariable("ref") String ref,
                                                    @PathVariable("attachment") long attachmentId) throws IOException {
         Attachment a = petitions.attachment(PetitionRefs.id(ref), attachmentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(a.getContentType()))
-                .contentLength(a.getSizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(a.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(new InputStreamResource(files.open(a.getFileKey())));
+        return files.serve(a.getFileKey(), a.getFileName(), org.springframework.http.CacheControl.noCache());
     }
 
 

@@ -29,6 +29,7 @@ import ua.viche.queue.domain.AdminService;
 import ua.viche.queue.domain.Booking;
 import ua.viche.queue.domain.Bookings;
 import ua.viche.queue.domain.Catalogue;
+import ua.viche.queue.domain.Kiosks;
 import ua.viche.queue.domain.Office;
 import ua.viche.queue.domain.OfficeHours;
 import ua.viche.queue.domain.OfficeQueue;
@@ -60,9 +61,10 @@ class DemoQueue implements ApplicationRunner {
     private final OfficeQueue queue;
     private final Identity identity;
     private final ThreadClock clock;
+    private final Kiosks kiosks;
 
     DemoQueue(VicheSettings settings, Communities communities, Catalogue catalogue, Bookings bookings, OfficeQueue queue,
-              Identity identity, ThreadClock clock) {
+              Identity identity, ThreadClock clock, Kiosks kiosks) {
         this.settings = settings;
         this.communities = communities;
         this.catalogue = catalogue;
@@ -70,6 +72,7 @@ class DemoQueue implements ApplicationRunner {
         this.queue = queue;
         this.identity = identity;
         this.clock = clock;
+        this.kiosks = kiosks;
     }
 
     @Override
@@ -89,6 +92,22 @@ class DemoQueue implements ApplicationRunner {
                 log.info("Demo CNAP created in {}", c.slug());
             }
         }));
+        for (String slug : List.of("kropyvnytskyi", "dmytrivka")) {
+            communities.bySlug(slug).ifPresent(c -> CurrentCommunity.runAs(c, () -> kiosks(c)));
+        }
+    }
+
+    /** One kiosk per office whose token the demo's kiosk page shows, so that anyone trying the demo can enrol a browser. */
+    private void kiosks(Community c) {
+        String admin = "cnap@" + c.slug() + ".demo";
+        identity.callAs(admin, () -> {
+            if (kiosks.list().isEmpty()) {
+                for (Office o : catalogue.offices()) {
+                    kiosks.create(o, "Демотермінал", Kiosks.demoToken(o.getId()), "demo");
+                }
+            }
+            return null;
+        });
     }
 
     private void kropyvnytskyi(Community c) {
@@ -219,7 +238,10 @@ class DemoQueue implements ApplicationRunner {
                 if (i == 3) {
                     continue; // did not come
                 }
-                Instant arrived = start.minus(Duration.ofMinutes(6 - i));
+                // a few minutes early, but not before the office opens (no ticket is issued while it is closed)
+                Instant opens = d.atTime(office.hours().on(d.getDayOfWeek()).open()).atZone(Dates.KYIV).toInstant();
+                Instant early = start.minus(Duration.ofMinutes(6 - i));
+                Instant arrived = early.isBefore(opens) ? opens : early;
                 Visit v = clock.callAt(arrived, () -> queue.checkIn(office.getId(), b.getCode()));
                 serve(admin, b.getWorkplaceId(), v, start.plus(Duration.ofMinutes(1 + i % 3)), 9 + i * 2, 5 - i % 3 / 2);
             }

@@ -18,6 +18,7 @@ import ua.viche.platform.Mailer;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Role;
 import ua.viche.platform.VicheSettings;
+import ua.viche.platform.WorkingDays;
 
 /**
  * The live queue of an office: check-in by booking code, walk-in tickets, calling the next
@@ -40,9 +41,10 @@ public class OfficeQueue {
     private final Mailer mailer;
     private final Clock clock;
     private final VicheSettings settings;
+    private final WorkingDays workingDays;
 
     OfficeQueue(Catalogue catalogue, BookingRepository bookings, VisitRepository visits, JdbcTemplate jdbc,
-                AccessControl access, AuditLog audit, Mailer mailer, Clock clock, VicheSettings settings) {
+                AccessControl access, AuditLog audit, Mailer mailer, Clock clock, VicheSettings settings, WorkingDays workingDays) {
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.visits = visits;
@@ -52,6 +54,7 @@ public class OfficeQueue {
         this.mailer = mailer;
         this.clock = clock;
         this.settings = settings;
+        this.workingDays = workingDays;
     }
 
     /** Checks a booked visitor in by code (kiosk or administrator): on time keeps the booked place, late joins the live queue. */
@@ -102,6 +105,11 @@ public class OfficeQueue {
         if (from != null) {
             ticket = from.getTicket();
         } else {
+            // a new ticket only while the office receives visitors: its day (hours, own closed days,
+            // the working-day calendar) and between its opening and closing time
+            if (!QueueSettings.rules().openAt(office.hours(), office.holidays(), workingDays::isWorkingDay, Instant.now(clock))) {
+                throw new QueueException("queue.error.officeClosedNow");
+            }
             jdbc.query("select pg_advisory_xact_lock(10, ?)", (RowCallbackHandler) r -> { }, (int) office.getId());
             long n = visits.countByOfficeIdAndDay(office.getId(), day) + 1;
             ticket = (bookingId != null && kind == Visit.Kind.BOOKED ? "B" : "A") + "-" + String.format("%03d", n);

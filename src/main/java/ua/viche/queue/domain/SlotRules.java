@@ -46,6 +46,17 @@ public record SlotRules(int horizonDays, int releaseHour, int unitMinutes) {
         return !weekday || workingDay.test(day);
     }
 
+    /** Whether the office receives visitors at the moment: an open day, between its opening and closing time. */
+    public boolean openAt(OfficeHours hours, Set<LocalDate> officeHolidays, Predicate<LocalDate> workingDay, Instant at) {
+        ZonedDateTime local = at.atZone(Dates.KYIV);
+        if (!open(hours, officeHolidays, workingDay, local.toLocalDate())) {
+            return false;
+        }
+        OfficeHours.Span span = hours.on(local.getDayOfWeek());
+        LocalTime t = local.toLocalTime();
+        return !t.isBefore(span.open()) && t.isBefore(span.close());
+    }
+
     /** Days from today to the horizon on which the office is open. */
     public List<LocalDate> bookableDays(OfficeHours hours, Set<LocalDate> officeHolidays, Predicate<LocalDate> workingDay,
                                         Instant now) {

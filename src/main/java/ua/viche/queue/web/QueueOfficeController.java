@@ -1,5 +1,7 @@
 package ua.viche.queue.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.platform.RateLimiter;
+import ua.viche.platform.VicheSettings;
 import ua.viche.queue.domain.Catalogue;
+import ua.viche.queue.domain.Kiosks;
 import ua.viche.queue.domain.Office;
 import ua.viche.queue.domain.OfficeQueue;
 import ua.viche.queue.domain.Visit;
@@ -31,12 +35,17 @@ class QueueOfficeController {
     private final OfficeQueue queue;
     private final RateLimiter limiter;
     private final Clock clock;
+    private final Kiosks kiosks;
+    private final VicheSettings settings;
 
-    QueueOfficeController(Catalogue catalogue, OfficeQueue queue, RateLimiter limiter, Clock clock) {
+    QueueOfficeController(Catalogue catalogue, OfficeQueue queue, RateLimiter limiter, Clock clock, Kiosks kiosks,
+                          VicheSettings settings) {
         this.catalogue = catalogue;
         this.queue = queue;
         this.limiter = limiter;
         this.clock = clock;
+        this.kiosks = kiosks;
+        this.settings = settings;
     }
 
     @GetMapping("/offices")
@@ -55,17 +64,30 @@ class QueueOfficeController {
         return "queue/office";
     }
 
+    /**
+     * The kiosk page of an office. Only a device enrolled as one of the office's kiosks issues
+     * tickets; any other gets a 403 page that says so and lets the device be enrolled with a token.
+     */
     @GetMapping("/offices/{id:\\d+}/kiosk")
-    String kiosk(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
-        model.addAttribute("office", catalogue.office(id));
+    String kiosk(@PathVariable("community") String slug, @PathVariable("id") long id, HttpServletRequest request,
+                 HttpServletResponse response, Model model) {
+        Office office = catalogue.office(id);
+        model.addAttribute("office", office);
+        if (!enrolled(request, office)) {
+            return notEnrolled(office, response, model);
+        }
         model.addAttribute("services", catalogue.servicesAt(id));
         return "queue/kiosk";
     }
 
     @PostMapping("/offices/{id:\\d+}/kiosk/checkin")
     String checkIn(@PathVariable("community") String slug, @PathVariable("id") long id,
-                   @RequestParam(name = "code", defaultValue = "") String code, jakarta.servlet.http.HttpServletRequest request,
-                   RedirectAttributes redirect) {
+                   @RequestParam(name = "code", defaultValue = "") String code, HttpServletRequest request,
+                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        Office office = catalogue.office(id);
+        if (!enrolled(request, office)) {
+            return notEnrolled(office, response, model);
+        }
         limiter.consume(RateLimiter.SIGN, "kiosk-" + request.getRemoteAddr());
         Visit v = queue.checkIn(id, code);
         redirect.addFlashAttribute("message", v.getKind() == Visit.Kind.BOOKED ? "queue.checkedIn" : "queue.checkedInLate");
@@ -74,12 +96,29 @@ class QueueOfficeController {
 
     @PostMapping("/offices/{id:\\d+}/kiosk/ticket")
     String ticket(@PathVariable("community") String slug, @PathVariable("id") long id,
-                  @RequestParam(name = "service", defaultValue = "0") long service, jakarta.servlet.http.HttpServletRequest request,
-                  RedirectAttributes redirect) {
+                  @RequestParam(name = "service", defaultValue = "0") long service, HttpServletRequest request,
+                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        Office office = catalogue.office(id);
+        if (!enrolled(request, office)) {
+            return notEnrolled(office, response, model);
+        }
         limiter.consume(RateLimiter.SIGN, "kiosk-" + request.getRemoteAddr());
         Visit v = queue.walkIn(id, service);
         redirect.addFlashAttribute("message", "queue.ticketTaken");
         return "redirect:/" + slug + "/cnap/tickets/" + v.getRateCode();
+    }
+
+    private boolean enrolled(HttpServletRequest request, Office office) {
+        return kiosks.officeOf(KioskController.secret(request)).filter(o -> o == office.getId()).isPresent();
+    }
+
+    /** 403: this device is not an enrolled kiosk of the office (never enrolled, revoked, or another office's). */
+    private String notEnrolled(Office office, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("office", office);
+        model.addAttribute("demoToken", settings.demoEnabled() ? kiosks.workingDemoToken(office.getId()).orElse(null) : null);
+        return "queue/kiosk-enrol";
     }
 
     @GetMapping("/tickets/{code}")

@@ -9,7 +9,8 @@ import ua.viche.queue.domain.QueueException;
 
 /** A queue rule refused an action on a page: back to where it was taken, the reason shown, nothing changed. */
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-@ControllerAdvice(assignableTypes = {QueueController.class, QueueOfficeController.class, QueueConsoleController.class})
+@ControllerAdvice(assignableTypes = {QueueController.class, QueueOfficeController.class, QueueConsoleController.class,
+        KioskController.class})
 class QueueRefusals {
 
     @ExceptionHandler(QueueException.class)
@@ -20,6 +21,9 @@ class QueueRefusals {
         String workplace = request.getParameter("workplace");
         if (path.contains("/cnap/console/") && workplace != null && workplace.matches("\\d+")) {
             return QueueConsoleController.back(slug, Long.parseLong(workplace));
+        }
+        if (path.matches(".*/cnap/console/kiosks(/\\d+/revoke)?$")) {
+            return "redirect:/" + slug + "/cnap/console/kiosks";
         }
         if (path.matches(".*/cnap/console/offices/\\d+/close$")) {
             return "redirect:/" + slug + "/cnap/console";

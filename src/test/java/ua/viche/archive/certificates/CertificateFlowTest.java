@@ -69,6 +69,8 @@ class CertificateFlowTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired Mailer mailer;
     @Autowired RateLimiter limiter;
+    @Autowired ua.viche.platform.ThreadClock clock;
+    @Autowired org.springframework.context.MessageSource messages;
 
     @BeforeEach
     void setUp() {
@@ -386,5 +388,51 @@ class CertificateFlowTest {
                 Integer.class, community, year)).isEqualTo(numbers.last());
         assertThat(jdbc.queryForObject("select count(*) from certificate_order where community_id = ? and number like ?",
                 Integer.class, community, "%-" + year + "-%")).isEqualTo(numbers.last());
+    }
+
+    @Test
+    void unfilledPlacesAndAnEarlyIssueDateAreRefusedAndARevokedCertificateIsShownRevoked() throws Exception {
+        String resident = resident(371);
+        String location = order(resident);
+        long id = id(location);
+        act(id, "take");
+        // the draft as prefilled still has its places in square brackets: refused, nothing issued, the text kept
+        String draft = "Бондар Іван працював у КП «Міськсвітло» з 1990 по 1996 рік.\nПідстава: [фонд, опис, справа, аркуші].";
+        mvc.perform(post(BASE + "/work/" + id + "/issue").with(csrf()).with(as(ARCHIVIST)).param("text", draft))
+                .andExpect(redirectedUrl(location)).andExpect(flash().attribute("error", "certificate.error.placeholders"))
+                .andExpect(flash().attribute("draftText", draft));
+        assertThat(column(id, "status")).isEqualTo("IN_WORK");
+        assertThat(column(id, "pdf_key")).isNull();
+        assertThat(messages.getMessage("certificate.error.placeholders", null, java.util.Locale.ENGLISH))
+                .contains("still has places in square brackets");
+        assertThat(messages.getMessage("certificate.error.placeholders", null, java.util.Locale.forLanguageTag("uk")))
+                .contains("незаповнені місця в квадратних дужках");
+        // dated before the order was received: refused
+        java.time.Instant received = jdbc.queryForObject("select received_at from certificate_order where id = ?",
+                java.sql.Timestamp.class, id).toInstant();
+        clock.runAt(received.minus(java.time.Duration.ofDays(1)), () -> {
+            try {
+                mvc.perform(post(BASE + "/work/" + id + "/issue").with(csrf()).with(as(ARCHIVIST)).param("text", TEXT))
+                        .andExpect(flash().attribute("error", "certificate.error.issuedBeforeRequest"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(column(id, "status")).isEqualTo("IN_WORK");
+        assertThat(column(id, "issued_at")).isNull();
+
+        act(id, "issue", "text", TEXT);
+        act(id, "revoke", "reason", "У довідці помилково зазначено посаду.");
+        String number = number(id);
+        // revoked, not ready: on the applicant's list and page, the archivists' list, the account page and the API
+        mvc.perform(get(BASE).with(as(resident))).andExpect(content().string(containsString("Відкликано")))
+                .andExpect(content().string(not(containsString(">Готово<"))));
+        mvc.perform(get(location).with(as(resident))).andExpect(content().string(containsString("Відкликано")))
+                .andExpect(content().string(not(containsString(">Готово<"))));
+        mvc.perform(get(BASE + "/work").param("tab", "ready").with(as(ARCHIVIST)))
+                .andExpect(content().string(containsString(number))).andExpect(content().string(containsString("Відкликано")));
+        mvc.perform(get("/account").with(as(resident))).andExpect(content().string(containsString("Відкликано")));
+        mvc.perform(get("/api/v1/kropyvnytskyi/archive/certificates").with(as(resident)))
+                .andExpect(jsonPath("$[?(@.number == '" + number + "')].status").value("revoked"));
     }
 }

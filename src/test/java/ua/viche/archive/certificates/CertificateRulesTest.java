@@ -118,14 +118,21 @@ class CertificateRulesTest {
         assertThat(o.getStatus()).isEqualTo(CertificateOrder.Status.IN_WORK);
         assertThatThrownBy(() -> o.take(7, "Архівіст Ольга")).hasMessage("certificate.error.notReceived");
         assertThatThrownBy(() -> o.issue(" ", "Архівіст", "CODE", "k", "sha", 1, NOW)).hasMessage("certificate.error.text");
+        assertThatThrownBy(() -> o.issue("Працював з 1990 по 1996 рік.\nПідстава: [фонд, опис, справа, аркуші].", "Архівіст", "CODE",
+                "k", "sha", 1, NOW)).hasMessage("certificate.error.placeholders");
+        assertThatThrownBy(() -> o.issue("Працював з 1990 по 1996 рік.", "Архівіст", "CODE", "k", "sha", 1,
+                o.getReceivedAt().minusSeconds(60))).hasMessage("certificate.error.issuedBeforeRequest");
+        assertThat(o.getStatus()).isEqualTo(CertificateOrder.Status.IN_WORK);
         o.issue("Працював з 1990 по 1996 рік.", "Архівіст Ольга", "CODE", "k", "sha", 1, NOW);
         assertThat(o.getStatus()).isEqualTo(CertificateOrder.Status.READY);
         assertThat(o.open()).isFalse();
         assertThatThrownBy(() -> o.refuse("Причина", NOW)).hasMessage("certificate.error.notOpen");
         assertThatThrownBy(() -> o.extend(LocalDate.of(2026, 12, 10), "Причина", NOW, days)).hasMessage("certificate.error.notOpen");
         assertThatThrownBy(() -> o.revoke(" ", NOW)).hasMessage("certificate.error.reason");
+        assertThat(o.shownStatus()).isEqualTo(CertificateOrder.Shown.READY);
         o.revoke("Помилка в даті наказу", NOW);
         assertThat(o.revoked()).isTrue();
+        assertThat(o.shownStatus()).isEqualTo(CertificateOrder.Shown.REVOKED);
         assertThatThrownBy(() -> o.revoke("Ще раз", NOW)).hasMessage("certificate.error.alreadyRevoked");
 
         CertificateOrder refused = order(LocalDate.of(2026, 11, 2));

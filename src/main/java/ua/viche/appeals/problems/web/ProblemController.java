@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -194,9 +193,7 @@ class ProblemController {
     ResponseEntity<InputStreamResource> photo(@PathVariable("community") String slug, @PathVariable("id") long id,
                                               @PathVariable("photo") long photoId) throws IOException {
         ProblemPhoto p = problems.photo(id, photoId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.getContentType())).contentLength(p.getSizeBytes())
-                .cacheControl(CacheControl.noCache())
-                .body(new InputStreamResource(files.open(p.getFileKey())));
+        return files.serve(p.getFileKey(), "photo-" + p.getId(), CacheControl.noCache());
     }
 
     @PostMapping("/{id:\\d+}/subscribe")

@@ -38,7 +38,7 @@ class CertificateActivity implements AccountActivity {
             for (CertificateOrder o : orders.findByApplicantPersonIdOrderByReceivedAtDesc(personId)) {
                 items.add(new Item("certificate", messages.getMessage("certificate.activity", new Object[] {o.getNumber(),
                         messages.getMessage("certificate.output." + o.getOutput(), null, locale),
-                        messages.getMessage("certificate.status." + o.getStatus(), null, locale)}, locale),
+                        messages.getMessage("certificate.status." + o.shownStatus(), null, locale)}, locale),
                         o.getReceivedAt(), CertificateService.url(o)));
             }
         });

@@ -40,6 +40,12 @@ public class CertificateOrder {
 
     public enum Status { RECEIVED, IN_WORK, READY, REFUSED }
 
+    /** The status people are shown: an issued certificate that was later revoked is revoked, not ready. */
+    public enum Shown { RECEIVED, IN_WORK, READY, REVOKED, REFUSED }
+
+    /** A place of a template still to be filled in: text in square brackets, e.g. «[фонд, опис, справа, аркуші]». */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\[[^\\[\\]\\n]*]");
+
     public static final Set<Status> OPEN = EnumSet.of(Status.RECEIVED, Status.IN_WORK);
     public static final int MAX_REASON = 2000;
     public static final int MAX_TEXT = 20_000;
@@ -239,6 +245,11 @@ public class CertificateOrder {
         return revokedAt != null;
     }
 
+    /** The status to show in lists, on the order's page and in the API. */
+    public Shown shownStatus() {
+        return revoked() ? Shown.REVOKED : Shown.valueOf(status.name());
+    }
+
     /** An archivist takes the order into work. */
     public void take(long accountId, String name) {
         require(status == Status.RECEIVED, "certificate.error.notReceived");
@@ -258,15 +269,22 @@ public class CertificateOrder {
         extendedAt = now;
     }
 
-    /** Checks the text before the PDF is made from it. */
+    /** Checks the text before the PDF is made from it: not empty, not too long, every template place filled in. */
     public static void checkText(String text) {
         require(!text.isBlank() && text.length() <= MAX_TEXT, "certificate.error.text");
+        require(!PLACEHOLDER.matcher(text).find(), "certificate.error.placeholders");
+    }
+
+    /** A certificate is never dated before the order it answers was received. */
+    public void checkIssueMoment(Instant now) {
+        require(!now.isBefore(receivedAt), "certificate.error.issuedBeforeRequest");
     }
 
     /** Records the issued certificate: its text, who issued it, its verify code and the stored PDF. */
     public void issue(String text, String by, String code, String pdfKey, String sha256, long size, Instant now) {
         require(status == Status.IN_WORK, "certificate.error.notInWork");
         checkText(text);
+        checkIssueMoment(now);
         certificateText = text.strip();
         issuedByName = by;
         verifyCode = code;

@@ -267,6 +267,7 @@ public class CertificateService {
         }
         CertificateOrder.checkText(text);
         Instant now = Instant.now(clock);
+        o.checkIssueMoment(now);
         String code = VerifyCode.generate();
         byte[] bytes;
         try {

@@ -47,7 +47,7 @@ class CertificateApi {
         static Item of(CertificateOrder o) {
             String url = CertificateService.url(o);
             return new Item(o.getId(), o.getNumber(), lower(o.getOutput()), lower(o.getTopic()), lower(o.getDelivery()),
-                    lower(o.getStatus()), o.getRegisteredOn(), o.getDueOn(), o.getExtendedReason(), o.getRefusedReason(),
+                    lower(o.shownStatus()), o.getRegisteredOn(), o.getDueOn(), o.getExtendedReason(), o.getRefusedReason(),
                     o.getIssuedAt(), o.revoked(), url, o.getPdfKey() == null ? null : url + "/certificate.pdf");
         }
     }

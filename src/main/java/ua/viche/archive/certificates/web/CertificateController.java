@@ -115,6 +115,7 @@ class CertificateController {
     ResponseEntity<InputStreamResource> download(@PathVariable("community") String slug, @PathVariable("id") long id) {
         CertificateService.Download d = certificates.download(id);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(d.fileName(), StandardCharsets.UTF_8).build().toString());
         if (d.size() >= 0) {
