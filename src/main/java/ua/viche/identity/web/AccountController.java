@@ -245,15 +245,16 @@ class AccountController {
                 java.util.Optional<ResidencyBasis> basis = residency.basis(account.getPerson());
                 v.put("resident", basis.isPresent());
                 v.put("basis", basis.map(Enum::name).orElse(null));
+                List<ua.viche.identity.domain.Settlement> listed = residency.settlements();
                 residency.declaration(account.getPerson().getId()).ifPresent(d -> {
                     v.put("declaredAddress", d.getAddress());
-                    residency.settlements().stream().filter(s -> s.getKatottg().equals(d.getKatottg())).findFirst().ifPresent(s -> {
+                    listed.stream().filter(s -> s.getKatottg().equals(d.getKatottg())).findFirst().ifPresent(s -> {
                         v.put("declaredSettlementUk", s.getNameUk());
                         v.put("declaredSettlementEn", s.getNameEn());
                     });
                     v.put("declaredKatottg", d.getKatottg());
                 });
-                v.put("canDeclare", residency.declarationAllowed() && !residency.settlements().isEmpty()
+                v.put("canDeclare", residency.declarationAllowed() && !listed.isEmpty()
                         && basis.filter(b -> b != ResidencyBasis.DECLARED).isEmpty());
                 views.add(v);
             });
