@@ -7,9 +7,21 @@ import org.springframework.security.access.AccessDeniedException;
  * Whether the signed-in person may take an action that counts people in a community: who they
  * are ({@code person}, null for a visitor), the level the community requires, and residency if it
  * requires that. {@link #reasonKey()} names the message that tells the user what is missing.
+ * {@code declaredResidency} is true when the person is a resident only by their own declaration of
+ * an address (not a verified address or the census list), which counted actions record and show.
  */
 public record Eligibility(Identity.@Nullable PersonRef person, AssuranceLevel level, AssuranceLevel required,
-                          boolean resident, boolean residencyRequired) {
+                          boolean resident, boolean residencyRequired, boolean declaredResidency) {
+
+    public Eligibility(Identity.@Nullable PersonRef person, AssuranceLevel level, AssuranceLevel required,
+                       boolean resident, boolean residencyRequired) {
+        this(person, level, required, resident, residencyRequired, false);
+    }
+
+    /** Whether what is missing is residency alone (the page then explains how to declare an address). */
+    public boolean residencyMissing() {
+        return signedIn() && level.atLeast(required) && residencyRequired && !resident;
+    }
 
     public boolean signedIn() {
         return person != null;

@@ -56,6 +56,11 @@ public class Identity {
         return residency.isResident(personId);
     }
 
+    /** On what a person lives in the current community, if they do (by the community's residency rules). */
+    public Optional<ResidencyBasis> residency(long personId) {
+        return residency.basis(personId);
+    }
+
     /**
      * People who hold the role in the current community for the department (or for the whole
      * community), by name: the officials an appeal can be assigned to.
@@ -109,21 +114,35 @@ public class Identity {
 
     /**
      * Who is signed in and whether they may take a counted action in the current community, from
-     * one read of the account. The residency register is read only where the community requires
-     * residency ({@code resident} is false otherwise; ask {@link #isResident(long)} for a stricter rule).
-     * Plain SQL only, so that a counted action can run in a plain JDBC transaction (decision 0025).
+     * one read of the account, with residency required as the community's identity setting says.
      */
     public Eligibility eligibility() {
+        return eligibility(communityRequiresResidency());
+    }
+
+    /** Whether the current community requires residency for every counted action (its identity setting). */
+    public boolean communityRequiresResidency() {
+        return Boolean.parseBoolean(CurrentCommunity.require().setting(IdentityModule.RESIDENCY_REQUIRED, "false").strip());
+    }
+
+    /**
+     * Who is signed in and whether they may take a counted action in the current community, the
+     * caller saying whether the action needs residency (a module's own setting). The residency
+     * register is read only where residency is required ({@code resident} is false otherwise; ask
+     * {@link #isResident(long)} for a stricter rule). Plain SQL only, so that a counted action can
+     * run in a plain JDBC transaction (decision 0025).
+     */
+    public Eligibility eligibility(boolean residencyRequired) {
         Community community = CurrentCommunity.require();
         AssuranceLevel required = requiredLevel(community);
-        boolean residencyRequired = Boolean.parseBoolean(community.setting(IdentityModule.RESIDENCY_REQUIRED, "false"));
         Optional<AccountService.Summary> account = AccessControl.currentUser().flatMap(u -> accounts.summary(u.accountId()));
         if (account.isEmpty()) {
             return new Eligibility(null, AssuranceLevel.NONE, required, false, residencyRequired);
         }
         AccountService.Summary a = account.get();
-        return new Eligibility(ref(a), a.level(), required, residencyRequired && residency.isResident(a.residency()),
-                residencyRequired);
+        Optional<ResidencyBasis> basis = residencyRequired ? residency.basis(a.residency()) : Optional.empty();
+        return new Eligibility(ref(a), a.level(), required, basis.isPresent(), residencyRequired,
+                basis.filter(b -> b == ResidencyBasis.DECLARED).isPresent());
     }
 
     public static AssuranceLevel requiredLevel(Community community) {

@@ -13,7 +13,6 @@ class IdentityModule implements ModuleDescriptor {
     static final String ASSURANCE = "identity.assurance";
     static final String RESIDENCY_REQUIRED = "identity.residencyRequired";
     static final String RESIDENCY_BASES = "identity.residencyBases";
-    static final String ADDRESS_KEYWORDS = "identity.addressKeywords";
 
     @Override public String name() { return "identity"; }
 
@@ -23,8 +22,7 @@ class IdentityModule implements ModuleDescriptor {
     public Map<String, String> settings() {
         return Map.of(ASSURANCE, AssuranceLevel.VERIFIED.name(),
                 RESIDENCY_REQUIRED, "false",
-                RESIDENCY_BASES, "DECLARED,CENSUS,VERIFIED_ADDRESS",
-                ADDRESS_KEYWORDS, "");
+                RESIDENCY_BASES, "DECLARED,CENSUS,VERIFIED_ADDRESS");
     }
 
     @Override public List<Role> roles() { return List.of(Role.COMMUNITY_ADMIN); }

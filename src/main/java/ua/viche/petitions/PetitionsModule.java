@@ -16,6 +16,8 @@ public class PetitionsModule implements ModuleDescriptor {
     public static final String PERIOD_DAYS = "petitions.periodDays";
     public static final String MODERATION_DAYS = "petitions.moderationWorkingDays";
     public static final String ANSWER_DAYS = "petitions.answerWorkingDays";
+    /** Whether drafting and signing need residency in the community (the statutes ask it; a community may relax it). */
+    public static final String RESIDENCY_REQUIRED = "petitions.residencyRequired";
 
     private final PetitionService petitions;
 
@@ -31,7 +33,7 @@ public class PetitionsModule implements ModuleDescriptor {
 
     @Override
     public Map<String, String> settings() {
-        return Map.of(THRESHOLD, "500", PERIOD_DAYS, "90", MODERATION_DAYS, "2", ANSWER_DAYS, "10");
+        return Map.of(THRESHOLD, "500", PERIOD_DAYS, "90", MODERATION_DAYS, "2", ANSWER_DAYS, "10", RESIDENCY_REQUIRED, "true");
     }
 
     @Override public List<Role> roles() { return List.of(Role.MODERATOR, Role.OFFICIAL); }

@@ -283,4 +283,29 @@ class BudgetVotingTest {
         assertThatThrownBy(() -> at(today, OFFICIAL, () -> budget.implementationUpdate(p.getId(), Project.Implementation.DONE, 1L, "x")))
                 .hasMessage("budget.error.notWinner");
     }
+
+    @Test
+    void aVoterResidentOnlyByDeclarationIsCountedApart(@Autowired ua.viche.identity.domain.AccountService accounts,
+                                                        @Autowired ua.viche.identity.domain.ResidencyService residency,
+                                                        @Autowired ua.viche.identity.domain.TaxNumberHasher hasher,
+                                                        @Autowired org.springframework.transaction.support.TransactionTemplate tx) {
+        Setup setup = voting(Method.GREEDY, 5, true, 18, 100_000);
+        long project = setup.projects().get(0).getId();
+        String taxNumber = "5" + String.format("%09d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
+        String email = "declared-voter-" + UUID.randomUUID() + "@example.org";
+        var account = tx.execute(s -> accounts.signInExternal(new ua.viche.identity.domain.VerifiedIdentity("test", "v-" + taxNumber,
+                hasher.hash(taxNumber), "Левченко", "Тарас", "", email, "вул. Велика Перспективна, 2", true,
+                LocalDate.of(1980, 3, 1)), null));
+        // a verified address without the community's code is no residency
+        assertThatThrownBy(() -> in(() -> identity.callAs(email, () -> budget.vote(project)))).hasMessage("budget.error.notResident");
+        in(() -> {
+            residency.declare(account.getPerson(), "UA35040000000034705", "вул. Велика Перспективна, 2");
+            return null;
+        });
+        assertThat(in(() -> identity.callAs(email, () -> budget.vote(project)))).isTrue();
+        assertThat(in(() -> identity.callAs(DemoResidents.email("kropyvnytskyi", 303), () -> budget.vote(project)))).isTrue();
+        BudgetService.Figures figures = in(() -> budget.figures(setup.cycle().getId()));
+        assertThat(figures.voters()).isEqualTo(2);
+        assertThat(figures.declaredVoters()).isEqualTo(1);
+    }
 }

@@ -100,8 +100,8 @@ class IdGovUaSignInTest {
         String callback = throughProvider(session, "person", "olena");
         String forged = UriComponentsBuilder.fromUriString(callback).replaceQueryParam("code", "made-up").build().toUriString();
         session.perform(get(forged))
-                .andExpect(status().isBadGateway())
-                .andExpect(content().string(containsString("ID.GOV.UA зараз не відповідає")));
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("ID.GOV.UA не прийняв код входу")));
         session.perform(get("/account")).andExpect(status().is3xxRedirection());
     }
 

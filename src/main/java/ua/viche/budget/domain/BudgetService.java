@@ -150,7 +150,7 @@ public class BudgetService {
     @Transactional
     public Project draft(long cycleId, Project.Draft draft, List<ua.viche.platform.FileStore.Upload> uploads) {
         Cycle cycle = cycle(cycleId);
-        Identity.PersonRef author = eligiblePerson(cycle.isResidencyRequired(), cycle.getMinAuthorAge());
+        Identity.PersonRef author = eligiblePerson(cycle.isResidencyRequired(), cycle.getMinAuthorAge()).person();
         Cycle.require(cycle.phase(today()) == Cycle.Phase.SUBMISSION, "budget.error.notSubmission");
         Project p = new Project(cycle.getId(), author.personId(), author.accountId(), author.name(), Instant.now(clock));
         p.write(draft, categoryOf(cycle, draft.categoryId()).getAmount());
@@ -198,7 +198,7 @@ public class BudgetService {
         Cycle.require(cycle.getSupportsNeeded() > 0, "budget.error.noSupports");
         Cycle.Phase phase = cycle.phase(today());
         Cycle.require(phase == Cycle.Phase.SUBMISSION || phase == Cycle.Phase.REVIEW, "budget.error.notSupportPhase");
-        Identity.PersonRef person = eligiblePerson(cycle.isResidencyRequired(), cycle.getMinVoterAge());
+        Identity.PersonRef person = eligiblePerson(cycle.isResidencyRequired(), cycle.getMinVoterAge()).person();
         int added = jdbc.update("insert into budget_support (community_id, project_id, person_id, supported_at) values (?, ?, ?, ?)"
                 + " on conflict do nothing", p.getCommunityId(), p.getId(), person.personId(), java.sql.Timestamp.from(Instant.now(clock)));
         if (added == 1) {
@@ -224,8 +224,8 @@ public class BudgetService {
     public boolean vote(long projectId) {
         return Boolean.TRUE.equals(plain.execute(status -> {
             VoteTarget t = voteTarget(projectId).filter(VoteTarget::visible).orElseThrow(BudgetService::notFound);
-            Identity.PersonRef person = eligiblePerson(t.residencyRequired(), t.minVoterAge());
-            return addVote(t, person.personId(), "WEB", null);
+            Voter voter = eligiblePerson(t.residencyRequired(), t.minVoterAge());
+            return addVote(t, voter.person().personId(), "WEB", null, voter.declaredResidency());
         }));
     }
 
@@ -283,23 +283,26 @@ public class BudgetService {
         }
         checkAge(person.birthDate(), cycle.getMinVoterAge());
         // the official may confirm the residence from the person's documents
-        if (cycle.isResidencyRequired() && !residenceSeen && !identity.isResident(person.personId())) {
+        java.util.Optional<ua.viche.identity.ResidencyBasis> basis = cycle.isResidencyRequired() && !residenceSeen
+                ? identity.residency(person.personId()) : java.util.Optional.empty();
+        if (cycle.isResidencyRequired() && !residenceSeen && basis.isEmpty()) {
             throw new BudgetException("budget.error.notResident");
         }
+        boolean declared = basis.filter(b -> b == ua.viche.identity.ResidencyBasis.DECLARED).isPresent();
         lockBallot(cycle.getCommunityId(), cycle.getId(), person.personId());
         Cycle.require(jdbc.queryForObject("select count(*) from budget_vote where cycle_id = ? and person_id = ?", Integer.class,
                 cycle.getId(), person.personId()) == 0, "budget.error.alreadyVoted");
         List<Long> added = new ArrayList<>();
         for (long id : new java.util.LinkedHashSet<>(projectIds)) {
             VoteTarget t = voteTarget(id).filter(x -> x.cycleId() == cycle.getId()).orElseThrow(BudgetService::notFound);
-            addVote(t, person.personId(), "PAPER", official.accountId());
+            addVote(t, person.personId(), "PAPER", official.accountId(), declared);
             added.add(id);
         }
         audit.record("budget.paperVote", "budget_cycle", cycle.getId(), added.size() + " votes");
         return added;
     }
 
-    private boolean addVote(VoteTarget t, long personId, String channel, @Nullable Long registeredBy) {
+    private boolean addVote(VoteTarget t, long personId, String channel, @Nullable Long registeredBy, boolean declaredResidency) {
         Cycle.require(t.phase() == Cycle.Phase.VOTING, "budget.error.notVoting");
         Cycle.require(t.votable(), "budget.error.notVotable");
         lockBallot(t.communityId(), t.cycleId(), personId);
@@ -315,8 +318,9 @@ public class BudgetService {
             Cycle.require(mine.size() < t.votesPerPerson(), "budget.error.noVotesLeft");
         }
         jdbc.update("insert into budget_vote (community_id, cycle_id, category_id, project_id, person_id, cast_at, channel,"
-                        + " registered_by_account_id) values (?, ?, ?, ?, ?, ?, ?, ?)", t.communityId(), t.cycleId(),
-                t.categoryId(), t.projectId(), personId, java.sql.Timestamp.from(Instant.now(clock)), channel, registeredBy);
+                        + " registered_by_account_id, declared_residency) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", t.communityId(), t.cycleId(),
+                t.categoryId(), t.projectId(), personId, java.sql.Timestamp.from(Instant.now(clock)), channel, registeredBy,
+                declaredResidency);
         return true;
     }
 
@@ -515,6 +519,8 @@ public class BudgetService {
         long votes = jdbc.queryForObject("select count(*) from budget_vote where cycle_id = ?", Long.class, cycleId);
         long online = jdbc.queryForObject("select count(distinct person_id) from budget_vote where cycle_id = ? and channel = 'WEB'",
                 Long.class, cycleId);
+        long declared = jdbc.queryForObject("select count(distinct person_id) from budget_vote where cycle_id = ? and declared_residency",
+                Long.class, cycleId);
         Map<Long, long[]> counts = new java.util.LinkedHashMap<>();
         categories(cycleId).forEach(category -> counts.put(category.getId(), new long[4]));
         jdbc.query("select category_id, count(*) filter (where status <> 'DRAFT'),"
@@ -536,12 +542,15 @@ public class BudgetService {
                 }, cycleId);
         Map<Long, CategoryFigures> byCategory = new java.util.LinkedHashMap<>();
         counts.forEach((id, n) -> byCategory.put(id, new CategoryFigures(n[0], n[1], n[2], n[3])));
-        return new Figures(submitted, admitted, voters, online, votes, c.population(),
+        return new Figures(submitted, admitted, voters, online, declared, votes, c.population(),
                 c.population() == 0 ? 0 : online * 100.0 / c.population(), byCategory);
     }
 
-    /** Projects, voters (all, and online — the programme counts online ones), votes, share of residents voting online, per category. */
-    public record Figures(long submitted, long admitted, long voters, long onlineVoters, long votes, int population,
+    /**
+     * Projects, voters (all, online — the programme counts online ones — and those resident by their own
+     * declaration of an address), votes, share of residents voting online, per category.
+     */
+    public record Figures(long submitted, long admitted, long voters, long onlineVoters, long declaredVoters, long votes, int population,
                           double onlineVoterPercent, Map<Long, CategoryFigures> byCategory) {}
 
     /** One category's projects submitted and admitted, its voters and votes. */
@@ -565,20 +574,25 @@ public class BudgetService {
 
     // ---- internals
 
-    /** The signed-in person, if the community's identity rules, the cycle's residency rule and the age allow. */
-    private Identity.PersonRef eligiblePerson(boolean cycleRequiresResidency, int minAge) {
-        Eligibility e = identity.eligibility();
+    /**
+     * The signed-in person, if the community's identity rules, the cycle's residency rule and the age
+     * allow, and whether their residency, where it was asked, rests on their own declaration.
+     */
+    private Voter eligiblePerson(boolean cycleRequiresResidency, int minAge) {
+        Eligibility e = identity.eligibility(cycleRequiresResidency || identity.communityRequiresResidency());
         if (!e.signedIn() || !e.level().atLeast(e.required())) {
             throw new BudgetException(e.reasonKey());
         }
         Identity.PersonRef person = e.signedInPerson();
-        if ((cycleRequiresResidency || e.residencyRequired())
-                && !(e.residencyRequired() ? e.resident() : identity.isResident(person.personId()))) {
+        if (e.residencyRequired() && !e.resident()) {
             throw new BudgetException("budget.error.notResident");
         }
         checkAge(person.birthDate(), minAge);
-        return person;
+        return new Voter(person, e.declaredResidency());
     }
+
+    /** A person allowed to take part, and whether their residency rests on their own declaration. */
+    private record Voter(Identity.PersonRef person, boolean declaredResidency) {}
 
     private void checkAge(@Nullable LocalDate birthDate, int minAge) {
         if (birthDate == null) {

@@ -29,7 +29,8 @@ import ua.viche.platform.NotFoundException;
  * A stand-in for ID.GOV.UA that speaks the same protocol (authorisation page, get-access-token,
  * get-user-info, get-user-logout), for the demo and the tests. Its page says plainly that it is a
  * demo. It only answers when the demo is on and it is the configured provider, and only sends the
- * browser back to this application.
+ * browser back to the registered redirect URI, the platform's own callback. Addresses come with
+ * their KATOTTG code where the demo knows it.
  */
 @Controller
 @RequestMapping(IdGovUaSettings.DEMO_PATH)
@@ -55,7 +56,7 @@ class DemoIdGovUaProvider {
                      @RequestParam(name = "auth_type", defaultValue = "") String authType, Model model) {
         requireDemo();
         if (!"code".equals(responseType) || !IdGovUaSettings.DEMO_CLIENT_ID.equals(clientId) || state.isBlank()
-                || !ownCallback(redirectUri)) {
+                || !registered(redirectUri)) {
             throw new IllegalArgumentException("bad authorisation request");
         }
         model.addAttribute("persons", DemoPersons.ALL);
@@ -89,7 +90,7 @@ class DemoIdGovUaProvider {
         }
         return issue(new DemoPersons.DemoPerson("typed", form.getLastName().strip(), form.getGivenName().strip(),
                 form.getMiddleName().strip(), form.getTaxNumber().strip(), form.getAddress().strip(),
-                form.getEmail().strip(), ""), state, redirectUri);
+                form.getEmail().strip(), "", form.getKatottg().strip()), state, redirectUri);
     }
 
     @GetMapping("/get-access-token")
@@ -137,6 +138,7 @@ class DemoIdGovUaProvider {
         body.put("email", p.email().isBlank() ? null : p.email());
         body.put("phone", p.phone());
         body.put("address", p.address());
+        body.put("katottg", p.katottg().isBlank() ? null : p.katottg());
         body.put("drfocode", p.taxNumber());
         body.put("unzr", "");
         return ResponseEntity.ok(body);
@@ -151,7 +153,7 @@ class DemoIdGovUaProvider {
     }
 
     private String issue(DemoPersons.DemoPerson person, String state, String redirectUri) {
-        if (state.isBlank() || !ownCallback(redirectUri)) {
+        if (state.isBlank() || !registered(redirectUri)) {
             throw new IllegalArgumentException("bad redirect");
         }
         codes.values().removeIf(Grant::expired);
@@ -161,14 +163,9 @@ class DemoIdGovUaProvider {
                 .queryParam("code", code).queryParam("state", state).encode().build().toUriString();
     }
 
-    /** Only this application's own callback may receive codes. */
-    private static boolean ownCallback(String redirectUri) {
-        try {
-            java.net.URI uri = java.net.URI.create(redirectUri);
-            return "/account/signin/idgovua/callback".equals(uri.getPath()) && uri.getQuery() == null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+    /** Only the registered redirect URI, the platform's own callback, may receive codes. */
+    private boolean registered(String redirectUri) {
+        return settings.redirectUri().equals(redirectUri);
     }
 
     private void requireDemo() {
@@ -203,6 +200,8 @@ class DemoIdGovUaProvider {
         private String address = "";
         @Pattern(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{validation.email}")
         private String email = "";
+        @Pattern(regexp = "\\s*(UA\\d{17})?\\s*", message = "{validation.katottg}")
+        private String katottg = "";
 
         public String getLastName() { return lastName; }
         public void setLastName(String lastName) { this.lastName = lastName; }
@@ -216,5 +215,7 @@ class DemoIdGovUaProvider {
         public void setAddress(String address) { this.address = address; }
         public String getEmail() { return email; }
         public void setEmail(String email) { this.email = email; }
+        public String getKatottg() { return katottg; }
+        public void setKatottg(String katottg) { this.katottg = katottg; }
     }
 }

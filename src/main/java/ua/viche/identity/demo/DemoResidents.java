@@ -2,30 +2,40 @@ package ua.viche.identity.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountRepository;
 import ua.viche.identity.domain.AccountService;
+import ua.viche.identity.domain.ResidencyService;
 import ua.viche.identity.domain.TaxNumberHasher;
 import ua.viche.identity.domain.VerifiedIdentity;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
+import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.VicheSettings;
 
 /**
  * Verified demo residents, so that demo petitions and votes have real signers: the demo ID.GOV.UA
  * people, and for each demo community {@value #PER_COMMUNITY} made-up residents
- * ({@code resident-001@<slug>.demo} …) with no password. Created once, when the demo is on.
+ * ({@code resident-001@<slug>.demo} …) with no password. Created once, when the demo is on. Where
+ * the community's KATOTTG code is known ({@link DemoSettlements}) their verified address carries
+ * it; elsewhere they, and the demo people living there, are on the community's census list.
  */
 @Component
 @Order(21)
 public class DemoResidents implements ApplicationRunner {
 
     public static final int PER_COMMUNITY = 480;
+
+    /** Demo people whose address has no known code, on the census list of the community they live in. */
+    private static final java.util.Map<String, String> CENSUS_PEOPLE = java.util.Map.of("dmytrivka", "mariia",
+            "sievierodonetsk", "ihor");
 
     private static final String[] SURNAMES = {"Коваль", "Бондар", "Ткачук", "Шевчук", "Кравчук", "Мельник", "Марченко",
             "Петренко", "Савченко", "Руденко", "Гончар", "Олійник", "Поліщук", "Лисенко", "Мороз", "Павленко", "Кравець",
@@ -40,15 +50,24 @@ public class DemoResidents implements ApplicationRunner {
     private final AccountService accountService;
     private final TaxNumberHasher hasher;
     private final TransactionTemplate tx;
+    private final ResidencyService residency;
+    private final JdbcTemplate jdbc;
 
     DemoResidents(VicheSettings settings, Communities communities, AccountRepository accounts, AccountService accountService,
-                  TaxNumberHasher hasher, TransactionTemplate tx) {
+                  TaxNumberHasher hasher, TransactionTemplate tx, ResidencyService residency, JdbcTemplate jdbc) {
         this.settings = settings;
         this.communities = communities;
         this.accounts = accounts;
         this.accountService = accountService;
         this.hasher = hasher;
         this.tx = tx;
+        this.residency = residency;
+        this.jdbc = jdbc;
+    }
+
+    /** The made-up tax number of the n-th demo resident of the community at this index. */
+    private static String taxNumber(int communityIndex, int n) {
+        return String.format("9%d%08d", communityIndex % 10, n);
     }
 
     /** E-mail of the n-th (from 1) demo resident of a community. */
@@ -65,48 +84,62 @@ public class DemoResidents implements ApplicationRunner {
             if (accounts.findByEmail(p.email()).isEmpty()) {
                 tx.executeWithoutResult(s -> accountService.signInExternal(identity(p.taxNumber(), p.lastName(),
                         p.givenName(), p.middleName(), p.email(), p.address(),
-                        TaxNumberHasher.birthDate(p.taxNumber(), java.time.LocalDate.now()).orElse(null)), null));
+                        TaxNumberHasher.birthDate(p.taxNumber(), java.time.LocalDate.now()).orElse(null), p.katottg()), null));
             }
         }
         List<Community> all = communities.all();
         for (int c = 0; c < all.size(); c++) {
             Community community = all.get(c);
-            if (accounts.findByEmail(email(community.slug(), PER_COMMUNITY)).isPresent()) {
-                continue;
-            }
             int communityIndex = c;
-            for (int from = 1; from <= PER_COMMUNITY; from += 60) {
-                List<Integer> batch = new ArrayList<>();
-                for (int n = from; n < from + 60 && n <= PER_COMMUNITY; n++) {
-                    batch.add(n);
+            String code = DemoSettlements.codeOf(community.slug());
+            if (accounts.findByEmail(email(community.slug(), PER_COMMUNITY)).isEmpty()) {
+                for (int from = 1; from <= PER_COMMUNITY; from += 60) {
+                    List<Integer> batch = new ArrayList<>();
+                    for (int n = from; n < from + 60 && n <= PER_COMMUNITY; n++) {
+                        batch.add(n);
+                    }
+                    createResidents(community, communityIndex, code, batch);
                 }
-                createResidents(community, communityIndex, batch);
+            } else if (code != null) {
+                // residents made before addresses carried codes
+                jdbc.update("update person p set katottg = ? from account a where a.person_id = p.id and a.email like ?"
+                        + " and p.verified_at is not null and p.katottg is null", code, "resident-%@" + community.slug() + ".demo");
+            }
+            if (code == null && !Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from census_entry"
+                    + " where community_id = ? and tax_hash = ?)", Boolean.class, community.id(),
+                    hasher.hash(taxNumber(communityIndex, PER_COMMUNITY))))) {
+                List<String> listed = new ArrayList<>();
+                DemoPersons.byKey(CENSUS_PEOPLE.getOrDefault(community.slug(), "")).ifPresent(p -> listed.add(p.taxNumber()));
+                for (int n = 1; n <= PER_COMMUNITY; n++) {
+                    listed.add(taxNumber(communityIndex, n));
+                }
+                CurrentCommunity.runAs(community, () -> residency.addToCensus(listed));
             }
         }
     }
 
     /** One transaction per batch: few disk flushes, small persistence contexts. */
-    private void createResidents(Community community, int communityIndex, List<Integer> numbers) {
+    private void createResidents(Community community, int communityIndex, @Nullable String code, List<Integer> numbers) {
             tx.executeWithoutResult(s -> {
                 for (int n : numbers) {
                     String email = email(community.slug(), n);
                     if (accounts.findByEmail(email).isPresent()) {
                         continue;
                     }
-                    String tax = String.format("9%d%08d", communityIndex % 10, n);
-                    String address = community.setting("identity.addressKeywords", community.nameUk());
+                    String tax = taxNumber(communityIndex, n);
                     // Ages spread from 16 to 85, so that age rules have residents on both sides
                     java.time.LocalDate born = java.time.LocalDate.of(2010, 6, 1).minusDays((n * 7919L) % (69 * 365));
                     Account a = accountService.signInExternal(identity(tax, SURNAMES[(n * 7 + communityIndex) % SURNAMES.length],
-                            NAMES[n % NAMES.length], "", email, "м. " + address, born), null);
+                            NAMES[n % NAMES.length], "", email, community.nameUk() + ", вул. Демонстраційна, " + n, born, code), null);
                     a.confirmEmail(java.time.Instant.now());
                 }
             });
     }
 
     private VerifiedIdentity identity(String tax, String last, String given, String middle, String email, String address,
-                                      java.time.@org.jspecify.annotations.Nullable LocalDate born) {
+                                      java.time.@Nullable LocalDate born, @Nullable String katottg) {
         String hash = hasher.hash(tax);
-        return new VerifiedIdentity("idgovua", hash, hash, last, given, middle, email, address, true, born);
+        return new VerifiedIdentity("idgovua", hash, hash, last, given, middle, email, address, true, born,
+                katottg == null || katottg.isEmpty() ? null : katottg);
     }
 }

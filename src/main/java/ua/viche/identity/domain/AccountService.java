@@ -246,7 +246,7 @@ public class AccountService {
      */
     public Optional<Summary> summary(long accountId) {
         return jdbc.query("select a.id, a.email, a.display_name, a.email_confirmed_at is not null, p.id, p.verified_at is not null,"
-                + " p.last_name, p.given_name, p.middle_name, p.birth_date, p.tax_hash, p.address"
+                + " p.last_name, p.given_name, p.middle_name, p.birth_date, p.tax_hash, p.katottg"
                 + " from account a join person p on p.id = a.person_id where a.id = ?", (rs, i) -> {
                     boolean verified = rs.getBoolean(6);
                     long personId = rs.getLong(5);

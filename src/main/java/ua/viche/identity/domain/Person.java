@@ -23,6 +23,8 @@ public class Person {
     private @Nullable String givenName;
     private @Nullable String middleName;
     private @Nullable String address;
+    /** KATOTTG code of the verified address, as the identity provider gave it. */
+    private @Nullable String katottg;
     private @Nullable Instant verifiedAt;
     private @Nullable String verifiedBy;
     private java.time.@Nullable LocalDate birthDate;
@@ -40,6 +42,7 @@ public class Person {
         this.givenName = identity.givenName();
         this.middleName = identity.middleName();
         this.address = identity.address();
+        this.katottg = identity.katottg();
         this.verifiedAt = at;
         this.verifiedBy = identity.provider();
         if (identity.birthDate() != null) {
@@ -54,6 +57,7 @@ public class Person {
         givenName = null;
         middleName = null;
         address = null;
+        katottg = null;
         birthDate = null;
     }
 
@@ -85,6 +89,7 @@ public class Person {
     public @Nullable String getGivenName() { return givenName; }
     public @Nullable String getMiddleName() { return middleName; }
     public @Nullable String getAddress() { return address; }
+    public @Nullable String getKatottg() { return katottg; }
     public @Nullable Instant getVerifiedAt() { return verifiedAt; }
     public @Nullable String getVerifiedBy() { return verifiedBy; }
 }

@@ -2,10 +2,24 @@ package ua.viche.identity.domain;
 
 import org.jspecify.annotations.Nullable;
 
-/** What an external identity provider vouched for; the tax number arrives already hashed. */
+/**
+ * What an external identity provider vouched for; the tax number arrives already hashed. {@code katottg}
+ * is the KATOTTG code of the address, when the provider gave a well-formed one.
+ */
 public record VerifiedIdentity(String provider, String subject, @Nullable String taxHash, @Nullable String lastName,
                                @Nullable String givenName, @Nullable String middleName, @Nullable String email,
-                               @Nullable String address, boolean verified, java.time.@Nullable LocalDate birthDate) {
+                               @Nullable String address, boolean verified, java.time.@Nullable LocalDate birthDate,
+                               @Nullable String katottg) {
+
+    public VerifiedIdentity {
+        katottg = katottg == null || !Settlement.validCode(katottg) ? null : katottg.strip();
+    }
+
+    public VerifiedIdentity(String provider, String subject, @Nullable String taxHash, @Nullable String lastName,
+                            @Nullable String givenName, @Nullable String middleName, @Nullable String email,
+                            @Nullable String address, boolean verified, java.time.@Nullable LocalDate birthDate) {
+        this(provider, subject, taxHash, lastName, givenName, middleName, email, address, verified, birthDate, null);
+    }
 
     public VerifiedIdentity(String provider, String subject, @Nullable String taxHash, @Nullable String lastName,
                             @Nullable String givenName, @Nullable String middleName, @Nullable String email,

@@ -19,7 +19,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 class IdGovUaClient {
 
     static final String FIELDS = "issuer,issuercn,serial,subject,subjectcn,locality,state,o,ou,title,"
-            + "lastname,middlename,givenname,email,address,phone,dns,edrpoucode,drfocode,unzr";
+            + "lastname,middlename,givenname,email,address,phone,dns,edrpoucode,drfocode,unzr,katottg";
+
+    /** A KATOTTG code written inside an address. */
+    private static final java.util.regex.Pattern CODE_IN_TEXT = java.util.regex.Pattern.compile("(?<![A-Za-z0-9])UA\\d{17}(?!\\d)");
 
     private final IdGovUaSettings settings;
     private final RestClient http;
@@ -39,9 +42,18 @@ class IdGovUaClient {
                 .queryParam("client_secret", settings.clientSecret())
                 .queryParam("code", code)
                 .encode().build().toUriString();
-        Token token = call(uri, Token.class);
+        Token token;
+        try {
+            token = call(uri, Token.class);
+        } catch (IdGovUaException e) {
+            if (e.getCause() instanceof org.springframework.web.client.HttpClientErrorException refused
+                    && refused.getStatusCode().value() != 401 && refused.getStatusCode().value() != 403) {
+                throw new InvalidCodeException(refused.getStatusCode().value() + " " + refused.getResponseBodyAsString());
+            }
+            throw e;
+        }
         if (token.accessToken() == null || token.userId() == null) {
-            throw new IdGovUaException("no access token");
+            throw new InvalidCodeException("no access token");
         }
         return token;
     }
@@ -63,7 +75,7 @@ class IdGovUaClient {
             }
             return body;
         } catch (RestClientException e) {
-            throw new IdGovUaException(e.getMessage() == null ? e.toString() : e.getMessage());
+            throw new IdGovUaException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
         }
     }
 
@@ -78,11 +90,32 @@ class IdGovUaClient {
     record UserInfo(@Nullable String issuer, @Nullable String lastname, @Nullable String givenname,
                     @Nullable String middlename, @Nullable String email, @Nullable String phone,
                     @Nullable String address, @Nullable String drfocode, @Nullable String unzr,
-                    @JsonProperty("auth_type") @Nullable String authType) {}
+                    @JsonProperty("auth_type") @Nullable String authType, @Nullable String katottg) {
+
+        /** The KATOTTG code of the address: its own field, else a code written in the address. */
+        @Nullable String addressCode() {
+            if (katottg != null && !katottg.isBlank()) {
+                return katottg.strip();
+            }
+            java.util.regex.Matcher m = address == null ? null : CODE_IN_TEXT.matcher(address);
+            return m != null && m.find() ? m.group() : null;
+        }
+    }
 
     /** The provider refused or could not be reached. */
     static class IdGovUaException extends RuntimeException {
         IdGovUaException(String message) {
+            super(message);
+        }
+
+        IdGovUaException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The provider answered that the authorisation code is not valid (made up, used or expired). */
+    static class InvalidCodeException extends IdGovUaException {
+        InvalidCodeException(String message) {
             super(message);
         }
     }

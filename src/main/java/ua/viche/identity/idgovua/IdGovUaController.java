@@ -15,7 +15,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountService;
@@ -69,7 +68,7 @@ class IdGovUaController {
         HttpSession session = request.getSession(true);
         session.setAttribute(STATE, state);
         session.setAttribute(STATE_AT, Instant.now(clock).toEpochMilli());
-        String redirectUri = ServletUriComponentsBuilder.fromCurrentContextPath().path("/account/signin/idgovua/callback").toUriString();
+        String redirectUri = settings.redirectUri();
         String target = UriComponentsBuilder.fromUriString(settings.browserBase() + "/")
                 .queryParam("response_type", "code")
                 .queryParam("client_id", settings.clientId())
@@ -80,7 +79,7 @@ class IdGovUaController {
         return "redirect:" + target;
     }
 
-    @GetMapping("/account/signin/idgovua/callback")
+    @GetMapping(IdGovUaSettings.CALLBACK)
     String callback(@RequestParam(name = "code", defaultValue = "") String code,
                     @RequestParam(name = "state", defaultValue = "") String state,
                     @RequestParam(name = "error", defaultValue = "") String error,
@@ -109,7 +108,11 @@ class IdGovUaController {
             identity = new VerifiedIdentity(PROVIDER, taxHash != null ? taxHash : "user:" + token.userId(), taxHash,
                     info.lastname(), info.givenname(), info.middlename(), info.email(), info.address(), taxHash != null,
                     info.drfocode() == null ? null
-                            : TaxNumberHasher.birthDate(info.drfocode(), java.time.LocalDate.now(clock)).orElse(null));
+                            : TaxNumberHasher.birthDate(info.drfocode(), java.time.LocalDate.now(clock)).orElse(null),
+                    info.addressCode());
+        } catch (IdGovUaClient.InvalidCodeException e) {
+            log.info("ID.GOV.UA refused the authorisation code: {}", e.getMessage());
+            return failure(response, model, HttpStatus.BAD_REQUEST, "idgovua.error.code");
         } catch (IdGovUaClient.IdGovUaException e) {
             log.warn("ID.GOV.UA sign-in failed: {}", e.getMessage());
             return failure(response, model, HttpStatus.BAD_GATEWAY, "idgovua.error.provider");

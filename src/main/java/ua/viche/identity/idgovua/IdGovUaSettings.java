@@ -16,6 +16,8 @@ public class IdGovUaSettings {
     public static final String DEMO_PATH = "/demo/idgovua";
     public static final String DEMO_CLIENT_ID = "viche-demo";
     public static final String DEMO_CLIENT_SECRET = "viche-demo-secret";
+    /** The path of the platform's own callback, the one redirect URI registered with the provider. */
+    public static final String CALLBACK = "/account/signin/idgovua/callback";
 
     private final String baseUrl;
     private final String clientId;
@@ -23,6 +25,7 @@ public class IdGovUaSettings {
     private final String authTypes;
     private final boolean demo;
     private final Environment environment;
+    private final VicheSettings settings;
 
     IdGovUaSettings(@Value("${viche.idgovua.base-url:}") String baseUrl,
                     @Value("${viche.idgovua.client-id:}") String clientId,
@@ -35,6 +38,15 @@ public class IdGovUaSettings {
         this.clientSecret = demo ? DEMO_CLIENT_SECRET : clientSecret;
         this.authTypes = authTypes;
         this.environment = environment;
+        this.settings = settings;
+    }
+
+    /**
+     * The redirect URI registered with the provider: the platform's callback under the configured
+     * base URL (under the current request's base only while no base URL is configured).
+     */
+    public String redirectUri() {
+        return settings.absolute(CALLBACK);
     }
 
     public boolean enabled() { return demo || !baseUrl.isBlank(); }

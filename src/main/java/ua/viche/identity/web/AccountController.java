@@ -17,11 +17,13 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.identity.AccountActivity;
+import ua.viche.identity.ResidencyBasis;
 import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountService;
 import ua.viche.identity.domain.ResidencyService;
@@ -108,18 +110,59 @@ class AccountController {
         return "redirect:/account";
     }
 
-    @PostMapping("/residency")
-    String declareResidency(@RequestParam("community") String slug, RedirectAttributes redirect) {
+    @GetMapping("/residency/{community}")
+    String declarationForm(@PathVariable("community") String slug, Model model, Locale locale) {
         Account account = current();
-        Community community = communities.bySlug(slug).orElseThrow(() -> new NotFoundException("error.community.notFound"));
-        CurrentCommunity.runAs(community, () -> {
-            if (!residency.declarationAllowed()) {
-                throw new IllegalArgumentException("declaration not accepted");
+        Community community = community(slug);
+        if (!model.containsAttribute("declaration")) {
+            Forms.Declaration form = new Forms.Declaration();
+            CurrentCommunity.callAs(community, () -> residency.declaration(account.getPerson().getId())).ifPresent(d -> {
+                form.setKatottg(d.getKatottg());
+                form.setAddress(d.getAddress());
+            });
+            model.addAttribute("declaration", form);
+        }
+        fillDeclaration(model, account, community, locale);
+        return "identity/residency";
+    }
+
+    /**
+     * Declares the address the person lives at, in one of the community's settlements (by its
+     * KATOTTG code). A settlement not on the community's list, a blank address or a missing
+     * confirmation is refused on the form and changes nothing.
+     */
+    @PostMapping("/residency/{community}")
+    String declareResidency(@PathVariable("community") String slug, @Valid @ModelAttribute("declaration") Forms.Declaration form,
+                            BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
+        Account account = current();
+        Community community = community(slug);
+        if (!errors.hasErrors()) {
+            try {
+                CurrentCommunity.runAs(community, () -> residency.declare(account.getPerson(), form.getKatottg(), form.getAddress()));
+            } catch (ResidencyService.ResidencyException e) {
+                errors.rejectValue(e.messageKey().equals("residency.error.address") ? "address" : "katottg", e.messageKey());
             }
-            residency.declare(account.getPerson());
-        });
+        }
+        if (errors.hasErrors()) {
+            fillDeclaration(model, account, community, locale);
+            return "identity/residency";
+        }
         redirect.addFlashAttribute("declared", community.slug());
         return "redirect:/account#residency";
+    }
+
+    private Community community(String slug) {
+        return communities.bySlug(slug).orElseThrow(() -> new NotFoundException("error.community.notFound"));
+    }
+
+    private void fillDeclaration(Model model, Account account, Community community, Locale locale) {
+        CurrentCommunity.runAs(community, () -> {
+            model.addAttribute("target", community);
+            model.addAttribute("targetName", community.name(locale));
+            model.addAttribute("settlements", residency.settlements());
+            model.addAttribute("canDeclare", residency.declarationAllowed());
+            model.addAttribute("basis", residency.basis(account.getPerson()).map(Enum::name).orElse(null));
+        });
     }
 
     @GetMapping(value = "/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -199,8 +242,20 @@ class AccountController {
                 v.put("slug", c.slug());
                 v.put("nameUk", c.nameUk());
                 v.put("nameEn", c.nameEn());
-                v.put("resident", residency.isResident(account.getPerson()));
-                v.put("canDeclare", residency.declarationAllowed());
+                java.util.Optional<ResidencyBasis> basis = residency.basis(account.getPerson());
+                v.put("resident", basis.isPresent());
+                v.put("basis", basis.map(Enum::name).orElse(null));
+                List<ua.viche.identity.domain.Settlement> listed = residency.settlements();
+                residency.declaration(account.getPerson().getId()).ifPresent(d -> {
+                    v.put("declaredAddress", d.getAddress());
+                    listed.stream().filter(s -> s.getKatottg().equals(d.getKatottg())).findFirst().ifPresent(s -> {
+                        v.put("declaredSettlementUk", s.getNameUk());
+                        v.put("declaredSettlementEn", s.getNameEn());
+                    });
+                    v.put("declaredKatottg", d.getKatottg());
+                });
+                v.put("canDeclare", residency.declarationAllowed() && !listed.isEmpty()
+                        && basis.filter(b -> b != ResidencyBasis.DECLARED).isEmpty());
                 views.add(v);
             });
         }

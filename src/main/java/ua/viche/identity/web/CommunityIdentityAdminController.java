@@ -32,7 +32,7 @@ import ua.viche.platform.Department;
 import ua.viche.platform.Role;
 import ua.viche.platform.SignedInUser;
 
-/** The community administrator grants and revokes roles and uploads the census list. */
+/** The community administrator grants and revokes roles, uploads the census list and keeps the list of settlements. */
 @Controller
 @RequestMapping("/{community}/admin")
 class CommunityIdentityAdminController {
@@ -126,6 +126,49 @@ class CommunityIdentityAdminController {
         }
         redirect.addFlashAttribute("stored", result.stored());
         return "redirect:/" + CurrentCommunity.require().slug() + "/admin/census";
+    }
+
+    @GetMapping("/settlements")
+    String settlements(@PathVariable("community") String slug, Model model) {
+        roles.require(Role.COMMUNITY_ADMIN);
+        if (!model.containsAttribute("settlementForm")) {
+            model.addAttribute("settlementForm", new Forms.SettlementForm());
+        }
+        model.addAttribute("settlements", residency.settlements());
+        return "identity/admin-settlements";
+    }
+
+    /**
+     * Adds a settlement with its KATOTTG code ({@code UA} and 17 digits); a malformed or repeated
+     * code or a missing name is refused on the form and changes nothing.
+     */
+    @PostMapping("/settlements")
+    String addSettlement(@PathVariable("community") String slug,
+                         @Valid @ModelAttribute("settlementForm") Forms.SettlementForm form, BindingResult errors,
+                         Model model, RedirectAttributes redirect) {
+        roles.require(Role.COMMUNITY_ADMIN);
+        if (!errors.hasErrors()) {
+            try {
+                residency.addSettlement(form.getKatottg(), form.getNameUk(), form.getNameEn());
+            } catch (ResidencyService.ResidencyException e) {
+                errors.rejectValue(e.messageKey().equals("settlement.error.name") ? "nameUk" : "katottg", e.messageKey());
+            }
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("settlements", residency.settlements());
+            return "identity/admin-settlements";
+        }
+        redirect.addFlashAttribute("added", form.getKatottg().strip());
+        return "redirect:/" + CurrentCommunity.require().slug() + "/admin/settlements";
+    }
+
+    @PostMapping("/settlements/{settlement}/remove")
+    String removeSettlement(@PathVariable("community") String slug, @PathVariable("settlement") long id,
+                            RedirectAttributes redirect) {
+        roles.require(Role.COMMUNITY_ADMIN);
+        residency.removeSettlement(id);
+        redirect.addFlashAttribute("removed", true);
+        return "redirect:/" + CurrentCommunity.require().slug() + "/admin/settlements";
     }
 
     private void fillRoles(Model model, Locale locale) {

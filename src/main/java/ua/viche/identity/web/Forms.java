@@ -33,6 +33,41 @@ final class Forms {
         public void setConsent(boolean consent) { this.consent = consent; }
     }
 
+    /** A declaration of the address one lives at, in one of the community's settlements. */
+    public static class Declaration {
+        @NotBlank(message = "{residency.error.settlement}")
+        private String katottg = "";
+        @NotBlank(message = "{residency.error.address}") @Size(max = 500, message = "{validation.tooLong}")
+        private String address = "";
+        @AssertTrue(message = "{residency.error.confirm}")
+        private boolean confirm;
+
+        public String getKatottg() { return katottg; }
+        public void setKatottg(String katottg) { this.katottg = katottg; }
+        public String getAddress() { return address; }
+        public void setAddress(String address) { this.address = address; }
+        public boolean isConfirm() { return confirm; }
+        public void setConfirm(boolean confirm) { this.confirm = confirm; }
+    }
+
+    /** A settlement the community administrator adds to the community's list. */
+    public static class SettlementForm {
+        @NotBlank(message = "{validation.required}") @jakarta.validation.constraints.Pattern(regexp = "\\s*(UA\\d{17})?\\s*",
+                message = "{validation.katottg}")
+        private String katottg = "";
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}")
+        private String nameUk = "";
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}")
+        private String nameEn = "";
+
+        public String getKatottg() { return katottg; }
+        public void setKatottg(String katottg) { this.katottg = katottg; }
+        public String getNameUk() { return nameUk; }
+        public void setNameUk(String nameUk) { this.nameUk = nameUk; }
+        public String getNameEn() { return nameEn; }
+        public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+    }
+
     public static class EmailOnly {
         @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.tooLong}")
         private String email = "";

@@ -147,19 +147,20 @@ public class PetitionService {
      */
     public boolean sign(long id, boolean notify) {
         Signing signing = plain.execute(status -> {
-            Identity.PersonRef person = eligiblePerson();
+            Eligibility eligibility = eligible();
+            Identity.PersonRef person = eligibility.signedInPerson();
             Signable p = collecting(id);
             Instant now = Instant.now(clock);
             // one round trip: the signature (once per person), its +1 delta, and the exact count after it
             // (a statement does not see its own inserts, hence the count of "added" on top)
             Map<String, Object> r = jdbc.queryForMap("with added as (insert into petition_signature (community_id, petition_id,"
-                            + " person_id, signer_name, signed_at, notify, notify_email) values (?, ?, ?, ?, ?, ?, ?)"
+                            + " person_id, signer_name, signed_at, notify, notify_email, declared_residency) values (?, ?, ?, ?, ?, ?, ?, ?)"
                             + " on conflict (petition_id, person_id) do nothing returning petition_id),"
                             + " delta as (insert into petition_signature_delta (petition_id, delta) select petition_id, 1 from added)"
                             + " select (select count(*) from added) as added, " + EXACT_COUNT + " + (select count(*) from added) as count"
                             + " from petition p where p.id = ?",
                     p.communityId(), p.id(), person.personId(), person.name(), java.sql.Timestamp.from(now), notify,
-                    notify ? person.email() : null, p.id());
+                    notify ? person.email() : null, eligibility.declaredResidency(), p.id());
             boolean added = ((Number) r.get("added")).intValue() > 0;
             return new Signing(added, added && p.threshold() != null && ((Number) r.get("count")).intValue() >= p.threshold());
         });
@@ -492,18 +493,33 @@ public class PetitionService {
         }
         long signers = signatures.countDistinctSigners(from, to);
         double share = c.population() == 0 ? 0 : signers * 100.0 / c.population();
-        return new Figures(year, byStatus, signers, c.population(), share);
+        return new Figures(year, byStatus, signers, signatures.countDistinctDeclaredSigners(from, to), c.population(), share);
     }
 
-    /** Published counts by state, unique signers of the year and their share of the population. */
-    public record Figures(int year, java.util.Map<Petition.Status, Long> byStatus, long uniqueSigners, int population,
-                          double sharePercent) {}
+    /**
+     * Published counts by state, unique signers of the year (and of them, those resident by their own
+     * declaration of an address) and their share of the population.
+     */
+    public record Figures(int year, java.util.Map<Petition.Status, Long> byStatus, long uniqueSigners, long declaredSigners,
+                          int population, double sharePercent) {}
 
     /** Abuse reports of one petition. */
     public record Report(long petitionId, String title, int count, Instant last, String reasons) {}
 
+    /** Whether the signed-in person may draft and sign here: the community's level, and residency unless relaxed. */
     public Eligibility eligibility() {
-        return identity.eligibility();
+        return identity.eligibility(Boolean.parseBoolean(CurrentCommunity.require()
+                .setting(ua.viche.petitions.PetitionsModule.RESIDENCY_REQUIRED, "true").strip()));
+    }
+
+    /** A petition the signed-in person drafted and may still edit; anyone else gets 404. */
+    @Transactional(readOnly = true)
+    public Petition editableDraft(long id) {
+        Petition p = petitions.findById(id).orElseThrow(PetitionService::notFound);
+        if (!isAuthor(p) || p.getStatus() != Petition.Status.DRAFT) {
+            throw notFound();
+        }
+        return p;
     }
 
     /** The signed-in person as the author of a new petition (name and e-mail shown on the form). */
@@ -529,12 +545,17 @@ public class PetitionService {
     }
 
     private Identity.PersonRef eligiblePerson() {
-        Eligibility e = identity.eligibility();
-        Identity.PersonRef person = e.signedInPerson();
+        return eligible().signedInPerson();
+    }
+
+    /** The signed-in person's eligibility, refused with its reason unless allowed. */
+    private Eligibility eligible() {
+        Eligibility e = eligibility();
+        e.signedInPerson();
         if (!e.allowed()) {
             throw new PetitionException(e.reasonKey());
         }
-        return person;
+        return e;
     }
 
     private int answerDays() {

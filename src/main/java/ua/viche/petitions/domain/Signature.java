@@ -27,6 +27,8 @@ public class Signature {
     private Instant signedAt;
     private boolean notify;
     private @Nullable String notifyEmail;
+    /** The signer was a resident by their own declaration of an address, not a verified one. */
+    private boolean declaredResidency;
 
     protected Signature() {}
 
@@ -36,4 +38,5 @@ public class Signature {
     public Instant getSignedAt() { return signedAt; }
     public boolean isNotify() { return notify; }
     public @Nullable String getNotifyEmail() { return notifyEmail; }
+    public boolean isDeclaredResidency() { return declaredResidency; }
 }

@@ -22,4 +22,7 @@ public interface SignatureRepository extends JpaRepository<Signature, Long> {
 
     @Query("select count(distinct s.personId) from Signature s where s.signedAt >= ?1 and s.signedAt < ?2")
     long countDistinctSigners(Instant from, Instant to);
+
+    @Query("select count(distinct s.personId) from Signature s where s.signedAt >= ?1 and s.signedAt < ?2 and s.declaredResidency = true")
+    long countDistinctDeclaredSigners(Instant from, Instant to);
 }

@@ -119,7 +119,7 @@ class PetitionController {
 
     @GetMapping("/" + REF + "/edit")
     String editForm(@PathVariable("community") String slug, @PathVariable("ref") String ref, Model model) {
-        Petition p = petitions.visible(PetitionRefs.id(ref));
+        Petition p = petitions.editableDraft(PetitionRefs.id(ref));
         PetitionForm form = new PetitionForm();
         form.setTitle(p.getTitle());
         form.setText(p.getText());
@@ -236,9 +236,9 @@ class PetitionController {
 
     /** A signature as the public sees it. */
     static SignerView signer(Signature s) {
-        return new SignerView(s.getSignerName(), s.getSignedAt());
+        return new SignerView(s.getSignerName(), s.getSignedAt(), s.isDeclaredResidency());
     }
 
-    /** A signer as shown publicly: name and date only. */
-    record SignerView(String name, Instant signedAt) {}
+    /** A signer as shown publicly: name, date, and whether their residency was declared rather than verified. */
+    record SignerView(String name, Instant signedAt, boolean declaredResidency) {}
 }

@@ -38,7 +38,7 @@ class DemoCommunities implements ApplicationRunner {
         create("kropyvnytskyi", "Кропивницька міська територіальна громада", "Kropyvnytskyi City Territorial Community",
                 Community.Kind.CITY, 236_600, "Кіровоградська область", "Kirovohrad Oblast",
                 "kropyvnytskyi.rada@example.gov.ua", "+380522000001", "вул. Велика Перспективна, 41, м. Кропивницький, 25022",
-                "41 Velyka Perspektyvna St, Kropyvnytskyi, 25022", "Кропивницький", "48.45,32.15,48.58,32.37",
+                "41 Velyka Perspektyvna St, Kropyvnytskyi, 25022", "48.45,32.15,48.58,32.37",
                 List.of(new Dept("Управління інформаційних технологій", "Information Technology Directorate"),
                         new Dept("Департамент надання адміністративних послуг", "Department of Administrative Services"),
                         new Dept("Архівний відділ", "Archive Division"),
@@ -52,7 +52,7 @@ class DemoCommunities implements ApplicationRunner {
         create("dmytrivka", "Дмитрівська сільська територіальна громада", "Dmytrivka Village Territorial Community",
                 Community.Kind.VILLAGE, 9_600, "Кіровоградська область", "Kirovohrad Oblast",
                 "dmytrivka.rada@example.gov.ua", "+380522000000", "вул. Центральна, 1, с. Дмитрівка",
-                "1 Tsentralna St, Dmytrivka village", "Дмитрівка", "48.50,32.45,48.85,33.05",
+                "1 Tsentralna St, Dmytrivka village", "48.50,32.45,48.85,33.05",
                 List.of(new Dept("Відділ економічного розвитку", "Economic Development Division"),
                         new Dept("Відділ надання адміністративних послуг (ЦНАП)", "Administrative Services Division (CNAP)"),
                         new Dept("Загальний відділ", "General Division"),
@@ -60,7 +60,7 @@ class DemoCommunities implements ApplicationRunner {
                         new Dept("Відділ комунікацій з громадськістю", "Public Communications Division")));
         create("sievierodonetsk", "Сєвєродонецька міська територіальна громада", "Sievierodonetsk City Territorial Community",
                 Community.Kind.CITY, 101_100, "Луганська область", "Luhansk Oblast",
-                "sever.rada@example.gov.ua", "+380645000000", "м. Сєвєродонецьк", "Sievierodonetsk", "Сєвєродонецьк", "48.88,38.38,49.02,38.58",
+                "sever.rada@example.gov.ua", "+380645000000", "м. Сєвєродонецьк", "Sievierodonetsk", "48.88,38.38,49.02,38.58",
                 List.of(new Dept("Відділ зі звернень громадян", "Citizens' Appeals Division"),
                         new Dept("Відділ внутрішньої політики та зв'язків з громадськістю", "Internal Policy and Public Relations Division"),
                         new Dept("Відділ адміністративних послуг", "Administrative Services Division"),
@@ -71,7 +71,7 @@ class DemoCommunities implements ApplicationRunner {
 
     private void create(String slug, String nameUk, String nameEn, Community.Kind kind, int population, String regionUk,
                         String regionEn, String email, String phone, String addressUk, String addressEn,
-                        String addressKeyword, String area, List<Dept> departments) {
+                        String area, List<Dept> departments) {
         Community community = communities.bySlug(slug).orElseGet(() -> {
             CommunityForm form = new CommunityForm();
             form.setSlug(slug);
@@ -85,8 +85,7 @@ class DemoCommunities implements ApplicationRunner {
             form.setPhone(phone);
             form.setAddressUk(addressUk);
             form.setAddressEn(addressEn);
-            Community created = communities.create(form);
-            return communities.putSetting(created.id(), "identity.addressKeywords", addressKeyword);
+            return communities.create(form);
         });
         if (community.area().isEmpty()) {
             community = communities.putSetting(community.id(), Community.AREA, area);
