@@ -107,6 +107,19 @@ public class FileStore {
         }
     }
 
+    /**
+     * Stores an archival master byte for byte: a scan of the archive's holdings is kept as the
+     * scanner made it (large, often 16-bit or multi-page TIFF), not decoded and encoded again. Only
+     * archivists upload these; residents' uploads go through {@link #store}.
+     */
+    public Stored storeOriginal(Upload upload) {
+        try {
+            return new Stored(put(upload.content()), upload.safeName(), detect(upload.content()), upload.content().length);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Types a browser may show in the page (inline); everything else is always a download. */
     static final Set<String> INLINE = Set.of("image/jpeg", "image/png", "image/gif", "image/webp", "application/pdf");
 

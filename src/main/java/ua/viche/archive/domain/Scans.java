@@ -82,7 +82,7 @@ public class Scans {
         List<Page> added = new ArrayList<>();
         if (type.equals("application/pdf")) {
             List<String> texts = pdfTexts(upload.content());
-            FileStore.Stored stored = store.store(upload);
+            FileStore.Stored stored = store.storeOriginal(upload);
             for (int i = 0; i < texts.size(); i++) {
                 Page page = holdings.addPage(fileId, new Page.Scan(stored.key(), stored.name(), type, stored.size(), i));
                 if (letters(texts.get(i)) >= MIN_LETTERS) {
@@ -92,7 +92,7 @@ public class Scans {
             }
         } else {
             checkImage(upload.content());
-            FileStore.Stored stored = store.store(upload);
+            FileStore.Stored stored = store.storeOriginal(upload);
             added.add(holdings.addPage(fileId, new Page.Scan(stored.key(), stored.name(), type, stored.size(), null)));
         }
         audit.record("archive.scan.upload", "archive.file", fileId,
