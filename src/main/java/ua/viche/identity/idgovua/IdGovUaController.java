@@ -15,7 +15,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountService;
@@ -26,6 +25,7 @@ import ua.viche.identity.web.SignInSupport;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.SignedInUser;
+import ua.viche.platform.VicheSettings;
 
 /**
  * Sign-in through ID.GOV.UA: sends the browser to the provider with a one-time state kept in the
@@ -40,6 +40,7 @@ class IdGovUaController {
     private static final String STATE_AT = "idgovua.stateAt";
     private static final Duration STATE_VALIDITY = Duration.ofMinutes(10);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String CALLBACK = "/account/signin/idgovua/callback";
 
     private final IdGovUaSettings settings;
     private final IdGovUaClient client;
@@ -47,9 +48,11 @@ class IdGovUaController {
     private final TaxNumberHasher hasher;
     private final SignInSupport signIn;
     private final Clock clock;
+    private final VicheSettings vicheSettings;
 
     IdGovUaController(IdGovUaSettings settings, IdGovUaClient client, AccountService accounts, TaxNumberHasher hasher,
-                      SignInSupport signIn, Clock clock) {
+                      SignInSupport signIn, Clock clock, VicheSettings vicheSettings) {
+        this.vicheSettings = vicheSettings;
         this.settings = settings;
         this.client = client;
         this.accounts = accounts;
@@ -69,7 +72,7 @@ class IdGovUaController {
         HttpSession session = request.getSession(true);
         session.setAttribute(STATE, state);
         session.setAttribute(STATE_AT, Instant.now(clock).toEpochMilli());
-        String redirectUri = ServletUriComponentsBuilder.fromCurrentContextPath().path("/account/signin/idgovua/callback").toUriString();
+        String redirectUri = vicheSettings.absolute(CALLBACK);
         String target = UriComponentsBuilder.fromUriString(settings.browserBase() + "/")
                 .queryParam("response_type", "code")
                 .queryParam("client_id", settings.clientId())

@@ -13,4 +13,9 @@ public interface MailRepository extends JpaRepository<MailMessage, Long> {
     List<MailMessage> findByRecipient(String recipient, Pageable pageable);
 
     List<MailMessage> findAllByOrderByIdDesc(Pageable pageable);
+
+    List<MailMessage> findBySessionHashOrderByIdDesc(String sessionHash, Pageable pageable);
+
+    @Query("select m from MailMessage m where m.sessionHash = ?1 and lower(m.recipient) = lower(?2) order by m.id desc")
+    List<MailMessage> findBySessionHashAndRecipient(String sessionHash, String recipient, Pageable pageable);
 }
