@@ -93,6 +93,37 @@ class PasswordResetTest {
     }
 
     @Test
+    void aPasswordChangeKeepsThisSessionAndEndsEveryOther() throws Exception {
+        String email = register();
+        WebSession here = new WebSession(mvc);
+        WebSession elsewhere = new WebSession(mvc);
+        for (WebSession browser : new WebSession[] {here, elsewhere}) {
+            browser.perform(post("/account/signin").with(csrf()).param("email", email).param("password", PASSWORD))
+                    .andExpect(redirectedUrl("/account"));
+        }
+        here.perform(get("/account")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("autocomplete=\"current-password\"")));
+        here.perform(post("/account/password").with(csrf()).param("currentPassword", "not my password")
+                        .param("password", "новий пароль 2027").param("passwordRepeat", "новий пароль 2027"))
+                .andExpect(redirectedUrl("/account#change-password"));
+        here.perform(get("/account")).andExpect(content().string(containsString("Поточний пароль неправильний")));
+        // the e-mail form's errors come back the same way
+        here.perform(post("/account/email").with(csrf()).param("email", "not-an-address"))
+                .andExpect(redirectedUrl("/account#change-email"));
+        here.perform(get("/account")).andExpect(status().isOk()).andExpect(content().string(containsString("name@example.com")));
+        elsewhere.perform(get("/account")).andExpect(status().isOk());
+
+        here.perform(post("/account/password").with(csrf()).param("currentPassword", PASSWORD)
+                        .param("password", "новий пароль 2027").param("passwordRepeat", "новий пароль 2027"))
+                .andExpect(redirectedUrl("/account"));
+        here.perform(get("/account")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Інші сеанси цього облікового запису завершено")));
+        elsewhere.perform(get("/account")).andExpect(status().is3xxRedirection());
+        new WebSession(mvc).perform(post("/account/signin").with(csrf()).param("email", email).param("password", "новий пароль 2027"))
+                .andExpect(redirectedUrl("/account"));
+    }
+
+    @Test
     void knownAndUnknownAddressesGetTheSameAnswerAndTheSameWork() throws Exception {
         String known = register();
         String unknown = "nobody-" + UUID.randomUUID() + "@example.org";

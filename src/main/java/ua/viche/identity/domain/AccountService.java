@@ -142,6 +142,22 @@ public class AccountService {
         }).orElse(false);
     }
 
+    /**
+     * Changes the password of a signed-in account that knows its current one; every other session
+     * the account is signed in with ends ({@code keepSessionId}: the caller's own). False if the
+     * current password is wrong or the account has none (it signs in through a provider).
+     */
+    @Transactional
+    public boolean changePassword(long accountId, String currentPassword, String newPassword, @Nullable String keepSessionId) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (account.getPasswordHash() == null || !passwords.matches(currentPassword, account.getPasswordHash())) {
+            return false;
+        }
+        account.changePassword(passwords.encode(newPassword));
+        sessions.endAllOf(accountId, keepSessionId);
+        return true;
+    }
+
     /** Starts a change of address: a link goes to the new address; the old one is told. */
     @Transactional
     public boolean requestEmailChange(long accountId, String newEmail, Locale locale, String baseUrl) {
