@@ -184,7 +184,7 @@ start_app() {
     fi
     START_NS="$(now_ns)"
     # shellcheck disable=SC2086
-    java $JAVA_OPTS -jar "$jar" --viche.data-dir="$DATA_DIR" --server.port="$BENCH_PORT" \
+    java $JAVA_OPTS -jar "$jar" --viche.data-dir="$DATA_DIR" --server.port="$BENCH_PORT" --viche.demo.enabled=true \
         > "$APP_LOG" 2>&1 &
     APP_PID=$!
 }

@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import ua.viche.platform.mail.MailMessage;
 import ua.viche.platform.mail.MailRepository;
 
@@ -20,14 +24,20 @@ import ua.viche.platform.mail.MailRepository;
 @Service
 public class Mailer {
 
+    /** Session attribute: the random key that marks the mail a browser session caused (demo mailbox). */
+    private static final String MAILBOX_KEY = "viche.mailboxKey";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final MailRepository mail;
     private final MessageSource messages;
     private final Clock clock;
+    private final VicheSettings settings;
 
-    Mailer(MailRepository mail, MessageSource messages, Clock clock) {
+    Mailer(MailRepository mail, MessageSource messages, Clock clock, VicheSettings settings) {
         this.mail = mail;
         this.messages = messages;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /** Queues a message whose subject and body come from the bundles ({@code key.subject}, {@code key.body}). */
@@ -36,17 +46,67 @@ public class Mailer {
         String subject = messages.getMessage(key + ".subject", args, locale);
         String body = messages.getMessage(key + ".body", args, locale)
                 + "\n\n-- \n" + messages.getMessage("mail.signature", null, locale);
-        mail.save(new MailMessage(Instant.now(clock), recipient, subject, body));
+        mail.save(new MailMessage(Instant.now(clock), recipient, subject, body, causingSession()));
     }
 
-    /** The latest messages, all or to one recipient (demo mailbox, tests). */
+    /**
+     * In demo mode, the hash of the key of the browser session whose request causes this message
+     * (the key is made and kept in the session on first use, so it survives the change of session id
+     * at sign-in); else, and outside a request, null.
+     */
+    private @Nullable String causingSession() {
+        if (!settings.demoEnabled()
+                || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
+            return null;
+        }
+        HttpSession session = request.getRequest().getSession(true);
+        if (session.getAttribute(MAILBOX_KEY) instanceof String key) {
+            return sha256(key);
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String key = java.util.HexFormat.of().formatHex(bytes);
+        session.setAttribute(MAILBOX_KEY, key);
+        return sha256(key);
+    }
+
+    /**
+     * The latest messages that this browser session caused, all or to one recipient (demo mailbox);
+     * none for a visitor whose session caused no mail.
+     */
+    @Transactional(readOnly = true)
+    public List<Message> causedBy(@Nullable HttpSession session, String recipient, int limit) {
+        Object key = session == null ? null : session.getAttribute(MAILBOX_KEY);
+        if (!(key instanceof String k)) {
+            return List.of();
+        }
+        String hash = sha256(k);
+        List<MailMessage> found = recipient.isBlank()
+                ? mail.findBySessionHashOrderByIdDesc(hash, PageRequest.of(0, limit))
+                : mail.findBySessionHashAndRecipient(hash, recipient.trim(), PageRequest.of(0, limit));
+        return found.stream().map(Mailer::message).toList();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The latest messages, all or to one recipient (tests). */
     @Transactional(readOnly = true)
     public List<Message> latest(String recipient, int limit) {
         List<MailMessage> found = recipient.isBlank()
                 ? mail.findAllByOrderByIdDesc(PageRequest.of(0, limit))
                 : mail.findByRecipient(recipient.trim(), PageRequest.of(0, limit));
-        return found.stream().map(m -> new Message(m.getId(), m.getCreatedAt(), m.getRecipient(), m.getSubject(),
-                m.getBody(), m.getStatus().name())).toList();
+        return found.stream().map(Mailer::message).toList();
+    }
+
+    private static Message message(MailMessage m) {
+        return new Message(m.getId(), m.getCreatedAt(), m.getRecipient(), m.getSubject(), m.getBody(), m.getStatus().name());
     }
 
     /** Removes every message to an address, sent or not: its owner deleted their account. */

@@ -18,6 +18,8 @@ public class RateLimiter {
     public record Limit(String name, int actions, Duration period) {}
 
     public static final Limit SIGN_IN = new Limit("sign-in", 10, Duration.ofMinutes(5));
+    /** Sign-in attempts for one account, from wherever they come (many addresses guessing one password). */
+    public static final Limit SIGN_IN_ACCOUNT = new Limit("sign-in-account", 10, Duration.ofMinutes(15));
     public static final Limit REGISTER = new Limit("register", 5, Duration.ofMinutes(10));
     public static final Limit EMAIL = new Limit("email", 5, Duration.ofMinutes(10));
     public static final Limit SIGN = new Limit("sign", 30, Duration.ofMinutes(1));

@@ -15,7 +15,7 @@ class WorkingDaysTest {
 
     @Test
     void inPeacetimePublicHolidaysAreDaysOff() {
-        WorkingDays peace = new WorkingDays(jdbc, new VicheSettings("target/unused", "", "false", "", false));
+        WorkingDays peace = new WorkingDays(jdbc, new VicheSettings("target/unused", "", "false", "", false, new org.springframework.mock.env.MockEnvironment()));
         assertThat(peace.isWorkingDay(LocalDate.of(2026, 8, 24))).isFalse();
         assertThat(peace.plusWorkingDays(LocalDate.of(2026, 8, 21), 1)).isEqualTo(LocalDate.of(2026, 8, 25));
         assertThat(peace.isWorkingDay(LocalDate.of(2026, 6, 1))).isTrue();

@@ -19,6 +19,7 @@ import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Department;
 import ua.viche.platform.Role;
+import ua.viche.platform.Sessions;
 import ua.viche.platform.VicheSettings;
 
 /**
@@ -59,9 +60,11 @@ public class DemoAccounts implements ApplicationRunner {
     private final RoleService roles;
     private final PasswordEncoder passwords;
     private final TransactionTemplate tx;
+    private final Sessions sessions;
 
     DemoAccounts(VicheSettings settings, Communities communities, AccountRepository accounts, PersonRepository persons,
-                 RoleService roles, PasswordEncoder passwords, TransactionTemplate tx) {
+                 RoleService roles, PasswordEncoder passwords, TransactionTemplate tx, Sessions sessions) {
+        this.sessions = sessions;
         this.settings = settings;
         this.communities = communities;
         this.accounts = accounts;
@@ -74,6 +77,7 @@ public class DemoAccounts implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!settings.demoEnabled()) {
+            retire();
             return;
         }
         String hash = passwords.encode(PASSWORD);
@@ -99,6 +103,31 @@ public class DemoAccounts implements ApplicationRunner {
                 }
             }));
         }
+    }
+
+    /**
+     * With the demo off, demo accounts left from a demo run cannot sign in (see
+     * {@code AccountUserDetailsService}); here they also lose the platform administrator's flag and
+     * every session they are signed in with, so that a deployment is never administered by an
+     * account whose password is published.
+     */
+    private void retire() {
+        tx.executeWithoutResult(s -> {
+            List<Account> demo = accounts.findByEmailEndingWith(Account.DEMO_DOMAIN);
+            for (Account account : demo) {
+                if (account.isPlatformAdmin()) {
+                    account.revokePlatformAdmin();
+                    log.warn("The demo is off: demo account {} is no longer a platform administrator", account.getEmail());
+                }
+            }
+            int ended = sessions.endAllOf(demo.stream().map(Account::getId).toList());
+            if (ended > 0) {
+                log.warn("The demo is off: {} sessions of demo accounts ended", ended);
+            }
+            if (!demo.isEmpty() && !accounts.existsByPlatformAdminTrue()) {
+                log.warn("The demo is off and no account is a platform administrator: demo accounts cannot sign in");
+            }
+        });
     }
 
     private Account account(String email, String name, String hash) {

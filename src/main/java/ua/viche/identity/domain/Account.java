@@ -74,6 +74,16 @@ public class Account {
 
     public void makePlatformAdmin() { platformAdmin = true; }
 
+    public void revokePlatformAdmin() { platformAdmin = false; }
+
+    /** Addresses in this domain belong to demo accounts, which exist only while the demo is on. */
+    public static final String DEMO_DOMAIN = ".demo";
+
+    /** A demo account (staff or resident made by the demo data): its address is in the {@value #DEMO_DOMAIN} domain. */
+    public boolean isDemo() {
+        return email != null && email.endsWith(DEMO_DOMAIN);
+    }
+
     public void setLocale(String locale) { this.locale = locale; }
 
     public Long getId() { return id; }

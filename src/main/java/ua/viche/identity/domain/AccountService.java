@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.identity.AccountDeleted;
 import ua.viche.platform.Mailer;
+import ua.viche.platform.Sessions;
 
 /**
  * Local accounts and their life cycle: registration, e-mail confirmation, password reset, change
@@ -40,10 +41,13 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final Sessions sessions;
 
     AccountService(AccountRepository accounts, PersonRepository persons, ExternalLoginRepository externalLogins,
                    EmailTokenRepository tokens, ResidencyRepository residencies, PasswordEncoder passwords,
-                   Mailer mailer, ApplicationEventPublisher events, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                   Mailer mailer, ApplicationEventPublisher events, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                   Sessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.persons = persons;
         this.externalLogins = externalLogins;
@@ -58,18 +62,20 @@ public class AccountService {
 
     /**
      * Registers an account and mails a confirmation link. If the address is taken, the owner is
-     * told by mail instead, and the caller cannot tell the difference (no account enumeration).
+     * told by mail instead, and the caller cannot tell the difference (no account enumeration): the
+     * answer is the same, and so is the costly work (the password is hashed and a mail written either way).
      */
     @Transactional
     public void register(String email, String password, String name, Locale locale, String baseUrl) {
         String normalised = Account.normalise(email);
+        String passwordHash = passwords.encode(password);
         Optional<Account> existing = accounts.findByEmail(normalised);
         if (existing.isPresent()) {
             mailer.send(normalised, locale, "mail.exists", baseUrl + "/account/signin", baseUrl + "/account/reset");
             return;
         }
         Person person = persons.save(Person.unverified());
-        Account account = new Account(normalised, passwords.encode(password), name.strip(), person);
+        Account account = new Account(normalised, passwordHash, name.strip(), person);
         account.setLocale(locale.getLanguage());
         accounts.save(account);
         String token = issue(account, EmailToken.Purpose.CONFIRM, null, CONFIRM_VALIDITY);
@@ -96,14 +102,21 @@ public class AccountService {
         }
     }
 
-    /** Mails a reset link if the address belongs to an account; says nothing either way. */
+    /**
+     * Mails a reset link if the address belongs to an account, else tells the address that no account
+     * uses it. The caller learns nothing either way: the same answer, and the same work (a mail written).
+     */
     @Transactional
     public void requestReset(String email, Locale locale, String baseUrl) {
-        accounts.findByEmail(Account.normalise(email)).ifPresent(account -> {
-            String token = issue(account, EmailToken.Purpose.RESET, null, RESET_VALIDITY);
-            mailer.send(account.getEmail(), locale, "mail.reset", account.getDisplayName(),
-                    baseUrl + "/account/reset/confirm?token=" + token);
-        });
+        String normalised = Account.normalise(email);
+        Optional<Account> found = accounts.findByEmail(normalised);
+        if (found.isEmpty()) {
+            mailer.send(normalised, locale, "mail.resetUnknown", baseUrl + "/account/register");
+            return;
+        }
+        Account account = found.get();
+        String token = issue(account, EmailToken.Purpose.RESET, null, RESET_VALIDITY);
+        mailer.send(normalised, locale, "mail.reset", account.getDisplayName(), baseUrl + "/account/reset/confirm?token=" + token);
     }
 
     /** Whether a reset link is still usable (to show the form or an error). */
@@ -112,17 +125,37 @@ public class AccountService {
         return tokens.findByTokenHash(hash(token)).map(t -> t.usable(EmailToken.Purpose.RESET, Instant.now(clock))).orElse(false);
     }
 
-    /** Sets a new password through a reset link; the link also confirms the address. */
+    /**
+     * Sets a new password through a reset link; the link also confirms the address. Every session
+     * the account is signed in with ends, except the caller's own ({@code keepSessionId}, may be null).
+     */
     @Transactional
-    public boolean reset(String token, String newPassword) {
+    public boolean reset(String token, String newPassword, @Nullable String keepSessionId) {
         return use(token, EmailToken.Purpose.RESET).map(t -> {
             Account account = accounts.findById(t.getAccountId()).orElseThrow();
             account.changePassword(passwords.encode(newPassword));
             if (account.getEmailConfirmedAt() == null) {
                 account.confirmEmail(Instant.now(clock));
             }
+            sessions.endAllOf(account.getId(), keepSessionId);
             return true;
         }).orElse(false);
+    }
+
+    /**
+     * Changes the password of a signed-in account that knows its current one; every other session
+     * the account is signed in with ends ({@code keepSessionId}: the caller's own). False if the
+     * current password is wrong or the account has none (it signs in through a provider).
+     */
+    @Transactional
+    public boolean changePassword(long accountId, String currentPassword, String newPassword, @Nullable String keepSessionId) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (account.getPasswordHash() == null || !passwords.matches(currentPassword, account.getPasswordHash())) {
+            return false;
+        }
+        account.changePassword(passwords.encode(newPassword));
+        sessions.endAllOf(accountId, keepSessionId);
+        return true;
     }
 
     /** Starts a change of address: a link goes to the new address; the old one is told. */
@@ -282,7 +315,7 @@ public class AccountService {
             return Optional.empty();
         }
         Instant now = Instant.now(clock);
-        return tokens.findByTokenHash(hash(token)).filter(t -> t.usable(purpose, now)).map(t -> {
+        return tokens.lockByTokenHash(hash(token)).filter(t -> t.usable(purpose, now)).map(t -> {
             t.use(now);
             return t;
         });

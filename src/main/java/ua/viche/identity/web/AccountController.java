@@ -75,7 +75,36 @@ class AccountController {
         if (!model.containsAttribute("emailForm")) {
             model.addAttribute("emailForm", new Forms.EmailOnly());
         }
+        model.addAttribute("hasPassword", account.getPasswordHash() != null);
+        if (!model.containsAttribute("passwordForm")) {
+            model.addAttribute("passwordForm", new Forms.ChangePassword());
+        }
         return "identity/account";
+    }
+
+    /** A new password for an account that knows its current one; the account's other sessions end. */
+    @PostMapping("/password")
+    String changePassword(@Valid @ModelAttribute("passwordForm") Forms.ChangePassword form, BindingResult errors,
+                          HttpServletRequest request, RedirectAttributes redirect) {
+        Account account = current();
+        limiter.consume(RateLimiter.SIGN_IN_ACCOUNT, "to:" + account.getEmail());
+        if (!form.getPassword().equals(form.getPasswordRepeat())) {
+            errors.rejectValue("passwordRepeat", "validation.passwordRepeat");
+        }
+        if (!errors.hasErrors() && !accounts.changePassword(account.getId(), form.getCurrentPassword(), form.getPassword(),
+                request.getSession().getId())) {
+            errors.rejectValue("currentPassword", "account.password.wrong");
+        }
+        if (errors.hasErrors()) {
+            form.setCurrentPassword("");
+            form.setPassword("");
+            form.setPasswordRepeat("");
+            redirect.addFlashAttribute("org.springframework.validation.BindingResult.passwordForm", errors);
+            redirect.addFlashAttribute("passwordForm", form);
+            return "redirect:/account#change-password";
+        }
+        redirect.addFlashAttribute("passwordChanged", true);
+        return "redirect:/account";
     }
 
     @PostMapping("/email")

@@ -68,7 +68,8 @@ final class Forms {
         public void setNameEn(String nameEn) { this.nameEn = nameEn; }
     }
 
-    public static class EmailOnly {
+    /** Serializable: after an error it is kept in the session as a flash attribute for the next page. */
+    public static class EmailOnly implements java.io.Serializable {
         @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.tooLong}")
         private String email = "";
 
@@ -84,6 +85,22 @@ final class Forms {
 
         public String getToken() { return token; }
         public void setToken(String token) { this.token = token; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+        public String getPasswordRepeat() { return passwordRepeat; }
+        public void setPasswordRepeat(String passwordRepeat) { this.passwordRepeat = passwordRepeat; }
+    }
+
+    /** Serializable: after an error it is kept (without the passwords) in the session as a flash attribute. */
+    public static class ChangePassword implements java.io.Serializable {
+        @NotBlank(message = "{validation.required}") @Size(max = 128, message = "{validation.tooLong}")
+        private String currentPassword = "";
+        @Size(min = 10, max = 128, message = "{validation.password}")
+        private String password = "";
+        private String passwordRepeat = "";
+
+        public String getCurrentPassword() { return currentPassword; }
+        public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
         public String getPassword() { return password; }
         public void setPassword(String password) { this.password = password; }
         public String getPasswordRepeat() { return passwordRepeat; }

@@ -108,14 +108,16 @@ class SignInController {
     }
 
     @PostMapping("/reset/confirm")
-    String newPassword(@Valid @ModelAttribute("form") Forms.NewPassword form, BindingResult errors, Model model) {
+    String newPassword(@Valid @ModelAttribute("form") Forms.NewPassword form, BindingResult errors, Model model,
+                       jakarta.servlet.http.HttpServletRequest request) {
         if (!form.getPassword().equals(form.getPasswordRepeat())) {
             errors.rejectValue("passwordRepeat", "validation.passwordRepeat");
         }
         if (errors.hasErrors()) {
             return "identity/reset-new";
         }
-        model.addAttribute("ok", accounts.reset(form.getToken(), form.getPassword()));
+        jakarta.servlet.http.HttpSession own = request.getSession(false);
+        model.addAttribute("ok", accounts.reset(form.getToken(), form.getPassword(), own == null ? null : own.getId()));
         return "identity/reset-done";
     }
 }

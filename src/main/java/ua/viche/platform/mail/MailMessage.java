@@ -32,14 +32,17 @@ public class MailMessage {
     private int attempts;
     private @Nullable Instant sentAt;
     private @Nullable String lastError;
+    /** SHA-256 of the key of the browser session that caused the message; null for background work. */
+    private @Nullable String sessionHash;
 
     protected MailMessage() {}
 
-    public MailMessage(Instant createdAt, String recipient, String subject, String body) {
+    public MailMessage(Instant createdAt, String recipient, String subject, String body, @Nullable String sessionHash) {
         this.createdAt = createdAt;
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
+        this.sessionHash = sessionHash;
     }
 
     void sent(Instant at) {

@@ -19,4 +19,9 @@ public interface MailRepository extends JpaRepository<MailMessage, Long> {
     @Modifying
     @Query("delete from MailMessage m where lower(m.recipient) = lower(:recipient)")
     int deleteByRecipient(@Param("recipient") String recipient);
+
+    List<MailMessage> findBySessionHashOrderByIdDesc(String sessionHash, Pageable pageable);
+
+    @Query("select m from MailMessage m where m.sessionHash = ?1 and lower(m.recipient) = lower(?2) order by m.id desc")
+    List<MailMessage> findBySessionHashAndRecipient(String sessionHash, String recipient, Pageable pageable);
 }

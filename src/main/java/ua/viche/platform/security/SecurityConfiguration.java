@@ -84,7 +84,11 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Limits sign-in and registration attempts per client address. */
+    /**
+     * Limits sign-in, registration and reset requests per client address (behind a trusted proxy, the
+     * real client's: {@code TrustedProxies}), sign-in attempts also per account and reset requests per
+     * address asked for, so that many clients cannot guess one account's password or flood one mailbox.
+     */
     static final class RateLimitFilter extends OncePerRequestFilter {
         private final RateLimiter limiter;
 
@@ -106,6 +110,12 @@ class SecurityConfiguration {
                 if (limit != null) {
                     try {
                         limiter.consume(limit, request.getRemoteAddr());
+                        String email = request.getParameter("email");
+                        if (email != null && !email.isBlank() && limit != RateLimiter.REGISTER) {
+                            String address = email.strip().toLowerCase(java.util.Locale.ROOT);
+                            limiter.consume(limit == RateLimiter.SIGN_IN ? RateLimiter.SIGN_IN_ACCOUNT : RateLimiter.EMAIL,
+                                    "to:" + address);
+                        }
                     } catch (TooManyRequestsException e) {
                         response.setHeader("Retry-After", "60");
                         response.sendError(429);

@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import ua.viche.platform.Sessions;
 import ua.viche.platform.SignedInUser;
 
 /**
@@ -107,7 +108,8 @@ final class SessionContexts implements SecurityContextRepository {
 
         @Override
         public String getName() {
-            return user.getUsername();
+            // the name the session is indexed by (Spring Session's principal_name): the account, not its e-mail
+            return Sessions.principalName(((SignedInUser) user).accountId());
         }
 
         @Override

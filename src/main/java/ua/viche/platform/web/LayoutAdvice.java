@@ -66,6 +66,7 @@ class LayoutAdvice implements HandlerInterceptor, WebMvcConfigurer {
         m.put("currentUser", AccessControl.currentUser().orElse(null));
         m.put("isCommunityAdmin", community != null && access.currentUserHas(Role.COMMUNITY_ADMIN));
         m.put("demo", settings.demoEnabled());
+        m.put("canonical", settings.absolute(request.getRequestURI()));
         m.put("langUk", switchLanguage(request, "uk"));
         m.put("langEn", switchLanguage(request, "en"));
         m.put("cspNonce", request.getAttribute(SecurityHeadersFilter.NONCE));

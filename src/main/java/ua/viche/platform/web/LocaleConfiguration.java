@@ -38,6 +38,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
                     cookie.setPath("/");
                     cookie.setMaxAge(365 * 24 * 3600);
                     cookie.setHttpOnly(true);
+                    cookie.setSecure(request.isSecure());
                     cookie.setAttribute("SameSite", "Lax");
                     response.addCookie(cookie);
                     request.setAttribute(COOKIE, lang);

@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
@@ -50,8 +49,7 @@ class SitemapController {
     }
 
     private String base() {
-        return settings.baseUrl().isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-                : settings.baseUrl();
+        return settings.baseUrl();
     }
 
     private static void url(StringBuilder xml, String loc) {
