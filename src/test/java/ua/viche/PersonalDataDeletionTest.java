@@ -67,7 +67,7 @@ class PersonalDataDeletionTest {
         String taxNumber = "7" + String.format("%09d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
         Account account = tx.execute(s -> accountService.signInExternal(new VerifiedIdentity("test", "forget-" + taxNumber,
                 hasher.hash(taxNumber), surname, "Марта", "Олегівна", email, "м. Кропивницький", true,
-                LocalDate.of(1980, 5, 5)), null));
+                LocalDate.of(1980, 5, 5), "UA35040000000034705"), null));
         Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
         LocalDate today = CurrentCommunity.callAs(k, budget::today);
 
