@@ -24,16 +24,23 @@ import ua.viche.platform.community.DepartmentRepository;
 public class Communities {
 
     /**
-     * Path segments that are never community slugs: every root of the platform's own paths (first
-     * segments, and {@code communities} after {@code /api/v1/}), and words kept back for later ones.
+     * First path segments the platform itself serves (its pages, API, static files); on a host
+     * mapped to a community every other path is that community's.
      */
-    public static final Set<String> RESERVED = Set.of("api", "account", "admin", "demo", "css", "js", "img",
-            "webjars", "actuator", "error", "open311", "oauth2", "login", "logout", "search", "static",
-            "favicon.ico", "robots.txt", "sitemap.xml", "accessibility", "v3", "swagger-ui", "communities",
-            "assets", "files", "images", "fonts", "media", "uploads", "docs", "help", "about", "contact",
-            "health", "status", "metrics", "signin", "signout", "register", "auth", "oauth", "openid", "www",
-            "mail", "new", "en", "uk", "well-known", "platform", "static-files", "feed", "rss", "sitemap",
-            "openapi.json", "openapi.json.yaml");
+    public static final Set<String> PLATFORM_ROOTS = Set.of("api", "account", "admin", "demo", "css", "js",
+            "webjars", "actuator", "error", "open311", "oauth2", "login", "logout", "v3", "swagger-ui",
+            "favicon.ico", "robots.txt", "sitemap.xml", "accessibility");
+
+    /**
+     * Path segments that are never community slugs: every root of the platform's own paths
+     * ({@link #PLATFORM_ROOTS}, and {@code communities} and the API description after {@code /api/v1/}),
+     * and words kept back for pages the platform may add.
+     */
+    public static final Set<String> RESERVED = java.util.stream.Stream.concat(PLATFORM_ROOTS.stream(), java.util.stream.Stream.of(
+            "communities", "openapi.json", "openapi.json.yaml", "search", "img", "static", "assets", "files",
+            "images", "fonts", "media", "uploads", "docs", "help", "about", "contact", "health", "status",
+            "metrics", "signin", "signout", "register", "auth", "oauth", "openid", "www", "mail", "new", "en",
+            "uk", "well-known", "platform", "feed", "rss", "sitemap")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A community's slug: lower-case Latin letters, digits and hyphens, from a letter to a letter or digit. */
     private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{1,61}[a-z0-9]");

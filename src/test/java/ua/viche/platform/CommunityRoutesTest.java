@@ -68,12 +68,14 @@ class CommunityRoutesTest {
             if (variable && !(segment.equals("{community}") || segment.startsWith("{community:"))) {
                 problems.add(route + ": the community's place is a variable not named community");
             }
-            if (!variable && !Communities.RESERVED.contains(segment)) {
-                problems.add(route + ": the platform root '" + segment + "' is not reserved");
+            if (!variable && !(position == 1 ? Communities.PLATFORM_ROOTS : Communities.RESERVED).contains(segment)) {
+                problems.add(route + ": the platform root '" + segment + "' is not "
+                        + (position == 1 ? "a platform root" : "reserved"));
             }
         }
+        assertThat(Communities.RESERVED).containsAll(Communities.PLATFORM_ROOTS);
         for (String root : List.of("css", "js", "webjars", "favicon.ico", "robots.txt", "sitemap.xml", "actuator", "error", "v3")) {
-            if (!Communities.RESERVED.contains(root)) {
+            if (!Communities.PLATFORM_ROOTS.contains(root)) {
                 problems.add("the platform root '" + root + "' is not reserved");
             }
         }

@@ -109,7 +109,7 @@ public class AccountService {
     /** Whether a reset link is still usable (to show the form or an error). */
     @Transactional(readOnly = true)
     public boolean resetUsable(String token) {
-        return tokens.findByTokenHash(hash(token)).map(t -> t.usable(EmailToken.Purpose.RESET, Instant.now(clock))).orElse(false);
+        return tokens.readByTokenHash(hash(token)).map(t -> t.usable(EmailToken.Purpose.RESET, Instant.now(clock))).orElse(false);
     }
 
     /** Sets a new password through a reset link; the link also confirms the address. */

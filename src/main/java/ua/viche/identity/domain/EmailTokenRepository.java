@@ -9,4 +9,7 @@ public interface EmailTokenRepository extends JpaRepository<EmailToken, Long> {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<EmailToken> findByTokenHash(String tokenHash);
+
+    /** The same lookup without a lock, to show a form (it runs in a read-only transaction). */
+    Optional<EmailToken> readByTokenHash(String tokenHash);
 }

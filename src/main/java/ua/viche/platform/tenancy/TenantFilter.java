@@ -85,9 +85,10 @@ class TenantFilter extends OncePerRequestFilter {
         return Communities.RESERVED.contains(first) ? null : first;
     }
 
+    /** On a host mapped to a community, whether the path is the community's (not a platform root's). */
     private static boolean isCommunityPath(String path) {
         String[] segments = path.split("/");
-        return segments.length < 2 || !Communities.RESERVED.contains(segments[1]);
+        return segments.length < 2 || !Communities.PLATFORM_ROOTS.contains(segments[1]);
     }
 
     @Override
