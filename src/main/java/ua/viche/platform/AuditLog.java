@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +39,7 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public Page<AuditEntry> page(int page, int size) {
         CurrentCommunity.require();
-        return entries.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(Math.max(page, 0), size));
+        return entries.findAllByOrderByOccurredAtDescIdDesc(Paging.of(page, size));
     }
 
     private static String truncate(String s) {

@@ -23,10 +23,35 @@ import ua.viche.platform.community.DepartmentRepository;
 @Service
 public class Communities {
 
-    /** First path segments that are never community slugs. */
-    public static final Set<String> RESERVED = Set.of("api", "account", "admin", "demo", "css", "js", "img",
-            "webjars", "actuator", "error", "open311", "oauth2", "login", "logout", "search", "static",
-            "favicon.ico", "robots.txt", "sitemap.xml", "accessibility", "v3", "swagger-ui", "communities");
+    /**
+     * First path segments the platform itself serves (its pages, API, static files); on a host
+     * mapped to a community every other path is that community's.
+     */
+    public static final Set<String> PLATFORM_ROOTS = Set.of("api", "account", "admin", "demo", "css", "js",
+            "webjars", "actuator", "error", "open311", "oauth2", "login", "logout", "v3", "swagger-ui",
+            "favicon.ico", "robots.txt", "sitemap.xml", "accessibility");
+
+    /**
+     * Path segments that are never community slugs: every root of the platform's own paths
+     * ({@link #PLATFORM_ROOTS}, and {@code communities} and the API description after {@code /api/v1/}),
+     * and words kept back for pages the platform may add.
+     */
+    public static final Set<String> RESERVED = java.util.stream.Stream.concat(PLATFORM_ROOTS.stream(), java.util.stream.Stream.of(
+            "communities", "openapi.json", "openapi.json.yaml", "search", "img", "static", "assets", "files",
+            "images", "fonts", "media", "uploads", "docs", "help", "about", "contact", "health", "status",
+            "metrics", "signin", "signout", "register", "auth", "oauth", "openid", "www", "mail", "new", "en",
+            "uk", "well-known", "platform", "feed", "rss", "sitemap")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A community's slug: lower-case Latin letters, digits and hyphens, from a letter to a letter or digit. */
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{1,61}[a-z0-9]");
+
+    /** Why a slug cannot name a new community (a message key), or null when it can. */
+    public static @Nullable String slugProblem(String slug) {
+        if (!SLUG.matcher(slug).matches()) {
+            return "community.slug.invalid";
+        }
+        return RESERVED.contains(slug) ? "community.slug.reserved" : null;
+    }
 
     /** Ukrainian alphabetical order (і after и, ї after і; apostrophes ignored). */
     public static final java.text.Collator UKRAINIAN_ORDER = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("uk"));
@@ -64,8 +89,13 @@ public class Communities {
         return bySlug.values().stream().sorted(Comparator.comparing(Community::nameUk, UKRAINIAN_ORDER)).toList();
     }
 
+    /** Creates a community; its slug must be valid and free ({@link #slugProblem}, {@link #slugTaken}). */
     @Transactional
     public Community create(CommunityForm form) {
+        String problem = slugProblem(form.getSlug());
+        if (problem != null || slugTaken(form.getSlug())) {
+            throw new IllegalArgumentException(problem != null ? problem : "community.slug.taken");
+        }
         CommunityEntity saved = communities.save(new CommunityEntity(form));
         reload();
         return saved.toView();

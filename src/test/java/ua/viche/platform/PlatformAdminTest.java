@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,10 +31,17 @@ class PlatformAdminTest {
         mvc.perform(post("/admin/communities").with(csrf()).with(admin).param("slug", "api").param("nameUk", "")
                         .param("nameEn", "X").param("kind", "CITY").param("population", "many"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Ця адреса вже зайнята або зарезервована")))
+                .andExpect(content().string(containsString("Ця адреса зарезервована для сторінок самої платформи")))
                 .andExpect(content().string(containsString("Вкажіть кількість мешканців цифрами")))
                 .andExpect(content().string(containsString("Це поле обов’язкове")));
         assertThat(communities.bySlug("api")).isEmpty();
+        for (String bad : List.of("x.y", "-abc", "abc-", "Nova")) {
+            mvc.perform(post("/admin/communities").with(csrf()).with(admin).param("slug", bad).param("nameUk", "Х")
+                            .param("nameEn", "X").param("kind", "CITY").param("population", "1").param("lang", "en"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("start with a letter and not end with a hyphen")));
+            assertThat(communities.bySlug(bad)).isEmpty();
+        }
 
         mvc.perform(post("/admin/communities").with(csrf()).with(admin).param("slug", "bobrynets").param("nameUk", "Бобринецька міська територіальна громада")
                         .param("nameEn", "Bobrynets City Territorial Community").param("kind", "CITY").param("population", "17000"))

@@ -22,6 +22,7 @@ import ua.viche.appeals.AppealsModule;
 import ua.viche.identity.AssuranceLevel;
 import ua.viche.identity.Identity;
 import ua.viche.petitions.PetitionForwardedAsAppeal;
+import ua.viche.platform.Paging;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.AppealTerms;
 import ua.viche.platform.AuditLog;
@@ -172,7 +173,7 @@ public class AppealService {
     /** The queue narrowed to appeals whose number, subject or applicant contains the words. */
     @Transactional(readOnly = true)
     public Page<Appeal> queue(Queue which, @Nullable Long department, String words, int page, int size) {
-        return queue(handlerScope(), which, department, words, PageRequest.of(Math.max(0, page), size));
+        return queue(handlerScope(), which, department, words, Paging.of(page, size));
     }
 
     private Page<Appeal> queue(AccessControl.Scope scope, Queue which, @Nullable Long department, String words, PageRequest request) {

@@ -10,9 +10,9 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ua.viche.platform.Paging;
 import ua.viche.platform.CurrentCommunity;
 
 /**
@@ -41,7 +41,7 @@ public class PetitionSearch {
                         .mustNot(f.exists().field("hiddenAt")))
                 .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .fragmentSize(160).numberOfFragments(1))
-                .fetch(Math.max(0, page) * size, size);
+                .fetch(Paging.number(page, size) * size, size);
         List<Hit> hits = result.hits().stream().map(row -> {
             Petition p = (Petition) row.get(0);
             @SuppressWarnings("unchecked")
@@ -49,7 +49,7 @@ public class PetitionSearch {
             String snippet = fragments.isEmpty() ? escape(abbreviate(p.getText())) : fragments.get(0);
             return new Hit(p, snippet, (Float) row.get(2));
         }).toList();
-        return new PageImpl<>(hits, PageRequest.of(Math.max(0, page), size), result.total().hitCount());
+        return new PageImpl<>(hits, Paging.of(page, size), result.total().hitCount());
     }
 
     private static String abbreviate(String text) {

@@ -19,6 +19,7 @@ import ua.viche.identity.Eligibility;
 import ua.viche.identity.Identity;
 import ua.viche.petitions.PetitionForwardedAsAppeal;
 import ua.viche.petitions.PetitionThresholdReached;
+import ua.viche.platform.Paging;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.Community;
@@ -401,7 +402,7 @@ public class PetitionService {
             case ANSWERED -> Sort.by(Sort.Direction.DESC, "answeredAt");
             case ARCHIVED -> Sort.by(Sort.Direction.DESC, "expiredAt");
         };
-        return petitions.findPublic(which.statuses(), year, PageRequest.of(Math.max(0, page), size, order.and(Sort.by("id"))));
+        return petitions.findPublic(which.statuses(), year, Paging.of(page, size, order.and(Sort.by("id"))));
     }
 
     /** Public petitions matching the words (Ukrainian morphology), best first. */
@@ -417,7 +418,7 @@ public class PetitionService {
 
     /** A page of signers in signing order; the petition keeps their count, so nothing counts them again. */
     private Page<Signature> signers(Petition p, int page, int size) {
-        PageRequest request = PageRequest.of(page, size, Sort.by("signedAt", "id"));
+        PageRequest request = Paging.of(page, size, Sort.by("signedAt", "id"));
         return new org.springframework.data.domain.PageImpl<>(signatures.findByPetitionId(p.getId(), request), request,
                 p.getSignatureCount());
     }

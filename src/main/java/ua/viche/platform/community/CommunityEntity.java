@@ -50,7 +50,7 @@ public class CommunityEntity {
     protected CommunityEntity() {}
 
     public CommunityEntity(CommunityForm form) {
-        this.slug = form.getSlug().trim().toLowerCase();
+        this.slug = form.getSlug();
         update(form);
     }
 

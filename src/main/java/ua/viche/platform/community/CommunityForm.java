@@ -38,7 +38,7 @@ public class CommunityForm {
     @Pattern(regexp = "|[a-z0-9.-]{3,253}", message = "{community.host.invalid}") private String host = "";
 
     public String getSlug() { return slug; }
-    public void setSlug(String slug) { this.slug = slug; }
+    public void setSlug(String slug) { this.slug = slug == null ? "" : slug.trim(); }
     public String getNameUk() { return nameUk; }
     public void setNameUk(String nameUk) { this.nameUk = nameUk; }
     public String getNameEn() { return nameEn; }

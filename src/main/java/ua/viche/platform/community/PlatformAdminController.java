@@ -40,8 +40,13 @@ class PlatformAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") CommunityForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        if (!errors.hasFieldErrors("slug") && communities.slugTaken(form.getSlug().trim().toLowerCase())) {
-            errors.rejectValue("slug", "community.slug.taken");
+        if (!errors.hasFieldErrors("slug")) {
+            String problem = Communities.slugProblem(form.getSlug());
+            if (problem != null) {
+                errors.rejectValue("slug", problem);
+            } else if (communities.slugTaken(form.getSlug())) {
+                errors.rejectValue("slug", "community.slug.taken");
+            }
         }
         if (errors.hasErrors()) {
             model.addAttribute("communities", communities.all());

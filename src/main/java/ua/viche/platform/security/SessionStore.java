@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.support.TransactionCallback;
@@ -38,7 +39,11 @@ import org.springframework.transaction.support.TransactionOperations;
  *   <li>a session this request has saved is not read again by the same request. Spring Session
  *       commits a session twice when the response is committed early (a redirect, a page larger
  *       than the buffer): the second commit looks the requested session up again, which was a
- *       second read and deserialisation of the session for nearly every form sent.</li>
+ *       second read and deserialisation of the session for nearly every form sent;</li>
+ *   <li>an attribute is stored by an upsert, and only while its session exists: two requests of one
+ *       session served at once may both add the same attribute (a CSRF token, a flash message), and
+ *       a request may save its session after another one ended it (sign-out); with Spring Session's
+ *       plain insert the later one failed on the primary or foreign key after its work was done.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,6 +51,20 @@ class SessionStore {
 
     /** How stale a session's stored last access may be before a request stores a newer one. */
     static final Duration ACCESS_RESOLUTION = Duration.ofMinutes(1);
+
+    /** Adds an attribute, or replaces it when a concurrent request of the same session added it first. */
+    static final String UPSERT_ATTRIBUTE = """
+            INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+            SELECT S.PRIMARY_ID, A.NAME, A.BYTES
+            FROM (VALUES (CAST(? AS CHAR(36)), CAST(? AS VARCHAR(200)), CAST(? AS BYTEA))) AS A (ID, NAME, BYTES)
+            JOIN %TABLE_NAME% S ON S.PRIMARY_ID = A.ID
+            ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+            """;
+
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributeUpserts() {
+        return repository -> repository.setCreateSessionAttributeQuery(UPSERT_ATTRIBUTE);
+    }
 
     /** Picked up by Spring Session's JDBC configuration by this name. */
     @Bean("springSessionTransactionOperations")
@@ -125,6 +144,9 @@ class SessionStore {
      * and that answers a lookup of a session the current request has saved with that session.
      */
     static final class LazyAccess implements SessionRepository<LazyAccess.Stored> {
+        /** What Spring Session's ids look like (random UUIDs). */
+        static final java.util.regex.Pattern SESSION_ID = java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
         /** The sessions saved by the request this thread serves, by id; null outside a request. */
         static final ThreadLocal<@Nullable Map<String, Stored>> SAVED = new ThreadLocal<>();
 
@@ -153,6 +175,9 @@ class SessionStore {
 
         @Override
         public @Nullable Stored findById(String id) {
+            if (!SESSION_ID.matcher(id).matches()) {
+                return null; // a cookie no session of ours was ever named by (garbage, or a NUL PostgreSQL refuses)
+            }
             Map<String, Stored> saved = SAVED.get();
             Stored mine = saved == null ? null : saved.get(id);
             if (mine != null) {

@@ -19,7 +19,9 @@ import ua.viche.platform.CurrentCommunity;
  * Resolves the community of a request: a host mapped to a community first (its paths are then
  * served as if prefixed by the community's slug), else the first path segment
  * ({@code /kropyvnytskyi/...}), or the segment after {@code /api/v1/} and {@code /open311/v2/}.
- * An unknown community is a 404 before anything else runs.
+ * An unknown community is a 404 before anything else runs. A handler mapped under a
+ * {@code {community}} path variable runs only when that variable names the community resolved
+ * here ({@link CommunityPathGuard}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -66,25 +68,27 @@ class TenantFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The segment naming the community, or null for platform paths. */
-    private static String slugSegment(String[] segments) {
+    /**
+     * The segment naming the community, or null for platform paths. Resolution is exact: a segment
+     * in that place that is not one of the platform's own roots ({@link Communities#RESERVED}) names a
+     * community, and when no community has that slug the request is a 404.
+     */
+    static String slugSegment(String[] segments) {
         if (segments.length < 2 || segments[1].isEmpty()) {
             return null;
         }
         String first = segments[1];
         if (first.equals("api") || first.equals("open311")) {
-            return segments.length > 3 && !segments[3].isEmpty() && !segments[3].contains(".")
-                    && !Communities.RESERVED.contains(segments[3]) ? segments[3] : null;
+            return segments.length > 3 && !segments[3].isEmpty() && !Communities.RESERVED.contains(segments[3])
+                    ? segments[3] : null;
         }
-        if (Communities.RESERVED.contains(first) || first.contains(".")) {
-            return null;
-        }
-        return first;
+        return Communities.RESERVED.contains(first) ? null : first;
     }
 
+    /** On a host mapped to a community, whether the path is the community's (not a platform root's). */
     private static boolean isCommunityPath(String path) {
         String[] segments = path.split("/");
-        return segments.length < 2 || !Communities.RESERVED.contains(segments[1]);
+        return segments.length < 2 || !Communities.PLATFORM_ROOTS.contains(segments[1]);
     }
 
     @Override

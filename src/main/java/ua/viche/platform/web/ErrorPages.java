@@ -9,7 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.servlet.ServletContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
+import org.springframework.web.servlet.LocaleResolver;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,13 +50,27 @@ import ua.viche.platform.TooManyRequestsException;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE) // modules' own handlers come first
 class ErrorPages implements ErrorController {
 
+    /** A request attribute naming the message of an error sent by a filter (else the status's own). */
+    static final String MESSAGE_KEY = "viche.errorMessage";
+
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
     private final MessageSource messages;
     private final LayoutAdvice layout;
+    private final ITemplateEngine templates;
+    private final LocaleResolver locales;
+    private final ApplicationContext context;
+    private final ServletContext servletContext;
+    private final JakartaServletWebApplication application;
 
-    ErrorPages(MessageSource messages, LayoutAdvice layout) {
+    ErrorPages(MessageSource messages, LayoutAdvice layout, ITemplateEngine templates, LocaleResolver locales,
+               ApplicationContext context, ServletContext servletContext) {
         this.messages = messages;
         this.layout = layout;
+        this.templates = templates;
+        this.locales = locales;
+        this.context = context;
+        this.servletContext = servletContext;
+        this.application = JakartaServletWebApplication.buildApplication(servletContext);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -106,18 +127,21 @@ class ErrorPages implements ErrorController {
         return render(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "error.500.text");
     }
 
-    /** Errors raised outside controllers (filters, the container, Spring Security). */
+    /**
+     * Errors raised outside controllers (filters, the container, Spring Security). Opened directly,
+     * with no error behind it, {@code /error} is a page like any address that does not exist.
+     */
     @RequestMapping("/error")
     Object error(HttpServletRequest request, HttpServletResponse response) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer i ? i : 500;
+        int status = code instanceof Integer i ? i : 404;
         HttpStatus httpStatus = HttpStatus.resolve(status);
         if (httpStatus == null || !httpStatus.isError()) {
             httpStatus = HttpStatus.INTERNAL_SERVER_ERROR;
         }
         String original = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String key = request.getAttribute("viche.unknownCommunity") != null ? "error.community.notFound"
-                : "error." + httpStatus.value() + ".text";
+                : request.getAttribute(MESSAGE_KEY) instanceof String k ? k : "error." + httpStatus.value() + ".text";
         return render(request, response, httpStatus, key, original == null ? request.getRequestURI() : original);
     }
 
@@ -150,6 +174,117 @@ class ErrorPages implements ErrorController {
         page.addObject("status", status.value()).addObject("errorTitle", title).addObject("detail", detail);
         page.setStatus(status);
         return page;
+    }
+
+    /** An error page rendered outside Spring MVC: its content type and text. */
+    record Rendered(String contentType, String body) {}
+
+    /**
+     * The page (or problem document) for an error the servlet container answers itself, before the
+     * request reaches the application: the same template, layout and messages, rendered directly.
+     */
+    Rendered standalone(HttpServletRequest malformed, HttpServletResponse response, int code) {
+        HttpServletRequest request = new Malformed(malformed, servletContext);
+        HttpStatus status = HttpStatus.resolve(code);
+        if (status == null || !status.isError()) {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        Locale locale = locales.resolveLocale(request);
+        // a status the platform has no words for (505…) is told as a bad request or an error on our side
+        int known = messages.getMessage("error." + status.value() + ".title", null, null, locale) != null ? status.value()
+                : status.is4xxClientError() ? 400 : 500;
+        String title = messages.getMessage("error." + known + ".title", null, locale);
+        String detail = messages.getMessage("error." + known + ".text", null, locale);
+        String path = request.getRequestURI() == null ? "" : request.getRequestURI();
+        if (path.startsWith("/open311/")) {
+            return new Rendered("application/json", "[{\"code\":" + status.value() + ",\"description\":" + json(detail) + "}]");
+        }
+        if (path.startsWith("/api/") || acceptsJsonOnly(request)) {
+            return new Rendered("application/problem+json", "{\"type\":\"about:blank\",\"title\":" + json(title)
+                    + ",\"status\":" + status.value() + ",\"detail\":" + json(detail) + "}");
+        }
+        HttpServletResponse plain = new jakarta.servlet.http.HttpServletResponseWrapper(response) {
+            @Override public String encodeURL(String url) { return url; } // no session, no rewriting
+            @Override public String encodeRedirectURL(String url) { return url; }
+        };
+        WebContext page = new WebContext(application.buildExchange(request, plain), locale);
+        page.setVariables(layout.attributes(request));
+        page.setVariable("status", status.value());
+        page.setVariable("errorTitle", title);
+        page.setVariable("detail", detail);
+        page.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(context, null));
+        return new Rendered("text/html", templates.process("error/page", page));
+    }
+
+    /**
+     * A request the container could not parse, seen only as far as it is safe: its path (or
+     * {@code /}), no query but the language, and the language cookie read from the raw header.
+     */
+    private static final class Malformed extends jakarta.servlet.http.HttpServletRequestWrapper {
+        private static final java.util.regex.Pattern LANG = java.util.regex.Pattern.compile("(?:^|[&;])lang=(uk|en)(?:[&;]|$)");
+        private final String path;
+        private final @org.jspecify.annotations.Nullable String lang;
+        private final jakarta.servlet.http.Cookie[] cookies;
+        private final ServletContext servletContext;
+        private final Map<String, Object> attributes = new java.util.HashMap<>();
+
+        Malformed(HttpServletRequest request, ServletContext servletContext) {
+            super(request);
+            this.servletContext = servletContext;
+            String uri = request.getRequestURI();
+            this.path = uri == null || !uri.startsWith("/") ? "/" : uri;
+            java.util.regex.Matcher m = LANG.matcher(String.valueOf(request.getQueryString()));
+            this.lang = m.find() ? m.group(1) : null;
+            String header = request.getHeader("Cookie");
+            java.util.regex.Matcher c = LANG.matcher(header == null ? "" : header.replace(" ", ""));
+            this.cookies = c.find() ? new jakarta.servlet.http.Cookie[] {new jakarta.servlet.http.Cookie(LocaleConfiguration.COOKIE, c.group(1))}
+                    : new jakarta.servlet.http.Cookie[0];
+        }
+
+        @Override public String getRequestURI() { return path; }
+        @Override public String getServletPath() { return path; }
+        @Override public @org.jspecify.annotations.Nullable String getPathInfo() { return null; }
+        @Override public @org.jspecify.annotations.Nullable String getQueryString() { return null; }
+        @Override public jakarta.servlet.http.Cookie[] getCookies() { return cookies.clone(); }
+        @Override public ServletContext getServletContext() { return servletContext; }
+        // attributes of its own: the container's would notify the listeners of a context it has not found
+        @Override public @org.jspecify.annotations.Nullable Object getAttribute(String name) { return attributes.get(name); }
+        @Override public java.util.Enumeration<String> getAttributeNames() { return java.util.Collections.enumeration(attributes.keySet()); }
+        @Override public void setAttribute(String name, @org.jspecify.annotations.Nullable Object value) {
+            if (value == null) {
+                attributes.remove(name);
+            } else {
+                attributes.put(name, value);
+            }
+        }
+        @Override public void removeAttribute(String name) { attributes.remove(name); }
+        @Override public jakarta.servlet.http.@org.jspecify.annotations.Nullable HttpSession getSession(boolean create) { return null; }
+        @Override public jakarta.servlet.http.@org.jspecify.annotations.Nullable HttpSession getSession() { return null; }
+
+        @Override
+        public @org.jspecify.annotations.Nullable String getParameter(String name) {
+            return LocaleConfiguration.COOKIE.equals(name) ? lang : null;
+        }
+
+        @Override public Map<String, String[]> getParameterMap() { return lang == null ? Map.of() : Map.of("lang", new String[] {lang}); }
+        @Override public java.util.Enumeration<String> getParameterNames() { return java.util.Collections.enumeration(getParameterMap().keySet()); }
+        @Override public String @org.jspecify.annotations.Nullable [] getParameterValues(String name) { return getParameterMap().get(name); }
+    }
+
+    /** A JSON string of our own messages. */
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     private static boolean acceptsJsonOnly(HttpServletRequest request) {

@@ -32,8 +32,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                String lang = request.getParameter("lang");
-                if (lang != null && (lang.equals("uk") || lang.equals("en"))) {
+                String lang = langParameter(request);
+                if (lang != null) {
                     Cookie cookie = new Cookie(COOKIE, lang);
                     cookie.setPath("/");
                     cookie.setMaxAge(365 * 24 * 3600);
@@ -48,6 +48,20 @@ class LocaleConfiguration implements WebMvcConfigurer {
         });
     }
 
+    /**
+     * The language asked for by {@code ?lang=}, if it is one of ours. Reading parameters throws when
+     * the container could not parse them (a broken escape, a body over the limit); the error page
+     * for such a request still needs a language, so that is no language asked for.
+     */
+    static @Nullable String langParameter(HttpServletRequest request) {
+        try {
+            String lang = request.getParameter("lang");
+            return "uk".equals(lang) || "en".equals(lang) ? lang : null;
+        } catch (IllegalStateException unreadable) {
+            return null;
+        }
+    }
+
     static Locale supported(@Nullable String lang) {
         return "en".equals(lang) ? Locale.ENGLISH : UKRAINIAN;
     }
@@ -56,8 +70,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
     static final class LangLocaleResolver implements LocaleResolver {
         @Override
         public Locale resolveLocale(HttpServletRequest request) {
-            String param = request.getParameter("lang");
-            if (param != null && (param.equals("uk") || param.equals("en"))) {
+            String param = langParameter(request);
+            if (param != null) {
                 return supported(param);
             }
             if (request.getCookies() != null) {

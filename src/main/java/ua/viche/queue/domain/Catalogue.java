@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.viche.platform.Paging;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.Csv;
@@ -80,7 +80,7 @@ public class Catalogue {
     @Transactional(readOnly = true)
     public Page<AdminService> search(String q, String category, int page, int size) {
         String like = q.isBlank() ? "" : "%" + q.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-        return services.search(like, category, PageRequest.of(Math.max(0, page), size));
+        return services.search(like, category, Paging.of(page, size));
     }
 
     @Transactional(readOnly = true)

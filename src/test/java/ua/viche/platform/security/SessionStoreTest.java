@@ -132,6 +132,36 @@ class SessionStoreTest {
         assertThat(lastAccess(browser)).isGreaterThanOrEqualTo(before);
     }
 
+    /**
+     * Two requests of one session served at once both add the same attribute, and a request saves its
+     * session after another one ended it: neither fails (each was a 500 after the work was committed).
+     */
+    @Test
+    void concurrentRequestsOfOneSessionSaveWithoutConflict(@Autowired org.springframework.session.SessionRepository<?> repository) {
+        SessionStore.LazyAccess store = (SessionStore.LazyAccess) repository;
+        SessionStore.LazyAccess.Stored created = store.createSession();
+        created.setAttribute("lang", "uk");
+        store.save(created);
+        String id = created.getId();
+
+        SessionStore.LazyAccess.Stored first = store.findById(id);
+        SessionStore.LazyAccess.Stored second = store.findById(id);
+        first.setAttribute("org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.CSRF_TOKEN", "one");
+        second.setAttribute("org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.CSRF_TOKEN", "two");
+        store.save(first);
+        store.save(second);
+        assertThat((String) store.findById(id).getAttribute("org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.CSRF_TOKEN"))
+                .isEqualTo("two");
+
+        SessionStore.LazyAccess.Stored late = store.findById(id);
+        store.deleteById(id);
+        late.setAttribute("flash", "saved after sign-out");
+        store.save(late);
+        assertThat(store.findById(id)).as("a session once ended is not brought back").isNull();
+        assertThat(jdbc.queryForObject("select count(*) from spring_session_attributes a left join spring_session s"
+                + " on s.primary_id = a.session_primary_id where s.primary_id is null", Integer.class)).isZero();
+    }
+
     private long lastAccess(WebSession browser) {
         List<Long> times = jdbc.queryForList("select last_access_time from spring_session where session_id = ?", Long.class, browser.sessionId());
         assertThat(times).hasSize(1);

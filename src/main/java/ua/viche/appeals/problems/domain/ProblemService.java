@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.identity.Identity;
+import ua.viche.platform.Paging;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.Communities;
@@ -251,7 +252,7 @@ public class ProblemService {
     @Transactional(readOnly = true)
     public Page<ProblemReport> list(Collection<ProblemStatus> statuses, long categoryId, @Nullable Long departmentId,
                                     int page, int size) {
-        return reports.findFiltered(statuses, categoryId, departmentId, PageRequest.of(Math.max(0, page), size,
+        return reports.findFiltered(statuses, categoryId, departmentId, Paging.of(page, size,
                 Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id"))));
     }
 

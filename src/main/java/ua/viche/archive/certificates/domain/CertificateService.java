@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ua.viche.archive.certificates.CertificatesModule;
 import ua.viche.identity.Eligibility;
 import ua.viche.identity.Identity;
+import ua.viche.platform.Paging;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.AppealTerms;
 import ua.viche.platform.AuditLog;
@@ -199,7 +200,7 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public Page<CertificateOrder> queue(Tab tab, int page, int size) {
         requireArchivist();
-        return queue(tab, PageRequest.of(Math.max(0, page), size));
+        return queue(tab, Paging.of(page, size));
     }
 
     @Transactional(readOnly = true)
