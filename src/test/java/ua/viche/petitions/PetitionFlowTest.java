@@ -393,6 +393,26 @@ class PetitionFlowTest {
         assertThat(id).isPositive();
     }
 
+    @Test
+    void creatingAndSubmittingIsOneTransactionSoAFailedSubmissionLeavesNoDraft() throws Exception {
+        String title = "Відмова подання " + UUID.randomUUID().toString().substring(0, 8);
+        // the database refuses this petition's move to moderation, as a failure between the two steps would
+        jdbc.execute("create function test_refuse_submission() returns trigger language plpgsql as"
+                + " $$ begin raise exception 'submission refused for the test'; end $$");
+        jdbc.execute("create trigger test_refuse_submission before insert or update on petition for each row"
+                + " when (new.status = 'MODERATION' and new.title like 'Відмова подання%') execute function test_refuse_submission()");
+        try {
+            mvc.perform(post("/kropyvnytskyi/petitions").with(csrf()).with(as("olena.kovalenko@example.org"))
+                            .param("title", title).param("text", TEXT).param("action", "submit"))
+                    .andExpect(status().isInternalServerError());
+        } finally {
+            jdbc.execute("drop trigger test_refuse_submission on petition");
+            jdbc.execute("drop function test_refuse_submission()");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from petition where title = ?", Integer.class, title))
+                .as("neither a petition in moderation nor a draft left behind").isZero();
+    }
+
     private long publishedPetition(String title) {
         return CurrentCommunity.callAs(k, () -> {
             Petition p = identity.callAs("olena.kovalenko@example.org", () -> petitions.draft(title + " " + UUID.randomUUID(), TEXT));

@@ -89,20 +89,42 @@ public class PetitionService {
     /** Creates a draft with attachments (PDF, JPEG, PNG by content; at most 5, 10 MB each). */
     @Transactional
     public Petition draft(String title, String text, List<Upload> uploads) {
+        return draft(title, text, uploads, false);
+    }
+
+    /**
+     * Creates a draft with attachments and, when asked, submits it to moderation, in one
+     * transaction: either the petition is in moderation or nothing was created.
+     */
+    @Transactional
+    public Petition draft(String title, String text, List<Upload> uploads, boolean submit) {
         Identity.PersonRef author = eligiblePerson();
         checkUploads(uploads, 0);
         Petition p = petitions.save(new Petition(author.personId(), author.accountId(), author.name(), author.email(),
                 title, text, Instant.now(clock)));
         store(p, uploads);
+        if (submit) {
+            submit(p);
+        }
         return p;
     }
 
     @Transactional
     public Petition edit(long id, String title, String text, List<Upload> uploads) {
+        return edit(id, title, text, uploads, false);
+    }
+
+    /** Changes a draft and, when asked, submits it, in one transaction. */
+    @Transactional
+    public Petition edit(long id, String title, String text, List<Upload> uploads, boolean submit) {
         Petition p = ownDraft(id);
         checkUploads(uploads, attachments.countByPetitionId(id));
         p.edit(title, text);
         store(p, uploads);
+        if (submit) {
+            eligiblePerson();
+            submit(p);
+        }
         return p;
     }
 
@@ -135,8 +157,12 @@ public class PetitionService {
     public Petition submit(long id) {
         eligiblePerson();
         Petition p = ownDraft(id);
-        p.submit(Instant.now(clock), workingDays, setting(ua.viche.petitions.PetitionsModule.MODERATION_DAYS, 2));
+        submit(p);
         return p;
+    }
+
+    private void submit(Petition p) {
+        p.submit(Instant.now(clock), workingDays, setting(ua.viche.petitions.PetitionsModule.MODERATION_DAYS, 2));
     }
 
     /**

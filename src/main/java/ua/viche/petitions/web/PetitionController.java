@@ -103,17 +103,12 @@ class PetitionController {
         limiter.consume(RateLimiter.SUBMIT, "account-" + AccessControl.requireUser().accountId());
         Petition p;
         try {
-            p = petitions.draft(form.getTitle(), form.getText(), FileStore.uploads(files));
+            p = petitions.draft(form.getTitle(), form.getText(), FileStore.uploads(files), "submit".equals(action));
         } catch (PetitionException e) {
             model.addAttribute("filesError", e.messageKey());
             return "petitions/form";
         }
-        if ("submit".equals(action)) {
-            p = petitions.submit(p.getId());
-            redirect.addFlashAttribute("message", "petition.submitted");
-        } else {
-            redirect.addFlashAttribute("message", "petition.draftSaved");
-        }
+        redirect.addFlashAttribute("message", "submit".equals(action) ? "petition.submitted" : "petition.draftSaved");
         return "redirect:" + PetitionService.url(p);
     }
 
@@ -145,7 +140,7 @@ class PetitionController {
         }
         Petition p;
         try {
-            p = petitions.edit(id, form.getTitle(), form.getText(), FileStore.uploads(files));
+            p = petitions.edit(id, form.getTitle(), form.getText(), FileStore.uploads(files), "submit".equals(action));
         } catch (PetitionException e) {
             if (!e.messageKey().startsWith("petition.error.file") && !e.messageKey().equals("petition.error.tooManyFiles")) {
                 throw e;
@@ -153,12 +148,7 @@ class PetitionController {
             model.addAttribute("filesError", e.messageKey());
             return "petitions/form";
         }
-        if ("submit".equals(action)) {
-            p = petitions.submit(id);
-            redirect.addFlashAttribute("message", "petition.submitted");
-        } else {
-            redirect.addFlashAttribute("message", "petition.draftSaved");
-        }
+        redirect.addFlashAttribute("message", "submit".equals(action) ? "petition.submitted" : "petition.draftSaved");
         return "redirect:" + PetitionService.url(p);
     }
 

@@ -2,6 +2,7 @@ package ua.viche.platform.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,14 @@ import ua.viche.platform.VicheSettings;
 /**
  * The data source: the external PostgreSQL named by {@code viche.db.url}, or else the embedded one
  * whose data lives in {@code <data-dir>/postgres}. Flyway migrates either.
+ * <p>
+ * Every wait on the database is bounded, so that a database that goes away is a quick refusal (503)
+ * rather than a hung request: a request waits at most {@code viche.db.connection-timeout} for a
+ * connection from the pool, a connection is checked within {@code viche.db.validation-timeout},
+ * a new one is opened within {@code viche.db.connect-timeout}, a statement runs at most
+ * {@code viche.db.statement-timeout} (ended by the server) and an answer is awaited at most
+ * {@code viche.db.socket-timeout} (ended by the driver, when the server cannot answer at all).
+ * The pool drops broken connections and opens new ones as the database comes back.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -24,10 +33,22 @@ class DatabaseConfiguration {
                           @Value("${viche.db.user:viche}") String user,
                           @Value("${viche.db.password:}") String password,
                           @Value("${viche.db.embedded-port:0}") int embeddedPort,
-                          @Value("${viche.db.pool-size:20}") int poolSize) throws IOException {
+                          @Value("${viche.db.pool-size:20}") int poolSize,
+                          @Value("${viche.db.connection-timeout:1s}") Duration connectionTimeout,
+                          @Value("${viche.db.validation-timeout:500ms}") Duration validationTimeout,
+                          @Value("${viche.db.connect-timeout:2s}") Duration connectTimeout,
+                          @Value("${viche.db.socket-timeout:75s}") Duration socketTimeout,
+                          @Value("${viche.db.statement-timeout:60s}") Duration statementTimeout) throws IOException {
         HikariDataSource ds = new HikariDataSource();
         ds.setPoolName("viche");
         ds.setMaximumPoolSize(poolSize);
+        ds.setConnectionTimeout(connectionTimeout.toMillis());
+        ds.setValidationTimeout(validationTimeout.toMillis());
+        ds.setKeepaliveTime(Duration.ofSeconds(30).toMillis()); // idle connections are checked, dead ones replaced
+        ds.addDataSourceProperty("connectTimeout", seconds(connectTimeout));
+        ds.addDataSourceProperty("socketTimeout", seconds(socketTimeout));
+        ds.addDataSourceProperty("tcpKeepAlive", true);
+        ds.addDataSourceProperty("options", "-c statement_timeout=" + statementTimeout.toMillis());
         if (settings.embeddedDatabase()) {
             EmbeddedDatabase db = EmbeddedDatabase.start(settings.dataDir().resolve("postgres"), embeddedPort);
             ds.setJdbcUrl(db.jdbcUrl());
@@ -38,6 +59,11 @@ class DatabaseConfiguration {
         ds.setUsername(user);
         ds.setPassword(password);
         return ds;
+    }
+
+    /** The driver takes whole seconds; 0 means no limit, so a positive limit is at least one second. */
+    private static long seconds(Duration d) {
+        return d.isZero() ? 0 : Math.max(1, (d.toMillis() + 999) / 1000);
     }
 
     /**

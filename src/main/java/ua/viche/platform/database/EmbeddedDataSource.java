@@ -20,6 +20,10 @@ final class EmbeddedDataSource implements DataSource, Closeable {
         this.database = database;
     }
 
+    EmbeddedDatabase database() {
+        return database;
+    }
+
     @Override
     public void close() throws IOException {
         try {

@@ -18,20 +18,45 @@ import org.slf4j.LoggerFactory;
  * a second start reuses it. Durable settings (fsync, synchronous commit, full-page writes) are on:
  * what a user saw confirmed survives a crash. A server left running by a killed process is stopped
  * before the new one starts.
+ * <p>
+ * The server keeps its port for the life of the application, so that the pool, which names the
+ * port in its URL, reconnects to a server started again. If the server process dies on its own,
+ * {@link #ensureRunning()} (called every few seconds by {@link EmbeddedServerWatch}) starts it
+ * again on the same port and data; PostgreSQL recovers from its WAL (decision 0029).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     static final String DATABASE = "viche";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final int port;
+    private volatile EmbeddedPostgres postgres;
+    /** The server's main process (postmaster), as its pid file names it after the start. */
+    private volatile Optional<ProcessHandle> server;
+    /** Set while the server is stopped on purpose (by {@link #stop()} or {@link #close()}). */
+    private volatile boolean stopped;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(Path dataDirectory, EmbeddedPostgres postgres) {
+        this.dataDirectory = dataDirectory;
         this.postgres = postgres;
+        this.port = postgres.getPort();
+        this.server = postmaster(dataDirectory);
+    }
+
+    private static Optional<ProcessHandle> postmaster(Path dataDirectory) {
+        return readPid(dataDirectory.resolve("postmaster.pid")).flatMap(ProcessHandle::of);
     }
 
     public static EmbeddedDatabase start(Path dataDirectory, int port) throws IOException {
         Files.createDirectories(dataDirectory);
+        EmbeddedPostgres postgres = launch(dataDirectory, port);
+        createDatabaseIfMissing(postgres);
+        log.info("Embedded PostgreSQL ready on port {} with data in {}", postgres.getPort(), dataDirectory);
+        return new EmbeddedDatabase(dataDirectory, postgres);
+    }
+
+    private static EmbeddedPostgres launch(Path dataDirectory, int port) throws IOException {
         stopOrphan(dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
@@ -48,10 +73,57 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (port > 0) {
             builder.setPort(port);
         }
-        EmbeddedPostgres postgres = builder.start();
-        createDatabaseIfMissing(postgres);
-        log.info("Embedded PostgreSQL ready on port {} with data in {}", postgres.getPort(), dataDirectory);
-        return new EmbeddedDatabase(postgres);
+        return builder.start();
+    }
+
+    /** Whether the server process is alive. */
+    public boolean running() {
+        return server.map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /**
+     * Starts the server again, on its port and data, if its process has died while nobody stopped
+     * it. Returns whether it had to. A failed start is logged and tried again at the next call.
+     */
+    public synchronized boolean ensureRunning() {
+        if (stopped || running()) {
+            return false;
+        }
+        log.error("Embedded PostgreSQL (port {}) is not running; starting it again", port);
+        try {
+            postgres.close(); // releases the data directory's lock; the server is gone already
+        } catch (IOException | RuntimeException e) {
+            log.debug("Closing the dead server: {}", e.toString());
+        }
+        try {
+            postgres = launch(dataDirectory, port);
+            server = postmaster(dataDirectory);
+            log.info("Embedded PostgreSQL started again on port {}", port);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            log.error("Embedded PostgreSQL could not be started again: {}", e.toString());
+            return false;
+        }
+    }
+
+    /** Stops the server cleanly and keeps it stopped until {@link #restart()} (for outage tests). */
+    synchronized void stop() throws IOException {
+        stopped = true;
+        postgres.close();
+        server.ifPresent(p -> {
+            try {
+                p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                log.warn("PostgreSQL (pid {}) still runs after its stop", p.pid());
+            }
+        });
+    }
+
+    /** Starts a server stopped by {@link #stop()} again, on the same port and data. */
+    synchronized void restart() throws IOException {
+        postgres = launch(dataDirectory, port);
+        server = postmaster(dataDirectory);
+        stopped = false;
     }
 
     public String jdbcUrl() {
@@ -63,12 +135,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         log.info("Stopping embedded PostgreSQL");
+        stopped = true;
         postgres.close();
     }
 

@@ -31,9 +31,11 @@ class MailDispatcher {
     private final Clock clock;
     private final String from;
     private final boolean smtpConfigured;
+    private final MailHealth health;
 
     MailDispatcher(MailRepository mail, ObjectProvider<JavaMailSender> sender, Exclusive exclusive, Clock clock,
-                   @Value("${viche.mail.from}") String from, @Value("${spring.mail.host:}") String host) {
+                   @Value("${viche.mail.from}") String from, @Value("${spring.mail.host:}") String host, MailHealth health) {
+        this.health = health;
         this.mail = mail;
         this.sender = sender;
         this.exclusive = exclusive;
@@ -63,10 +65,30 @@ class MailDispatcher {
                 message.setText(m.getBody());
                 smtp.send(message);
                 m.sent(Instant.now(clock));
+                health.reached();
             } catch (RuntimeException e) {
+                if (unreachable(e)) { // the rest would wait for the same server: they stay pending for the next round
+                    log.warn("SMTP server unreachable; mail waits in the outbox: {}", e.getMessage());
+                    health.unreachable(Instant.now(clock), e.getMessage() == null ? e.toString() : e.getMessage());
+                    return;
+                }
                 log.warn("Could not send mail {}: {}", m.getId(), e.getMessage());
                 m.failed(e.getMessage() == null ? e.toString() : e.getMessage(), 10);
             }
         }
+    }
+
+    /** Whether sending failed because the SMTP server could not be reached or did not answer in time. */
+    static boolean unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.SocketException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.UnknownHostException) {
+                return true;
+            }
+            if (t instanceof org.springframework.mail.MailAuthenticationException) {
+                return false;
+            }
+        }
+        return false;
     }
 }

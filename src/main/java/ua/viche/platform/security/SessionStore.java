@@ -3,6 +3,7 @@ package ua.viche.platform.security;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -25,6 +26,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
+import ua.viche.platform.DatabaseUnavailable;
 
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC) so that any node can serve any request. These
@@ -112,7 +114,11 @@ class SessionStore {
         return bean;
     }
 
-    /** Remembers the sessions saved while a request is served, and forgets them when it ends. */
+    /**
+     * Remembers the sessions saved while a request is served, and forgets them when it ends. The
+     * error page shown because the database cannot be reached looks no session up: it would fail
+     * the same way, and the container would then answer with its own bare page.
+     */
     static final class RequestScope implements Filter {
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
@@ -121,10 +127,17 @@ class SessionStore {
                 return;
             }
             LazyAccess.SAVED.set(new HashMap<>(2));
+            boolean databaseAway = request.getDispatcherType() == DispatcherType.ERROR
+                    && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e
+                    && DatabaseUnavailable.causedBy(e);
+            if (databaseAway) {
+                LazyAccess.DATABASE_AWAY.set(Boolean.TRUE);
+            }
             try {
                 chain.doFilter(request, response);
             } finally {
                 LazyAccess.SAVED.remove();
+                LazyAccess.DATABASE_AWAY.remove();
             }
         }
     }
@@ -149,6 +162,8 @@ class SessionStore {
 
         /** The sessions saved by the request this thread serves, by id; null outside a request. */
         static final ThreadLocal<@Nullable Map<String, Stored>> SAVED = new ThreadLocal<>();
+        /** Set while the page saying that the database cannot be reached is shown: no session is looked up. */
+        static final ThreadLocal<@Nullable Boolean> DATABASE_AWAY = new ThreadLocal<>();
 
         private final SessionRepository<Session> sessions;
         private final Duration resolution;
@@ -182,6 +197,9 @@ class SessionStore {
             Stored mine = saved == null ? null : saved.get(id);
             if (mine != null) {
                 return mine;
+            }
+            if (DATABASE_AWAY.get() != null) {
+                return null;
             }
             @Nullable Session found = SessionTransactions.read(() -> sessions.findById(id));
             return found == null ? null : new Stored(found, resolution);

@@ -37,6 +37,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import ua.viche.platform.DatabaseUnavailable;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.TooManyRequestsException;
 
@@ -123,6 +124,9 @@ class ErrorPages implements ErrorController {
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return unavailable(e, request, response, request.getRequestURI());
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return render(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "error.500.text");
     }
@@ -140,9 +144,30 @@ class ErrorPages implements ErrorController {
             httpStatus = HttpStatus.INTERNAL_SERVER_ERROR;
         }
         String original = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e && DatabaseUnavailable.causedBy(e)) {
+            return unavailable(e, request, response, original == null ? request.getRequestURI() : original);
+        }
         String key = request.getAttribute("viche.unknownCommunity") != null ? "error.community.notFound"
                 : request.getAttribute(MESSAGE_KEY) instanceof String k ? k : "error." + httpStatus.value() + ".text";
         return render(request, response, httpStatus, key, original == null ? request.getRequestURI() : original);
+    }
+
+    /**
+     * The database cannot be reached (or did not answer in time): 503 with Retry-After, said in the
+     * user's language, built without touching the database (not even the signed-in person's roles).
+     */
+    private Object unavailable(Throwable e, HttpServletRequest request, HttpServletResponse response, String path) {
+        log.warn("Database unavailable on {} {}: {}", request.getMethod(), path, rootCause(e));
+        response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        return render(request, response, HttpStatus.SERVICE_UNAVAILABLE, "error.database.unavailable", path, false);
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.toString();
     }
 
     private Object render(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key) {
@@ -151,6 +176,11 @@ class ErrorPages implements ErrorController {
 
     private Object render(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
                           String path) {
+        return render(request, response, status, key, path, true);
+    }
+
+    private Object render(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+                          String path, boolean databaseAvailable) {
         Locale locale = LocaleContextHolder.getLocale();
         String title = messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(), locale);
         String detail = messages.getMessage(key, null, messages.getMessage("error.generic", null, locale), locale);
@@ -170,7 +200,8 @@ class ErrorPages implements ErrorController {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         response.setStatus(status.value());
-        ModelAndView page = new ModelAndView("error/page", layout.attributes(request));
+        ModelAndView page = new ModelAndView("error/page",
+                databaseAvailable ? layout.attributes(request) : layout.withoutDatabase(request));
         page.addObject("status", status.value()).addObject("errorTitle", title).addObject("detail", detail);
         page.setStatus(status);
         return page;

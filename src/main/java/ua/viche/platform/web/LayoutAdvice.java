@@ -47,7 +47,8 @@ class LayoutAdvice implements HandlerInterceptor, WebMvcConfigurer {
     public void postHandle(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Object handler,
                            @Nullable ModelAndView page) {
         if (page == null || page.getView() instanceof RedirectView
-                || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
+                || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))
+                || page.getModel().containsKey("nav")) { // an error page brings its own
             return;
         }
         attributes(request).forEach(page.getModel()::putIfAbsent);
@@ -55,6 +56,18 @@ class LayoutAdvice implements HandlerInterceptor, WebMvcConfigurer {
 
     /** The layout's attributes; also used for error pages, which bypass model attributes. */
     Map<String, @Nullable Object> attributes(HttpServletRequest request) {
+        Map<String, @Nullable Object> m = withoutDatabase(request);
+        m.put("currentUser", AccessControl.currentUser().orElse(null));
+        Community community = (Community) m.get("community");
+        m.put("isCommunityAdmin", community != null && access.currentUserHas(Role.COMMUNITY_ADMIN));
+        return m;
+    }
+
+    /**
+     * The layout's attributes read from memory only, as for a visitor who is not signed in: for the
+     * page that says the database is unavailable (the signed-in person and their roles are in it).
+     */
+    Map<String, @Nullable Object> withoutDatabase(HttpServletRequest request) {
         Map<String, @Nullable Object> m = new HashMap<>();
         Community community = CurrentCommunity.find().orElse(null);
         m.put("community", community);
@@ -63,8 +76,8 @@ class LayoutAdvice implements HandlerInterceptor, WebMvcConfigurer {
                 .map(d -> new NavItem(d.titleKey(), "/" + community.slug() + "/" + d.path(),
                         request.getRequestURI().startsWith("/" + community.slug() + "/" + d.path())))
                 .toList());
-        m.put("currentUser", AccessControl.currentUser().orElse(null));
-        m.put("isCommunityAdmin", community != null && access.currentUserHas(Role.COMMUNITY_ADMIN));
+        m.put("currentUser", null);
+        m.put("isCommunityAdmin", false);
         m.put("demo", settings.demoEnabled());
         m.put("canonical", settings.absolute(request.getRequestURI()));
         m.put("langUk", switchLanguage(request, "uk"));

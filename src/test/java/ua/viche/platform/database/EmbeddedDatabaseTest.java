@@ -54,6 +54,44 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    @Test
+    void aServerWhoseProcessDiesIsStartedAgainOnItsPortWithItsData() throws Exception {
+        Path data = dir.resolve("postgres");
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(data, 0)) {
+            execute(db, "create table kept (v text)", "insert into kept values ('до збою')");
+            int port = db.port();
+            assertThat(db.ensureRunning()).as("nothing to do while it runs").isFalse();
+            ProcessHandle postmaster = ProcessHandle.of(Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim()))
+                    .orElseThrow();
+            postmaster.destroyForcibly(); // as the kernel's OOM killer would
+            postmaster.onExit().get(30, TimeUnit.SECONDS);
+            assertThat(db.running()).isFalse();
+
+            long start = System.nanoTime();
+            while (!db.running() && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(90)) {
+                if (!db.ensureRunning()) { // the dead server's last processes may still hold its memory for a moment
+                    Thread.sleep(1000);
+                }
+            }
+            assertThat(db.running()).isTrue();
+            assertThat(db.port()).isEqualTo(port);
+            assertThat(db.jdbcUrl()).contains(":" + port + "/");
+            assertThat(single(db, "select v from kept")).isEqualTo("до збою");
+        }
+    }
+
+    @Test
+    void aServerStoppedOnPurposeIsNotStartedBehindOnesBack() throws Exception {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("postgres"), 0)) {
+            db.stop();
+            assertThat(db.ensureRunning()).isFalse();
+            assertThat(db.running()).isFalse();
+            db.restart();
+            assertThat(db.running()).isTrue();
+            assertThat(single(db, "select 1")).isEqualTo("1");
+        }
+    }
+
     private static void execute(EmbeddedDatabase db, String... sql) throws Exception {
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), ""); Statement s = c.createStatement()) {
             for (String q : sql) {

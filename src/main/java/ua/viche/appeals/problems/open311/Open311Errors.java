@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.databind.json.JsonMapper;
+import ua.viche.platform.DatabaseUnavailable;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.TooManyRequestsException;
 
@@ -51,6 +52,12 @@ class Open311Errors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<String> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("Open311 request {} while the database is unavailable: {}", request.getRequestURI(), e.toString());
+            ResponseEntity<String> refused = Open311Format.error(json, format(request), 503, "service temporarily unavailable; try again later");
+            return ResponseEntity.status(503).headers(refused.getHeaders())
+                    .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS)).body(refused.getBody());
+        }
         log.error("Open311 error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return Open311Format.error(json, format(request), 500, "internal error");
     }
