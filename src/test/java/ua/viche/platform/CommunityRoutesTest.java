@@ -94,7 +94,13 @@ class CommunityRoutesTest {
 
     private void check(Routes.Route route, String path, MockHttpServletRequestBuilder request, String who,
                        List<String> failures) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        MockHttpServletResponse response;
+        try {
+            response = mvc.perform(request).andReturn().getResponse();
+        } catch (Exception e) { // a handler ran and failed after the response was begun
+            failures.add(route + " as " + who + ": " + route.method() + " " + path + " threw " + e.getClass().getSimpleName());
+            return;
+        }
         String body = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         boolean signIn = who.equals("visitor") && (response.getStatus() == 401
                 || response.getStatus() == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/account/signin"));
