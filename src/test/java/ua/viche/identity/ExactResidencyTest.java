@@ -30,6 +30,7 @@ import ua.viche.identity.domain.VerifiedIdentity;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.VicheSettings;
 
 /**
  * Residency is decided by KATOTTG codes only: a verified address by its code, a declaration by a
@@ -47,6 +48,7 @@ class ExactResidencyTest {
     static final String TEST_CODE_2 = "UA99000000000000012";
 
     @Autowired MockMvc mvc;
+    @Autowired VicheSettings vicheSettings;
     @Autowired AccountRepository accounts;
     @Autowired AccountService accountService;
     @Autowired ResidencyService residency;
@@ -185,7 +187,7 @@ class ExactResidencyTest {
                     .andExpect(content().string(not(containsString("code="))));
         }
         mvc.perform(post("/demo/idgovua/authorise").with(csrf()).param("person", "olena").param("state", "s")
-                        .param("redirect_uri", "http://localhost/account/signin/idgovua/callback"))
+                        .param("redirect_uri", vicheSettings.absolute("/account/signin/idgovua/callback")))
                 .andExpect(status().is3xxRedirection());
     }
 

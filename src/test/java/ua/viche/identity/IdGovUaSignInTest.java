@@ -20,6 +20,7 @@ import ua.viche.IntegrationTest;
 import ua.viche.WebSession;
 import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountRepository;
+import ua.viche.platform.VicheSettings;
 
 /**
  * Sign-in through ID.GOV.UA's protocol against the demo provider: the code is exchanged and the
@@ -30,6 +31,7 @@ import ua.viche.identity.domain.AccountRepository;
 class IdGovUaSignInTest {
 
     @Autowired MockMvc mvc;
+    @Autowired VicheSettings vicheSettings;
     @Autowired AccountRepository accounts;
     @Autowired JdbcTemplate jdbc;
 
@@ -111,7 +113,7 @@ class IdGovUaSignInTest {
                         .param("state", "s").param("redirect_uri", "https://evil.example/steal"))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/demo/idgovua/").param("response_type", "code").param("client_id", "viche-demo")
-                        .param("state", "s").param("redirect_uri", "http://localhost/account/signin/idgovua/callback"))
+                        .param("state", "s").param("redirect_uri", vicheSettings.absolute("/account/signin/idgovua/callback")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Це демонстраційна заміна ID.GOV.UA")));
     }

@@ -139,8 +139,13 @@ class AccountController {
         return "redirect:/account";
     }
 
-    @GetMapping("/residency/{community}")
-    String declarationForm(@PathVariable("community") String slug, Model model, Locale locale) {
+    /**
+     * The form to declare one's address in a community. The community is named {@code {target}}, not
+     * {@code {community}}: these are the person's own pages, outside any community, and a
+     * {@code {community}} variable is kept for the routes the tenant filter resolves.
+     */
+    @GetMapping("/residency/{target}")
+    String declarationForm(@PathVariable("target") String slug, Model model, Locale locale) {
         Account account = current();
         Community community = community(slug);
         if (!model.containsAttribute("declaration")) {
@@ -160,8 +165,8 @@ class AccountController {
      * KATOTTG code). A settlement not on the community's list, a blank address or a missing
      * confirmation is refused on the form and changes nothing.
      */
-    @PostMapping("/residency/{community}")
-    String declareResidency(@PathVariable("community") String slug, @Valid @ModelAttribute("declaration") Forms.Declaration form,
+    @PostMapping("/residency/{target}")
+    String declareResidency(@PathVariable("target") String slug, @Valid @ModelAttribute("declaration") Forms.Declaration form,
                             BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
         Account account = current();
         Community community = community(slug);

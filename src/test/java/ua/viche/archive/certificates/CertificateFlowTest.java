@@ -185,7 +185,7 @@ class CertificateFlowTest {
 
         String code = column(id, "verify_code");
         String readable = code.replaceAll("(.{4})(?!$)", "$1-");
-        String verifyUrl = "http://localhost" + BASE + "/verify/" + readable;
+        String verifyUrl = "http://localhost:" + port + BASE + "/verify/" + readable;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("[ \\n\\r]+", " ");
             assertThat(text).contains(jdbc.queryForObject("select name_uk from community where slug = 'kropyvnytskyi'", String.class))
