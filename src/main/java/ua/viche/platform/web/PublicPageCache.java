@@ -92,16 +92,15 @@ class PublicPageCache extends OncePerRequestFilter {
         if (uri.startsWith("/actuator") || uri.startsWith("/demo/") || uri.contains("/signin") || request.getParameter("lang") != null) {
             return null;
         }
-        String lang = "";
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie c : cookies) {
                 if (!LocaleConfiguration.COOKIE.equals(c.getName())) {
                     return null;
                 }
-                lang = c.getValue();
             }
         }
+        String lang = LocaleConfiguration.resolve(request).getLanguage();
         String query = request.getQueryString();
         return request.getServerName() + uri + (query == null ? "" : "?" + query) + "|" + lang + "|" + request.getHeader("Accept");
     }
