@@ -38,7 +38,7 @@ public class AppealsModule implements ModuleDescriptor {
 
     @Override
     public List<AdminLink> adminLinks() {
-        return List.of(new AdminLink("appeal.categories.title", "appeal.categories.description", "admin/appeals/categories"));
+        return List.of(new AdminLink("appeal.categories.title", "appeal.categories.description", "admin/appeals/categories", List.of(Role.COMMUNITY_ADMIN)));
     }
 
     @Override

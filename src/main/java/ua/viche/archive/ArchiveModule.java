@@ -28,7 +28,7 @@ class ArchiveModule implements ModuleDescriptor {
 
     @Override
     public List<AdminLink> adminLinks() {
-        return List.of(new AdminLink("archivists.admin.title", "archivists.admin.description", "archive/manage"));
+        return List.of(new AdminLink("archivists.admin.title", "archivists.admin.description", "archive/manage", roles()));
     }
 
     /** The archive, its fonds, inventories and the files open to the public (never a closed one). */

@@ -35,7 +35,7 @@ public class BudgetModule implements ModuleDescriptor {
 
     @Override
     public List<AdminLink> adminLinks() {
-        return List.of(new AdminLink("budget.admin.title", "budget.admin.description", "admin/budget"));
+        return List.of(new AdminLink("budget.admin.title", "budget.admin.description", "admin/budget", List.of(Role.COMMUNITY_ADMIN)));
     }
 
     @Override

@@ -83,6 +83,11 @@ public interface AccessControl {
         }
     }
 
+    /** Whether the current user may open a page that requires one of these roles (as {@link #require} would allow). */
+    default boolean currentUserHasAny(java.util.Collection<Role> roles) {
+        return roles.stream().anyMatch(this::currentUserHas);
+    }
+
     default boolean currentUserHas(Role role) {
         return currentUser().map(u -> u.platformAdmin() || CurrentCommunity.find()
                 .map(c -> hasRole(u.accountId(), c.id(), role)).orElse(false)).orElse(false);

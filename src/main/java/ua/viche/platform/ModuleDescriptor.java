@@ -40,8 +40,17 @@ public interface ModuleDescriptor {
     /** The module's pages for community admins (listed on the admin dashboard). */
     default List<AdminLink> adminLinks() { return List.of(); }
 
-    /** A card on the community admin's dashboard: message keys of its title and description, path under the community. */
-    record AdminLink(String titleKey, String descriptionKey, String path) {}
+    /**
+     * A card on the community admin's dashboard: message keys of its title and description, path under the
+     * community, and the roles the target page requires (any of them): the dashboard shows the card only to
+     * those who hold one, so nobody is offered a page that refuses them.
+     */
+    record AdminLink(String titleKey, String descriptionKey, String path, List<Role> roles) {
+
+        public AdminLink {
+            roles = List.copyOf(roles);
+        }
+    }
 
     /** A link to something active on the community's home page. */
     record Highlight(String title, String href) {}

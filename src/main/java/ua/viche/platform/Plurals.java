@@ -2,7 +2,6 @@ package ua.viche.platform;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +36,7 @@ public class Plurals {
     }
 
     public String count(long n, String key) {
-        Locale locale = LocaleContextHolder.getLocale();
+        Locale locale = Numbers.locale();
         String formatted = java.text.NumberFormat.getIntegerInstance(locale).format(n);
         return messages.getMessage(key + "." + form(n, locale), new Object[] {formatted}, locale);
     }

@@ -3,7 +3,6 @@ package ua.viche.platform;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.MonthDay;
 import java.util.HashSet;
 import java.util.List;
@@ -68,10 +67,10 @@ public class WorkingDays {
         return day;
     }
 
-    /** The end (23:59:59 Kyiv time) of the n-th working day after the moment's day. */
+    /** The end of the n-th working day after the moment's day ({@link Dates#endOfDay}). */
     public Instant deadline(Instant from, int n) {
         LocalDate due = plusWorkingDays(from.atZone(Dates.KYIV).toLocalDate(), n);
-        return due.atTime(LocalTime.MAX).atZone(Dates.KYIV).toInstant();
+        return Dates.endOfDay(due);
     }
 
     /** Public holidays of a year: the fixed ones, Orthodox Easter and Trinity (Easter + 49 days). */

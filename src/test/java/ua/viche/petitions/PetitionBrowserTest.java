@@ -224,11 +224,11 @@ class PetitionBrowserTest {
         noJs.find(By.id("text")).sendKeys(answer);
         noJs.clickAndWait(By.id("answer-submit"));
         noJs.waitForPath(petition);
-        assertThat(status()).isEqualTo("Є відповідь");
+        assertThat(status()).isEqualTo("Розглянуто");
         assertThat(notice()).isEqualTo("Відповідь опубліковано; автора і підписантів повідомлено.");
         WebElement section = noJs.find(By.cssSelector("section[aria-labelledby=answer-title]"));
         assertThat(section.findElement(By.tagName("h2")).getText()).isEqualTo("Відповідь ради");
-        assertThat(section.getText()).contains("Підтримано частково").contains(answer);
+        assertThat(section.getText()).contains("Частково підтримано радою").contains(answer);
         assertThat(noJs.driver().findElements(By.id("answer-link"))).isEmpty();
         audit("answered petition (official)");
 

@@ -336,6 +336,22 @@ class PetitionFlowTest {
                 });
     }
 
+    /** The states in the statute's words: too few signatures is not a council's «not supported». */
+    @Test
+    void statesAreNamedAsTheStatuteNamesThem() throws Exception {
+        mvc.perform(get("/kropyvnytskyi/petitions").param("list", "archived").param("lang", "uk"))
+                .andExpect(content().string(containsString("Недостатньо підписів")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Не підтримано"))));
+        mvc.perform(get("/kropyvnytskyi/petitions").param("list", "archived").param("lang", "en"))
+                .andExpect(content().string(containsString("Not enough signatures")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Not supported"))));
+        mvc.perform(get("/kropyvnytskyi/petitions").param("list", "answered").param("lang", "uk"))
+                .andExpect(content().string(containsString("Розглянуто")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*(Частково підтримано радою|Підтримано радою|Не підтримано радою).*")));
+        mvc.perform(get("/kropyvnytskyi/petitions").param("list", "consideration").param("lang", "uk"))
+                .andExpect(content().string(containsString("На розгляді")));
+    }
+
     @Test
     void theExpiryJobClosesPetitionsOfEveryCommunityInTheirOwnCommunity(
             @Autowired ua.viche.petitions.domain.PetitionExpiry expiry) {

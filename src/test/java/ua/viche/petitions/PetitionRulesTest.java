@@ -70,9 +70,11 @@ class PetitionRulesTest {
         Petition p = draft();
         p.submit(MONDAY_NOON, days, 2);
         p.publish(MONDAY_NOON, 500, 90);
-        Instant end = MONDAY_NOON.plus(Duration.ofDays(90));
+        // 90 days from Monday 23.11 (its first day) end with Saturday 20.02, at midnight Kyiv time
+        Instant end = LocalDate.of(2027, 2, 21).atStartOfDay(Dates.KYIV).toInstant();
         assertThat(p.collecting(end.minusSeconds(1))).isTrue();
         assertThat(p.daysLeft(MONDAY_NOON)).isEqualTo(90);
+        assertThat(p.daysLeft(end.minusSeconds(1))).as("the last day is a day left").isEqualTo(1);
         assertThat(p.expireIfDue(end.minusSeconds(1))).isFalse();
         assertThat(p.collecting(end)).isFalse();
         assertThat(p.counted(500, end, days, 10)).as("the threshold after the period's end moves nothing").isFalse();
@@ -92,5 +94,29 @@ class PetitionRulesTest {
         p.hide(MONDAY_NOON, "Заклики до насильства");
         assertThat(p.publiclyVisible()).isFalse();
         assertThat(p.collecting(MONDAY_NOON.plusSeconds(5))).isFalse();
+    }
+
+    /** One rule for a period's end: the end of its last day, Kyiv time, the day of the start counted as the first. */
+    @Test
+    void aPeriodEndsAtTheEndOfItsLastDayAndShowsThatDay(@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc,
+                                                        @Autowired Dates dates) {
+        Instant published = LocalDate.of(2026, 9, 6).atTime(10, 0).atZone(Dates.KYIV).toInstant();
+        Petition p = draft();
+        p.submit(published, days, 2);
+        p.publish(published, 500, 90);
+        Instant lastEvening = LocalDate.of(2026, 12, 4).atTime(23, 59, 59).atZone(Dates.KYIV).toInstant();
+        assertThat(Dates.day(p.getCollectionEndsAt())).isEqualTo(LocalDate.of(2026, 12, 4)); // a Friday
+        assertThat(p.collecting(lastEvening)).isTrue();
+        assertThat(p.collecting(lastEvening.plusSeconds(1))).isFalse();
+        assertThat(p.expireIfDue(lastEvening)).isFalse();
+        // what pages show is the stored end: as PostgreSQL keeps it, it is still the last day
+        for (Instant end : new Instant[] {p.getCollectionEndsAt(), days.deadline(published, 10), p.getModerationDueAt()}) {
+            Instant stored = jdbc.queryForObject("select ?::timestamptz", java.sql.Timestamp.class,
+                    java.sql.Timestamp.from(end)).toInstant();
+            assertThat(dates.date(stored)).isEqualTo(dates.date(end));
+            assertThat(Dates.day(stored)).isEqualTo(Dates.day(end));
+        }
+        assertThat(dates.date(p.getCollectionEndsAt())).isEqualTo("04.12.2026");
+        assertThat(p.expireIfDue(lastEvening.plusSeconds(1))).isTrue();
     }
 }

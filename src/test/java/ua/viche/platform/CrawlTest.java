@@ -29,6 +29,8 @@ import ua.viche.identity.domain.AccountRepository;
 @IntegrationTest
 class CrawlTest {
 
+    /** What Thymeleaf prints for a message key it cannot resolve. */
+    private static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?<>\"\\s]*\\?\\?|\\?\\?");
     private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#?]*)(\\?[^\"#]*)?\"");
 
     @Autowired MockMvc mvc;
@@ -38,6 +40,11 @@ class CrawlTest {
     private final java.util.Map<String, String> shapes = new java.util.LinkedHashMap<>();
 
     private List<String> crawl(RequestPostProcessor who, int limit, String... starts) throws Exception {
+        return crawl(who, null, limit, starts);
+    }
+
+    /** Crawls in a language ({@code uk}, {@code en}; null: none chosen) and reports server errors and unresolved message keys. */
+    private List<String> crawl(RequestPostProcessor who, String lang, int limit, String... starts) throws Exception {
         Deque<String> todo = new ArrayDeque<>(List.of(starts));
         Set<String> seen = new LinkedHashSet<>(todo);
         List<String> failures = new ArrayList<>();
@@ -47,6 +54,9 @@ class CrawlTest {
             MockHttpServletRequestBuilder request = get(path);
             if (who != null) {
                 request = request.with(who);
+            }
+            if (lang != null) {
+                request = request.cookie(new jakarta.servlet.http.Cookie("lang", lang));
             }
             MockHttpServletResponse response;
             try {
@@ -67,7 +77,12 @@ class CrawlTest {
             if (response.getStatus() == 200) {
                 shapes.putIfAbsent(path.replaceAll("\\d+", "N").replaceAll("[?&](page|year|list|sort|queue|category|status)=[^&]*", ""), path);
             }
-            Matcher m = HREF.matcher(response.getContentAsString());
+            String body = response.getContentAsString();
+            Matcher unresolved = UNRESOLVED.matcher(body);
+            while (unresolved.find()) {
+                failures.add(lang + " " + path + ": " + unresolved.group());
+            }
+            Matcher m = HREF.matcher(body);
             while (m.find()) {
                 String link = m.group(1) + (m.group(2) == null ? "" : m.group(2).replace("&amp;", "&"));
                 // the hall display's wall mode (auto=true) refreshes itself by design: it is the opt-in view for an
@@ -143,5 +158,24 @@ class CrawlTest {
         assertThat(crawl(TestAccounts.as(accounts, "appeals@kropyvnytskyi.demo"), 300, "/kropyvnytskyi/appeals/office",
                 "/kropyvnytskyi/problems/work")).isEmpty();
         assertThat(crawl(TestAccounts.as(accounts, "cnap@kropyvnytskyi.demo"), 200, "/kropyvnytskyi/cnap/console")).isEmpty();
+    }
+
+    /** Every page every role of the demo reaches, in both languages, shows its texts: no {@code ??key??}. */
+    @Test
+    void noPageShowsAnUnresolvedMessageKey() throws Exception {
+        String[] communityStaff = {"admin", "moderator", "official", "appeals", "operator", "cnap", "archivist"};
+        List<String> failures = new ArrayList<>();
+        for (String lang : List.of("uk", "en")) {
+            failures.addAll(crawl(null, lang, 500, "/", "/kropyvnytskyi", "/dmytrivka", "/sievierodonetsk"));
+            failures.addAll(crawl(TestAccounts.as(accounts, ua.viche.identity.demo.DemoResidents.email("kropyvnytskyi", 7)), lang,
+                    250, "/account", "/kropyvnytskyi"));
+            failures.addAll(crawl(TestAccounts.as(accounts, ua.viche.identity.demo.DemoAccounts.PLATFORM_ADMIN), lang, 150,
+                    "/admin/communities", "/admin/calendar", "/account"));
+            for (String role : communityStaff) {
+                failures.addAll(crawl(TestAccounts.as(accounts, role + "@kropyvnytskyi.demo"), lang, 250,
+                        "/kropyvnytskyi/admin", "/account", "/kropyvnytskyi"));
+            }
+        }
+        assertThat(failures.stream().distinct().toList()).isEmpty();
     }
 }

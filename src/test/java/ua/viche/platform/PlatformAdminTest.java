@@ -2,6 +2,7 @@ package ua.viche.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -91,5 +92,43 @@ class PlatformAdminTest {
                 .andExpect(redirectedUrl("/sievierodonetsk/admin/settings"));
         mvc.perform(get("/sievierodonetsk/admin/audit").with(admin))
                 .andExpect(content().string(containsString("identity.assurance=EMAIL_CONFIRMED")));
+    }
+
+    /** The dashboard offers each viewer only the pages they may open: every link it shows opens for them. */
+    @Test
+    void theDashboardShowsOnlyWhatItsViewerMayOpen() throws Exception {
+        java.util.regex.Pattern card = java.util.regex.Pattern.compile("<h2><a href=\"(/kropyvnytskyi/[^\"]+)\"");
+        java.util.Map<String, java.util.List<String>> seen = new java.util.HashMap<>();
+        for (String viewer : java.util.List.of("admin@kropyvnytskyi.demo", "platform@viche.demo")) {
+            var who = TestAccounts.as(accounts, viewer);
+            String page = mvc.perform(get("/kropyvnytskyi/admin").with(who)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            java.util.List<String> links = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = card.matcher(page);
+            while (m.find()) {
+                links.add(m.group(1));
+                mvc.perform(get(m.group(1)).with(who)).andExpect(status().isOk());
+            }
+            seen.put(viewer, links);
+        }
+        assertThat(seen.get("admin@kropyvnytskyi.demo")).contains("/kropyvnytskyi/admin/budget", "/kropyvnytskyi/admin/problems")
+                .doesNotContain("/kropyvnytskyi/archive/manage", "/kropyvnytskyi/archive/certificates/work");
+        assertThat(seen.get("platform@viche.demo")).contains("/kropyvnytskyi/archive/manage", "/kropyvnytskyi/archive/certificates/work");
+    }
+
+    /** The CNAP console's link is offered to those the console lets in, and to nobody else. */
+    @Test
+    void theConsoleLinkIsShownOnlyToItsUsers() throws Exception {
+        String console = "href=\"/kropyvnytskyi/cnap/console\"";
+        mvc.perform(get("/kropyvnytskyi/cnap")).andExpect(content().string(not(containsString(console))));
+        for (String viewer : java.util.List.of("admin@kropyvnytskyi.demo", "archivist@kropyvnytskyi.demo",
+                ua.viche.identity.demo.DemoResidents.email("kropyvnytskyi", 7))) {
+            var who = TestAccounts.as(accounts, viewer);
+            mvc.perform(get("/kropyvnytskyi/cnap").with(who)).andExpect(content().string(not(containsString(console))));
+            mvc.perform(get("/kropyvnytskyi/cnap/console").with(who)).andExpect(status().isForbidden());
+        }
+        var cnap = TestAccounts.as(accounts, "cnap@kropyvnytskyi.demo");
+        mvc.perform(get("/kropyvnytskyi/cnap").with(cnap)).andExpect(content().string(containsString(console)));
+        mvc.perform(get("/kropyvnytskyi/cnap/console").with(cnap)).andExpect(status().isOk());
     }
 }

@@ -123,4 +123,91 @@ class WebShellTest {
         mvc.perform(get("/kropyvnytskyi/search").param("q", "x".repeat(5000)))
                 .andExpect(status().isOk());
     }
+
+    @Test
+    void theFirstVisitFollowsTheBrowsersLanguage() throws Exception {
+        mvc.perform(get("/dmytrivka").header("Accept-Language", "en-GB,en;q=0.9"))
+                .andExpect(content().string(containsString("<html lang=\"en\">")));
+        mvc.perform(get("/dmytrivka").header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5"))
+                .andExpect(content().string(containsString("<html lang=\"en\">")));
+        mvc.perform(get("/dmytrivka").header("Accept-Language", "uk-UA,uk;q=0.9,en;q=0.8"))
+                .andExpect(content().string(containsString("<html lang=\"uk\">")));
+        mvc.perform(get("/dmytrivka").header("Accept-Language", "de-DE"))
+                .andExpect(content().string(containsString("<html lang=\"uk\">")));
+        mvc.perform(get("/dmytrivka").header("Accept-Language", "en;q=0, uk;q=0.1"))
+                .andExpect(content().string(containsString("<html lang=\"uk\">")));
+        mvc.perform(get("/dmytrivka"))
+                .andExpect(content().string(containsString("<html lang=\"uk\">")));
+        mvc.perform(get("/dmytrivka").header("Accept-Language", "en").cookie(new Cookie("lang", "uk")))
+                .andExpect(content().string(containsString("<html lang=\"uk\">")));
+        mvc.perform(get("/dmytrivka").header("Accept-Language", "en").param("lang", "uk"))
+                .andExpect(content().string(containsString("<html lang=\"uk\">")));
+        mvc.perform(get("/dmytrivka").header("Accept-Language", "@@@;q=x"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html lang=\"uk\">")));
+    }
+
+    @Test
+    void theSiteHasAnIcon() throws Exception {
+        byte[] icon = mvc.perform(get("/favicon.ico"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", matchesPattern("image/(x-icon|vnd\\.microsoft\\.icon)")))
+                .andReturn().getResponse().getContentAsByteArray();
+        org.assertj.core.api.Assertions.assertThat(java.util.Arrays.copyOf(icon, 4)).containsExactly(0, 0, 1, 0);
+        mvc.perform(get("/kropyvnytskyi"))
+                .andExpect(content().string(containsString("<link rel=\"icon\" href=\"/favicon.ico\"")));
+    }
+
+    /** Texts people wrote stay Ukrainian on English pages and say so, for screen readers to switch voice. */
+    @Test
+    void ukrainianContentIsMarkedOnEnglishPages() throws Exception {
+        String list = mvc.perform(get("/kropyvnytskyi/petitions")).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"(/kropyvnytskyi/petitions/\\d+-[^\"]*)\"").matcher(list);
+        org.assertj.core.api.Assertions.assertThat(m.find()).isTrue();
+        mvc.perform(get(m.group(1)).param("lang", "en"))
+                .andExpect(content().string(matchesPattern("(?s).*<h1 lang=\"uk\">[^<]+</h1>.*")))
+                .andExpect(content().string(matchesPattern("(?s).*<div lang=\"uk\"><p>.*")));
+        mvc.perform(get(m.group(1)).param("lang", "uk"))
+                .andExpect(content().string(matchesPattern("(?s).*<h1>[^<]+</h1>.*")))
+                .andExpect(content().string(not(containsString("lang=\"uk\"><"))));
+    }
+
+    /** Years are names, not quantities: never grouped, in either language. */
+    @Test
+    void yearsPrintWithoutGrouping() throws Exception {
+        int year = java.time.LocalDate.now(Dates.KYIV).getYear();
+        String plain = String.valueOf(year);
+        String ukGrouped = plain.charAt(0) + "\u00A0" + plain.substring(1);
+        String enGrouped = plain.charAt(0) + "," + plain.substring(1);
+        for (String path : new String[] {"/kropyvnytskyi/petitions/figures", "/kropyvnytskyi/appeals/figures"}) {
+            mvc.perform(get(path).param("lang", "uk"))
+                    .andExpect(content().string(containsString(plain)))
+                    .andExpect(content().string(not(containsString(ukGrouped))));
+            mvc.perform(get(path).param("lang", "en"))
+                    .andExpect(content().string(containsString(plain)))
+                    .andExpect(content().string(not(containsString(enGrouped))));
+        }
+    }
+
+    @Test
+    void mapControlsSpeakThePagesLanguage() throws Exception {
+        mvc.perform(get("/kropyvnytskyi/problems").param("lang", "en"))
+                .andExpect(content().string(containsString("data-zoom-in=\"Zoom in\"")))
+                .andExpect(content().string(containsString("data-attribution=\"OpenStreetMap contributors\"")));
+        mvc.perform(get("/kropyvnytskyi/problems").param("lang", "uk"))
+                .andExpect(content().string(containsString("data-zoom-in=\"Наблизити\"")));
+    }
+
+    /** Categories people choose from have names in both languages, and English pages use the English ones. */
+    @Test
+    void englishPagesNameCategoriesInEnglish() throws Exception {
+        mvc.perform(get("/kropyvnytskyi/cnap").param("lang", "en"))
+                .andExpect(content().string(containsString("<option value=\"Паспортні послуги\">Passport services</option>")))
+                .andExpect(content().string(not(containsString(">Паспортні послуги<"))));
+        mvc.perform(get("/kropyvnytskyi/cnap").param("lang", "uk"))
+                .andExpect(content().string(containsString("<option value=\"Паспортні послуги\">Паспортні послуги</option>")));
+        mvc.perform(get("/kropyvnytskyi/problems").param("lang", "en"))
+                .andExpect(content().string(containsString(">Potholes</option>")))
+                .andExpect(content().string(not(containsString(">Ямковий ремонт доріг</option>"))));
+    }
 }

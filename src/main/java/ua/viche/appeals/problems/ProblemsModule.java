@@ -34,7 +34,7 @@ public class ProblemsModule implements ModuleDescriptor {
 
     @Override
     public List<AdminLink> adminLinks() {
-        return List.of(new AdminLink("problem.admin.title", "problem.admin.description", "admin/problems"));
+        return List.of(new AdminLink("problem.admin.title", "problem.admin.description", "admin/problems", List.of(Role.COMMUNITY_ADMIN)));
     }
 
     @Override public List<Role> roles() { return List.of(Role.OFFICIAL, Role.COMMUNITY_ADMIN); }

@@ -35,7 +35,7 @@ public class CertificatesModule implements ModuleDescriptor {
 
     @Override
     public List<AdminLink> adminLinks() {
-        return List.of(new AdminLink("certificates.work.title", "certificates.work.description", "archive/certificates/work"));
+        return List.of(new AdminLink("certificates.work.title", "certificates.work.description", "archive/certificates/work", roles()));
     }
 
     @Override

@@ -94,7 +94,7 @@ class DemoPetitions implements ApplicationRunner {
         }
         clock.runAt(moderated, () -> identity.callAs(moderator, () -> petitions.publish(p.getId())));
         Instant now = Instant.now();
-        Instant collectionEnd = moderated.plus(Duration.ofDays(plan.periodDays()));
+        Instant collectionEnd = ua.viche.platform.Dates.periodEnd(moderated, plan.periodDays());
         Instant lastSignature = (collectionEnd.isBefore(now) ? collectionEnd : now).minus(Duration.ofHours(2));
         long span = Duration.between(moderated, lastSignature).toMinutes();
         if (s.end() == Petition.Status.CONSIDERATION) {

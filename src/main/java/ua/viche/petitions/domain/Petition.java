@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
+import ua.viche.platform.Dates;
 import ua.viche.platform.Slugs;
 import ua.viche.platform.WorkingDays;
 import ua.viche.search.SearchAnalysis;
@@ -123,14 +123,17 @@ public class Petition {
         moderationDueAt = days.deadline(now, moderationDays);
     }
 
-    /** Publishes for signatures: the threshold and period are fixed at this moment. */
+    /**
+     * Publishes for signatures: the threshold and period are fixed at this moment. The period counts
+     * the day of publication as its first and ends at the end of its last day ({@link Dates#periodEnd}).
+     */
     public void publish(Instant now, int threshold, int periodDays) {
         require(status == Status.MODERATION, "petition.error.notInModeration");
         require(threshold > 0 && periodDays > 0, "petition.error.settings");
         status = Status.COLLECTING;
         publishedAt = now;
         this.threshold = threshold;
-        collectionEndsAt = now.plus(Duration.ofDays(periodDays));
+        collectionEndsAt = Dates.periodEnd(now, periodDays);
     }
 
     public void reject(Instant now, String reason) {
@@ -148,7 +151,7 @@ public class Petition {
 
     /** The rule of {@link #collecting(Instant)}, for a petition read as columns (signing reads only these). */
     static boolean collecting(Status status, @Nullable Instant hiddenAt, @Nullable Instant collectionEndsAt, Instant now) {
-        return status == Status.COLLECTING && hiddenAt == null && collectionEndsAt != null && now.isBefore(collectionEndsAt);
+        return status == Status.COLLECTING && hiddenAt == null && collectionEndsAt != null && Dates.within(now, collectionEndsAt);
     }
 
     /**
@@ -177,7 +180,7 @@ public class Petition {
 
     /** The period ended below the threshold: not supported, forwarded as an appeal. */
     public boolean expireIfDue(Instant now) {
-        if (status == Status.COLLECTING && collectionEndsAt != null && !now.isBefore(collectionEndsAt)) {
+        if (status == Status.COLLECTING && collectionEndsAt != null && !Dates.within(now, collectionEndsAt)) {
             status = Status.EXPIRED;
             expiredAt = now;
             return true;
@@ -211,19 +214,19 @@ public class Petition {
     }
 
     public boolean answerOverdue(Instant now) {
-        return status == Status.CONSIDERATION && answerDueAt != null && now.isAfter(answerDueAt);
+        return status == Status.CONSIDERATION && answerDueAt != null && !Dates.within(now, answerDueAt);
     }
 
     public boolean moderationOverdue(Instant now) {
-        return status == Status.MODERATION && moderationDueAt != null && now.isAfter(moderationDueAt);
+        return status == Status.MODERATION && moderationDueAt != null && !Dates.within(now, moderationDueAt);
     }
 
-    /** Whole days left to collect (0 on the last day or after). */
+    /** Days left to collect, today included (1 on the last day, 0 after the end). */
     public long daysLeft(Instant now) {
-        if (status != Status.COLLECTING || collectionEndsAt == null || !now.isBefore(collectionEndsAt)) {
+        if (status != Status.COLLECTING || collectionEndsAt == null || !Dates.within(now, collectionEndsAt)) {
             return 0;
         }
-        return Duration.between(now, collectionEndsAt).toDays();
+        return java.time.temporal.ChronoUnit.DAYS.between(Dates.day(now), Dates.day(collectionEndsAt)) + 1;
     }
 
     public String slug() {

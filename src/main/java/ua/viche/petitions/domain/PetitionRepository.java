@@ -30,7 +30,7 @@ public interface PetitionRepository extends JpaRepository<Petition, Long> {
 
     List<Petition> findByAuthorPersonIdOrderByCreatedAtDesc(long personId);
 
-    @Query("select p.id from Petition p where p.status = ua.viche.petitions.domain.Petition.Status.COLLECTING and p.collectionEndsAt <= ?1")
+    @Query("select p.id from Petition p where p.status = ua.viche.petitions.domain.Petition.Status.COLLECTING and p.collectionEndsAt < ?1")
     List<Long> findDueForExpiry(Instant now);
 
     @Query("select p.id from Petition p where p.status = ua.viche.petitions.domain.Petition.Status.COLLECTING"

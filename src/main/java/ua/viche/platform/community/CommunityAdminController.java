@@ -44,7 +44,8 @@ class CommunityAdminController {
     @GetMapping
     String dashboard(@PathVariable("community") String slug, org.springframework.ui.Model model) {
         access.require(Role.COMMUNITY_ADMIN);
-        model.addAttribute("moduleLinks", modules.stream().flatMap(m -> m.adminLinks().stream()).toList());
+        model.addAttribute("moduleLinks", modules.stream().flatMap(m -> m.adminLinks().stream())
+                .filter(l -> access.currentUserHasAny(l.roles())).toList());
         return "platform/admin-dashboard";
     }
 

@@ -82,6 +82,9 @@ class LayoutAdvice implements HandlerInterceptor, WebMvcConfigurer {
         m.put("canonical", settings.absolute(request.getRequestURI()));
         m.put("langUk", switchLanguage(request, "uk"));
         m.put("langEn", switchLanguage(request, "en"));
+        // what people wrote (titles, texts, names) is Ukrainian: on a page in another language it is marked so,
+        // for screen readers to switch voice (WCAG 3.1.2); null leaves the attribute out
+        m.put("userLang", "uk".equals(LocaleConfiguration.resolve(request).getLanguage()) ? null : "uk");
         m.put("cspNonce", request.getAttribute(SecurityHeadersFilter.NONCE));
         return m;
     }

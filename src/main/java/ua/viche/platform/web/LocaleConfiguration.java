@@ -13,8 +13,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Ukrainian by default, English by {@code ?lang=en}; the choice is kept in a cookie. Only these two
- * languages exist: anything else falls back to Ukrainian.
+ * The language of a request: {@code ?lang=uk|en} (kept in a cookie), else the cookie, else the first of
+ * the two languages the browser's {@code Accept-Language} prefers; Ukrainian when the browser asks for
+ * neither or sends no header. Only these two languages exist.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -24,7 +25,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        return new LangLocaleResolver();
+        return LangLocaleResolver.INSTANCE;
     }
 
     @Override
@@ -66,8 +67,16 @@ class LocaleConfiguration implements WebMvcConfigurer {
         return "en".equals(lang) ? Locale.ENGLISH : UKRAINIAN;
     }
 
-    /** Resolves from the request parameter, then the cookie; never from the browser's guess. */
+    /** The language a request is answered in (see the class comment). */
+    static Locale resolve(HttpServletRequest request) {
+        return LangLocaleResolver.INSTANCE.resolveLocale(request);
+    }
+
+    /** Resolves from the request parameter, then the cookie, then {@code Accept-Language}. */
     static final class LangLocaleResolver implements LocaleResolver {
+
+        static final LangLocaleResolver INSTANCE = new LangLocaleResolver();
+
         @Override
         public Locale resolveLocale(HttpServletRequest request) {
             String param = langParameter(request);
@@ -80,6 +89,24 @@ class LocaleConfiguration implements WebMvcConfigurer {
                         return supported(c.getValue());
                     }
                 }
+            }
+            return fromAcceptLanguage(request.getHeader("Accept-Language"));
+        }
+
+        /** The first of Ukrainian and English in the header's order of preference (weights honoured); Ukrainian otherwise. */
+        static Locale fromAcceptLanguage(@Nullable String header) {
+            if (header == null || header.isBlank()) {
+                return UKRAINIAN;
+            }
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                    String language = range.getRange().split("-", 2)[0];
+                    if (range.getWeight() > 0 && (language.equals("uk") || language.equals("en"))) {
+                        return supported(language);
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                // a malformed header chooses nothing
             }
             return UKRAINIAN;
         }

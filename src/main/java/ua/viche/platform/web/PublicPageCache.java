@@ -27,8 +27,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * is shared widely, thousands of anonymous readers then cost a page render a second instead of one
  * each, while what they see is at most that old. Only a GET from a visitor without a session (no
  * cookie but the language one, no credentials) is cached, and only a 200 response of HTML, JSON or
- * CSV that sets no cookie; anyone signed in always gets a fresh page. The page's CSP nonce is
- * replaced by the current request's on every answer from the cache.
+ * CSV that sets no cookie; anyone signed in always gets a fresh page. Answers are kept per host,
+ * address, {@code Accept} and the request's language (from the cookie or {@code Accept-Language}).
+ * The page's CSP nonce is replaced by the current request's on every answer from the cache.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
@@ -92,16 +93,15 @@ class PublicPageCache extends OncePerRequestFilter {
         if (uri.startsWith("/actuator") || uri.startsWith("/demo/") || uri.contains("/signin") || request.getParameter("lang") != null) {
             return null;
         }
-        String lang = "";
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie c : cookies) {
                 if (!LocaleConfiguration.COOKIE.equals(c.getName())) {
                     return null;
                 }
-                lang = c.getValue();
             }
         }
+        String lang = LocaleConfiguration.resolve(request).getLanguage();
         String query = request.getQueryString();
         return request.getServerName() + uri + (query == null ? "" : "?" + query) + "|" + lang + "|" + request.getHeader("Accept");
     }

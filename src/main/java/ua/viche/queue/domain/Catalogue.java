@@ -83,9 +83,16 @@ public class Catalogue {
         return services.search(like, category, Paging.of(page, size));
     }
 
+    /** A category of services: its Ukrainian name (the key a search filters by) and English name. */
+    public record Category(String uk, String en) {
+        public String name(java.util.Locale locale) {
+            return "en".equals(locale.getLanguage()) ? en : uk;
+        }
+    }
+
     @Transactional(readOnly = true)
-    public List<String> categories() {
-        return services.categories();
+    public List<Category> categories() {
+        return services.categories().stream().map(r -> new Category((String) r[0], (String) r[1])).toList();
     }
 
     @Transactional(readOnly = true)

@@ -17,8 +17,9 @@ public interface ServiceRepository extends JpaRepository<AdminService, Long> {
             """)
     Page<AdminService> search(String like, String category, Pageable pageable);
 
-    @Query("select distinct s.categoryUk from AdminService s order by s.categoryUk")
-    List<String> categories();
+    /** Each category once, by its Ukrainian name (the filter's key), with its English name. */
+    @Query("select s.categoryUk, min(s.categoryEn) from AdminService s group by s.categoryUk order by s.categoryUk")
+    List<Object[]> categories();
 
     List<AdminService> findAllByOrderByCodeAsc();
 }

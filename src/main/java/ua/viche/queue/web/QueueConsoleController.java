@@ -22,6 +22,9 @@ import ua.viche.queue.domain.Workplace;
 @RequestMapping("/{community}/cnap/console")
 class QueueConsoleController {
 
+    /** The role the console requires; other pages offer the console's link only to its holders. */
+    static final Role CONSOLE = Role.CNAP_ADMINISTRATOR;
+
     private final Catalogue catalogue;
     private final OfficeQueue queue;
     private final AccessControl access;
@@ -35,7 +38,7 @@ class QueueConsoleController {
     @GetMapping
     String console(@PathVariable("community") String slug,
                    @RequestParam(name = "workplace", required = false) @Nullable Long workplaceId, Model model) {
-        access.require(Role.CNAP_ADMINISTRATOR);
+        access.require(CONSOLE);
         if (workplaceId == null) {
             model.addAttribute("offices", catalogue.offices());
             model.addAttribute("workplaces", catalogue.allWorkplaces());
@@ -72,7 +75,7 @@ class QueueConsoleController {
     @PostMapping("/checkin")
     String checkIn(@PathVariable("community") String slug, @RequestParam("workplace") long workplaceId,
                    @RequestParam(name = "code", defaultValue = "") String code, RedirectAttributes redirect) {
-        access.require(Role.CNAP_ADMINISTRATOR);
+        access.require(CONSOLE);
         Visit v = queue.checkIn(catalogue.workplace(workplaceId).getOfficeId(), code);
         redirect.addFlashAttribute("message", v.getKind() == Visit.Kind.BOOKED ? "queue.checkedIn" : "queue.checkedInLate");
         redirect.addFlashAttribute("ticket", v.getTicket());
@@ -82,7 +85,7 @@ class QueueConsoleController {
     @PostMapping("/ticket")
     String ticket(@PathVariable("community") String slug, @RequestParam("workplace") long workplaceId,
                   @RequestParam(name = "service", defaultValue = "0") long service, RedirectAttributes redirect) {
-        access.require(Role.CNAP_ADMINISTRATOR);
+        access.require(CONSOLE);
         Visit v = queue.walkIn(catalogue.workplace(workplaceId).getOfficeId(), service);
         redirect.addFlashAttribute("message", "queue.ticketTaken");
         redirect.addFlashAttribute("ticket", v.getTicket());

@@ -39,8 +39,11 @@ class QueueController {
     private final Bookings bookings;
     private final OfficeQueue queue;
     private final RateLimiter limiter;
+    private final ua.viche.platform.AccessControl access;
 
-    QueueController(Catalogue catalogue, Bookings bookings, OfficeQueue queue, RateLimiter limiter) {
+    QueueController(Catalogue catalogue, Bookings bookings, OfficeQueue queue, RateLimiter limiter,
+                    ua.viche.platform.AccessControl access) {
+        this.access = access;
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.queue = queue;
@@ -56,6 +59,7 @@ class QueueController {
         model.addAttribute("categories", catalogue.categories());
         model.addAttribute("q", query);
         model.addAttribute("category", category);
+        model.addAttribute("console", access.currentUserHas(QueueConsoleController.CONSOLE));
         model.addAttribute("pageHref", UriComponentsBuilder.fromPath("/" + slug + "/cnap").queryParam("q", query)
                 .queryParam("category", category).build().encode().toUriString());
         return "queue/index";
