@@ -25,6 +25,8 @@ import ua.viche.appeals.domain.AppealException;
 import ua.viche.appeals.domain.AppealFigures;
 import ua.viche.appeals.domain.AppealService;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.Chart;
+import ua.viche.platform.Charts;
 import ua.viche.platform.Csv;
 import ua.viche.platform.FileStore;
 import ua.viche.platform.RateLimiter;
@@ -38,8 +40,10 @@ class AppealController {
     private final AppealFigures figures;
     private final RateLimiter limiter;
     private final FileStore files;
+    private final Charts charts;
 
-    AppealController(AppealService appeals, AppealFigures figures, RateLimiter limiter, FileStore files) {
+    AppealController(AppealService appeals, AppealFigures figures, RateLimiter limiter, FileStore files, Charts charts) {
+        this.charts = charts;
         this.appeals = appeals;
         this.figures = figures;
         this.limiter = limiter;
@@ -139,10 +143,35 @@ class AppealController {
     String figures(@PathVariable("community") String slug, @RequestParam(name = "year", defaultValue = "0") int year,
                    Locale locale, Model model) {
         int y = year < 2000 || year > 2100 ? appeals.today().getYear() : year;
-        model.addAttribute("figures", figures.of(y, locale));
+        AppealFigures.Figures f = figures.of(y, locale);
+        model.addAttribute("figures", f);
+        model.addAttribute("charts", List.of(
+                answered("by-category", "appeals.figures.by.category", f.byCategory(), r -> r.label()),
+                answered("by-department", "appeals.figures.by.department", f.byDepartment(), r -> r.label()),
+                charts.share("by-channel", "appeals.figures.by.channel", "appeals.figures.by.channel.description",
+                        "appeals.figures.col.count", labels(f.byChannel(), r -> charts.text("appeal.channel." + r.label())),
+                        f.byChannel().stream().map(AppealFigures.Row::count).toList()),
+                charts.chart("by-month", Chart.Kind.LINE, "appeals.figures.by.month", "appeals.figures.by.month.description",
+                        labels(f.byMonth(), r -> charts.text("appeal.month." + r.label())),
+                        List.of(charts.series("appeals.figures.col.count", f.byMonth().stream().map(AppealFigures.Row::count).toList()),
+                                charts.series("appeals.figures.col.answered",
+                                        f.byMonth().stream().map(AppealFigures.Row::answered).toList())))));
         model.addAttribute("years", java.util.stream.IntStream.rangeClosed(y - 4, appeals.today().getYear()).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
         return "appeals/figures";
+    }
+
+    /** Appeals of each row stacked as answered and not (yet) answered. */
+    private Chart answered(String id, String titleKey, List<AppealFigures.Row> rows,
+                           java.util.function.Function<AppealFigures.Row, String> label) {
+        return charts.chart(id, Chart.Kind.STACKED_BAR, titleKey, "appeals.figures.answered.description", labels(rows, label),
+                List.of(charts.series("appeals.figures.col.answered", rows.stream().map(AppealFigures.Row::answered).toList()),
+                        charts.series("appeals.figures.col.unanswered",
+                                rows.stream().map(r -> r.count() - r.answered()).toList())));
+    }
+
+    private static List<String> labels(List<AppealFigures.Row> rows, java.util.function.Function<AppealFigures.Row, String> label) {
+        return rows.stream().map(label).toList();
     }
 
     @GetMapping(value = "/figures.csv", produces = "text/csv;charset=UTF-8")

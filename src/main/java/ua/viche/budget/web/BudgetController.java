@@ -24,11 +24,16 @@ import ua.viche.budget.domain.BudgetService;
 import ua.viche.budget.domain.Category;
 import ua.viche.budget.domain.Cycle;
 import ua.viche.budget.domain.Project;
+import ua.viche.budget.results.Line;
+import ua.viche.budget.results.Outcome;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.ActionOutcome;
+import ua.viche.platform.Chart;
+import ua.viche.platform.Charts;
 import ua.viche.platform.Communities;
 import ua.viche.platform.FileStore;
 import ua.viche.platform.RateLimiter;
+import ua.viche.platform.RichText;
 import org.springframework.web.multipart.MultipartFile;
 import ua.viche.platform.Role;
 
@@ -42,10 +47,12 @@ class BudgetController {
     private final Communities communities;
     private final RateLimiter limiter;
     private final FileStore files;
-    private final ua.viche.platform.RichText richText;
+    private final RichText richText;
+    private final Charts charts;
 
     BudgetController(BudgetService budget, AccessControl access, Communities communities, RateLimiter limiter, FileStore files,
-                     ua.viche.platform.RichText richText) {
+                     RichText richText, Charts charts) {
+        this.charts = charts;
         this.files = files;
         this.richText = richText;
         this.budget = budget;
@@ -84,8 +91,17 @@ class BudgetController {
         Cycle.Phase phase = cycle.phase(budget.today());
         boolean open = phase == Cycle.Phase.COUNTING || phase == Cycle.Phase.RESULTS;
         model.addAttribute("resultsOpen", open);
-        model.addAttribute("outcomes", open ? budget.results(id) : Map.of());
-        model.addAttribute("projectsById", budget.projects(id).stream().collect(Collectors.toMap(Project::getId, Function.identity())));
+        Map<Long, Outcome> outcomes = open ? budget.results(id) : Map.of();
+        Map<Long, Project> projects = budget.projects(id).stream().collect(Collectors.toMap(Project::getId, Function.identity()));
+        model.addAttribute("outcomes", outcomes);
+        model.addAttribute("projectsById", projects);
+        Map<Long, Chart> votes = new java.util.HashMap<>();
+        outcomes.forEach((category, outcome) -> votes.put(category, charts.bar("votes-" + category, "budget.results.chart",
+                "budget.results.chart.description", "budget.project.votes",
+                outcome.lines().stream().map(l -> projects.containsKey(l.projectId()) ? projects.get(l.projectId()).getTitle()
+                        : String.valueOf(l.projectId())).toList(),
+                outcome.lines().stream().map(Line::votes).toList())));
+        model.addAttribute("voteCharts", votes);
         return "budget/results";
     }
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import ua.viche.petitions.domain.PetitionService;
+import ua.viche.platform.Charts;
 import ua.viche.platform.Csv;
 import ua.viche.platform.Dates;
 
@@ -25,8 +26,10 @@ class PetitionOpenData {
 
     private final PetitionService petitions;
     private final Clock clock;
+    private final Charts charts;
 
-    PetitionOpenData(PetitionService petitions, Clock clock) {
+    PetitionOpenData(PetitionService petitions, Clock clock, Charts charts) {
+        this.charts = charts;
         this.petitions = petitions;
         this.clock = clock;
     }
@@ -58,7 +61,12 @@ class PetitionOpenData {
                    Model model) {
         int current = LocalDate.now(clock.withZone(Dates.KYIV)).getYear();
         int y = year < 2000 || year > current ? current : year;
-        model.addAttribute("figures", petitions.figures(y));
+        PetitionService.Figures figures = petitions.figures(y);
+        model.addAttribute("figures", figures);
+        model.addAttribute("byStatus", charts.bar("by-status", "petitions.figures.byStatus",
+                "petitions.figures.byStatus.description", "petitions.figures.count",
+                figures.byStatus().keySet().stream().map(s -> charts.text("petition.status." + s)).toList(),
+                List.copyOf(figures.byStatus().values())));
         model.addAttribute("years", java.util.stream.IntStream.rangeClosed(current - 5, current).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
         return "petitions/figures";

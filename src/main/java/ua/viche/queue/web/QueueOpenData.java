@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import ua.viche.platform.Charts;
 import ua.viche.platform.Csv;
 import ua.viche.platform.Dates;
 import ua.viche.queue.domain.Catalogue;
@@ -28,8 +29,10 @@ class QueueOpenData {
     private final Catalogue catalogue;
     private final QueueFigures figures;
     private final Clock clock;
+    private final Charts charts;
 
-    QueueOpenData(Catalogue catalogue, QueueFigures figures, Clock clock) {
+    QueueOpenData(Catalogue catalogue, QueueFigures figures, Clock clock, Charts charts) {
+        this.charts = charts;
         this.catalogue = catalogue;
         this.figures = figures;
         this.clock = clock;
@@ -69,7 +72,12 @@ class QueueOpenData {
         LocalDate today = LocalDate.now(clock.withZone(Dates.KYIV));
         LocalDate t = to == null || to.isAfter(today.plusYears(1)) ? today : to;
         LocalDate f = from == null || from.isAfter(t) || from.isBefore(t.minusYears(5)) ? t.minusDays(29) : from;
-        model.addAttribute("figures", figures.of(f, t));
+        QueueFigures.Figures shown = figures.of(f, t);
+        model.addAttribute("figures", shown);
+        List<Integer> scores = List.of(5, 4, 3, 2, 1);
+        model.addAttribute("ratings", charts.bar("ratings", "queue.figures.ratings", "queue.figures.ratings.description",
+                "queue.figures.count", scores.stream().map(n -> charts.text("queue.figures.scoreOf", n)).toList(),
+                scores.stream().map(n -> shown.ratingsByScore()[n - 1]).toList()));
         return "queue/figures";
     }
 

@@ -2,12 +2,10 @@ package ua.viche.appeals.problems.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import ua.viche.appeals.problems.domain.ProblemFigures;
 import ua.viche.platform.Chart;
+import ua.viche.platform.Charts;
 import ua.viche.platform.Csv;
 import ua.viche.platform.Dates;
 
@@ -26,12 +25,12 @@ import ua.viche.platform.Dates;
 class ProblemFiguresController {
 
     private final ProblemFigures figures;
-    private final MessageSource messages;
+    private final Charts charts;
     private final Clock clock;
 
-    ProblemFiguresController(ProblemFigures figures, MessageSource messages, Clock clock) {
+    ProblemFiguresController(ProblemFigures figures, Charts charts, Clock clock) {
         this.figures = figures;
-        this.messages = messages;
+        this.charts = charts;
         this.clock = clock;
     }
 
@@ -42,8 +41,8 @@ class ProblemFiguresController {
         model.addAttribute("figures", f);
         model.addAttribute("years", IntStream.rangeClosed(thisYear() - 4, thisYear()).boxed()
                 .sorted(Comparator.reverseOrder()).toList());
-        model.addAttribute("byCategory", byCategory(f, locale));
-        model.addAttribute("byMonth", byMonth(f, locale));
+        model.addAttribute("byCategory", byCategory(f));
+        model.addAttribute("byMonth", byMonth(f));
         return "problems/figures";
     }
 
@@ -71,34 +70,20 @@ class ProblemFiguresController {
                 .body(csv.toString());
     }
 
-    private Chart byCategory(ProblemFigures.Figures f, Locale locale) {
+    private Chart byCategory(ProblemFigures.Figures f) {
         List<ProblemFigures.Row> rows = f.byCategory();
-        return Chart.of("by-category", Chart.Kind.STACKED_BAR, text("problem.figures.byCategory", locale),
-                text("problem.figures.byCategory.description", locale), rows.stream().map(ProblemFigures.Row::label).toList(),
-                List.of(new Chart.Series(text("problem.figures.open", locale), rows.stream().map(ProblemFigures.Row::open).toList()),
-                        new Chart.Series(text("problem.figures.resolved", locale),
-                                rows.stream().map(ProblemFigures.Row::resolved).toList()),
-                        new Chart.Series(text("problem.figures.closed", locale),
-                                rows.stream().map(ProblemFigures.Row::closed).toList())),
-                locale);
+        return charts.chart("by-category", Chart.Kind.STACKED_BAR, "problem.figures.byCategory",
+                "problem.figures.byCategory.description", rows.stream().map(ProblemFigures.Row::label).toList(),
+                List.of(charts.series("problem.figures.open", rows.stream().map(ProblemFigures.Row::open).toList()),
+                        charts.series("problem.figures.resolved", rows.stream().map(ProblemFigures.Row::resolved).toList()),
+                        charts.series("problem.figures.closed", rows.stream().map(ProblemFigures.Row::closed).toList())));
     }
 
-    private Chart byMonth(ProblemFigures.Figures f, Locale locale) {
-        List<String> months = new ArrayList<>();
-        for (ProblemFigures.Month m : f.byMonth()) {
-            months.add(text("month.short." + m.month(), locale));
-        }
-        return Chart.of("by-month", Chart.Kind.LINE, text("problem.figures.byMonth", locale),
-                text("problem.figures.byMonth.description", locale), months,
-                List.of(new Chart.Series(text("problem.figures.reported", locale),
-                                f.byMonth().stream().map(ProblemFigures.Month::reported).toList()),
-                        new Chart.Series(text("problem.figures.resolved", locale),
-                                f.byMonth().stream().map(ProblemFigures.Month::resolved).toList())),
-                locale);
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
+    private Chart byMonth(ProblemFigures.Figures f) {
+        List<String> months = f.byMonth().stream().map(m -> charts.text("month.short." + m.month())).toList();
+        return charts.chart("by-month", Chart.Kind.LINE, "problem.figures.byMonth", "problem.figures.byMonth.description",
+                months, List.of(charts.series("problem.figures.reported", f.byMonth().stream().map(ProblemFigures.Month::reported).toList()),
+                        charts.series("problem.figures.resolved", f.byMonth().stream().map(ProblemFigures.Month::resolved).toList())));
     }
 
     private int year(int asked) {
