@@ -58,7 +58,7 @@ public class ProblemsModule implements ModuleDescriptor {
 
     @Override
     public List<String> sitemapPaths(Community community) {
-        List<String> paths = new ArrayList<>(List.of("problems"));
+        List<String> paths = new ArrayList<>(List.of("problems", "problems/figures"));
         problems.all().forEach(r -> paths.add("problems/" + r.getId()));
         return paths;
     }
