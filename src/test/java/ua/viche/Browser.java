@@ -127,7 +127,7 @@ public final class Browser implements AutoCloseable {
             delete(profile);
             throw e;
         }
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(180));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return new Browser(driver, profile, "http://localhost:" + port, javascript);
     }
@@ -242,7 +242,12 @@ public final class Browser implements AutoCloseable {
     public void assertAccessible(String pageName) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(javascript ? axe() : TIMERS_WITHOUT_JAVASCRIPT + axe());
-        Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript(RUN_AXE);
+        Map<String, Object> result;
+        try {
+            result = (Map<String, Object>) js.executeAsyncScript(RUN_AXE);
+        } catch (org.openqa.selenium.ScriptTimeoutException e) {
+            throw new AssertionError("axe did not finish on " + pageName + " (" + driver.getCurrentUrl() + ") within the script timeout", e);
+        }
         assertThat(result.get("error")).as("axe error on %s", pageName).isNull();
         assertThat(((Number) result.get("passes")).intValue())
                 .as("axe must actually have run on %s (%s)", pageName, driver.getCurrentUrl())
