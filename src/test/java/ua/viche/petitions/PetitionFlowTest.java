@@ -336,6 +336,18 @@ class PetitionFlowTest {
                 });
     }
 
+    /** Between the end of its period and the expiry job, a petition neither offers nor takes a signature. */
+    @Test
+    void aPetitionPastItsEndOffersNoSignatureBeforeTheJobClosesIt() throws Exception {
+        long id = clock.callAt(Instant.now().minus(Duration.ofDays(91)), () -> publishedPetition("Петиція, строк якої минув"));
+        String page = CurrentCommunity.callAs(k, () -> "/kropyvnytskyi/petitions/" + petitions.visible(id).slug());
+        assertThat(CurrentCommunity.callAs(k, () -> petitions.visible(id).getStatus())).isEqualTo(Petition.Status.COLLECTING);
+        mvc.perform(get(page).with(as("andrii.shevchuk@example.org")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/sign\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Збір підписів до"))));
+    }
+
     /** The states in the statute's words: too few signatures is not a council's «not supported». */
     @Test
     void statesAreNamedAsTheStatuteNamesThem() throws Exception {

@@ -4,7 +4,11 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import ua.viche.petitions.domain.Petition;
 
-/** What pages and the API show of a petition (never the entity itself). */
+/**
+ * What pages and the API show of a petition (never the entity itself). {@code collecting} is the
+ * petition's own rule at the moment shown ({@link Petition#collecting}): its period may have ended
+ * before the expiry job has closed it, and then it takes no signature and offers none.
+ */
 public record PetitionView(long id, String title, String text, String status, String authorName,
                            int signatureCount, int threshold, int progressPercent, long daysLeft,
                            @Nullable Instant submittedAt, @Nullable Instant moderationDueAt,
@@ -12,7 +16,7 @@ public record PetitionView(long id, String title, String text, String status, St
                            @Nullable Instant thresholdReachedAt, @Nullable Instant answerDueAt,
                            @Nullable String answerOutcome, @Nullable String answerText, @Nullable String answerDocumentUrl,
                            @Nullable Instant answeredAt, @Nullable String rejectionReason, boolean hidden,
-                           boolean answerOverdue, boolean moderationOverdue, String url) {
+                           boolean answerOverdue, boolean moderationOverdue, String url, boolean collecting) {
 
     private static final ua.viche.platform.RichText RICH_TEXT = new ua.viche.platform.RichText();
 
@@ -23,7 +27,8 @@ public record PetitionView(long id, String title, String text, String status, St
                 p.getSignatureCount(), threshold, progress, p.daysLeft(now), p.getSubmittedAt(), p.getModerationDueAt(),
                 p.getPublishedAt(), p.getCollectionEndsAt(), p.getThresholdReachedAt(), p.getAnswerDueAt(),
                 p.getAnswerOutcome() == null ? null : p.getAnswerOutcome().name(), p.getAnswerText(), p.getAnswerDocumentUrl(), p.getAnsweredAt(), p.getRejectionReason(), p.getHiddenAt() != null,
-                p.answerOverdue(now), p.moderationOverdue(now), "/" + communitySlug + "/petitions/" + p.slug());
+                p.answerOverdue(now), p.moderationOverdue(now), "/" + communitySlug + "/petitions/" + p.slug(),
+                p.collecting(now));
     }
 
     /** The text as cleaned HTML, rendered only when a page shows it (not for lists and exports). */
@@ -33,9 +38,5 @@ public record PetitionView(long id, String title, String text, String status, St
 
     public @Nullable String answerHtml() {
         return answerText == null ? null : RICH_TEXT.html(answerText);
-    }
-
-    public boolean collecting() {
-        return "COLLECTING".equals(status) && !hidden;
     }
 }
