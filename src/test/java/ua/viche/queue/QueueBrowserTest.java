@@ -1,6 +1,7 @@
 package ua.viche.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +49,9 @@ class QueueBrowserTest {
         Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
         f = QueueFixture.create(k, catalogue, identity, 1, QueueFixture.ALL_DAY);
         kioskToken = f.kiosk(kiosks);
+        // the journey books, checks in and is served on one day: late in the evening no slot is left today
+        assumeTrue(f.day(bookings, 0, 1).getKey().equals(LocalDate.now(Dates.KYIV)),
+                "no slot is left today (the last ones start before 23:45 Kyiv time)");
     }
 
     @Test
