@@ -35,6 +35,7 @@ import ua.viche.identity.domain.VerifiedIdentity;
 import ua.viche.petitions.domain.PetitionService;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
+import ua.viche.platform.FileStore;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.ThreadClock;
 
@@ -59,6 +60,7 @@ class PersonalDataDeletionTest {
     @Autowired ThreadClock clock;
     @Autowired PetitionService petitions;
     @Autowired BudgetService budget;
+    @Autowired FileStore files;
 
     @Test
     void deletingAnAccountLeavesNoNameOrAddressInAnyModule() throws Exception {
@@ -78,8 +80,13 @@ class PersonalDataDeletionTest {
             identity.callAs(email, () -> petitions.submit(p.getId()));
             identity.callAs("moderator@kropyvnytskyi.demo", () -> petitions.publish(p.getId()));
             return identity.callAs(email, () -> petitions.draft("Чернетка, що зникне " + UUID.randomUUID(),
-                    "Чернетка видаляється разом з обліковим записом автора."));
+                    "Чернетка видаляється разом з обліковим записом автора.", List.of(new FileStore.Upload("лист.pdf",
+                            "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes()))));
         });
+        String draftFile = jdbc.queryForObject("""
+                select a.file_key from petition_attachment a join petition p on p.id = a.petition_id
+                 where p.author_person_id = ? and p.status = 'DRAFT'""", String.class, account.getPerson().getId());
+        assertThat(stored(k, draftFile)).as("the draft's attachment is stored").isTrue();
 
         // problems: a report signed with the person's name and e-mail, and a follow of another report
         String report = mvc.perform(multipart("/kropyvnytskyi/problems").with(csrf()).with(TestAccounts.as(account))
@@ -115,11 +122,22 @@ class PersonalDataDeletionTest {
                 .andExpect(redirectedUrl("/?deleted"));
 
         assertThat(tablesHolding(surname, email)).isSubsetOf(KEPT_RECORDS);
+        assertThat(stored(k, draftFile)).as("the deleted draft's attachment is gone from the disk").isFalse();
     }
 
     private <T> T at(Community c, LocalDate day, String email, Supplier<T> work) {
         return CurrentCommunity.callAs(c, () -> clock.callAt(day.atTime(12, 0).toInstant(ZoneOffset.ofHours(2)),
                 () -> identity.callAs(email, work)));
+    }
+
+    private boolean stored(Community c, String key) {
+        return CurrentCommunity.callAs(c, () -> {
+            try (java.io.InputStream in = files.open(key)) {
+                return true;
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
     }
 
     /** The tables of which some text column contains either string (case-insensitive). */

@@ -8,7 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.tika.Tika;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Uploaded files, kept outside the web root in {@code <data-dir>/files/<community>/} under random
@@ -18,6 +22,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class FileStore {
+
+    private static final Logger log = LoggerFactory.getLogger(FileStore.class);
 
     private static final Tika TIKA = new Tika();
     private final Path root;
@@ -181,5 +187,28 @@ public class FileStore {
 
     public void delete(String key) throws IOException {
         Files.deleteIfExists(root.resolve(key));
+    }
+
+    /**
+     * Deletes stored files once the current transaction commits (their rows go in it), so a rolled
+     * back deletion keeps them. A file that cannot be deleted is logged and left.
+     */
+    public void deleteAfterCommit(java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        java.util.List<String> doomed = java.util.List.copyOf(keys);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                for (String key : doomed) {
+                    try {
+                        delete(key);
+                    } catch (IOException e) {
+                        log.warn("Stored file {} was not deleted: {}", key, e.toString());
+                    }
+                }
+            }
+        });
     }
 }

@@ -1,14 +1,9 @@
 package ua.viche.budget.domain;
 
-import java.io.IOException;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import ua.viche.identity.AccountDeleted;
 import ua.viche.platform.FileStore;
 
@@ -20,8 +15,6 @@ import ua.viche.platform.FileStore;
  */
 @Component
 class BudgetPrivacy {
-
-    private static final Logger log = LoggerFactory.getLogger(BudgetPrivacy.class);
 
     private final JdbcTemplate jdbc;
     private final FileStore files;
@@ -41,19 +34,6 @@ class BudgetPrivacy {
         jdbc.update("delete from budget_project where author_person_id = ? and status = 'DRAFT'", event.personId());
         jdbc.update("update budget_project set author_name = '', author_account_id = null where author_person_id = ?",
                 event.personId());
-        if (!photos.isEmpty()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    for (String key : photos) {
-                        try {
-                            files.delete(key);
-                        } catch (IOException e) {
-                            log.warn("A deleted draft's photo {} stays on disk: {}", key, e.toString());
-                        }
-                    }
-                }
-            });
-        }
+        files.deleteAfterCommit(photos);
     }
 }

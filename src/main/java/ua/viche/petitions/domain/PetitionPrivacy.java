@@ -4,9 +4,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ua.viche.identity.AccountDeleted;
+import ua.viche.platform.FileStore;
 
 /**
- * When a person deletes their account: their drafts are deleted; their signatures stay counted but
+ * When a person deletes their account: their drafts are deleted, with their attachments' files; their signatures stay counted but
  * lose the name and notification address; their published petitions stay (they are public
  * documents the council answered) without the author's name and e-mail. Runs in the deletion's
  * transaction, so both happen or neither.
@@ -15,15 +16,19 @@ import ua.viche.identity.AccountDeleted;
 class PetitionPrivacy {
 
     private final JdbcTemplate jdbc;
+    private final FileStore files;
 
-    PetitionPrivacy(JdbcTemplate jdbc) {
+    PetitionPrivacy(JdbcTemplate jdbc, FileStore files) {
         this.jdbc = jdbc;
+        this.files = files;
     }
 
     @EventListener
     void on(AccountDeleted event) {
-        jdbc.update("delete from petition_attachment where petition_id in (select id from petition where author_person_id = ? and status = 'DRAFT')",
-                event.personId());
+        String drafts = "select id from petition where author_person_id = ? and status = 'DRAFT'";
+        files.deleteAfterCommit(jdbc.queryForList("select file_key from petition_attachment where petition_id in (" + drafts + ")",
+                String.class, event.personId()));
+        jdbc.update("delete from petition_attachment where petition_id in (" + drafts + ")", event.personId());
         jdbc.update("delete from petition where author_person_id = ? and status = 'DRAFT'", event.personId());
         jdbc.update("update petition_signature set signer_name = '', notify = false, notify_email = null where person_id = ?",
                 event.personId());
