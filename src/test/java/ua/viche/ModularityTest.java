@@ -13,8 +13,8 @@ import org.springframework.modulith.docs.Documenter;
 /** Module boundaries: no module reaches into another's internals; no cycles; the modules and their diagrams. */
 class ModularityTest {
 
-    static final List<String> MODULES = List.of("platform", "identity", "search", "petitions", "appeals", "budget", "queue",
-            "archive");
+    static final List<String> MODULES = List.of("platform", "identity", "search", "petitions", "appeals", "problems", "budget", "queue",
+            "archive", "certificates");
 
     private final ApplicationModules modules = ApplicationModules.of(VicheApplication.class);
 

@@ -1,7 +1,7 @@
 /**
  * Citizen appeals (SPEC §2; Law «Про звернення громадян»): proposals, applications and complaints
  * from the web, the hotline and forwarded petitions, registered with numbers and deadlines, routed
- * to departments and answered; problem reports with the Open311 GeoReport v2 interface.
+ * to departments and answered.
  */
 @NullMarked
 package ua.viche.appeals;

@@ -1,4 +1,0 @@
-@NullMarked
-package ua.viche.archive.certificates.demo;
-
-import org.jspecify.annotations.NullMarked;

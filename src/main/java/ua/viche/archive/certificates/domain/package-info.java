@@ -1,4 +1,0 @@
-@NullMarked
-package ua.viche.archive.certificates.domain;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package ua.viche.archive.certificates.web;
-
-import org.jspecify.annotations.NullMarked;

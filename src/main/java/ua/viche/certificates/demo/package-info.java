@@ -1,0 +1,4 @@
+@NullMarked
+package ua.viche.certificates.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,54 @@
+package ua.viche.certificates.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import ua.viche.identity.AccountActivity;
+import ua.viche.identity.AccountDeleted;
+import ua.viche.platform.Communities;
+
+/**
+ * The person's certificate orders on the account page and in the data export. When the account is
+ * deleted the orders and certificates stay as the archive's records, but no longer belong to an account.
+ */
+@Component
+class CertificateActivity implements AccountActivity {
+
+    private final Communities communities;
+    private final CertificateRepository orders;
+    private final MessageSource messages;
+    private final JdbcTemplate jdbc;
+
+    CertificateActivity(Communities communities, CertificateRepository orders, MessageSource messages, JdbcTemplate jdbc) {
+        this.communities = communities;
+        this.orders = orders;
+        this.messages = messages;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Item> itemsOf(long personId, Locale locale) {
+        List<Item> items = new ArrayList<>();
+        communities.forEach(c -> {
+            for (CertificateOrder o : orders.findByApplicantPersonIdOrderByReceivedAtDesc(personId)) {
+                items.add(new Item("certificate", messages.getMessage("certificate.activity", new Object[] {o.getNumber(),
+                        messages.getMessage("certificate.output." + o.getOutput(), null, locale),
+                        messages.getMessage("certificate.status." + o.shownStatus(), null, locale)}, locale),
+                        o.getReceivedAt(), CertificateService.url(o)));
+            }
+        });
+        items.sort(Comparator.comparing(Item::at).reversed());
+        return items;
+    }
+
+    @EventListener
+    void on(AccountDeleted event) {
+        jdbc.update("update certificate_order set applicant_account_id = null, applicant_person_id = null"
+                + " where applicant_person_id = ?", event.personId());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ua.viche.certificates.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ua.viche.certificates.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,68 @@
+package ua.viche.problems.open311;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import tools.jackson.databind.json.JsonMapper;
+import ua.viche.platform.DatabaseUnavailable;
+import ua.viche.platform.NotFoundException;
+import ua.viche.platform.TooManyRequestsException;
+
+/**
+ * Errors of the Open311 API in the standard's format ({@code [{"code":400,"description":"…"}]} or
+ * {@code <errors><error>…}), not the platform's RFC 9457 documents; the format follows the extension.
+ */
+@RestControllerAdvice(assignableTypes = Open311Controller.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class Open311Errors {
+
+    private static final Logger log = LoggerFactory.getLogger(Open311Errors.class);
+
+    private final JsonMapper json;
+
+    Open311Errors(JsonMapper json) {
+        this.json = json;
+    }
+
+    @ExceptionHandler(Open311Exception.class)
+    ResponseEntity<String> open311(Open311Exception e, HttpServletRequest request) {
+        return Open311Format.error(json, format(request), e.status(), e.getMessage());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<String> notFound(HttpServletRequest request) {
+        return Open311Format.error(json, format(request), 404, "not found");
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<String> tooMany(HttpServletRequest request) {
+        return Open311Format.error(json, format(request), 429, "too many requests; try again in a minute");
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, org.springframework.web.bind.ServletRequestBindingException.class,
+            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
+    ResponseEntity<String> badRequest(HttpServletRequest request) {
+        return Open311Format.error(json, format(request), 400, "bad request");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<String> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("Open311 request {} while the database is unavailable: {}", request.getRequestURI(), e.toString());
+            ResponseEntity<String> refused = Open311Format.error(json, format(request), 503, "service temporarily unavailable; try again later");
+            return ResponseEntity.status(503).headers(refused.getHeaders())
+                    .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS)).body(refused.getBody());
+        }
+        log.error("Open311 error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return Open311Format.error(json, format(request), 500, "internal error");
+    }
+
+    static String format(HttpServletRequest request) {
+        return request.getRequestURI().endsWith(".xml") ? "xml" : "json";
+    }
+}
