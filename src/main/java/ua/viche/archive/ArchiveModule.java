@@ -2,6 +2,7 @@ package ua.viche.archive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import ua.viche.archive.reading.PublicArchive;
 import ua.viche.platform.Community;
@@ -27,6 +28,11 @@ class ArchiveModule implements ModuleDescriptor {
     @Override public List<Role> roles() { return List.of(Role.ARCHIVIST); }
 
     @Override
+    public Map<String, String> exports() {
+        return Map.of("archive-digitisation.csv", "archive/figures.csv");
+    }
+
+    @Override
     public List<AdminLink> adminLinks() {
         return List.of(new AdminLink("archivists.admin.title", "archivists.admin.description", "archive/manage", roles()));
     }
@@ -34,7 +40,7 @@ class ArchiveModule implements ModuleDescriptor {
     /** The archive, its fonds, inventories and the files open to the public (never a closed one). */
     @Override
     public List<String> sitemapPaths(Community community) {
-        List<String> paths = new ArrayList<>(List.of("archive", "archive/search"));
+        List<String> paths = new ArrayList<>(List.of("archive", "archive/search", "archive/figures"));
         paths.addAll(archive.openPaths());
         return paths;
     }

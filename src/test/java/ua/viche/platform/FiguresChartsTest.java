@@ -24,7 +24,7 @@ class FiguresChartsTest {
                 select min(b.id) from budget_cycle b join community c on c.id = b.community_id
                  where c.slug = 'kropyvnytskyi' and b.results_published_at is not null""", Long.class);
         List<String> pages = List.of("/kropyvnytskyi/petitions/figures", "/kropyvnytskyi/appeals/figures",
-                "/kropyvnytskyi/problems/figures", "/kropyvnytskyi/cnap/figures",
+                "/kropyvnytskyi/problems/figures", "/kropyvnytskyi/cnap/figures", "/kropyvnytskyi/archive/figures",
                 "/kropyvnytskyi/budget/cycles/" + finishedCycle + "/results");
         for (String page : pages) {
             for (String lang : new String[] {"uk", "en"}) {
@@ -33,5 +33,25 @@ class FiguresChartsTest {
                 assertThat(ChartTables.assertChartsMatchTables(html)).as("charts drawn on %s in %s", page, lang).isPositive();
             }
         }
+    }
+
+    @Test
+    void archiveDigitisationFiguresCountTheHoldingsInPageJsonAndCsv() throws Exception {
+        long files = jdbc.queryForObject("""
+                select count(*) from archive_file a join community c on c.id = a.community_id where c.slug = 'kropyvnytskyi'""",
+                Long.class);
+        long pages = jdbc.queryForObject("""
+                select count(*) from archive_page p join community c on c.id = p.community_id where c.slug = 'kropyvnytskyi'""",
+                Long.class);
+        long fonds = jdbc.queryForObject("""
+                select count(*) from archive_fond f join community c on c.id = f.community_id where c.slug = 'kropyvnytskyi'""",
+                Long.class);
+        assertThat(pages).as("the demo archive has scanned pages").isPositive();
+        String json = mvc.perform(get("/api/v1/kropyvnytskyi/archive/figures")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"files\":" + files).contains("\"pages\":" + pages);
+        String csv = mvc.perform(get("/kropyvnytskyi/archive/figures.csv")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv.strip().lines()).hasSize((int) fonds + 1);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +63,26 @@ public class QueueFigures {
                 rating == null ? 0 : rating, ratings, byScore, offices, withQueue,
                 offices == 0 ? 0 : withQueue * 100.0 / offices, workplaces);
     }
+
+    /**
+     * The average wait (arrival to call) and the number of people called at each office in the period [from, to],
+     * offices in name order (Ukrainian or English names as {@code english} says); an office where nobody was called has 0.
+     */
+    @Transactional(readOnly = true)
+    public List<OfficeWait> waitsByOffice(LocalDate from, LocalDate to, boolean english) {
+        long c = CurrentCommunity.require().id();
+        Timestamp start = Timestamp.from(from.atStartOfDay(Dates.KYIV).toInstant());
+        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(Dates.KYIV).toInstant());
+        return jdbc.query("select o.name_uk, o.name_en, count(v.id), coalesce(avg(extract(epoch from v.called_at - v.arrived_at)) / 60, 0)"
+                        + " from cnap_office o left join cnap_visit v on v.office_id = o.id and v.called_at >= ? and v.called_at < ?"
+                        + " and v.redirected_from is null where o.community_id = ? group by o.id, o.name_uk, o.name_en"
+                        + " order by " + (english ? "o.name_en" : "o.name_uk") + ", o.id",
+                (r, i) -> new OfficeWait(english ? r.getString(2) : r.getString(1), r.getLong(3),
+                        Math.round(r.getDouble(4) * 10) / 10.0), start, end, c);
+    }
+
+    /** One office's waits: average minutes from arrival to call (one decimal), and how many were called. */
+    public record OfficeWait(String office, long called, double averageWaitMinutes) {}
 
     private long count(String sql, Object... args) {
         Long n = jdbc.queryForObject(sql, Long.class, args);

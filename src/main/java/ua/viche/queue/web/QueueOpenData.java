@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import ua.viche.platform.Charts;
+import ua.viche.platform.Numbers;
 import ua.viche.platform.Csv;
 import ua.viche.platform.Dates;
 import ua.viche.queue.domain.Catalogue;
@@ -78,6 +79,10 @@ class QueueOpenData {
         model.addAttribute("ratings", charts.bar("ratings", "queue.figures.ratings", "queue.figures.ratings.description",
                 "queue.figures.count", scores.stream().map(n -> charts.text("queue.figures.scoreOf", n)).toList(),
                 scores.stream().map(n -> shown.ratingsByScore()[n - 1]).toList()));
+        List<QueueFigures.OfficeWait> waits = figures.waitsByOffice(f, t, "en".equals(Numbers.locale().getLanguage()));
+        model.addAttribute("waits", charts.bar("waits", "queue.figures.waits", "queue.figures.waits.description",
+                "queue.figures.waits.minutes", waits.stream().map(QueueFigures.OfficeWait::office).toList(),
+                waits.stream().map(QueueFigures.OfficeWait::averageWaitMinutes).toList()));
         return "queue/figures";
     }
 
