@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.viche.IntegrationTest;
 import ua.viche.appeals.domain.Appeal;
-import ua.viche.appeals.domain.AppealException;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.Dates;
 import ua.viche.platform.WorkingDays;
 
@@ -37,7 +37,7 @@ class AppealRulesTest {
         Appeal a = appeal(LocalDate.of(2026, 11, 2));
         Instant now = Instant.parse("2026-11-20T10:00:00Z");
         assertThatThrownBy(() -> a.extend(LocalDate.of(2026, 12, 10), " ", now, days))
-                .isInstanceOf(AppealException.class).hasMessage("appeal.error.reason");
+                .isInstanceOf(Refusal.class).hasMessage("appeal.error.reason");
         assertThatThrownBy(() -> a.extend(LocalDate.of(2026, 12, 1), "Потрібне обстеження", now, days))
                 .hasMessage("appeal.error.extensionEarlier");
         // 2 Nov + 45 = 17 Dec: allowed; 18 Dec is not

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ua.viche.IntegrationTest;
-import ua.viche.budget.domain.BudgetException;
+import ua.viche.platform.Refusal;
 import ua.viche.budget.domain.BudgetService;
 import ua.viche.budget.domain.Category;
 import ua.viche.budget.domain.CostLine;
@@ -136,7 +136,7 @@ class BudgetVotingTest {
                 tasks.add(() -> {
                     try {
                         return in(() -> identity.callAs(voter, () -> budget.vote(p.getId()))) ? "voted" : "again";
-                    } catch (BudgetException e) {
+                    } catch (Refusal e) {
                         return e.messageKey();
                     }
                 });
@@ -165,7 +165,7 @@ class BudgetVotingTest {
         // submission is over
         assertThatThrownBy(() -> at(today, adult, () -> budget.draft(setup.cycle().getId(), new Project.Draft(
                 setup.categories().get(0).getId(), "Пізно", "Коротко", DESCRIPTION, null, null, null, costs(1000)))))
-                .isInstanceOf(BudgetException.class).hasMessage("budget.error.notSubmission");
+                .isInstanceOf(Refusal.class).hasMessage("budget.error.notSubmission");
         // voting is not open before its first day or after its last
         assertThatThrownBy(() -> at(today.minusDays(6), adult, () -> budget.vote(project))).hasMessage("budget.error.notVoting");
         assertThatThrownBy(() -> at(today.plusDays(11), adult, () -> budget.vote(project))).hasMessage("budget.error.notVoting");
@@ -217,7 +217,7 @@ class BudgetVotingTest {
                 new Case("budget.error.description", new Project.Draft(category, "Т", "К", "коротко", null, null, null, costs(1000))));
         for (Case c : cases) {
             assertThatThrownBy(() -> at(today, author, () -> budget.draft(cycle.getId(), c.draft()))).as(c.key())
-                    .isInstanceOf(BudgetException.class).hasMessage(c.key());
+                    .isInstanceOf(Refusal.class).hasMessage(c.key());
         }
         assertThat(jdbc.queryForObject("select count(*) from budget_project", Long.class)).isEqualTo(before);
         Project ok = at(today, author, () -> budget.draft(cycle.getId(), new Project.Draft(category, "Сквер", "Коротко",

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.viche.IntegrationTest;
-import ua.viche.certificates.domain.CertificateException;
+import ua.viche.platform.Refusal;
 import ua.viche.certificates.domain.CertificateOrder;
 import ua.viche.certificates.domain.CertificateOrder.Facts;
 import ua.viche.certificates.domain.CertificateOrder.Output;
@@ -77,8 +77,8 @@ class CertificateRulesTest {
     void registrationRefusesProblemsAndKeepsOnlyTheTopicsFacts() {
         assertThatThrownBy(() -> CertificateOrder.register("x", new CertificateOrder.Applicant(1L, 1L, "Ім’я", "o@example.org"),
                 service(Facts.none()), NOW, TODAY, TODAY, days))
-                .isInstanceOf(CertificateException.class)
-                .satisfies(e -> assertThat(((CertificateException) e).problems()).hasSize(4));
+                .isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(((Refusal) e).faults()).hasSize(4));
         // a land order keeps the land and the decision, not the enterprise typed before the topic was changed
         CertificateOrder land = CertificateOrder.register("x", new CertificateOrder.Applicant(1L, 1L, "Ім’я", "o@example.org"),
                 new Request(Output.EXTRACT, Topic.LAND, new Facts("КП", "слюсар", 1990, 1991, "88", LocalDate.of(2001, 11, 2),

@@ -35,7 +35,7 @@ import ua.viche.identity.TestAccounts;
 import ua.viche.identity.demo.DemoResidents;
 import ua.viche.identity.domain.AccountRepository;
 import ua.viche.petitions.domain.Petition;
-import ua.viche.petitions.domain.PetitionException;
+import ua.viche.platform.Refusal;
 import ua.viche.petitions.domain.PetitionService;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
@@ -202,7 +202,7 @@ class PetitionFlowTest {
                 try {
                     added += f.get() ? 1 : 0;
                 } catch (java.util.concurrent.ExecutionException e) {
-                    assertThat(e.getCause()).isInstanceOf(PetitionException.class).hasMessage("petition.error.notCollecting");
+                    assertThat(e.getCause()).isInstanceOf(Refusal.class).hasMessage("petition.error.notCollecting");
                     refused++;
                 }
             }

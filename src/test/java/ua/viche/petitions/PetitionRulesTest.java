@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.viche.IntegrationTest;
 import ua.viche.petitions.domain.Petition;
-import ua.viche.petitions.domain.PetitionException;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.Dates;
 import ua.viche.platform.WorkingDays;
 
@@ -32,7 +32,7 @@ class PetitionRulesTest {
         p.submit(MONDAY_NOON, days, 2);
         assertThat(p.getStatus()).isEqualTo(Petition.Status.MODERATION);
         assertThat(p.getModerationDueAt().atZone(Dates.KYIV).toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 25));
-        assertThatThrownBy(() -> p.edit("Інша", "інший текст")).isInstanceOf(PetitionException.class);
+        assertThatThrownBy(() -> p.edit("Інша", "інший текст")).isInstanceOf(Refusal.class);
         Instant friday = LocalDate.of(2026, 11, 27).atTime(15, 0).atZone(Dates.KYIV).toInstant();
         Petition late = draft();
         late.submit(friday, days, 2);
@@ -86,11 +86,11 @@ class PetitionRulesTest {
     @Test
     void rejectionAndHidingNeedAReason() {
         Petition p = draft();
-        assertThatThrownBy(() -> p.publish(MONDAY_NOON, 500, 90)).isInstanceOf(PetitionException.class);
+        assertThatThrownBy(() -> p.publish(MONDAY_NOON, 500, 90)).isInstanceOf(Refusal.class);
         p.submit(MONDAY_NOON, days, 2);
-        assertThatThrownBy(() -> p.reject(MONDAY_NOON, " ")).isInstanceOf(PetitionException.class);
+        assertThatThrownBy(() -> p.reject(MONDAY_NOON, " ")).isInstanceOf(Refusal.class);
         p.publish(MONDAY_NOON, 500, 90);
-        assertThatThrownBy(() -> p.hide(MONDAY_NOON, "")).isInstanceOf(PetitionException.class);
+        assertThatThrownBy(() -> p.hide(MONDAY_NOON, "")).isInstanceOf(Refusal.class);
         p.hide(MONDAY_NOON, "Заклики до насильства");
         assertThat(p.publiclyVisible()).isFalse();
         assertThat(p.collecting(MONDAY_NOON.plusSeconds(5))).isFalse();

@@ -45,7 +45,7 @@ import ua.viche.queue.domain.Booking;
 import ua.viche.queue.domain.Bookings;
 import ua.viche.queue.domain.Catalogue;
 import ua.viche.queue.domain.OfficeQueue;
-import ua.viche.queue.domain.QueueException;
+import ua.viche.platform.Refusal;
 import ua.viche.queue.domain.Visit;
 
 /** The CNAP queue end to end: contention, limits, calling order, isolation, bad input, pages and API. */
@@ -103,8 +103,8 @@ class QueueFlowTest {
                 try {
                     in(k, email, () -> bookings.book(f.service().getId(), f.office().getId(), start));
                     return "booked";
-                } catch (QueueException.SlotTaken e) {
-                    return "taken";
+                } catch (Refusal e) {
+                    return Bookings.SLOT_TAKEN.equals(e.code()) ? "taken" : "other: " + e;
                 } catch (RuntimeException e) {
                     return "other: " + e;
                 }
@@ -154,7 +154,7 @@ class QueueFlowTest {
         }
         in(k, person, () -> bookings.cancel(made.get(0).getCode()));
         assertThatThrownBy(() -> in(k, person, () -> bookings.book(f.service().getId(), f.office().getId(), free.get(5))))
-                .isInstanceOf(QueueException.class).extracting("messageKey").isEqualTo("queue.error.limit");
+                .isInstanceOf(Refusal.class).hasMessage("queue.error.limit");
         // another community counts separately
         QueueFixture fd = QueueFixture.create(d, catalogue, identity, 1, QueueFixture.DAYTIME);
         Instant there = fd.day(bookings, 1, 1).getValue().get(0);

@@ -1,5 +1,7 @@
 package ua.viche.appeals.domain;
 
+import ua.viche.platform.Refusal;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -263,7 +265,7 @@ public class Appeal {
 
     private static void require(boolean condition, String key) {
         if (!condition) {
-            throw new AppealException(key);
+            throw Refusal.of(key);
         }
     }
 

@@ -1,5 +1,7 @@
 package ua.viche.appeals.domain;
 
+import ua.viche.platform.Refusal;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -126,7 +128,7 @@ public class AppealService {
         Identity.PersonRef person = applicant();
         Appeal parent = appeals.findById(parentId).filter(viewer()::applicant).orElseThrow(AppealService::notFound);
         if (!parent.answerAppealable()) {
-            throw new AppealException("appeal.error.notAnswered");
+            throw Refusal.of("appeal.error.notAnswered");
         }
         checkUploads(uploads, 0);
         // the appeal is the council's record, kept in Ukrainian whatever the language of the page
@@ -219,7 +221,7 @@ public class AppealService {
         Appeal a = forAction(id);
         Identity.PersonRef executor = identity.staff(Role.OFFICIAL, a.getDepartmentId()).stream()
                 .filter(p -> p.accountId() == executorAccountId).findFirst()
-                .orElseThrow(() -> new AppealException("appeal.error.executor"));
+                .orElseThrow(() -> Refusal.of("appeal.error.executor"));
         a.assign(executor.accountId(), executor.name());
         log(a, "assigned", false, actorName(), executor.name());
         audit.record("appeal.assigned", "appeal", a.getId(), executor.name());
@@ -235,7 +237,7 @@ public class AppealService {
     public Appeal route(long id, @Nullable Long categoryId, @Nullable Long departmentId) {
         Appeal a = forAction(id);
         AppealCategory category = categoryId == null ? null
-                : categories.findById(categoryId).orElseThrow(() -> new AppealException("appeal.error.category"));
+                : categories.findById(categoryId).orElseThrow(() -> Refusal.of("appeal.error.category"));
         boolean newTopic = category != null && !category.getId().equals(a.getCategoryId());
         Long department = departmentId != null ? department(departmentId).id()
                 : newTopic && category.getDepartmentId() != null ? category.getDepartmentId() : a.getDepartmentId();
@@ -250,7 +252,7 @@ public class AppealService {
     public Appeal note(long id, String text) {
         Appeal a = forAction(id);
         if (text.isBlank() || text.length() > 4000) {
-            throw new AppealException("appeal.error.note");
+            throw Refusal.of("appeal.error.note");
         }
         log(a, "note", true, actorName(), text.strip());
         return a;
@@ -411,7 +413,7 @@ public class AppealService {
                                        int position, boolean active) {
         access.require(Role.COMMUNITY_ADMIN);
         if (nameUk.isBlank() || nameEn.isBlank() || nameUk.length() > 200 || nameEn.length() > 200) {
-            throw new AppealException("appeal.error.categoryName");
+            throw Refusal.of("appeal.error.categoryName");
         }
         if (departmentId != null) {
             department(departmentId);
@@ -419,10 +421,10 @@ public class AppealService {
         AppealCategory c;
         if (id == null) {
             if (!code.matches("[a-z0-9-]{2,40}")) {
-                throw new AppealException("appeal.error.categoryCode");
+                throw Refusal.of("appeal.error.categoryCode");
             }
             if (categories.findByCode(code).isPresent()) {
-                throw new AppealException("appeal.error.categoryCodeTaken");
+                throw Refusal.of("appeal.error.categoryCodeTaken");
             }
             c = categories.save(new AppealCategory(code, nameUk, nameEn, departmentId, position));
             c.update(nameUk, nameEn, departmentId, position, active);
@@ -470,10 +472,10 @@ public class AppealService {
         Long department = null;
         if (request.categoryId() != null) {
             AppealCategory category = categories.findById(request.categoryId()).filter(AppealCategory::isActive)
-                    .orElseThrow(() -> new AppealException("appeal.error.category"));
+                    .orElseThrow(() -> Refusal.of("appeal.error.category"));
             department = category.getDepartmentId();
         } else if (channel != Appeal.Channel.PETITION) {
-            throw new AppealException("appeal.error.category");
+            throw Refusal.of("appeal.error.category");
         }
         return register(channel, applicant, request, department, now);
     }
@@ -504,7 +506,7 @@ public class AppealService {
     private Identity.PersonRef applicant() {
         ua.viche.identity.Eligibility e = eligibility();
         if (!e.allowed()) {
-            throw new AppealException(e.reasonKey());
+            throw Refusal.of(e.reasonKey());
         }
         return e.signedInPerson();
     }
@@ -548,7 +550,7 @@ public class AppealService {
     }
 
     private Department department(long id) {
-        return communities.department(id).orElseThrow(() -> new AppealException("appeal.error.department"));
+        return communities.department(id).orElseThrow(() -> Refusal.of("appeal.error.department"));
     }
 
     private void log(Appeal a, String kind, boolean internal, @Nullable String author, @Nullable String text) {
@@ -576,7 +578,7 @@ public class AppealService {
 
     private static void checkUploads(List<FileStore.Upload> uploads, long existing) {
         FileStore.refusal(uploads, existing, AppealAttachment.MAX_FILES, AppealAttachment.MAX_BYTES, AppealAttachment.TYPES)
-                .ifPresent(r -> { throw new AppealException("appeal.error." + r.key()); });
+                .ifPresent(r -> { throw Refusal.of("appeal.error." + r.key()); });
     }
 
     private void store(Appeal a, List<FileStore.Upload> uploads, boolean answer) {

@@ -3,21 +3,20 @@ package ua.viche.appeals.web;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ua.viche.appeals.domain.AppealException;
+import ua.viche.platform.Refusal;
 import ua.viche.appeals.domain.AppealFigures;
 import ua.viche.appeals.domain.AppealService;
 import ua.viche.platform.AccessControl;
-import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Role;
 
 /** Community admins keep the appeal categories and the department each one is routed to. */
+@Refusal.Back("/{community}/admin/appeals/categories")
 @Controller
 @RequestMapping("/{community}/admin/appeals/categories")
 class AppealCategoryAdminController {
@@ -51,11 +50,5 @@ class AppealCategoryAdminController {
         appeals.saveCategory(id, code.strip(), nameUk, nameEn, department, position, id == null || active);
         redirect.addFlashAttribute("message", "appeal.categories.saved");
         return "redirect:/" + slug + "/admin/appeals/categories";
-    }
-
-    @ExceptionHandler(AppealException.class)
-    String refused(AppealException e, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("error", e.messageKey());
-        return "redirect:/" + CurrentCommunity.require().slug() + "/admin/appeals/categories";
     }
 }

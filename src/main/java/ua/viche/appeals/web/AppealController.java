@@ -21,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.appeals.domain.Appeal;
 import ua.viche.appeals.domain.AppealAttachment;
-import ua.viche.appeals.domain.AppealException;
+import ua.viche.platform.Refusal;
 import ua.viche.appeals.domain.AppealFigures;
 import ua.viche.appeals.domain.AppealService;
 import ua.viche.platform.AccessControl;
@@ -32,6 +32,7 @@ import ua.viche.platform.FileStore;
 import ua.viche.platform.RateLimiter;
 
 /** The applicant's pages: own appeals, filing one, an appeal with its answer, rating, complaint; public statistics. */
+@Refusal.Back({"/{community}/appeals/{id}", "/{community}/appeals"})
 @Controller
 @RequestMapping("/{community}/appeals")
 class AppealController {
@@ -79,7 +80,7 @@ class AppealController {
         Appeal a;
         try {
             a = appeals.file(form.request(), ua.viche.platform.FileStore.uploads(uploads));
-        } catch (AppealException e) {
+        } catch (Refusal e) {
             model.addAttribute("formError", e.messageKey());
             return form(model, form, false);
         }
@@ -125,7 +126,7 @@ class AppealController {
                     RedirectAttributes redirect) throws IOException {
         limiter.consume(RateLimiter.SUBMIT, "account-" + AccessControl.requireUser().accountId());
         if (text.strip().length() < 20) {
-            throw new AppealException("appeal.error.complaintText");
+            throw Refusal.of("appeal.error.complaintText");
         }
         Appeal a = appeals.complain(id, text, ua.viche.platform.FileStore.uploads(uploads));
         redirect.addFlashAttribute("message", "appeal.filed");

@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.appeals.domain.Appeal;
-import ua.viche.appeals.domain.AppealException;
+import ua.viche.platform.Refusal;
 import ua.viche.appeals.domain.AppealService;
 
 /** The officials' side: the work queue, hotline registration, and the actions on one appeal. */
+@Refusal.Back({"/{community}/appeals/{id}", "/{community}/appeals"})
 @Controller
 @RequestMapping("/{community}/appeals/office")
 class AppealOfficeController {
@@ -83,7 +84,7 @@ class AppealOfficeController {
         try {
             a = appeals.registerCall(form.request(), form.getName(), form.getEmail().isBlank() ? null : form.getEmail().strip(),
                     ua.viche.platform.FileStore.uploads(uploads));
-        } catch (AppealException e) {
+        } catch (Refusal e) {
             model.addAttribute("formError", e.messageKey());
             return pages.form(model, form, true);
         }
@@ -123,7 +124,7 @@ class AppealOfficeController {
         try {
             day = LocalDate.parse(due);
         } catch (DateTimeParseException e) {
-            throw new AppealException("appeal.error.date");
+            throw Refusal.of("appeal.error.date");
         }
         return done(appeals.extend(id, day, reason), "appeal.done.extended", redirect);
     }

@@ -1,5 +1,7 @@
 package ua.viche.archive.domain;
 
+import ua.viche.platform.Refusal;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -129,7 +131,7 @@ public class ArchiveFile {
     /** Opens or closes the file against the computed rule, or (null) returns to the rule; a reason is required. */
     public void overrideAccess(@Nullable Override decision, @Nullable String reason, Instant now) {
         if (decision != null && (reason == null || reason.isBlank())) {
-            throw new ArchiveException("archive.error.reasonRequired");
+            throw Refusal.of("archive.error.reasonRequired");
         }
         this.accessOverride = decision;
         this.overrideReason = decision == null ? null : reason.strip();

@@ -1,5 +1,7 @@
 package ua.viche.archive.domain;
 
+import ua.viche.platform.Refusal;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -132,7 +134,7 @@ public class Cataloguing {
     public Page typeText(long pageId, String text) {
         requireArchivist();
         if (text.length() > MAX_TEXT) {
-            throw new ArchiveException("archivists.error.textTooLong");
+            throw Refusal.of("archivists.error.textTooLong");
         }
         Page page = holdings.recordText(pageId, text, Page.Source.MANUAL);
         audit.record("archive.page.text", "archive.page", pageId, page.cipher());

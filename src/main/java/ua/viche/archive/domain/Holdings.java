@@ -1,5 +1,7 @@
 package ua.viche.archive.domain;
 
+import ua.viche.platform.Refusal;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -106,7 +108,7 @@ public class Holdings {
     public Fond createFond(Fond.Description d) {
         check(d);
         if (fonds.findByNumber(d.number().strip()).isPresent()) {
-            throw new ArchiveException("archive.error.fondExists");
+            throw Refusal.of("archive.error.fondExists");
         }
         return fonds.save(new Fond(d, clock.instant()));
     }
@@ -116,7 +118,7 @@ public class Holdings {
         check(d);
         Fond fond = fond(id);
         fonds.findByNumber(d.number().strip()).filter(f -> !f.getId().equals(id)).ifPresent(f -> {
-            throw new ArchiveException("archive.error.fondExists");
+            throw Refusal.of("archive.error.fondExists");
         });
         fond.change(d, clock.instant());
         return fond;
@@ -127,7 +129,7 @@ public class Holdings {
         check(d);
         Fond fond = fond(fondId);
         if (inventories.findByFondIdAndNumber(fondId, d.number().strip()).isPresent()) {
-            throw new ArchiveException("archive.error.inventoryExists");
+            throw Refusal.of("archive.error.inventoryExists");
         }
         return inventories.save(new Inventory(fond, d));
     }
@@ -138,7 +140,7 @@ public class Holdings {
         Inventory inventory = inventory(id);
         inventories.findByFondIdAndNumber(inventory.getFond().getId(), d.number().strip())
                 .filter(i -> !i.getId().equals(id)).ifPresent(i -> {
-                    throw new ArchiveException("archive.error.inventoryExists");
+                    throw Refusal.of("archive.error.inventoryExists");
                 });
         inventory.change(d);
         return inventory;
@@ -149,7 +151,7 @@ public class Holdings {
         check(d);
         Inventory inventory = inventory(inventoryId);
         if (files.findByInventoryIdAndNumber(inventoryId, d.number().strip()).isPresent()) {
-            throw new ArchiveException("archive.error.fileExists");
+            throw Refusal.of("archive.error.fileExists");
         }
         return files.save(new ArchiveFile(inventory, d, clock.instant()));
     }
@@ -160,7 +162,7 @@ public class Holdings {
         ArchiveFile file = file(id);
         files.findByInventoryIdAndNumber(file.getInventory().getId(), d.number().strip())
                 .filter(f -> !f.getId().equals(id)).ifPresent(f -> {
-                    throw new ArchiveException("archive.error.fileExists");
+                    throw Refusal.of("archive.error.fileExists");
                 });
         file.change(d, clock.instant());
         return file;
@@ -178,7 +180,7 @@ public class Holdings {
     public Term addTerm(long fileId, Term.Kind kind, String name) {
         String n = name.strip();
         if (n.isEmpty() || n.length() > Term.MAX_NAME) {
-            throw new ArchiveException("archive.error.termName");
+            throw Refusal.of("archive.error.termName");
         }
         ArchiveFile file = file(fileId);
         Term term = terms.findByKindAndName(kind, n).orElseGet(() -> terms.save(new Term(kind, n)));
@@ -230,33 +232,33 @@ public class Holdings {
         number(d.number());
         title(d.title(), ArchiveFile.MAX_TITLE);
         if (d.dateFrom() != null && d.dateTo() != null && d.dateTo().isBefore(d.dateFrom())) {
-            throw new ArchiveException("archive.error.dates");
+            throw Refusal.of("archive.error.dates");
         }
         if (d.extent() < 0 || d.extent() > 10_000) {
-            throw new ArchiveException("archive.error.extent");
+            throw Refusal.of("archive.error.extent");
         }
         if (!LANGUAGES.contains(d.language())) {
-            throw new ArchiveException("archive.error.language");
+            throw Refusal.of("archive.error.language");
         }
     }
 
     private static void number(String number) {
         String n = number.strip();
         if (n.isEmpty() || n.length() > Fond.MAX_NUMBER || !n.matches("[\\p{L}\\p{N}\\-/.]+")) {
-            throw new ArchiveException("archive.error.number");
+            throw Refusal.of("archive.error.number");
         }
     }
 
     private static void title(String title, int max) {
         if (title.isBlank() || title.strip().length() > max) {
-            throw new ArchiveException("archive.error.title");
+            throw Refusal.of("archive.error.title");
         }
     }
 
     private static void years(@Nullable Integer from, @Nullable Integer to) {
         if ((from != null && (from < 1000 || from > 2100)) || (to != null && (to < 1000 || to > 2100))
                 || (from != null && to != null && to < from)) {
-            throw new ArchiveException("archive.error.years");
+            throw Refusal.of("archive.error.years");
         }
     }
 

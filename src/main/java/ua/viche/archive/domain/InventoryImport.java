@@ -1,5 +1,7 @@
 package ua.viche.archive.domain;
 
+import ua.viche.platform.Refusal;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -123,7 +125,7 @@ public class InventoryImport {
             try {
                 boolean created = own.execute(s -> row(v));
                 imported.add(new Line(where, cipher, created ? "archivists.import.created" : "archivists.import.updated", List.of()));
-            } catch (ArchiveException e) {
+            } catch (Refusal e) {
                 refused.add(new Line(where, cipher, e.messageKey(), List.of()));
             } catch (Refused e) {
                 refused.add(new Line(where, cipher, e.key, e.args));
@@ -154,7 +156,7 @@ public class InventoryImport {
             try {
                 extent = Integer.parseInt(e);
             } catch (NumberFormatException x) {
-                throw new ArchiveException("archive.error.extent");
+                throw Refusal.of("archive.error.extent");
             }
         }
         String language = v.getOrDefault("language", "").isEmpty() ? "uk" : v.get("language").toLowerCase(Locale.ROOT);
@@ -235,7 +237,7 @@ public class InventoryImport {
                 name = p.substring(colon + 1).strip();
             }
             if (name.isEmpty() || name.length() > Term.MAX_NAME) {
-                throw new ArchiveException("archive.error.termName");
+                throw Refusal.of("archive.error.termName");
             }
             terms.add(Map.entry(kind, name));
         }
@@ -309,7 +311,7 @@ public class InventoryImport {
             try {
                 int pages = own.execute(s -> scan(entry));
                 imported.add(new Line(entry.name(), cipher, "archivists.import.scanAdded", List.of(pages)));
-            } catch (ArchiveException e) {
+            } catch (Refusal e) {
                 refused.add(new Line(entry.name(), cipher, e.messageKey(), List.of()));
             } catch (Refused e) {
                 refused.add(new Line(entry.name(), cipher, e.key, e.args));

@@ -1,5 +1,7 @@
 package ua.viche.archive.domain;
 
+import ua.viche.platform.Refusal;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +63,7 @@ public class Scans {
     public List<Page> upload(long fileId, List<FileStore.Upload> uploads) {
         cataloguing.requireArchivist();
         refusal(uploads).ifPresent(key -> {
-            throw new ArchiveException(key);
+            throw Refusal.of(key);
         });
         List<Page> added = new ArrayList<>();
         for (FileStore.Upload upload : uploads) {
@@ -76,7 +78,7 @@ public class Scans {
         cataloguing.requireArchivist();
         String type = FileStore.detect(upload.content());
         if (!TYPES.contains(type)) {
-            throw new ArchiveException("archivists.error.fileType");
+            throw Refusal.of("archivists.error.fileType");
         }
         ArchiveFile file = holdings.file(fileId);
         List<Page> added = new ArrayList<>();
@@ -105,10 +107,10 @@ public class Scans {
         try (PDDocument pdf = Loader.loadPDF(content)) {
             int n = pdf.getNumberOfPages();
             if (n == 0) {
-                throw new ArchiveException("archivists.error.pdf");
+                throw Refusal.of("archivists.error.pdf");
             }
             if (n > MAX_PDF_PAGES) {
-                throw new ArchiveException("archivists.error.pdfPages");
+                throw Refusal.of("archivists.error.pdfPages");
             }
             PDFTextStripper stripper = new PDFTextStripper();
             List<String> texts = new ArrayList<>();
@@ -119,20 +121,20 @@ public class Scans {
             }
             return texts;
         } catch (IOException e) {
-            throw new ArchiveException("archivists.error.pdf");
+            throw Refusal.of("archivists.error.pdf");
         }
     }
 
     private static void checkImage(byte[] content) {
         try {
             if (ImageIO.read(new java.io.ByteArrayInputStream(content)) == null) {
-                throw new ArchiveException("archivists.error.image");
+                throw Refusal.of("archivists.error.image");
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ArchiveException a) {
+            if (e instanceof Refusal a) {
                 throw a;
             }
-            throw new ArchiveException("archivists.error.image");
+            throw Refusal.of("archivists.error.image");
         }
     }
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ua.viche.archive.domain.ArchiveException;
+import ua.viche.platform.Refusal;
 import ua.viche.archive.domain.ArchiveFile;
 import ua.viche.archive.domain.Cataloguing;
 import ua.viche.archive.domain.Fond;
@@ -76,7 +76,7 @@ class ManageController {
                 String target = change.get();
                 redirect.addFlashAttribute("message", message);
                 return target;
-            } catch (ArchiveException e) {
+            } catch (Refusal e) {
                 reject(errors, e, "number");
             }
         }
@@ -92,7 +92,7 @@ class ManageController {
         });
     }
 
-    private static void reject(BindingResult errors, ArchiveException e, String fallbackField) {
+    private static void reject(BindingResult errors, Refusal e, String fallbackField) {
         String field = FIELDS.getOrDefault(e.messageKey(), fallbackField);
         errors.rejectValue(field, e.messageKey(), e.messageKey());
     }
@@ -274,7 +274,7 @@ class ManageController {
             cataloguing.overrideAccess(id, decision, form.getReason());
             redirect.addFlashAttribute("message", "archivists.access.saved");
             return base(slug) + "/files/" + id;
-        } catch (ArchiveException e) {
+        } catch (Refusal e) {
             reject(errors, e, "reason");
             return file(slug, id, model);
         }
@@ -295,7 +295,7 @@ class ManageController {
             cataloguing.addTerm(id, kind, form.getTermName());
             redirect.addFlashAttribute("message", "archivists.term.added");
             return base(slug) + "/files/" + id + "#terms";
-        } catch (ArchiveException e) {
+        } catch (Refusal e) {
             reject(errors, e, "termName");
             return file(slug, id, model);
         }
@@ -320,7 +320,7 @@ class ManageController {
             redirect.addFlashAttribute("message", "archivists.scans.added");
             redirect.addFlashAttribute("added", added.size());
             return base(slug) + "/files/" + id + "#pages";
-        } catch (ArchiveException e) {
+        } catch (Refusal e) {
             errors.rejectValue("scans", e.messageKey(), e.messageKey());
             form.setScans(new java.util.ArrayList<>());
             return file(slug, id, model);
@@ -351,7 +351,7 @@ class ManageController {
             cataloguing.typeText(id, form.getText());
             redirect.addFlashAttribute("message", "archivists.text.saved");
             return base(slug) + "/pages/" + id;
-        } catch (ArchiveException e) {
+        } catch (Refusal e) {
             reject(errors, e, "text");
             return page(slug, id, model);
         }

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import ua.viche.archive.domain.ArchiveException;
+import ua.viche.platform.Refusal;
 import ua.viche.archive.domain.Holdings;
 import ua.viche.archive.search.ArchiveSearch;
 
@@ -29,25 +29,25 @@ public final class SearchRequest {
         this.query = query;
     }
 
-    /** Parses the parameters; an {@link ArchiveException} names what is wrong. */
+    /** Parses the parameters; an {@link Refusal} names what is wrong. */
     public static SearchRequest parse(String path, String q, @Nullable String fond, @Nullable String decade,
                                       @Nullable String language, @Nullable List<String> terms, @Nullable String sort,
                                       @Nullable String page) {
         String words = q.strip();
         if (words.length() > ArchiveSearch.MAX_QUERY) {
-            throw new ArchiveException("archive.search.error.tooLong");
+            throw Refusal.badInput("archive.search.error.tooLong");
         }
         Long fondId = blank(fond) ? null : id(fond);
         Integer dec = null;
         if (!blank(decade)) {
             if (!decade.strip().matches("\\d{4}") || Integer.parseInt(decade.strip()) % 10 != 0) {
-                throw new ArchiveException("archive.search.error.filter");
+                throw Refusal.badInput("archive.search.error.filter");
             }
             dec = Integer.parseInt(decade.strip());
         }
         String lang = blank(language) ? null : language.strip();
         if (lang != null && !Holdings.LANGUAGES.contains(lang)) {
-            throw new ArchiveException("archive.search.error.filter");
+            throw Refusal.badInput("archive.search.error.filter");
         }
         LinkedHashSet<Long> termIds = new LinkedHashSet<>();
         if (terms != null) {
@@ -58,7 +58,7 @@ public final class SearchRequest {
             }
         }
         if (termIds.size() > MAX_TERMS) {
-            throw new ArchiveException("archive.search.error.filter");
+            throw Refusal.badInput("archive.search.error.filter");
         }
         ArchiveSearch.Sort order;
         if (blank(sort) || "relevance".equals(sort)) {
@@ -66,12 +66,12 @@ public final class SearchRequest {
         } else if ("date".equals(sort)) {
             order = ArchiveSearch.Sort.DATE;
         } else {
-            throw new ArchiveException("archive.search.error.sort");
+            throw Refusal.badInput("archive.search.error.sort");
         }
         int pageNumber = 0;
         if (!blank(page)) {
             if (!page.strip().matches("\\d{1,6}") || Integer.parseInt(page.strip()) > ArchiveSearch.MAX_PAGE) {
-                throw new ArchiveException("archive.search.error.page");
+                throw Refusal.badInput("archive.search.error.page");
             }
             pageNumber = Integer.parseInt(page.strip());
         }
@@ -163,7 +163,7 @@ public final class SearchRequest {
     private static long id(String s) {
         String v = s.strip();
         if (!v.matches("\\d{1,18}")) {
-            throw new ArchiveException("archive.search.error.filter");
+            throw Refusal.badInput("archive.search.error.filter");
         }
         return Long.parseLong(v);
     }

@@ -1,23 +1,14 @@
 package ua.viche.archive.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import jakarta.servlet.http.HttpServletRequest;
-import ua.viche.archive.domain.ArchiveException;
+import ua.viche.platform.Refusal;
 import ua.viche.archive.reading.PublicArchive;
 import ua.viche.archive.reading.SearchRequest;
 
@@ -27,11 +18,9 @@ import ua.viche.archive.reading.SearchRequest;
 class ArchiveReadingApi {
 
     private final PublicArchive archive;
-    private final MessageSource messages;
 
-    ArchiveReadingApi(PublicArchive archive, MessageSource messages) {
+    ArchiveReadingApi(PublicArchive archive) {
         this.archive = archive;
-        this.messages = messages;
     }
 
     @GetMapping("/fonds")
@@ -52,21 +41,13 @@ class ArchiveReadingApi {
                           @RequestParam(name = "page", required = false) @Nullable String page) {
         SearchRequest request = SearchRequest.parse("/" + slug + "/archive/search", q, fond, decade, language, terms, sort, page);
         if (request.words().isEmpty()) {
-            throw new ArchiveException("archive.search.error.empty");
+            throw Refusal.badInput("archive.search.error.empty");
         }
         PublicArchive.Results r = archive.search(request.query(), slug);
         return new SearchResponse(request.words(), r.total(), r.page(), r.totalPages(),
                 r.hits().stream().map(h -> new Item(h.cipher(), h.title(), h.snippet(), h.url(), h.dateFrom(), h.dateTo(),
                         h.restricted())).toList(),
                 new Facets(facets(r.fonds()), facets(r.decades()), facets(r.languages()), facets(r.terms())));
-    }
-
-    @ExceptionHandler(ArchiveException.class)
-    ResponseEntity<ProblemDetail> refused(ArchiveException e, HttpServletRequest request, Locale locale) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage(e.messageKey(), null, locale));
-        p.setTitle(messages.getMessage("error.400.title", null, "Bad Request", locale));
-        p.setInstance(URI.create(request.getRequestURI().replaceAll("[^A-Za-z0-9/._~-]", "")));
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 
     private static List<Facet> facets(List<PublicArchive.FacetValue> values) {

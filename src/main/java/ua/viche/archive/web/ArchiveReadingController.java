@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import ua.viche.archive.domain.ArchiveException;
+import ua.viche.platform.Refusal;
 import ua.viche.archive.reading.PublicArchive;
 import ua.viche.archive.reading.SearchRequest;
 
@@ -75,7 +75,7 @@ class ArchiveReadingController {
         SearchRequest request;
         try {
             request = SearchRequest.parse(path, q, fond, decade, language, terms, sort, page);
-        } catch (ArchiveException e) {
+        } catch (Refusal e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", e.messageKey());
             model.addAttribute("q", q.length() > 200 ? q.substring(0, 200) : q);

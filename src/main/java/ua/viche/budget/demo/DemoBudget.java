@@ -13,7 +13,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import ua.viche.budget.domain.BudgetException;
+import ua.viche.platform.Refusal;
 import ua.viche.budget.domain.BudgetService;
 import ua.viche.budget.domain.Category;
 import ua.viche.budget.domain.CostLine;
@@ -172,7 +172,7 @@ class DemoBudget implements ApplicationRunner {
             Project p;
             try {
                 p = as(dates.submissionStarts().plusDays(3 + i), author, () -> budget.draft(cycle.getId(), draft));
-            } catch (BudgetException e) {
+            } catch (Refusal e) {
                 log.warn("Demo project {} refused: {}", idea.title(), e.messageKey());
                 continue;
             }

@@ -1,5 +1,7 @@
 package ua.viche.budget.domain;
 
+import ua.viche.platform.Refusal;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,7 +110,7 @@ public class BudgetService {
     public Project assign(long projectId, long departmentId) {
         access.require(Role.COMMUNITY_ADMIN);
         Project p = forUpdate(projectId);
-        communities.department(departmentId).orElseThrow(() -> new BudgetException("budget.error.department"));
+        communities.department(departmentId).orElseThrow(() -> Refusal.of("budget.error.department"));
         p.assignTo(departmentId);
         audit.record("budget.assigned", "budget_project", p.getId(), String.valueOf(departmentId));
         return p;
@@ -279,14 +281,14 @@ public class BudgetService {
         try {
             person = identity.personByTaxNumber(taxNumber, lastName, givenName, middleName);
         } catch (IllegalArgumentException e) {
-            throw new BudgetException("budget.error.taxNumber");
+            throw Refusal.of("budget.error.taxNumber");
         }
         checkAge(person.birthDate(), cycle.getMinVoterAge());
         // the official may confirm the residence from the person's documents
         java.util.Optional<ua.viche.identity.ResidencyBasis> basis = cycle.isResidencyRequired() && !residenceSeen
                 ? identity.residency(person.personId()) : java.util.Optional.empty();
         if (cycle.isResidencyRequired() && !residenceSeen && basis.isEmpty()) {
-            throw new BudgetException("budget.error.notResident");
+            throw Refusal.of("budget.error.notResident");
         }
         boolean declared = basis.filter(b -> b == ua.viche.identity.ResidencyBasis.DECLARED).isPresent();
         lockBallot(cycle.getCommunityId(), cycle.getId(), person.personId());
@@ -581,11 +583,11 @@ public class BudgetService {
     private Voter eligiblePerson(boolean cycleRequiresResidency, int minAge) {
         Eligibility e = identity.eligibility(cycleRequiresResidency || identity.communityRequiresResidency());
         if (!e.signedIn() || !e.level().atLeast(e.required())) {
-            throw new BudgetException(e.reasonKey());
+            throw Refusal.of(e.reasonKey());
         }
         Identity.PersonRef person = e.signedInPerson();
         if (e.residencyRequired() && !e.resident()) {
-            throw new BudgetException("budget.error.notResident");
+            throw Refusal.of("budget.error.notResident");
         }
         checkAge(person.birthDate(), minAge);
         return new Voter(person, e.declaredResidency());
@@ -596,23 +598,23 @@ public class BudgetService {
 
     private void checkAge(@Nullable LocalDate birthDate, int minAge) {
         if (birthDate == null) {
-            throw new BudgetException("budget.error.ageUnknown");
+            throw Refusal.of("budget.error.ageUnknown");
         }
         if (java.time.Period.between(birthDate, today()).getYears() < minAge) {
-            throw new BudgetException("budget.error.tooYoung");
+            throw Refusal.of("budget.error.tooYoung");
         }
     }
 
     private void checkPlace(Project.Draft d) {
         if (d.latitude() != null && d.longitude() != null) {
             CurrentCommunity.require().area().filter(a -> !a.contains(d.latitude(), d.longitude()))
-                    .ifPresent(a -> { throw new BudgetException("budget.error.outsideCommunity"); });
+                    .ifPresent(a -> { throw Refusal.of("budget.error.outsideCommunity"); });
         }
     }
 
     private static void checkPhotos(List<ua.viche.platform.FileStore.Upload> uploads, long existing) {
         ua.viche.platform.FileStore.refusal(uploads, existing, Photo.MAX_FILES, Photo.MAX_BYTES, Photo.TYPES)
-                .ifPresent(r -> { throw new BudgetException("budget.error." + r.key()); });
+                .ifPresent(r -> { throw Refusal.of("budget.error." + r.key()); });
     }
 
     private void storePhotos(Project p, @Nullable Long updateId, List<ua.viche.platform.FileStore.Upload> uploads) {
@@ -624,7 +626,7 @@ public class BudgetService {
 
     private Category categoryOf(Cycle cycle, long categoryId) {
         return categories.findById(categoryId).filter(c -> c.getCycleId() == cycle.getId())
-                .orElseThrow(() -> new BudgetException("budget.error.category"));
+                .orElseThrow(() -> Refusal.of("budget.error.category"));
     }
 
     private void saveLines(Project p, List<CostLine.Item> items, boolean revised) {

@@ -1,5 +1,7 @@
 package ua.viche.budget.domain;
 
+import ua.viche.platform.Refusal;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -131,7 +133,7 @@ public class Cycle {
 
     static void require(boolean condition, String key) {
         if (!condition) {
-            throw new BudgetException(key);
+            throw Refusal.of(key);
         }
     }
 

@@ -10,13 +10,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ua.viche.budget.domain.BudgetException;
+import ua.viche.platform.Refusal;
 import ua.viche.budget.domain.BudgetService;
 import ua.viche.budget.domain.Cycle;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Role;
 
 /** Community admins run cycles (create, publish results); CNAP staff register paper ballots. */
+@Refusal.Back("/{community}/admin/budget")
 @Controller
 class BudgetAdminController {
 
@@ -51,7 +52,7 @@ class BudgetAdminController {
         Cycle cycle;
         try {
             cycle = budget.createCycle(form.rules(), form.categories());
-        } catch (BudgetException e) {
+        } catch (Refusal e) {
             model.addAttribute("formError", e.messageKey());
             return admin(slug, model);
         }
@@ -67,6 +68,7 @@ class BudgetAdminController {
     }
 
     @GetMapping("/{community}/budget/cycles/{id:\\d+}/paper")
+    @Refusal.Back({"/{community}/budget/cycles/{id}/paper", "/{community}/budget/cycles/{id}"})
     String paperForm(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
         access.require(Role.CNAP_ADMINISTRATOR, Role.OFFICIAL, Role.COMMUNITY_ADMIN);
         Cycle cycle = budget.cycle(id);
@@ -78,6 +80,7 @@ class BudgetAdminController {
     }
 
     @PostMapping("/{community}/budget/cycles/{id:\\d+}/paper")
+    @Refusal.Back({"/{community}/budget/cycles/{id}/paper", "/{community}/budget/cycles/{id}"})
     String paper(@PathVariable("community") String slug, @PathVariable("id") long id,
                  @RequestParam(name = "taxNumber", defaultValue = "") String taxNumber,
                  @RequestParam(name = "lastName", defaultValue = "") String lastName,

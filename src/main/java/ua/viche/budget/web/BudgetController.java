@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ua.viche.budget.domain.BudgetException;
+import ua.viche.platform.Refusal;
 import ua.viche.budget.domain.BudgetService;
 import ua.viche.budget.domain.Category;
 import ua.viche.budget.domain.Cycle;
@@ -38,6 +38,7 @@ import org.springframework.web.multipart.MultipartFile;
 import ua.viche.platform.Role;
 
 /** The public budget pages and the residents' actions: cycles, projects, submitting, supporting, voting, results. */
+@Refusal.Back({"/{community}/budget/projects/{id}", "/{community}/budget"})
 @Controller
 @RequestMapping("/{community}/budget")
 class BudgetController {
@@ -69,6 +70,7 @@ class BudgetController {
     }
 
     @GetMapping("/cycles/{id:\\d+}")
+    @Refusal.Back({"/{community}/budget/cycles/{id}", "/{community}/budget"})
     String cycle(@PathVariable("community") String slug, @PathVariable("id") long id,
                  @RequestParam(name = "category", required = false) @Nullable Long category, Model model) {
         Cycle cycle = budget.cycle(id);
@@ -85,6 +87,7 @@ class BudgetController {
     }
 
     @GetMapping("/cycles/{id:\\d+}/results")
+    @Refusal.Back({"/{community}/budget/cycles/{id}", "/{community}/budget"})
     String results(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
         Cycle cycle = budget.cycle(id);
         cycleModel(model, cycle);
@@ -120,12 +123,14 @@ class BudgetController {
     // ---- projects
 
     @GetMapping("/cycles/{id:\\d+}/projects/new")
+    @Refusal.Back({"/{community}/budget/cycles/{id}", "/{community}/budget"})
     String newProject(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
         AccessControl.requireUser();
         return form(model, budget.cycle(id), new ProjectForm(), null);
     }
 
     @PostMapping("/cycles/{id:\\d+}/projects")
+    @Refusal.Back({"/{community}/budget/cycles/{id}", "/{community}/budget"})
     String create(@PathVariable("community") String slug, @PathVariable("id") long id,
                   @Valid @ModelAttribute("form") ProjectForm form, BindingResult errors,
                   @RequestParam(name = "action", defaultValue = "draft") String action,
@@ -143,7 +148,7 @@ class BudgetController {
             if ("submit".equals(action)) {
                 p = budget.submit(p.getId());
             }
-        } catch (BudgetException e) {
+        } catch (Refusal e) {
             model.addAttribute("formError", e.messageKey());
             return form(model, cycle, form, null);
         }
@@ -176,7 +181,7 @@ class BudgetController {
             if ("submit".equals(action)) {
                 p = budget.submit(id);
             }
-        } catch (BudgetException e) {
+        } catch (Refusal e) {
             model.addAttribute("formError", e.messageKey());
             return form(model, cycle, form, p);
         }
@@ -270,7 +275,7 @@ class BudgetController {
                   @RequestParam(name = "reason", defaultValue = "") String reason,
                   @ModelAttribute("revision") ProjectForm revision, RedirectAttributes redirect) {
         if (!feasible.equals("true") && !feasible.equals("false")) {
-            throw new BudgetException("budget.error.feasibleChoice");
+            throw Refusal.of("budget.error.feasibleChoice");
         }
         return done(budget.review(id, Boolean.parseBoolean(feasible), reason, revision.costs()), "budget.project.reviewed", redirect);
     }
@@ -293,7 +298,7 @@ class BudgetController {
             try {
                 kopecks = Amounts.kopecks(spent);
             } catch (NumberFormatException | ArithmeticException e) {
-                throw new BudgetException("budget.error.spent");
+                throw Refusal.of("budget.error.spent");
             }
         }
         return done(budget.implementationUpdate(id, state, kopecks, text, FileStore.uploads(photos)), "budget.project.updated", redirect);

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import ua.viche.budget.domain.BudgetException;
+import ua.viche.platform.Refusal;
 import ua.viche.budget.domain.BudgetService;
 import ua.viche.budget.domain.Cycle;
 import ua.viche.budget.results.Method;
@@ -35,7 +35,7 @@ public class CycleForm {
     Cycle.Rules rules() {
         if (submissionStarts == null || submissionEnds == null || reviewEnds == null || votingStarts == null
                 || votingEnds == null || resultsOn == null) {
-            throw new BudgetException("budget.error.dates");
+            throw Refusal.of("budget.error.dates");
         }
         return new Cycle.Rules(name, year, method, votesPerPerson, onePerCategory, maxProjects, minVoterAge, minAuthorAge,
                 residencyRequired, supportsNeeded, submissionStarts, submissionEnds, reviewEnds, votingStarts, votingEnds, resultsOn);
@@ -54,7 +54,7 @@ public class CycleForm {
                 drafts.add(new BudgetService.CategoryDraft(uk, en.isEmpty() ? uk : en,
                         Amounts.kopecks(sum)));
             } catch (NumberFormatException | ArithmeticException e) {
-                throw new BudgetException("budget.error.categoryAmount");
+                throw Refusal.of("budget.error.categoryAmount");
             }
         }
         return drafts;

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import ua.viche.budget.domain.BudgetException;
+import ua.viche.platform.Refusal;
 import ua.viche.budget.domain.CostLine;
 import ua.viche.budget.domain.Project;
 
@@ -58,11 +58,11 @@ public class ProjectForm {
                 BigDecimal qty = Amounts.number(q);
                 BigDecimal hryvnias = Amounts.number(p);
                 if (hryvnias.scale() > 2 || hryvnias.abs().compareTo(new BigDecimal("10000000000")) > 0) {
-                    throw new BudgetException("budget.error.costPrice");
+                    throw Refusal.of("budget.error.costPrice");
                 }
                 lines.add(new CostLine.Item(name, qty, hryvnias.movePointRight(2).longValueExact()));
             } catch (NumberFormatException | ArithmeticException e) {
-                throw new BudgetException("budget.error.costNumber");
+                throw Refusal.of("budget.error.costNumber");
             }
         }
         return lines;

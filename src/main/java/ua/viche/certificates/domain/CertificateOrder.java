@@ -1,5 +1,7 @@
 package ua.viche.certificates.domain;
 
+import ua.viche.platform.Refusal;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +18,8 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
-import ua.viche.certificates.domain.CertificateException.Problem;
+import ua.viche.platform.Refusal;
+import ua.viche.platform.Refusal.Fault;
 import ua.viche.platform.AppealTerms;
 import ua.viche.platform.WorkingDays;
 
@@ -131,13 +134,13 @@ public class CertificateOrder {
      * facts its topic needs (years between {@value #FIRST_YEAR} and this year, from ≤ to; a decision
      * date not in the future), the e-mail. Empty when the request may be registered.
      */
-    public static List<Problem> problems(Request r, LocalDate today) {
-        List<Problem> p = new ArrayList<>();
+    public static List<Fault> problems(Request r, LocalDate today) {
+        List<Fault> p = new ArrayList<>();
         if (r.output() == null) {
-            p.add(new Problem("output", "certificate.error.output"));
+            p.add(Fault.of("output", "certificate.error.output"));
         }
         if (r.topic() == null) {
-            p.add(new Problem("topic", "certificate.error.topic"));
+            p.add(Fault.of("topic", "certificate.error.topic"));
         }
         Facts f = r.facts();
         Topic t = r.topic();
@@ -149,57 +152,57 @@ public class CertificateOrder {
             year(p, f.yearFrom(), "yearFrom", today);
             year(p, f.yearTo(), "yearTo", today);
             if (f.yearFrom() != null && f.yearTo() != null && f.yearFrom() > f.yearTo()) {
-                p.add(new Problem("yearTo", "certificate.error.yearOrder"));
+                p.add(Fault.of("yearTo", "certificate.error.yearOrder"));
             }
         }
         if (t == Topic.DECISION) {
             need(p, f.decisionNumber(), 50, "decisionNumber");
             if (f.decisionDate() == null) {
-                p.add(new Problem("decisionDate", "certificate.error.decisionDate"));
+                p.add(Fault.of("decisionDate", "certificate.error.decisionDate"));
             }
         }
         if (t == Topic.LAND) {
             need(p, f.land(), 500, "land");
         }
         if (f.decisionDate() != null && (f.decisionDate().isAfter(today) || f.decisionDate().getYear() < FIRST_YEAR)) {
-            p.add(new Problem("decisionDate", "certificate.error.decisionDateRange"));
+            p.add(Fault.of("decisionDate", "certificate.error.decisionDateRange"));
         }
         if (t == Topic.OTHER && (f.details() == null || f.details().strip().length() < 20)) {
-            p.add(new Problem("details", "certificate.error.detailsOther"));
+            p.add(Fault.of("details", "certificate.error.detailsOther"));
         } else if (f.details() != null && f.details().length() > MAX_DETAILS) {
-            p.add(new Problem("details", "certificate.error.detailsLong"));
+            p.add(Fault.of("details", "certificate.error.detailsLong"));
         }
         if (r.delivery() == null) {
-            p.add(new Problem("delivery", "certificate.error.delivery"));
+            p.add(Fault.of("delivery", "certificate.error.delivery"));
         }
         if (!r.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || r.email().length() > 254) {
-            p.add(new Problem("email", "certificate.error.email"));
+            p.add(Fault.of("email", "certificate.error.email"));
         }
         return p;
     }
 
-    private static void need(List<Problem> p, @Nullable String value, int max, String field) {
+    private static void need(List<Fault> p, @Nullable String value, int max, String field) {
         if (value == null || value.isBlank()) {
-            p.add(new Problem(field, "certificate.error." + field));
+            p.add(Fault.of(field, "certificate.error." + field));
         } else if (value.length() > max) {
-            p.add(new Problem(field, "certificate.error.tooLong"));
+            p.add(Fault.of(field, "certificate.error.tooLong"));
         }
     }
 
-    private static void year(List<Problem> p, @Nullable Integer year, String field, LocalDate today) {
+    private static void year(List<Fault> p, @Nullable Integer year, String field, LocalDate today) {
         if (year == null) {
-            p.add(new Problem(field, "certificate.error.year"));
+            p.add(Fault.of(field, "certificate.error.year"));
         } else if (year < FIRST_YEAR || year > today.getYear()) {
-            p.add(new Problem(field, "certificate.error.yearRange"));
+            p.add(Fault.of(field, "certificate.error.yearRange"));
         }
     }
 
     /** Registers an order received at a moment with a number taken by the caller; refuses a request with problems. */
     public static CertificateOrder register(String number, Applicant applicant, Request request, Instant receivedAt,
                                             LocalDate registeredOn, LocalDate today, WorkingDays days) {
-        List<Problem> problems = problems(request, today);
+        List<Fault> problems = problems(request, today);
         if (!problems.isEmpty()) {
-            throw new CertificateException(problems);
+            throw Refusal.all(problems);
         }
         require(!applicant.name().isBlank(), "certificate.error.name");
         CertificateOrder o = new CertificateOrder();
@@ -326,7 +329,7 @@ public class CertificateOrder {
 
     private static void require(boolean condition, String key) {
         if (!condition) {
-            throw new CertificateException(key);
+            throw Refusal.of(key);
         }
     }
 

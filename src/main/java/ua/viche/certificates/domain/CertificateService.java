@@ -1,5 +1,7 @@
 package ua.viche.certificates.domain;
 
+import ua.viche.platform.Refusal;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -102,12 +104,12 @@ public class CertificateService {
     public CertificateOrder order(CertificateOrder.Request request) {
         Eligibility e = eligibility();
         if (!e.allowed()) {
-            throw new CertificateException(e.reasonKey());
+            throw Refusal.of(e.reasonKey());
         }
         Identity.PersonRef person = e.signedInPerson();
-        List<CertificateException.Problem> problems = CertificateOrder.problems(request, today());
+        List<Refusal.Fault> problems = CertificateOrder.problems(request, today());
         if (!problems.isEmpty()) {
-            throw new CertificateException(problems);
+            throw Refusal.all(problems);
         }
         Instant now = Instant.now(clock);
         LocalDate registeredOn = AppealTerms.registrationDay(now, AppealTerms.closes(CurrentCommunity.require().setting(CertificatesModule.CLOSES, "18:00")), days);
@@ -264,7 +266,7 @@ public class CertificateService {
         SignedInUser archivist = requireArchivist();
         CertificateOrder o = forAction(id);
         if (o.getStatus() != CertificateOrder.Status.IN_WORK) {
-            throw new CertificateException("certificate.error.notInWork");
+            throw Refusal.of("certificate.error.notInWork");
         }
         CertificateOrder.checkText(text);
         Instant now = Instant.now(clock);
@@ -275,7 +277,7 @@ public class CertificateService {
             bytes = pdf.render(content(o, text.strip(), archivist.displayName(), code, now));
         } catch (IllegalStateException e) {
             log.error("Certificate {} not issued: {}", o.getNumber(), e.getMessage());
-            throw new CertificateException("certificate.error.pdf");
+            throw Refusal.of("certificate.error.pdf");
         }
         String key;
         try {

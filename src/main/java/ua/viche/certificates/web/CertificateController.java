@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ua.viche.certificates.domain.CertificateException;
+import ua.viche.platform.Refusal;
 import ua.viche.certificates.domain.CertificateOrder;
 import ua.viche.certificates.domain.CertificateService;
 import ua.viche.certificates.domain.VerifyCode;
@@ -65,14 +65,8 @@ class CertificateController {
         CertificateOrder o;
         try {
             o = certificates.order(form.request());
-        } catch (CertificateException e) {
-            for (CertificateException.Problem p : e.problems()) {
-                if (p.field().isEmpty()) {
-                    errors.reject(p.key());
-                } else {
-                    errors.rejectValue(p.field(), p.key());
-                }
-            }
+        } catch (Refusal e) {
+            e.rejectInto(errors);
             return form(model, form);
         }
         redirect.addFlashAttribute("message", "certificate.ordered");

@@ -11,11 +11,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ua.viche.certificates.domain.CertificateException;
+import ua.viche.platform.Refusal;
 import ua.viche.certificates.domain.CertificateOrder;
 import ua.viche.certificates.domain.CertificateService;
 
 /** The archivists' queue and their actions on an order; every action ends on the order's page. */
+@Refusal.Back({"/{community}/archive/certificates/{id}", "/{community}/archive/certificates/work"})
 @Controller
 @RequestMapping("/{community}/archive/certificates/work")
 class CertificateWorkController {
@@ -61,7 +62,7 @@ class CertificateWorkController {
         try {
             day = LocalDate.parse(dueOn.strip());
         } catch (DateTimeParseException e) {
-            throw new CertificateException("certificate.error.dueOn");
+            throw Refusal.of("certificate.error.dueOn");
         }
         return done(certificates.extend(id, day, reason), "certificate.extended", redirect);
     }

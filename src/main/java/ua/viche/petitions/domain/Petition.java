@@ -1,5 +1,7 @@
 package ua.viche.petitions.domain;
 
+import ua.viche.platform.Refusal;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -235,7 +237,7 @@ public class Petition {
 
     private static void require(boolean condition, String messageKey) {
         if (!condition) {
-            throw new PetitionException(messageKey);
+            throw Refusal.of(messageKey);
         }
     }
 

@@ -1,5 +1,7 @@
 package ua.viche.petitions.domain;
 
+import ua.viche.platform.Refusal;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -143,7 +145,7 @@ public class PetitionService {
 
     private static void checkUploads(List<Upload> uploads, long existing) {
         ua.viche.platform.FileStore.refusal(uploads, existing, Attachment.MAX_FILES, Attachment.MAX_BYTES, Attachment.TYPES)
-                .ifPresent(r -> { throw new PetitionException("petition.error." + r.key()); });
+                .ifPresent(r -> { throw Refusal.of("petition.error." + r.key()); });
     }
 
     private void store(Petition p, List<Upload> uploads) {
@@ -238,7 +240,7 @@ public class PetitionService {
                 }, id, community.id());
         Signable p = found.stream().filter(Signable::visible).findFirst().orElseThrow(PetitionService::notFound);
         if (!p.collecting()) {
-            throw new PetitionException("petition.error.notCollecting");
+            throw Refusal.of("petition.error.notCollecting");
         }
         return p;
     }
@@ -311,7 +313,7 @@ public class PetitionService {
         Identity.PersonRef person = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
         Petition p = petitions.findById(id).filter(Petition::publiclyVisible).orElseThrow(PetitionService::notFound);
         if (reason.isBlank() || reason.length() > 1000) {
-            throw new PetitionException("petition.error.reportReason");
+            throw Refusal.of("petition.error.reportReason");
         }
         jdbc.update("insert into petition_report (community_id, petition_id, person_id, reason, reported_at) values (?, ?, ?, ?, ?)"
                         + " on conflict (petition_id, person_id) do nothing",
@@ -580,7 +582,7 @@ public class PetitionService {
         Eligibility e = eligibility();
         e.signedInPerson();
         if (!e.allowed()) {
-            throw new PetitionException(e.reasonKey());
+            throw Refusal.of(e.reasonKey());
         }
         return e;
     }

@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ua.viche.platform.Refusal;
 import ua.viche.petitions.domain.Petition;
 import ua.viche.petitions.domain.PetitionService;
 
 /** Moderators' queue (publish, reject, hide) and officials' answers. Every action is audited. */
+@Refusal.Back({"/{community}/petitions/{ref}", "/{community}/petitions"})
 @Controller
 @RequestMapping("/{community}/petitions")
 class PetitionAdminController {

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.identity.Eligibility;
 import ua.viche.petitions.domain.Petition;
-import ua.viche.petitions.domain.PetitionException;
+import ua.viche.platform.Refusal;
 import ua.viche.petitions.domain.PetitionList;
 import ua.viche.petitions.domain.PetitionService;
 import ua.viche.petitions.domain.Signature;
@@ -37,6 +37,7 @@ import ua.viche.platform.RateLimiter;
 import ua.viche.platform.Role;
 
 /** The residents' petition pages: lists, a petition, drafting, signing, withdrawing, reporting. */
+@Refusal.Back({"/{community}/petitions/{ref}", "/{community}/petitions"})
 @Controller
 @RequestMapping("/{community}/petitions")
 class PetitionController {
@@ -104,7 +105,7 @@ class PetitionController {
         Petition p;
         try {
             p = petitions.draft(form.getTitle(), form.getText(), FileStore.uploads(files), "submit".equals(action));
-        } catch (PetitionException e) {
+        } catch (Refusal e) {
             model.addAttribute("filesError", e.messageKey());
             return "petitions/form";
         }
@@ -141,7 +142,7 @@ class PetitionController {
         Petition p;
         try {
             p = petitions.edit(id, form.getTitle(), form.getText(), FileStore.uploads(files), "submit".equals(action));
-        } catch (PetitionException e) {
+        } catch (Refusal e) {
             if (!e.messageKey().startsWith("petition.error.file") && !e.messageKey().equals("petition.error.tooManyFiles")) {
                 throw e;
             }

@@ -193,11 +193,8 @@ class ErrorPages implements ErrorController {
                             + "</description></error></errors>")
                     : ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(errors);
         }
-        if (path.startsWith("/api/") || acceptsJsonOnly(request)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-            problem.setTitle(title);
-            problem.setInstance(URI.create(path.replaceAll("[^A-Za-z0-9/._~-]", "")));
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        if (wantsDocument(request, path)) {
+            return problem(status, title, detail, path);
         }
         response.setStatus(status.value());
         ModelAndView page = new ModelAndView("error/page",
@@ -205,6 +202,19 @@ class ErrorPages implements ErrorController {
         page.addObject("status", status.value()).addObject("errorTitle", title).addObject("detail", detail);
         page.setStatus(status);
         return page;
+    }
+
+    /** Whether the request at {@code path} is answered with a problem document rather than a page. */
+    static boolean wantsDocument(HttpServletRequest request, String path) {
+        return path.startsWith("/api/") || acceptsJsonOnly(request);
+    }
+
+    /** The RFC 9457 problem document: status, title and detail in the request's language, the path as instance. */
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail, String path) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setInstance(URI.create(path.replaceAll("[^A-Za-z0-9/._~-]", "")));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** An error page rendered outside Spring MVC: its content type and text. */

@@ -1,5 +1,7 @@
 package ua.viche.problems.domain;
 
+import ua.viche.platform.Refusal;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,7 +45,7 @@ public class Open311Keys {
         access.require(Role.COMMUNITY_ADMIN);
         String n = name.strip();
         if (n.isEmpty() || n.length() > 200) {
-            throw new ProblemException("problem.error.clientName", "name");
+            throw Refusal.field("name", "problem.error.clientName");
         }
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);

@@ -1,5 +1,7 @@
 package ua.viche.problems.domain;
 
+import ua.viche.platform.Refusal;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,11 +64,11 @@ public class ProblemReport {
     /** Moves the report to the next state; a comment alone (same state) is an official update. */
     public void move(ProblemStatus next, @Nullable Long duplicateOf, Instant now) {
         if (next != status && !status.canMoveTo(next)) {
-            throw new ProblemException("problem.error.transition");
+            throw Refusal.of("problem.error.transition");
         }
         if (next == ProblemStatus.DUPLICATE) {
             if (duplicateOf == null || duplicateOf.equals(id)) {
-                throw new ProblemException("problem.error.duplicateOf", "duplicateOf");
+                throw Refusal.field("duplicateOf", "problem.error.duplicateOf");
             }
             duplicateOfId = duplicateOf;
         }

@@ -1,5 +1,7 @@
 package ua.viche.problems.domain;
 
+import ua.viche.platform.Refusal;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
@@ -104,14 +106,14 @@ public class ProblemService {
     @Transactional
     public Submitted submit(Submission s) {
         if (!KEY.matcher(s.idempotencyKey()).matches()) {
-            throw new ProblemException("problem.error.key");
+            throw Refusal.of("problem.error.key");
         }
         Optional<ProblemReport> earlier = reports.findByIdempotencyKey(s.idempotencyKey());
         if (earlier.isPresent()) {
             return new Submitted(earlier.get(), false);
         }
         ProblemCategory category = categories.findById(s.categoryId()).filter(ProblemCategory::isActive)
-                .orElseThrow(() -> new ProblemException("problem.error.category", "categoryId"));
+                .orElseThrow(() -> Refusal.field("categoryId", "problem.error.category"));
         check(s);
         Instant now = Instant.now(clock);
         SignedInUser user = AccessControl.currentUser().orElse(null);
@@ -147,39 +149,39 @@ public class ProblemService {
     private void check(Submission s) {
         String d = s.description().strip();
         if (d.isEmpty()) {
-            throw new ProblemException("problem.error.description", "description");
+            throw Refusal.field("description", "problem.error.description");
         }
         if (d.length() > ProblemReport.MAX_DESCRIPTION) {
-            throw new ProblemException("problem.error.descriptionLong", "description");
+            throw Refusal.field("description", "problem.error.descriptionLong");
         }
         if ((s.latitude() == null) != (s.longitude() == null)) {
-            throw new ProblemException("problem.error.coordinatesPair", "latitude");
+            throw Refusal.field("latitude", "problem.error.coordinatesPair");
         }
         if (s.latitude() == null && blankToNull(s.address()) == null) {
-            throw new ProblemException("problem.error.location", "address");
+            throw Refusal.field("address", "problem.error.location");
         }
         if (s.latitude() != null && !area().contains(s.latitude(), s.longitude())) {
-            throw new ProblemException("problem.error.outsideArea", "latitude");
+            throw Refusal.field("latitude", "problem.error.outsideArea");
         }
         if (s.address() != null && s.address().strip().length() > 300) {
-            throw new ProblemException("problem.error.addressLong", "address");
+            throw Refusal.field("address", "problem.error.addressLong");
         }
         if (s.name() != null && s.name().strip().length() > 200) {
-            throw new ProblemException("problem.error.nameLong", "name");
+            throw Refusal.field("name", "problem.error.nameLong");
         }
         String email = blankToNull(s.email());
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            throw new ProblemException("problem.error.email", "email");
+            throw Refusal.field("email", "problem.error.email");
         }
         if (s.phone() != null && s.phone().strip().length() > 40) {
-            throw new ProblemException("problem.error.phone", "phone");
+            throw Refusal.field("phone", "problem.error.phone");
         }
         if (s.mediaUrl() != null && !s.mediaUrl().isBlank()
                 && (s.mediaUrl().length() > 500 || !s.mediaUrl().matches("^https?://\\S+$"))) {
-            throw new ProblemException("problem.error.mediaUrl", "media_url");
+            throw Refusal.field("media_url", "problem.error.mediaUrl");
         }
         FileStore.refusal(s.photos(), 0, ProblemPhoto.MAX_FILES, ProblemPhoto.MAX_BYTES, ProblemPhoto.TYPES).ifPresent(r -> {
-            throw new ProblemException(switch (r) {
+            throw Refusal.of(switch (r) {
                 case TOO_MANY -> "problem.error.tooManyPhotos";
                 case TOO_LARGE -> "problem.error.photoTooLarge";
                 case TYPE -> "problem.error.photoType";
@@ -306,13 +308,13 @@ public class ProblemService {
         }
         String text = comment.strip();
         if (text.isEmpty() && next == r.getStatus()) {
-            throw new ProblemException("problem.error.comment", "comment");
+            throw Refusal.field("comment", "problem.error.comment");
         }
         if (text.length() > 4000) {
-            throw new ProblemException("problem.error.commentLong", "comment");
+            throw Refusal.field("comment", "problem.error.commentLong");
         }
         if (duplicateOf != null && next == ProblemStatus.DUPLICATE && reports.findById(duplicateOf).isEmpty()) {
-            throw new ProblemException("problem.error.duplicateOf", "duplicateOf");
+            throw Refusal.field("duplicateOf", "problem.error.duplicateOf");
         }
         Instant now = Instant.now(clock);
         ProblemStatus before = r.getStatus();
@@ -340,7 +342,7 @@ public class ProblemService {
         String address = person.map(Identity.PersonRef::email).filter(e -> email == null || email.isBlank()
                 || e.equalsIgnoreCase(email.strip())).orElse(blankToNull(email));
         if (address == null || !EMAIL.matcher(address).matches() || address.length() > 254) {
-            throw new ProblemException("problem.error.email", "email");
+            throw Refusal.field("email", "problem.error.email");
         }
         address = address.toLowerCase(Locale.ROOT);
         boolean own = person.map(Identity.PersonRef::email).map(address::equalsIgnoreCase).orElse(false);
@@ -382,13 +384,13 @@ public class ProblemService {
     public ProblemCategory saveCategory(String code, String nameUk, String nameEn, @Nullable Long departmentId, boolean active) {
         access.require(Role.COMMUNITY_ADMIN);
         if (!code.matches("^[a-z0-9_-]{2,40}$")) {
-            throw new ProblemException("problem.error.code", "code");
+            throw Refusal.field("code", "problem.error.code");
         }
         if (nameUk.isBlank() || nameEn.isBlank() || nameUk.length() > 200 || nameEn.length() > 200) {
-            throw new ProblemException("problem.error.categoryName", "nameUk");
+            throw Refusal.field("nameUk", "problem.error.categoryName");
         }
         if (departmentId != null && communities.department(departmentId).isEmpty()) {
-            throw new ProblemException("problem.error.department", "departmentId");
+            throw Refusal.field("departmentId", "problem.error.department");
         }
         ProblemCategory c = categories.findByCode(code).orElse(null);
         if (c == null) {

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 import ua.viche.problems.domain.Open311Client;
 import ua.viche.problems.domain.Open311Keys;
 import ua.viche.problems.domain.ProblemCategory;
-import ua.viche.problems.domain.ProblemException;
+import ua.viche.platform.Refusal;
 import ua.viche.problems.domain.ProblemReport;
 import ua.viche.problems.domain.ProblemService;
 import ua.viche.problems.domain.ProblemStatus;
@@ -195,7 +195,7 @@ class Open311Controller {
             submitted = problems.submit(new ProblemService.Submission(category.getId(), latitude, longitude, address,
                     description, name, email, phone, false, mediaUrl, List.of(), "o311-" + client.getId() + "-" + key.strip(),
                     "open311"));
-        } catch (ProblemException e) {
+        } catch (Refusal e) {
             throw new Open311Exception(400, (e.field().isEmpty() ? "" : e.field() + ": ")
                     + messages.getMessage(e.messageKey(), null, e.messageKey(), Locale.ENGLISH));
         }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.problems.domain.Open311Keys;
-import ua.viche.problems.domain.ProblemException;
+import ua.viche.platform.Refusal;
 import ua.viche.problems.domain.ProblemService;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Communities;
@@ -45,30 +45,24 @@ class ProblemAdminController {
     }
 
     @PostMapping("/categories")
+    @Refusal.Back("/{community}/admin/problems")
     String saveCategory(@PathVariable("community") String slug, @RequestParam(name = "code", defaultValue = "") String code,
                         @RequestParam(name = "nameUk", defaultValue = "") String nameUk,
                         @RequestParam(name = "nameEn", defaultValue = "") String nameEn,
                         @RequestParam(name = "departmentId", required = false) @Nullable Long departmentId,
                         @RequestParam(name = "active", defaultValue = "false") boolean active, RedirectAttributes redirect) {
-        try {
-            problems.saveCategory(code.strip(), nameUk, nameEn, departmentId, active);
-            redirect.addFlashAttribute("message", "problem.admin.categorySaved");
-        } catch (ProblemException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
+        problems.saveCategory(code.strip(), nameUk, nameEn, departmentId, active);
+        redirect.addFlashAttribute("message", "problem.admin.categorySaved");
         return "redirect:/" + slug + "/admin/problems";
     }
 
     @PostMapping("/keys")
+    @Refusal.Back("/{community}/admin/problems#keys")
     String issue(@PathVariable("community") String slug, @RequestParam(name = "name", defaultValue = "") String name,
                  RedirectAttributes redirect) {
-        try {
-            Open311Keys.Issued issued = keys.issue(name);
-            redirect.addFlashAttribute("issuedKey", issued.key());
-            redirect.addFlashAttribute("issuedName", issued.client().getName());
-        } catch (ProblemException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
+        Open311Keys.Issued issued = keys.issue(name);
+        redirect.addFlashAttribute("issuedKey", issued.key());
+        redirect.addFlashAttribute("issuedName", issued.client().getName());
         return "redirect:/" + slug + "/admin/problems#keys";
     }
 

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.problems.domain.ProblemCategory;
-import ua.viche.problems.domain.ProblemException;
+import ua.viche.platform.Refusal;
 import ua.viche.problems.domain.ProblemPhoto;
 import ua.viche.problems.domain.ProblemReport;
 import ua.viche.problems.domain.ProblemService;
@@ -43,8 +43,6 @@ import ua.viche.platform.RateLimiter;
 class ProblemController {
 
     static final int PAGE = 25;
-    private static final java.util.Set<String> FIELDS = java.util.Set.of("categoryId", "latitude", "longitude", "address",
-            "description", "name", "email", "photos");
 
     private final ProblemService problems;
     private final Identity identity;
@@ -136,12 +134,8 @@ class ProblemController {
             submitted = problems.submit(new ProblemService.Submission(form.getCategoryId(), lat, lon, form.getAddress(),
                     form.getDescription(), form.getName(), form.getEmail(), null, form.isHideName(), null, uploads,
                     form.getIdempotencyKey(), "web"));
-        } catch (ProblemException e) {
-            if (FIELDS.contains(e.field())) {
-                errors.rejectValue(e.field(), e.messageKey(), e.messageKey());
-            } else {
-                errors.reject(e.messageKey(), e.messageKey());
-            }
+        } catch (Refusal e) {
+            e.rejectInto(errors);
             return form(model, form, List.of());
         }
         redirect.addFlashAttribute("message", submitted.created() ? "problem.submitted" : "problem.alreadySubmitted");
@@ -196,17 +190,14 @@ class ProblemController {
         return files.serve(p.getFileKey(), "photo-" + p.getId(), CacheControl.noCache());
     }
 
+    @Refusal.Back("/{community}/problems/{id}#subscribe")
     @PostMapping("/{id:\\d+}/subscribe")
     String subscribe(@PathVariable("community") String slug, @PathVariable("id") long id,
                      @RequestParam(name = "email", defaultValue = "") String email, HttpServletRequest request,
                      RedirectAttributes redirect) {
         limiter.consume(RateLimiter.EMAIL, "problem-subscribe-" + request.getRemoteAddr());
-        try {
-            boolean confirmed = problems.subscribe(id, email);
-            redirect.addFlashAttribute("message", confirmed ? "problem.subscribed" : "problem.subscribeSent");
-        } catch (ProblemException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
+        boolean confirmed = problems.subscribe(id, email);
+        redirect.addFlashAttribute("message", confirmed ? "problem.subscribed" : "problem.subscribeSent");
         return "redirect:/" + slug + "/problems/" + id + "#subscribe";
     }
 

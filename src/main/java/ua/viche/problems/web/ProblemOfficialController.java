@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.problems.domain.ProblemCategory;
-import ua.viche.problems.domain.ProblemException;
+import ua.viche.platform.Refusal;
 import ua.viche.problems.domain.ProblemService;
 import ua.viche.problems.domain.ProblemStatus;
 import ua.viche.platform.AccessControl;
@@ -50,16 +50,13 @@ class ProblemOfficialController {
     }
 
     @PostMapping("/{id:\\d+}/status")
+    @Refusal.Back("/{community}/problems/{id}")
     String move(@PathVariable("community") String slug, @PathVariable("id") long id,
                 @RequestParam(name = "status") ProblemStatus status,
                 @RequestParam(name = "comment", defaultValue = "") String comment,
                 @RequestParam(name = "duplicateOf", required = false) @Nullable Long duplicateOf, RedirectAttributes redirect) {
-        try {
-            problems.move(id, status, comment, duplicateOf);
-            redirect.addFlashAttribute("message", "problem.updated");
-        } catch (ProblemException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
+        problems.move(id, status, comment, duplicateOf);
+        redirect.addFlashAttribute("message", "problem.updated");
         return "redirect:/" + slug + "/problems/" + id;
     }
 }

@@ -33,7 +33,7 @@ import ua.viche.queue.domain.Kiosks;
 import ua.viche.queue.domain.Office;
 import ua.viche.queue.domain.OfficeHours;
 import ua.viche.queue.domain.OfficeQueue;
-import ua.viche.queue.domain.QueueException;
+import ua.viche.platform.Refusal;
 import ua.viche.queue.domain.Visit;
 
 /**
@@ -200,7 +200,7 @@ class DemoQueue implements ApplicationRunner {
                 if (i % 15 == 7) {
                     identity.callAs(resident, () -> bookings.cancel(b.getCode()));
                 }
-            } catch (QueueException e) {
+            } catch (Refusal e) {
                 log.debug("Demo booking skipped: {}", e.messageKey());
             }
         }
@@ -232,7 +232,7 @@ class DemoQueue implements ApplicationRunner {
                 Booking b;
                 try {
                     b = clock.callAt(before, () -> identity.callAs(email, () -> bookings.book(s.getId(), office.getId(), start)));
-                } catch (QueueException e) {
+                } catch (Refusal e) {
                     continue;
                 }
                 if (i == 3) {

@@ -1,5 +1,7 @@
 package ua.viche.queue.domain;
 
+import ua.viche.platform.Refusal;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -43,16 +45,16 @@ public class AdminService {
     public void describe(String nameUk, String nameEn, String categoryUk, String categoryEn, String description,
                          String documents, String cost, int durationMinutes) {
         if (nameUk.isBlank() || nameUk.length() > 500 || nameEn.length() > 500) {
-            throw new QueueException("queue.error.serviceName");
+            throw Refusal.of("queue.error.serviceName");
         }
         if (categoryUk.isBlank() || categoryUk.length() > 200 || categoryEn.length() > 200) {
-            throw new QueueException("queue.error.category");
+            throw Refusal.of("queue.error.category");
         }
         if (durationMinutes < MIN_MINUTES || durationMinutes > MAX_MINUTES) {
-            throw new QueueException("queue.error.duration");
+            throw Refusal.of("queue.error.duration");
         }
         if (description.length() > 4000 || documents.length() > 4000 || cost.length() > 200) {
-            throw new QueueException("queue.error.tooLong");
+            throw Refusal.of("queue.error.tooLong");
         }
         this.nameUk = nameUk.strip();
         this.nameEn = nameEn.isBlank() ? nameUk.strip() : nameEn.strip();

@@ -1,5 +1,7 @@
 package ua.viche.queue.domain;
 
+import ua.viche.platform.Refusal;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -71,7 +73,7 @@ public class Booking {
 
     void cancel(Instant now, Duration before) {
         if (!changeable(now, before)) {
-            throw new QueueException(status == Status.BOOKED ? "queue.error.tooLateToChange" : "queue.error.notActive");
+            throw Refusal.of(status == Status.BOOKED ? "queue.error.tooLateToChange" : "queue.error.notActive");
         }
         status = Status.CANCELLED;
         cancelledAt = now;
@@ -86,10 +88,10 @@ public class Booking {
     /** Checks in; returns whether the visitor is on time (within the grace after the start). */
     boolean checkIn(Instant now, Duration grace) {
         if (status != Status.BOOKED) {
-            throw new QueueException(status == Status.CANCELLED ? "queue.error.cancelled" : "queue.error.alreadyCheckedIn");
+            throw Refusal.of(status == Status.CANCELLED ? "queue.error.cancelled" : "queue.error.alreadyCheckedIn");
         }
         if (!startsAt.atZone(ua.viche.platform.Dates.KYIV).toLocalDate().equals(now.atZone(ua.viche.platform.Dates.KYIV).toLocalDate())) {
-            throw new QueueException("queue.error.notToday");
+            throw Refusal.of("queue.error.notToday");
         }
         checkedInAt = now;
         boolean onTime = !now.isAfter(startsAt.plus(grace));

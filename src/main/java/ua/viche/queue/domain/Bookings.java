@@ -1,5 +1,7 @@
 package ua.viche.queue.domain;
 
+import ua.viche.platform.Refusal;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +37,9 @@ import ua.viche.platform.WorkingDays;
  */
 @Service
 public class Bookings {
+
+    /** The refusal of a slot someone else took a moment ago (409); a page or API offers the nearest free ones. */
+    public static final String SLOT_TAKEN = "queue.error.slotTaken";
 
     private static final Locale UK = Locale.forLanguageTag("uk");
 
@@ -136,7 +141,7 @@ public class Bookings {
 
     // ---- booking
 
-    /** Books the slot for the signed-in person; {@link QueueException.SlotTaken} if it was just taken. */
+    /** Books the slot for the signed-in person; a {@link #SLOT_TAKEN} refusal (409) if it was just taken. */
     @Transactional
     public Booking book(long serviceId, long officeId, Instant start) {
         Identity.PersonRef person = requireEligible();
@@ -149,7 +154,7 @@ public class Bookings {
         ZonedDateTime month = now.atZone(Dates.KYIV).toLocalDate().withDayOfMonth(1).atStartOfDay(Dates.KYIV);
         long made = bookings.countByPersonIdAndCreatedAtBetween(person.personId(), month.toInstant(), month.plusMonths(1).toInstant());
         if (made >= QueueSettings.monthlyLimit()) {
-            throw new QueueException("queue.error.limit");
+            throw Refusal.of("queue.error.limit");
         }
         String code = Codes.next();
         while (jdbc.queryForObject("select count(*) from cnap_booking where code = ?", Long.class, code) > 0) {
@@ -184,7 +189,7 @@ public class Bookings {
     public Booking move(String code, Instant start) {
         Booking b = own(code);
         if (!b.changeable(Instant.now(clock), QueueSettings.changeBefore())) {
-            throw new QueueException(b.getStatus() == Booking.Status.BOOKED ? "queue.error.tooLateToChange" : "queue.error.notActive");
+            throw Refusal.of(b.getStatus() == Booking.Status.BOOKED ? "queue.error.tooLateToChange" : "queue.error.notActive");
         }
         AdminService service = catalogue.service(b.getServiceId());
         Office office = catalogue.office(b.getOfficeId());
@@ -202,24 +207,24 @@ public class Bookings {
     /** The workplaces that may take the slot, or the reason it cannot be booked at all. */
     private List<Long> checkSlot(Office office, AdminService service, Instant start) {
         if (!office.isEQueue()) {
-            throw new QueueException("queue.error.noEQueue");
+            throw Refusal.of("queue.error.noEQueue");
         }
         List<Long> places = catalogue.workplacesOffering(office.getId(), service.getId());
         if (places.isEmpty()) {
-            throw new QueueException("queue.error.notOffered");
+            throw Refusal.of("queue.error.notOffered");
         }
         Instant now = Instant.now(clock);
         if (!start.isAfter(now)) {
-            throw new QueueException("queue.error.past");
+            throw Refusal.of("queue.error.past");
         }
         SlotRules rules = QueueSettings.rules();
         LocalDate day = start.atZone(Dates.KYIV).toLocalDate();
         if (day.isAfter(rules.lastBookableDay(now))) {
-            throw new QueueException("queue.error.notYetOpen");
+            throw Refusal.of("queue.error.notYetOpen");
         }
         if (!rules.starts(office.hours(), office.holidays(), workingDays::isWorkingDay, day, service.getDurationMinutes(), now)
                 .contains(start)) {
-            throw new QueueException("queue.error.noSuchSlot");
+            throw Refusal.of("queue.error.noSuchSlot");
         }
         return places;
     }
@@ -240,7 +245,7 @@ public class Bookings {
                 jdbc.update("delete from cnap_hold where booking_id = ? and workplace_id = ?", b.getId(), w);
             }
         }
-        throw new QueueException.SlotTaken(List.of());
+        throw Refusal.conflict(SLOT_TAKEN);
     }
 
     /**
@@ -332,7 +337,7 @@ public class Bookings {
         Eligibility e = identity.eligibility();
         Identity.PersonRef person = e.signedInPerson();
         if (!e.allowed()) {
-            throw new QueueException(e.reasonKey());
+            throw Refusal.of(e.reasonKey());
         }
         return person;
     }

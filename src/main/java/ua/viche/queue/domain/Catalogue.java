@@ -1,5 +1,7 @@
 package ua.viche.queue.domain;
 
+import ua.viche.platform.Refusal;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -165,14 +167,14 @@ public class Catalogue {
     private static void checkOffice(String nameUk, String nameEn, String addressUk, String addressEn, @Nullable Double lat,
                                     @Nullable Double lon) {
         if (nameUk.isBlank() || nameEn.isBlank() || nameUk.length() > 200 || nameEn.length() > 200) {
-            throw new QueueException("queue.error.officeName");
+            throw Refusal.of("queue.error.officeName");
         }
         if (addressUk.isBlank() || addressEn.isBlank() || addressUk.length() > 300 || addressEn.length() > 300) {
-            throw new QueueException("queue.error.officeAddress");
+            throw Refusal.of("queue.error.officeAddress");
         }
         if ((lat == null) != (lon == null) || (lat != null && !ua.viche.platform.CurrentCommunity.require().area()
                 .map(a -> a.contains(lat, lon)).orElse(true))) {
-            throw new QueueException("queue.error.officePlace");
+            throw Refusal.of("queue.error.officePlace");
         }
     }
 
@@ -185,7 +187,7 @@ public class Catalogue {
                 java.sql.Timestamp.from(day.atStartOfDay(ua.viche.platform.Dates.KYIV).toInstant()),
                 java.sql.Timestamp.from(day.plusDays(1).atStartOfDay(ua.viche.platform.Dates.KYIV).toInstant()));
         if (booked != null && booked > 0) {
-            throw new QueueException("queue.error.bookingsOnDay");
+            throw Refusal.of("queue.error.bookingsOnDay");
         }
         office.closeOn(day);
         audit.record("queue.office.closed", "cnap_office", officeId, day.toString());
@@ -196,10 +198,10 @@ public class Catalogue {
         requireManager();
         office(officeId);
         if (!code.strip().matches("[A-Za-z0-9-]{1,20}") || windowLabel.isBlank() || windowLabel.length() > 50) {
-            throw new QueueException("queue.error.workplace");
+            throw Refusal.of("queue.error.workplace");
         }
         if (workplaces.findByCode(code).isPresent()) {
-            throw new QueueException("queue.error.workplaceCode");
+            throw Refusal.of("queue.error.workplaceCode");
         }
         Workplace w = workplaces.save(new Workplace(officeId, code, windowLabel));
         audit.record("queue.workplace.created", "cnap_workplace", w.getId(), code);
@@ -263,7 +265,7 @@ public class Catalogue {
             List<Long> wp;
             try {
                 wp = resolve(List.of(r.get(9).split("[|\\s]+")));
-            } catch (QueueException e) {
+            } catch (Refusal e) {
                 report.refuse(line, e.messageKey());
                 continue;
             }
@@ -271,7 +273,7 @@ public class Catalogue {
                 boolean existed = services.findByCode(code).isPresent();
                 save(code, r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6), r.get(7), minutes, wp);
                 report.accept(existed);
-            } catch (QueueException e) {
+            } catch (Refusal e) {
                 report.refuse(line, e.messageKey());
             }
         }
@@ -284,7 +286,7 @@ public class Catalogue {
     public static final class ImportReport {
         int created;
         int updated;
-        final List<Refusal> refused = new ArrayList<>();
+        final List<RefusedLine> refused = new ArrayList<>();
 
         void accept(boolean existed) {
             if (existed) {
@@ -295,16 +297,16 @@ public class Catalogue {
         }
 
         void refuse(int line, String key) {
-            refused.add(new Refusal(line, key));
+            refused.add(new RefusedLine(line, key));
         }
 
         public int created() { return created; }
         public int updated() { return updated; }
-        public List<Refusal> refused() { return refused; }
+        public List<RefusedLine> refused() { return refused; }
     }
 
     /** A refused CSV row: its line number and the message key of the reason. */
-    public record Refusal(int line, String reasonKey) {}
+    public record RefusedLine(int line, String reasonKey) {}
 
     private AdminService save(String code, String nameUk, String nameEn, String categoryUk, String categoryEn,
                               String description, String documents, String cost, int minutes, List<Long> workplaceIds) {
@@ -325,7 +327,7 @@ public class Catalogue {
             if (c.isBlank()) {
                 continue;
             }
-            ids.add(workplaces.findByCode(c.strip()).orElseThrow(() -> new QueueException("queue.import.workplace")).getId());
+            ids.add(workplaces.findByCode(c.strip()).orElseThrow(() -> Refusal.of("queue.import.workplace")).getId());
         }
         return ids;
     }

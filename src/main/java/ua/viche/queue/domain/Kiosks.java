@@ -1,5 +1,7 @@
 package ua.viche.queue.domain;
 
+import ua.viche.platform.Refusal;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -73,7 +75,7 @@ public class Kiosks {
         Office office = catalogue.office(officeId);
         String n = name.strip();
         if (n.isEmpty() || n.length() > MAX_NAME) {
-            throw new QueueException("queue.error.kioskName");
+            throw Refusal.of("queue.error.kioskName");
         }
         return create(office, n, randomToken(), user.displayName());
     }
@@ -110,7 +112,7 @@ public class Kiosks {
                 + " where id = ? and community_id = ? and revoked_at is null returning name", String.class,
                 Timestamp.from(Instant.now(clock)), user.displayName(), id, CurrentCommunity.require().id());
         if (names.isEmpty()) {
-            throw new QueueException("queue.error.kioskUnknown");
+            throw Refusal.of("queue.error.kioskUnknown");
         }
         audit.record("queue.kioskRevoked", "cnap_kiosk", id, names.get(0));
     }
@@ -135,7 +137,7 @@ public class Kiosks {
             byLink = true;
         }
         if (found.isEmpty()) {
-            throw new QueueException("queue.error.kioskToken");
+            throw Refusal.of("queue.error.kioskToken");
         }
         long kiosk = found.get(0)[0];
         byte[] bytes = new byte[32];

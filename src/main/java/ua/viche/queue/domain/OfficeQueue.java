@@ -1,5 +1,7 @@
 package ua.viche.queue.domain;
 
+import ua.viche.platform.Refusal;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,10 +66,10 @@ public class OfficeQueue {
         String code = Codes.normalise(typedCode);
         Booking b = code.isEmpty() ? null : bookings.findForUpdate(code).orElse(null);
         if (b == null) {
-            throw new QueueException("queue.error.codeUnknown");
+            throw Refusal.of("queue.error.codeUnknown");
         }
         if (b.getOfficeId() != office.getId()) {
-            throw new QueueException("queue.error.otherOffice");
+            throw Refusal.of("queue.error.otherOffice");
         }
         Instant now = Instant.now(clock);
         boolean onTime = b.checkIn(now, QueueSettings.grace());
@@ -88,7 +90,7 @@ public class OfficeQueue {
         Office office = catalogue.office(officeId);
         AdminService service = catalogue.service(serviceId);
         if (catalogue.workplacesOffering(office.getId(), service.getId()).isEmpty()) {
-            throw new QueueException("queue.error.notOffered");
+            throw Refusal.of("queue.error.notOffered");
         }
         Instant now = Instant.now(clock);
         Visit v = enqueue(office, service.getId(), null, Visit.Kind.LIVE, now, now, null);
@@ -108,7 +110,7 @@ public class OfficeQueue {
             // a new ticket only while the office receives visitors: its day (hours, own closed days,
             // the working-day calendar) and between its opening and closing time
             if (!QueueSettings.rules().openAt(office.hours(), office.holidays(), workingDays::isWorkingDay, Instant.now(clock))) {
-                throw new QueueException("queue.error.officeClosedNow");
+                throw Refusal.of("queue.error.officeClosedNow");
             }
             jdbc.query("select pg_advisory_xact_lock(10, ?)", (RowCallbackHandler) r -> { }, (int) office.getId());
             long n = visits.countByOfficeIdAndDay(office.getId(), day) + 1;
@@ -124,7 +126,7 @@ public class OfficeQueue {
         access.require(Role.CNAP_ADMINISTRATOR);
         Workplace w = catalogue.workplace(workplaceId);
         if (current(workplaceId) != null) {
-            throw new QueueException("queue.error.finishCurrent");
+            throw Refusal.of("queue.error.finishCurrent");
         }
         Instant now = Instant.now(clock);
         LocalDate day = now.atZone(Dates.KYIV).toLocalDate();
@@ -160,7 +162,7 @@ public class OfficeQueue {
         Visit v = visits.findForUpdate(visitId).orElseThrow(() -> new NotFoundException("queue.error.visitNotFound"));
         if (outcome == Visit.Status.REDIRECTED) {
             if (redirectToService == null || catalogue.workplacesOffering(v.getOfficeId(), redirectToService).isEmpty()) {
-                throw new QueueException("queue.error.redirectTarget");
+                throw Refusal.of("queue.error.redirectTarget");
             }
         }
         v.finish(outcome, Instant.now(clock));

@@ -1,5 +1,7 @@
 package ua.viche.queue.domain;
 
+import ua.viche.platform.Refusal;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -75,7 +77,7 @@ public class Visit {
 
     void call(Workplace w, Instant now) {
         if (status != Status.WAITING) {
-            throw new QueueException("queue.error.notWaiting");
+            throw Refusal.of("queue.error.notWaiting");
         }
         status = Status.CALLED;
         workplaceId = w.getId();
@@ -85,10 +87,10 @@ public class Visit {
 
     void finish(Status outcome, Instant now) {
         if (status != Status.CALLED) {
-            throw new QueueException("queue.error.notCalled");
+            throw Refusal.of("queue.error.notCalled");
         }
         if (outcome == Status.WAITING || outcome == Status.CALLED) {
-            throw new QueueException("queue.error.outcome");
+            throw Refusal.of("queue.error.outcome");
         }
         status = outcome;
         finishedAt = now;
@@ -96,16 +98,16 @@ public class Visit {
 
     void rate(int score, String comment, Instant now) {
         if (status != Status.SERVED) {
-            throw new QueueException("queue.error.notServed");
+            throw Refusal.of("queue.error.notServed");
         }
         if (ratedAt != null) {
-            throw new QueueException("queue.error.alreadyRated");
+            throw Refusal.of("queue.error.alreadyRated");
         }
         if (score < 1 || score > 5) {
-            throw new QueueException("queue.error.score");
+            throw Refusal.of("queue.error.score");
         }
         if (comment.length() > 2000) {
-            throw new QueueException("queue.error.tooLong");
+            throw Refusal.of("queue.error.tooLong");
         }
         rating = score;
         ratingComment = comment.isBlank() ? null : comment.strip();

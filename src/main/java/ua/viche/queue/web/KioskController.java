@@ -23,7 +23,7 @@ import ua.viche.platform.VicheSettings;
 import ua.viche.queue.domain.Catalogue;
 import ua.viche.queue.domain.Kiosks;
 import ua.viche.queue.domain.Office;
-import ua.viche.queue.domain.QueueException;
+import ua.viche.platform.Refusal;
 
 /**
  * Kiosks: the administrators' list (create, revoke) and the enrolment of a device, by its token
@@ -31,6 +31,7 @@ import ua.viche.queue.domain.QueueException;
  * own in a long-lived cookie, HttpOnly, SameSite=Strict, limited to the community's CNAP pages and
  * Secure whenever the request came over HTTPS.
  */
+@Refusal.Back("/{community}/cnap")
 @Controller
 @RequestMapping("/{community}/cnap")
 class KioskController {
@@ -53,6 +54,7 @@ class KioskController {
     }
 
     @GetMapping("/console/kiosks")
+    @Refusal.Back("/{community}/cnap/console/kiosks")
     String list(@PathVariable("community") String slug, Model model) {
         access.require(Role.CNAP_ADMINISTRATOR, Role.COMMUNITY_ADMIN);
         model.addAttribute("kiosks", kiosks.list());
@@ -63,6 +65,7 @@ class KioskController {
 
     /** Creates a kiosk and shows its token and enrol link this once (the page is not kept anywhere). */
     @PostMapping("/console/kiosks")
+    @Refusal.Back("/{community}/cnap/console/kiosks")
     String create(@PathVariable("community") String slug, @RequestParam(name = "office", defaultValue = "0") long office,
                   @RequestParam(name = "name", defaultValue = "") String name, HttpServletResponse response, Model model) {
         Kiosks.Created created = kiosks.create(office, name);
@@ -73,6 +76,7 @@ class KioskController {
     }
 
     @PostMapping("/console/kiosks/{id:\\d+}/revoke")
+    @Refusal.Back("/{community}/cnap/console/kiosks")
     String revoke(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
         kiosks.revoke(id);
         redirect.addFlashAttribute("message", "queue.kiosk.revoked");
@@ -88,17 +92,12 @@ class KioskController {
 
     /** Enrols this device with a kiosk's token or an enrol link's code; back to the kiosk page of its office. */
     @PostMapping("/kiosk/enrol")
+    @Refusal.Back({"/{community}/cnap/offices/{office}/kiosk", "/{community}/cnap/offices"})
     String enrol(@PathVariable("community") String slug, @RequestParam(name = "token", defaultValue = "") String token,
                  @RequestParam(name = "office", required = false) @Nullable Long office, HttpServletRequest request,
                  HttpServletResponse response, RedirectAttributes redirect) {
         limiter.consume(RateLimiter.SIGN, "kiosk-enrol-" + request.getRemoteAddr());
-        Kiosks.Enrolment e;
-        try {
-            e = kiosks.enrol(token.length() > 100 ? "" : token);
-        } catch (QueueException refused) {
-            redirect.addFlashAttribute("error", refused.messageKey());
-            return "redirect:/" + slug + "/cnap/" + (office != null ? "offices/" + office + "/kiosk" : "offices");
-        }
+        Kiosks.Enrolment e = kiosks.enrol(token.length() > 100 ? "" : token);
         response.addHeader("Set-Cookie", ResponseCookie.from(COOKIE, e.secret()).path("/" + slug + "/cnap").maxAge(COOKIE_AGE)
                 .httpOnly(true).secure(request.isSecure()).sameSite("Strict").build().toString());
         redirect.addFlashAttribute("message", "queue.kiosk.enrolled");

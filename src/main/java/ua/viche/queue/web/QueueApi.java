@@ -6,14 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +23,7 @@ import ua.viche.queue.domain.Booking;
 import ua.viche.queue.domain.Bookings;
 import ua.viche.queue.domain.Catalogue;
 import ua.viche.queue.domain.Office;
-import ua.viche.queue.domain.QueueException;
+import ua.viche.platform.Refusal;
 
 /** JSON of the queue: the catalogue, offices, free slots, and the signed-in person's bookings. */
 @RestController
@@ -36,12 +32,10 @@ class QueueApi {
 
     private final Catalogue catalogue;
     private final Bookings bookings;
-    private final MessageSource messages;
 
-    QueueApi(Catalogue catalogue, Bookings bookings, MessageSource messages) {
+    QueueApi(Catalogue catalogue, Bookings bookings) {
         this.catalogue = catalogue;
         this.bookings = bookings;
-        this.messages = messages;
     }
 
     @GetMapping("/services")
@@ -88,13 +82,14 @@ class QueueApi {
     ResponseEntity<BookingView> book(@PathVariable("community") String slug, @RequestBody NewBooking request) {
         AccessControl.requireUser();
         if (request.start() == null) {
-            throw new QueueException("queue.error.chooseTime");
+            throw Refusal.of("queue.error.chooseTime");
         }
         Booking b;
         try {
             b = bookings.book(request.service(), request.office(), request.start());
-        } catch (QueueException.SlotTaken e) {
-            throw new QueueException.SlotTaken(bookings.nearest(request.office(), request.service(), request.start(), 5));
+        } catch (Refusal e) {
+            throw Bookings.SLOT_TAKEN.equals(e.code())
+                    ? e.with("nearest", bookings.nearest(request.office(), request.service(), request.start(), 5)) : e;
         }
         return ResponseEntity.created(URI.create("/api/v1/" + slug + "/cnap/bookings/" + b.getCode()))
                 .body(view(b, slug, LocaleContextHolder.getLocale()));
@@ -109,20 +104,6 @@ class QueueApi {
     BookingView cancel(@PathVariable("community") String slug, @PathVariable("code") String code) {
         AccessControl.requireUser();
         return view(bookings.cancel(code), slug, LocaleContextHolder.getLocale());
-    }
-
-    /** A refused booking: 409 when the slot was taken (with the nearest free ones), else 422; nothing changed. */
-    @ExceptionHandler(QueueException.class)
-    ResponseEntity<ProblemDetail> refused(QueueException e) {
-        HttpStatus status = e instanceof QueueException.SlotTaken ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, messages.getMessage(e.messageKey(), null, locale));
-        p.setTitle(messages.getMessage("queue.error.title", null, locale));
-        p.setProperty("code", e.messageKey());
-        if (e instanceof QueueException.SlotTaken taken) {
-            p.setProperty("nearest", taken.nearest());
-        }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 
     private BookingView view(Booking b, String slug, Locale locale) {

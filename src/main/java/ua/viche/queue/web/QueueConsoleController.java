@@ -1,5 +1,7 @@
 package ua.viche.queue.web;
 
+import ua.viche.platform.Refusal;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +20,7 @@ import ua.viche.queue.domain.Visit;
 import ua.viche.queue.domain.Workplace;
 
 /** The CNAP administrator's console: call the next visitor, record the outcome, check in, issue tickets; catalogue import. */
+@Refusal.Back({"/{community}/cnap/console?workplace={workplace}", "/{community}/cnap"})
 @Controller
 @RequestMapping("/{community}/cnap/console")
 class QueueConsoleController {
@@ -94,10 +97,11 @@ class QueueConsoleController {
 
     /** Announces a day the office is closed (refused while bookings for that day are active). */
     @PostMapping("/offices/{office:\\d+}/close")
+    @Refusal.Back({"/{community}/cnap/console?workplace={workplace}", "/{community}/cnap/console"})
     String close(@PathVariable("community") String slug, @PathVariable("office") long office,
                  @RequestParam(name = "day", required = false) java.time.@Nullable LocalDate day, RedirectAttributes redirect) {
         if (day == null) {
-            throw new ua.viche.queue.domain.QueueException("queue.error.chooseDay");
+            throw Refusal.of("queue.error.chooseDay");
         }
         catalogue.closeOfficeOn(office, day);
         redirect.addFlashAttribute("message", "queue.officeClosed");
@@ -109,6 +113,7 @@ class QueueConsoleController {
     private static final java.util.List<java.time.DayOfWeek> WEEK = java.util.List.of(java.time.DayOfWeek.values());
 
     @GetMapping("/offices")
+    @Refusal.Back({"/{community}/cnap/console?workplace={workplace}", "/{community}/cnap/console/offices"})
     String offices(@PathVariable("community") String slug, Model model) {
         access.require(Role.CNAP_ADMINISTRATOR, Role.COMMUNITY_ADMIN);
         model.addAttribute("offices", catalogue.offices());
@@ -118,6 +123,7 @@ class QueueConsoleController {
     }
 
     @PostMapping("/offices")
+    @Refusal.Back({"/{community}/cnap/console?workplace={workplace}", "/{community}/cnap/console/offices"})
     String createOffice(@PathVariable("community") String slug, OfficeForm form, RedirectAttributes redirect) {
         catalogue.createOffice(form.nameUk, form.nameEn, form.addressUk, form.addressEn, form.latitude, form.longitude,
                 form.hours(), form.remote, form.eQueue);
@@ -126,6 +132,7 @@ class QueueConsoleController {
     }
 
     @PostMapping("/offices/{office:\\d+}")
+    @Refusal.Back({"/{community}/cnap/console?workplace={workplace}", "/{community}/cnap/console/offices"})
     String changeOffice(@PathVariable("community") String slug, @PathVariable("office") long office, OfficeForm form,
                         RedirectAttributes redirect) {
         catalogue.changeOffice(office, form.nameUk, form.nameEn, form.addressUk, form.addressEn, form.latitude, form.longitude,
@@ -135,6 +142,7 @@ class QueueConsoleController {
     }
 
     @PostMapping("/offices/{office:\\d+}/workplaces")
+    @Refusal.Back({"/{community}/cnap/console?workplace={workplace}", "/{community}/cnap/console/offices"})
     String addWorkplace(@PathVariable("community") String slug, @PathVariable("office") long office,
                         @RequestParam(name = "code", defaultValue = "") String code,
                         @RequestParam(name = "window", defaultValue = "") String window, RedirectAttributes redirect) {
@@ -171,11 +179,11 @@ class QueueConsoleController {
                     days.put(WEEK.get(i), new ua.viche.queue.domain.OfficeHours.Span(java.time.LocalTime.parse(open),
                             java.time.LocalTime.parse(close)));
                 } catch (RuntimeException e) {
-                    throw new ua.viche.queue.domain.QueueException("queue.error.officeHours");
+                    throw Refusal.of("queue.error.officeHours");
                 }
             }
             if (days.isEmpty()) {
-                throw new ua.viche.queue.domain.QueueException("queue.error.officeHours");
+                throw Refusal.of("queue.error.officeHours");
             }
             return new ua.viche.queue.domain.OfficeHours(days);
         }

@@ -25,10 +25,11 @@ import ua.viche.queue.domain.Bookings;
 import ua.viche.queue.domain.Catalogue;
 import ua.viche.queue.domain.Office;
 import ua.viche.queue.domain.OfficeQueue;
-import ua.viche.queue.domain.QueueException;
+import ua.viche.platform.Refusal;
 import ua.viche.queue.domain.Visit;
 
 /** The residents' pages: the catalogue, a service, booking step by step, a booking, my bookings, rating. */
+@Refusal.Back("/{community}/cnap")
 @Controller
 @RequestMapping("/{community}/cnap")
 class QueueController {
@@ -114,12 +115,12 @@ class QueueController {
         Instant at = parse(start);
         try {
             if (at == null) {
-                throw new QueueException("queue.error.chooseTime");
+                throw Refusal.of("queue.error.chooseTime");
             }
             Booking b = bookings.book(serviceId, officeId, at);
             redirect.addFlashAttribute("message", "queue.booked");
             return "redirect:" + Bookings.url(b);
-        } catch (QueueException e) {
+        } catch (Refusal e) {
             return refused(slug, serviceId, officeId, at, null, e, redirect);
         }
     }
@@ -139,6 +140,7 @@ class QueueController {
     }
 
     @PostMapping("/bookings/{code}/cancel")
+    @Refusal.Back("/{community}/cnap/bookings/{code}")
     String cancel(@PathVariable("community") String slug, @PathVariable("code") String code, RedirectAttributes redirect) {
         AccessControl.requireUser();
         Booking b = bookings.cancel(code);
@@ -154,20 +156,20 @@ class QueueController {
         Instant at = parse(start);
         try {
             if (at == null) {
-                throw new QueueException("queue.error.chooseTime");
+                throw Refusal.of("queue.error.chooseTime");
             }
             bookings.move(code, at);
             redirect.addFlashAttribute("message", "queue.moved");
             return "redirect:" + Bookings.url(b);
-        } catch (QueueException e) {
+        } catch (Refusal e) {
             return refused(slug, b.getServiceId(), b.getOfficeId(), at, b.getCode(), e, redirect);
         }
     }
 
     private String refused(String slug, long serviceId, long officeId, @Nullable Instant at, @Nullable String move,
-                           QueueException e, RedirectAttributes redirect) {
+                           Refusal e, RedirectAttributes redirect) {
         redirect.addFlashAttribute("error", e.messageKey());
-        if (e instanceof QueueException.SlotTaken && at != null) {
+        if (Bookings.SLOT_TAKEN.equals(e.code()) && at != null) {
             redirect.addFlashAttribute("nearest", SlotView.of(bookings.nearest(officeId, serviceId, at, 5)));
         }
         UriComponentsBuilder back = UriComponentsBuilder.fromPath("/" + slug + "/cnap/book").queryParam("service", serviceId)
@@ -206,7 +208,7 @@ class QueueController {
         limiter.consume(RateLimiter.SUBMIT, "cnap-rate-" + code);
         try {
             queue.rate(code, score, comment);
-        } catch (QueueException e) {
+        } catch (Refusal e) {
             model.addAttribute("error", e.messageKey());
             model.addAttribute("comment", comment);
             return rateForm(slug, code, model);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.RateLimiter;
 import ua.viche.platform.VicheSettings;
 import ua.viche.queue.domain.Catalogue;
@@ -27,6 +28,7 @@ import ua.viche.queue.domain.OfficeQueue;
 import ua.viche.queue.domain.Visit;
 
 /** Offices, the check-in kiosk, tickets and the public display of calls. */
+@Refusal.Back("/{community}/cnap")
 @Controller
 @RequestMapping("/{community}/cnap")
 class QueueOfficeController {
@@ -81,6 +83,7 @@ class QueueOfficeController {
     }
 
     @PostMapping("/offices/{id:\\d+}/kiosk/checkin")
+    @Refusal.Back("/{community}/cnap/offices/{id}/kiosk")
     String checkIn(@PathVariable("community") String slug, @PathVariable("id") long id,
                    @RequestParam(name = "code", defaultValue = "") String code, HttpServletRequest request,
                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -95,6 +98,7 @@ class QueueOfficeController {
     }
 
     @PostMapping("/offices/{id:\\d+}/kiosk/ticket")
+    @Refusal.Back("/{community}/cnap/offices/{id}/kiosk")
     String ticket(@PathVariable("community") String slug, @PathVariable("id") long id,
                   @RequestParam(name = "service", defaultValue = "0") long service, HttpServletRequest request,
                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
