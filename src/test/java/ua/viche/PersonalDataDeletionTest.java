@@ -84,7 +84,7 @@ class PersonalDataDeletionTest {
                             "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes()))));
         });
         String draftFile = jdbc.queryForObject("""
-                select a.file_key from petition_attachment a join petition p on p.id = a.petition_id
+                select a.storage_key from attachment a join petition p on p.id = a.owner_id and a.owner_module = 'petitions'
                  where p.author_person_id = ? and p.status = 'DRAFT'""", String.class, account.getPerson().getId());
         assertThat(stored(k, draftFile)).as("the draft's attachment is stored").isTrue();
 

@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Uploaded files, kept outside the web root in {@code <data-dir>/files/<community>/} under random
  * names, their type decided by their content (Apache Tika), never by the name the user gave.
  * Images (JPEG, PNG, TIFF) are stored upright and without any metadata ({@link Images}); files are
- * served back by {@link #serve}, inline only when they are raster images or PDF.
+ * served back by {@link #serve}, inline only when they are raster images or PDF. What people attach
+ * to a module's things is recorded by {@link Attachments}, which uses this store.
  */
 @Service
 public class FileStore {
@@ -135,7 +136,7 @@ public class FileStore {
      * HTML, SVG or anything else), and a safe file name (plain ASCII {@code filename} and RFC 5987
      * {@code filename*}, no path or control characters).
      */
-    public org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> serve(
+    org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> serve(
             String key, String name, org.springframework.http.CacheControl cache) throws IOException {
         InputStream in = new java.io.BufferedInputStream(open(key));
         String type = TIKA.detect(in); // marks and resets the stream
@@ -180,6 +181,14 @@ public class FileStore {
     public InputStream open(String key) throws IOException {
         Community c = CurrentCommunity.require();
         if (!key.startsWith(c.id() + "/") || key.contains("..")) {
+            throw new NotFoundException("error.404.text");
+        }
+        return Files.newInputStream(root.resolve(key));
+    }
+
+    /** Opens a stored file of any community (for the platform's own work outside a request). */
+    InputStream openStored(String key) throws IOException {
+        if (key.contains("..")) {
             throw new NotFoundException("error.404.text");
         }
         return Files.newInputStream(root.resolve(key));

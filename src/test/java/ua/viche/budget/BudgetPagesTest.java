@@ -199,7 +199,7 @@ class BudgetPagesTest {
         mvc.perform(get(project)).andExpect(status().isOk()).andExpect(content().string(containsString("Шахові столи в шкільному дворі")))
                 .andExpect(content().string(containsString("37")))
                 .andExpect(content().string(containsString("Фото проєкту: dvir.png")));
-        String photo = project + "/photos/" + jdbc.queryForObject("select max(id) from budget_photo", Long.class);
+        String photo = project + "/photos/" + jdbc.queryForObject("select max(id) from attachment where owner_module = 'budget'", Long.class);
         mvc.perform(get(photo)).andExpect(status().isOk()).andExpect(content().contentType("image/png"));
         mvc.perform(get(photo.replace("/kropyvnytskyi/", "/dmytrivka/"))).andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select cost from budget_project where title = 'Шахові столи в шкільному дворі'", Long.class))

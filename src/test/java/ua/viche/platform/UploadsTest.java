@@ -108,7 +108,7 @@ class UploadsTest {
         assertThat(response.getHeader("Content-Disposition")).startsWith("inline;");
         byte[] served = response.getContentAsByteArray();
         // what is stored is what is served
-        String key = jdbc.queryForObject("select file_key from problem_photo where id = ?", String.class,
+        String key = jdbc.queryForObject("select storage_key from attachment where id = ?", String.class,
                 Long.parseLong(photo.substring(photo.lastIndexOf('/') + 1)));
         assertThat(Files.readAllBytes(settings.dataDir().resolve("files").resolve(key))).isEqualTo(served);
 
@@ -129,11 +129,11 @@ class UploadsTest {
     @Test
     void htmlDisguisedAsAnImageIsRefusedAndIfStoredIsOnlyEverADownload() throws Exception {
         byte[] html = "<html><body><script>alert(document.cookie)</script></body></html>".getBytes(StandardCharsets.UTF_8);
-        long before = jdbc.queryForObject("select count(*) from problem_photo", Long.class);
+        long before = jdbc.queryForObject("select count(*) from attachment", Long.class);
         mvc.perform(multipart("/kropyvnytskyi/problems").file(new MockMultipartFile("photos", "photo.jpg", "image/jpeg", html))
                         .param("idempotencyKey", UUID.randomUUID().toString()).param("description", "Ліхтар").with(csrf()))
                 .andExpect(status().isOk());
-        assertThat(jdbc.queryForObject("select count(*) from problem_photo", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from attachment", Long.class)).isEqualTo(before);
 
         // a file stored earlier under an image's type (as before the types were checked by content)
         String photo = report(jpegWithGpsTurnedRight());
@@ -146,7 +146,7 @@ class UploadsTest {
                 throw new IllegalStateException(e);
             }
         });
-        jdbc.update("update problem_photo set file_key = ?, content_type = 'image/jpeg' where id = ?", key, photoId);
+        jdbc.update("update attachment set storage_key = ?, content_type = 'image/jpeg' where id = ?", key, photoId);
         MockHttpServletResponse response = mvc.perform(get(photo)).andExpect(status().isOk())
                 .andExpect(header().string("X-Content-Type-Options", "nosniff")).andReturn().getResponse();
         assertThat(response.getContentType()).startsWith("text/html");

@@ -224,9 +224,10 @@ class ProblemFlowTest {
                 .andExpect(content().string(containsString("Можна додати не більше 5 фото")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")));
         assertThat(count()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from problem_photo where community_id = ?", Long.class, k.id()))
-                .isEqualTo(jdbc.queryForObject("select count(*) from problem_photo p join problem_report r on r.id = p.report_id"
-                        + " where p.community_id = ?", Long.class, k.id()));
+        assertThat(jdbc.queryForObject("select count(*) from attachment where owner_module = 'problems' and community_id = ?",
+                Long.class, k.id()))
+                .isEqualTo(jdbc.queryForObject("select count(*) from attachment p join problem_report r on r.id = p.owner_id"
+                        + " where p.owner_module = 'problems' and p.community_id = ?", Long.class, k.id()));
     }
 
     @Test
@@ -261,7 +262,7 @@ class ProblemFlowTest {
         long id = ids.iterator().next();
         assertThat(jdbc.queryForObject("select count(*) from problem_report where idempotency_key = ?", Long.class, key)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from problem_update where report_id = ?", Long.class, id)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from problem_photo where report_id = ?", Long.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from attachment where owner_module = 'problems' and owner_id = ?", Long.class, id)).isEqualTo(1);
     }
 
     @Test

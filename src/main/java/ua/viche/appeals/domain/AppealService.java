@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +28,8 @@ import ua.viche.petitions.PetitionForwardedAsAppeal;
 import ua.viche.platform.Paging;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.AppealTerms;
+import ua.viche.platform.Attachment;
+import ua.viche.platform.Attachments;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
@@ -58,8 +61,7 @@ public class AppealService {
     private final AppealRepository appeals;
     private final AppealCategoryRepository categories;
     private final AppealEventRepository events;
-    private final AppealAttachmentRepository attachments;
-    private final FileStore files;
+    private final Attachments attachments;
     private final JdbcTemplate jdbc;
     private final Identity identity;
     private final AccessControl access;
@@ -72,7 +74,7 @@ public class AppealService {
     private final org.springframework.context.MessageSource messages;
 
     AppealService(AppealRepository appeals, AppealCategoryRepository categories, AppealEventRepository events,
-                  AppealAttachmentRepository attachments, FileStore files, JdbcTemplate jdbc, Identity identity,
+                  Attachments attachments, JdbcTemplate jdbc, Identity identity,
                   AccessControl access, AuditLog audit, Mailer mailer, WorkingDays days, Communities communities,
                   Clock clock, VicheSettings settings, org.springframework.context.MessageSource messages) {
         this.messages = messages;
@@ -80,7 +82,6 @@ public class AppealService {
         this.categories = categories;
         this.events = events;
         this.attachments = attachments;
-        this.files = files;
         this.jdbc = jdbc;
         this.identity = identity;
         this.access = access;
@@ -280,7 +281,7 @@ public class AppealService {
     @Transactional
     public Appeal answer(long id, String text, List<FileStore.Upload> uploads) {
         Appeal a = forAction(id);
-        checkUploads(uploads, attachments.countByAppealIdAndAnswer(a.getId(), true));
+        checkUploads(uploads, attachments.count(files(a.getId(), true)));
         a.answer(text, actorName(), Instant.now(clock));
         store(a, uploads, true);
         log(a, "answered", false, actorName(), null);
@@ -373,7 +374,7 @@ public class AppealService {
                 .filter(e -> official || !e.isInternal()).toList();
         return new AppealPage(a, category(a.getCategoryId()).orElse(null),
                 a.getDepartmentId() == null ? null : communities.department(a.getDepartmentId()).orElse(null),
-                history, attachments.findByAppealIdOrderById(a.getId()), official, acts, viewer.applicant(a),
+                history, attachments(a.getId()), official, acts, viewer.applicant(a),
                 a.getParentAppealId() == null ? null : appeals.findById(a.getParentAppealId()).map(Appeal::getRegistrationNumber).orElse(null),
                 appeals.findByParentAppealIdOrderById(a.getId()).stream().filter(c -> viewer.applicant(c) || viewer.handles(c)).toList(),
                 acts ? executors(a) : List.of());
@@ -381,15 +382,27 @@ public class AppealService {
 
     /** An appeal with what its page shows to the current user. */
     public record AppealPage(Appeal appeal, @Nullable AppealCategory category, @Nullable Department department,
-                             List<AppealEvent> history, List<AppealAttachment> attachments, boolean official, boolean canAct,
+                             List<AppealEvent> history, List<Attachment> attachments, boolean official, boolean canAct,
                              boolean applicant, @Nullable String parentNumber, List<Appeal> complaints,
                              List<Identity.PersonRef> executors) {}
 
     @Transactional(readOnly = true)
-    public AppealAttachment attachment(long appealId, long attachmentId) {
+    public Attachment attachment(long appealId, long attachmentId) {
         Appeal a = visible(appealId);
-        return attachments.findByAppealIdOrderById(a.getId()).stream().filter(f -> f.getId() == attachmentId).findFirst()
+        return attachments.find(List.of(files(a.getId(), false), files(a.getId(), true)), attachmentId)
                 .orElseThrow(AppealService::notFound);
+    }
+
+    /** The applicant's files, then the answer's. */
+    private List<Attachment> attachments(long appealId) {
+        List<Attachment> all = new ArrayList<>(attachments.list(files(appealId, false)));
+        all.addAll(attachments.list(files(appealId, true)));
+        return all;
+    }
+
+    /** An appeal as the owner of the files its applicant sent, or of those sent with its answer. */
+    static Attachments.Owner files(long appealId, boolean answer) {
+        return new Attachments.Owner("appeals", answer ? "answer" : "appeal", appealId);
     }
 
     @Transactional(readOnly = true)
@@ -577,15 +590,12 @@ public class AppealService {
     }
 
     private static void checkUploads(List<FileStore.Upload> uploads, long existing) {
-        FileStore.refusal(uploads, existing, AppealAttachment.MAX_FILES, AppealAttachment.MAX_BYTES, AppealAttachment.TYPES)
+        Attachments.Policy.DOCUMENTS.refusal(uploads, existing)
                 .ifPresent(r -> { throw Refusal.of("appeal.error." + r.key()); });
     }
 
     private void store(Appeal a, List<FileStore.Upload> uploads, boolean answer) {
-        for (FileStore.Upload u : uploads) {
-            FileStore.Stored f = files.store(u);
-            attachments.save(new AppealAttachment(a.getId(), answer, f.key(), f.name(), f.contentType(), f.size(), Instant.now(clock)));
-        }
+        attachments.store(files(a.getId(), answer), Attachments.Policy.DOCUMENTS, uploads);
     }
 
     private static String day(LocalDate d) {

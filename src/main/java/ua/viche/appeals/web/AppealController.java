@@ -20,15 +20,14 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.appeals.domain.Appeal;
-import ua.viche.appeals.domain.AppealAttachment;
 import ua.viche.platform.Refusal;
 import ua.viche.appeals.domain.AppealFigures;
 import ua.viche.appeals.domain.AppealService;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.Attachments;
 import ua.viche.platform.Chart;
 import ua.viche.platform.Charts;
 import ua.viche.platform.Csv;
-import ua.viche.platform.FileStore;
 import ua.viche.platform.RateLimiter;
 
 /** The applicant's pages: own appeals, filing one, an appeal with its answer, rating, complaint; public statistics. */
@@ -40,15 +39,15 @@ class AppealController {
     private final AppealService appeals;
     private final AppealFigures figures;
     private final RateLimiter limiter;
-    private final FileStore files;
+    private final Attachments attachments;
     private final Charts charts;
 
-    AppealController(AppealService appeals, AppealFigures figures, RateLimiter limiter, FileStore files, Charts charts) {
+    AppealController(AppealService appeals, AppealFigures figures, RateLimiter limiter, Attachments attachments, Charts charts) {
         this.charts = charts;
         this.appeals = appeals;
         this.figures = figures;
         this.limiter = limiter;
-        this.files = files;
+        this.attachments = attachments;
     }
 
     @GetMapping
@@ -136,8 +135,7 @@ class AppealController {
     @GetMapping("/{id:\\d+}/attachments/{file:\\d+}")
     ResponseEntity<InputStreamResource> attachment(@PathVariable("community") String slug, @PathVariable("id") long id,
                                                    @PathVariable("file") long file) throws IOException {
-        AppealAttachment f = appeals.attachment(id, file);
-        return files.serve(f.getFileKey(), f.getFileName(), org.springframework.http.CacheControl.noStore());
+        return attachments.download(appeals.attachment(id, file), org.springframework.http.CacheControl.noStore());
     }
 
     @GetMapping("/figures")

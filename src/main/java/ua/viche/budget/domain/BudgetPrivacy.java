@@ -5,7 +5,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ua.viche.identity.AccountDeleted;
-import ua.viche.platform.FileStore;
+import ua.viche.platform.Attachments;
 
 /**
  * When a person deletes their account: their draft projects go with their costs and photos; their
@@ -17,23 +17,21 @@ import ua.viche.platform.FileStore;
 class BudgetPrivacy {
 
     private final JdbcTemplate jdbc;
-    private final FileStore files;
+    private final Attachments attachments;
 
-    BudgetPrivacy(JdbcTemplate jdbc, FileStore files) {
+    BudgetPrivacy(JdbcTemplate jdbc, Attachments attachments) {
         this.jdbc = jdbc;
-        this.files = files;
+        this.attachments = attachments;
     }
 
     @EventListener
     void on(AccountDeleted event) {
         String drafts = "select id from budget_project where author_person_id = ? and status = 'DRAFT'";
-        List<String> photos = jdbc.queryForList("select file_key from budget_photo where project_id in (" + drafts + ")",
-                String.class, event.personId());
-        jdbc.update("delete from budget_photo where project_id in (" + drafts + ")", event.personId());
+        List<Long> ids = jdbc.queryForList(drafts, Long.class, event.personId());
+        attachments.deleteAll(ids.stream().map(id -> BudgetService.photosOf(id, null)).toList()); // the files go after the commit
         jdbc.update("delete from budget_cost_line where project_id in (" + drafts + ")", event.personId());
         jdbc.update("delete from budget_project where author_person_id = ? and status = 'DRAFT'", event.personId());
         jdbc.update("update budget_project set author_name = '', author_account_id = null where author_person_id = ?",
                 event.personId());
-        files.deleteAfterCommit(photos);
     }
 }

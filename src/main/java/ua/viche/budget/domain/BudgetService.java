@@ -23,6 +23,8 @@ import ua.viche.budget.results.Results;
 import ua.viche.identity.Eligibility;
 import ua.viche.identity.Identity;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.Attachment;
+import ua.viche.platform.Attachments;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
@@ -49,8 +51,7 @@ public class BudgetService {
     private final CategoryRepository categories;
     private final ProjectRepository projects;
     private final CostLineRepository costs;
-    private final PhotoRepository photos;
-    private final ua.viche.platform.FileStore files;
+    private final Attachments photos;
     private final JdbcTemplate jdbc;
     private final Identity identity;
     private final AccessControl access;
@@ -61,7 +62,7 @@ public class BudgetService {
     private final ua.viche.platform.PlainTransactions plain;
 
     BudgetService(CycleRepository cycles, CategoryRepository categories, ProjectRepository projects, CostLineRepository costs,
-                  PhotoRepository photos, ua.viche.platform.FileStore files, JdbcTemplate jdbc, Identity identity, AccessControl access, AuditLog audit, Communities communities,
+                  Attachments photos, JdbcTemplate jdbc, Identity identity, AccessControl access, AuditLog audit, Communities communities,
                   Clock clock, ua.viche.platform.PlainTransactions plain) {
         this.plain = plain;
         this.cycles = cycles;
@@ -69,7 +70,6 @@ public class BudgetService {
         this.projects = projects;
         this.costs = costs;
         this.photos = photos;
-        this.files = files;
         this.jdbc = jdbc;
         this.identity = identity;
         this.access = access;
@@ -176,7 +176,7 @@ public class BudgetService {
         Cycle.require(cycle.phase(today()) == Cycle.Phase.SUBMISSION, "budget.error.notSubmission");
         p.write(draft, categoryOf(cycle, draft.categoryId()).getAmount());
         checkPlace(draft);
-        checkPhotos(uploads, photos.countByProjectIdAndUpdateIdIsNull(p.getId()));
+        checkPhotos(uploads, photos.count(photosOf(p.getId(), null)));
         costs.deleteByProjectIdAndRevised(p.getId(), false);
         saveLines(p, draft.costs(), false);
         storePhotos(p, null, uploads);
@@ -432,11 +432,11 @@ public class BudgetService {
         long votes = jdbc.queryForObject("select count(*) from budget_vote where project_id = ?", Long.class, p.getId());
         Set<Long> mine = myVotes(p.getCycleId());
         return new ProjectPage(p, costs.findByProjectIdOrderByRevisedAscPositionAsc(p.getId()), updatesOf(p.getId()),
-                photos.findByProjectIdOrderById(p.getId()), votes, mine.contains(p.getId()), mine.size(), isAuthor(p));
+                photos(p.getId(), updatesOf(p.getId())), votes, mine.contains(p.getId()), mine.size(), isAuthor(p));
     }
 
     /** A project with its cost lines, updates, photos, votes, and the signed-in person's part in it. */
-    public record ProjectPage(Project project, List<CostLine> lines, List<Update> updates, List<Photo> photos, long votes,
+    public record ProjectPage(Project project, List<CostLine> lines, List<Update> updates, List<Attachment> photos, long votes,
                               boolean voted, int myVoteCount, boolean author) {}
 
     @Transactional(readOnly = true)
@@ -446,13 +446,28 @@ public class BudgetService {
 
     /** Photos of a project the current user may see (the author's and the implementation's). */
     @Transactional(readOnly = true)
-    public List<Photo> photos(long projectId) {
-        return photos.findByProjectIdOrderById(visible(projectId).getId());
+    public List<Attachment> photos(long projectId) {
+        long id = visible(projectId).getId();
+        return photos(id, updatesOf(id));
+    }
+
+    private List<Attachment> photos(long projectId, List<Update> updates) {
+        List<Attachment> all = new ArrayList<>(photos.list(photosOf(projectId, null)));
+        all.addAll(photos.list("budget", "update", updates.stream().map(Update::id).toList()));
+        return all;
+    }
+
+    /** A project as the owner of its author's photos, or one of its updates as the owner of the work's photos. */
+    static Attachments.Owner photosOf(long projectId, @Nullable Long updateId) {
+        return updateId == null ? new Attachments.Owner("budget", "project", projectId) : new Attachments.Owner("budget", "update", updateId);
     }
 
     @Transactional(readOnly = true)
-    public Photo photo(long projectId, long photoId) {
-        return photos.findByIdAndProjectId(photoId, visible(projectId).getId()).orElseThrow(BudgetService::notFound);
+    public Attachment photo(long projectId, long photoId) {
+        long id = visible(projectId).getId();
+        List<Attachments.Owner> owners = new ArrayList<>(List.of(photosOf(id, null)));
+        updatesOf(id).forEach(u -> owners.add(photosOf(id, u.id())));
+        return photos.find(owners, photoId).orElseThrow(BudgetService::notFound);
     }
 
     private List<Update> updatesOf(long projectId) {
@@ -613,15 +628,12 @@ public class BudgetService {
     }
 
     private static void checkPhotos(List<ua.viche.platform.FileStore.Upload> uploads, long existing) {
-        ua.viche.platform.FileStore.refusal(uploads, existing, Photo.MAX_FILES, Photo.MAX_BYTES, Photo.TYPES)
+        Attachments.Policy.PHOTOS.refusal(uploads, existing)
                 .ifPresent(r -> { throw Refusal.of("budget.error." + r.key()); });
     }
 
     private void storePhotos(Project p, @Nullable Long updateId, List<ua.viche.platform.FileStore.Upload> uploads) {
-        for (ua.viche.platform.FileStore.Upload u : uploads) {
-            ua.viche.platform.FileStore.Stored f = files.store(u);
-            photos.save(new Photo(p.getId(), updateId, f.key(), f.name(), f.contentType(), f.size(), Instant.now(clock)));
-        }
+        photos.store(photosOf(p.getId(), updateId), Attachments.Policy.PHOTOS, uploads);
     }
 
     private Category categoryOf(Cycle cycle, long categoryId) {

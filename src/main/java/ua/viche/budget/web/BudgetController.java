@@ -31,6 +31,7 @@ import ua.viche.platform.ActionOutcome;
 import ua.viche.platform.Chart;
 import ua.viche.platform.Charts;
 import ua.viche.platform.Communities;
+import ua.viche.platform.Attachments;
 import ua.viche.platform.FileStore;
 import ua.viche.platform.RateLimiter;
 import ua.viche.platform.RichText;
@@ -47,14 +48,14 @@ class BudgetController {
     private final AccessControl access;
     private final Communities communities;
     private final RateLimiter limiter;
-    private final FileStore files;
+    private final Attachments attachments;
     private final RichText richText;
     private final Charts charts;
 
-    BudgetController(BudgetService budget, AccessControl access, Communities communities, RateLimiter limiter, FileStore files,
+    BudgetController(BudgetService budget, AccessControl access, Communities communities, RateLimiter limiter, Attachments attachments,
                      RichText richText, Charts charts) {
         this.charts = charts;
-        this.files = files;
+        this.attachments = attachments;
         this.richText = richText;
         this.budget = budget;
         this.access = access;
@@ -308,8 +309,7 @@ class BudgetController {
     org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> photo(
             @PathVariable("community") String slug, @PathVariable("id") long id, @PathVariable("photo") long photoId)
             throws java.io.IOException {
-        ua.viche.budget.domain.Photo photo = budget.photo(id, photoId);
-        return files.serve(photo.getFileKey(), photo.getFileName(),
+        return attachments.download(budget.photo(id, photoId),
                 org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePrivate());
     }
 

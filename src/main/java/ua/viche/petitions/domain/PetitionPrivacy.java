@@ -4,7 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ua.viche.identity.AccountDeleted;
-import ua.viche.platform.FileStore;
+import ua.viche.platform.Attachments;
 
 /**
  * When a person deletes their account: their drafts are deleted, with their attachments' files; their signatures stay counted but
@@ -16,19 +16,17 @@ import ua.viche.platform.FileStore;
 class PetitionPrivacy {
 
     private final JdbcTemplate jdbc;
-    private final FileStore files;
+    private final Attachments attachments;
 
-    PetitionPrivacy(JdbcTemplate jdbc, FileStore files) {
+    PetitionPrivacy(JdbcTemplate jdbc, Attachments attachments) {
         this.jdbc = jdbc;
-        this.files = files;
+        this.attachments = attachments;
     }
 
     @EventListener
     void on(AccountDeleted event) {
         String drafts = "select id from petition where author_person_id = ? and status = 'DRAFT'";
-        files.deleteAfterCommit(jdbc.queryForList("select file_key from petition_attachment where petition_id in (" + drafts + ")",
-                String.class, event.personId()));
-        jdbc.update("delete from petition_attachment where petition_id in (" + drafts + ")", event.personId());
+        attachments.deleteAll(jdbc.queryForList(drafts, Long.class, event.personId()).stream().map(PetitionService::files).toList());
         jdbc.update("delete from petition where author_person_id = ? and status = 'DRAFT'", event.personId());
         jdbc.update("update petition_signature set signer_name = '', notify = false, notify_email = null where person_id = ?",
                 event.personId());

@@ -23,6 +23,8 @@ import ua.viche.petitions.PetitionForwardedAsAppeal;
 import ua.viche.petitions.PetitionThresholdReached;
 import ua.viche.platform.Paging;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.Attachment;
+import ua.viche.platform.Attachments;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
@@ -41,8 +43,7 @@ public class PetitionService {
 
     private final PetitionRepository petitions;
     private final PetitionSearch search;
-    private final AttachmentRepository attachments;
-    private final ua.viche.platform.FileStore files;
+    private final Attachments attachments;
     private final SignatureRepository signatures;
     private final JdbcTemplate jdbc;
     private final Identity identity;
@@ -56,8 +57,8 @@ public class PetitionService {
     private final org.springframework.transaction.support.TransactionTemplate tx;
     private final ua.viche.platform.PlainTransactions plain;
 
-    PetitionService(PetitionRepository petitions, PetitionSearch search, AttachmentRepository attachments,
-                    ua.viche.platform.FileStore files, SignatureRepository signatures, JdbcTemplate jdbc, Identity identity,
+    PetitionService(PetitionRepository petitions, PetitionSearch search, Attachments attachments,
+                    SignatureRepository signatures, JdbcTemplate jdbc, Identity identity,
                     AccessControl access, AuditLog audit, Mailer mailer, WorkingDays workingDays,
                     ApplicationEventPublisher events, Clock clock, ua.viche.platform.VicheSettings settings,
                     org.springframework.transaction.PlatformTransactionManager transactions,
@@ -65,7 +66,6 @@ public class PetitionService {
         this.petitions = petitions;
         this.search = search;
         this.attachments = attachments;
-        this.files = files;
         this.signatures = signatures;
         this.jdbc = jdbc;
         this.identity = identity;
@@ -120,7 +120,7 @@ public class PetitionService {
     @Transactional
     public Petition edit(long id, String title, String text, List<Upload> uploads, boolean submit) {
         Petition p = ownDraft(id);
-        checkUploads(uploads, attachments.countByPetitionId(id));
+        checkUploads(uploads, attachments.count(files(id)));
         p.edit(title, text);
         store(p, uploads);
         if (submit) {
@@ -133,26 +133,27 @@ public class PetitionService {
     /** Attachments of a petition the current user may see. */
     @Transactional(readOnly = true)
     public List<Attachment> attachments(long petitionId) {
-        return attachments.findByPetitionIdOrderById(visible(petitionId).getId());
+        return attachments.list(files(visible(petitionId).getId()));
     }
 
     /** One attachment of a visible petition. */
     @Transactional(readOnly = true)
     public Attachment attachment(long petitionId, long attachmentId) {
-        return attachments(petitionId).stream().filter(a -> a.getId() == attachmentId).findFirst()
-                .orElseThrow(PetitionService::notFound);
+        return attachments.find(List.of(files(visible(petitionId).getId())), attachmentId).orElseThrow(PetitionService::notFound);
     }
 
     private static void checkUploads(List<Upload> uploads, long existing) {
-        ua.viche.platform.FileStore.refusal(uploads, existing, Attachment.MAX_FILES, Attachment.MAX_BYTES, Attachment.TYPES)
+        Attachments.Policy.DOCUMENTS.refusal(uploads, existing)
                 .ifPresent(r -> { throw Refusal.of("petition.error." + r.key()); });
     }
 
     private void store(Petition p, List<Upload> uploads) {
-        for (Upload u : uploads) {
-            ua.viche.platform.FileStore.Stored f = files.store(u);
-            attachments.save(new Attachment(p.getId(), f.key(), f.name(), f.contentType(), f.size(), Instant.now(clock)));
-        }
+        attachments.store(files(p.getId()), Attachments.Policy.DOCUMENTS, uploads);
+    }
+
+    /** A petition as the owner of its attachments (PDF, JPEG, PNG by content; at most 5, 10 MB each). */
+    static Attachments.Owner files(long petitionId) {
+        return new Attachments.Owner("petitions", "petition", petitionId);
     }
 
     @Transactional
@@ -456,7 +457,7 @@ public class PetitionService {
     public PetitionPage page(long id, int signersPerPage) {
         Petition p = visible(id);
         return new PetitionPage(p, signers(p, 0, signersPerPage),
-                attachments.findByPetitionIdOrderById(p.getId()), signedByCurrentPerson(p.getId()));
+                attachments.list(files(p.getId())), signedByCurrentPerson(p.getId()));
     }
 
     /** A petition with its first signers, attachments, and whether the signed-in person signed it. */

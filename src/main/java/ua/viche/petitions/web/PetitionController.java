@@ -29,9 +29,9 @@ import java.util.Set;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
-import ua.viche.petitions.domain.Attachment;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.ActionOutcome;
+import ua.viche.platform.Attachments;
 import ua.viche.platform.FileStore;
 import ua.viche.platform.RateLimiter;
 import ua.viche.platform.Role;
@@ -49,10 +49,10 @@ class PetitionController {
     private final AccessControl access;
     private final RateLimiter limiter;
     private final Clock clock;
-    private final FileStore files;
+    private final Attachments attachments;
 
-    PetitionController(PetitionService petitions, AccessControl access, RateLimiter limiter, Clock clock, FileStore files) {
-        this.files = files;
+    PetitionController(PetitionService petitions, AccessControl access, RateLimiter limiter, Clock clock, Attachments attachments) {
+        this.attachments = attachments;
         this.petitions = petitions;
         this.access = access;
         this.limiter = limiter;
@@ -178,8 +178,8 @@ class PetitionController {
     @GetMapping("/" + REF + "/attachments/{attachment:\\d+}")
     ResponseEntity<InputStreamResource> attachment(@PathVariable("community") String slug, @PathVariable("ref") String ref,
                                                    @PathVariable("attachment") long attachmentId) throws IOException {
-        Attachment a = petitions.attachment(PetitionRefs.id(ref), attachmentId);
-        return files.serve(a.getFileKey(), a.getFileName(), org.springframework.http.CacheControl.noCache());
+        return attachments.download(petitions.attachment(PetitionRefs.id(ref), attachmentId),
+                org.springframework.http.CacheControl.noCache());
     }
 
 

@@ -27,7 +27,8 @@ import ua.viche.platform.AccessControl;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.Communities;
 import ua.viche.platform.CurrentCommunity;
-import ua.viche.platform.FileStore;
+import ua.viche.platform.Attachment;
+import ua.viche.platform.Attachments;
 import ua.viche.platform.FileStore.Upload;
 import ua.viche.platform.Mailer;
 import ua.viche.platform.NotFoundException;
@@ -49,10 +50,9 @@ public class ProblemService {
     private final ProblemReportRepository reports;
     private final ProblemCategoryRepository categories;
     private final ProblemUpdateRepository updates;
-    private final ProblemPhotoRepository photos;
+    private final Attachments photos;
     private final ProblemSubscriberRepository subscribers;
     private final JdbcTemplate jdbc;
-    private final FileStore files;
     private final Identity identity;
     private final AccessControl access;
     private final AuditLog audit;
@@ -62,7 +62,7 @@ public class ProblemService {
     private final Clock clock;
 
     ProblemService(ProblemReportRepository reports, ProblemCategoryRepository categories, ProblemUpdateRepository updates,
-                   ProblemPhotoRepository photos, ProblemSubscriberRepository subscribers, JdbcTemplate jdbc, FileStore files,
+                   Attachments photos, ProblemSubscriberRepository subscribers, JdbcTemplate jdbc,
                    Identity identity, AccessControl access, AuditLog audit, Mailer mailer, Communities communities,
                    VicheSettings settings, Clock clock, org.springframework.context.MessageSource messages) {
         this.messages = messages;
@@ -72,7 +72,6 @@ public class ProblemService {
         this.photos = photos;
         this.subscribers = subscribers;
         this.jdbc = jdbc;
-        this.files = files;
         this.identity = identity;
         this.access = access;
         this.audit = audit;
@@ -134,10 +133,7 @@ public class ProblemService {
         }
         ProblemReport report = reports.findById(id).orElseThrow();
         updates.save(new ProblemUpdate(id, ProblemStatus.NEW, null, null, false, now));
-        for (Upload u : s.photos()) {
-            FileStore.Stored f = files.store(u);
-            photos.save(new ProblemPhoto(id, f.key(), f.contentType(), f.size(), now));
-        }
+        photos.store(owner(id), PHOTOS, s.photos());
         String email = blankToNull(s.email());
         if (email != null) {
             subscribers.save(new ProblemSubscriber(id, email.toLowerCase(Locale.ROOT), true, UUID.randomUUID().toString(), now));
@@ -180,7 +176,7 @@ public class ProblemService {
                 && (s.mediaUrl().length() > 500 || !s.mediaUrl().matches("^https?://\\S+$"))) {
             throw Refusal.field("media_url", "problem.error.mediaUrl");
         }
-        FileStore.refusal(s.photos(), 0, ProblemPhoto.MAX_FILES, ProblemPhoto.MAX_BYTES, ProblemPhoto.TYPES).ifPresent(r -> {
+        PHOTOS.refusal(s.photos(), 0).ifPresent(r -> {
             throw Refusal.of(switch (r) {
                 case TOO_MANY -> "problem.error.tooManyPhotos";
                 case TOO_LARGE -> "problem.error.photoTooLarge";
@@ -225,13 +221,13 @@ public class ProblemService {
 
     /** Everything a report's page shows. */
     public record ReportPage(ProblemReport report, ProblemCategory category, List<ProblemUpdate> history,
-                             List<ProblemPhoto> photos) {}
+                             List<Attachment> photos) {}
 
     @Transactional(readOnly = true)
     public ReportPage page(long id) {
         ProblemReport r = report(id);
         return new ReportPage(r, categories.findById(r.getCategoryId()).orElseThrow(),
-                updates.findByReportIdOrderByCreatedAtAscIdAsc(id), photos.findByReportIdOrderById(id));
+                updates.findByReportIdOrderByCreatedAtAscIdAsc(id), photos.list(owner(id)));
     }
 
     /** The public history of a report. */
@@ -241,13 +237,21 @@ public class ProblemService {
     }
 
     @Transactional(readOnly = true)
-    public List<ProblemPhoto> photos(long reportId) {
-        return photos.findByReportIdOrderById(report(reportId).getId());
+    public List<Attachment> photos(long reportId) {
+        return photos.list(owner(report(reportId).getId()));
     }
 
     @Transactional(readOnly = true)
-    public ProblemPhoto photo(long reportId, long photoId) {
-        return photos(reportId).stream().filter(p -> p.getId() == photoId).findFirst().orElseThrow(ProblemService::notFound);
+    public Attachment photo(long reportId, long photoId) {
+        return photos.find(List.of(owner(report(reportId).getId())), photoId).orElseThrow(ProblemService::notFound);
+    }
+
+    /** Photos of a report: JPEG or PNG by content, at most 5 of 5 MB, named by their type (a file name could tell about the reporter). */
+    private static final Attachments.Policy PHOTOS = Attachments.Policy.PHOTOS.anonymousNames();
+
+    /** A report as the owner of its photos. */
+    private static Attachments.Owner owner(long reportId) {
+        return new Attachments.Owner("problems", "report", reportId);
     }
 
     /** Reports filtered by states, category (0 = any) and department (null = any), newest first. */

@@ -29,11 +29,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.problems.domain.ProblemCategory;
 import ua.viche.platform.Refusal;
-import ua.viche.problems.domain.ProblemPhoto;
 import ua.viche.problems.domain.ProblemReport;
 import ua.viche.problems.domain.ProblemService;
 import ua.viche.problems.domain.ProblemStatus;
 import ua.viche.identity.Identity;
+import ua.viche.platform.Attachments;
 import ua.viche.platform.FileStore;
 import ua.viche.platform.RateLimiter;
 
@@ -47,13 +47,13 @@ class ProblemController {
     private final ProblemService problems;
     private final Identity identity;
     private final RateLimiter limiter;
-    private final FileStore files;
+    private final Attachments attachments;
 
-    ProblemController(ProblemService problems, Identity identity, RateLimiter limiter, FileStore files) {
+    ProblemController(ProblemService problems, Identity identity, RateLimiter limiter, Attachments attachments) {
         this.problems = problems;
         this.identity = identity;
         this.limiter = limiter;
-        this.files = files;
+        this.attachments = attachments;
     }
 
     @GetMapping
@@ -186,8 +186,7 @@ class ProblemController {
     @GetMapping("/{id:\\d+}/photos/{photo:\\d+}")
     ResponseEntity<InputStreamResource> photo(@PathVariable("community") String slug, @PathVariable("id") long id,
                                               @PathVariable("photo") long photoId) throws IOException {
-        ProblemPhoto p = problems.photo(id, photoId);
-        return files.serve(p.getFileKey(), "photo-" + p.getId(), CacheControl.noCache());
+        return attachments.download(problems.photo(id, photoId), CacheControl.noCache());
     }
 
     @Refusal.Back("/{community}/problems/{id}#subscribe")
