@@ -26,6 +26,8 @@ class ArchiveModule implements ModuleDescriptor {
 
     @Override public List<Role> roles() { return List.of(Role.ARCHIVIST); }
 
+    @Override public boolean searchable() { return true; }
+
     @Override
     public List<AdminLink> adminLinks() {
         return List.of(new AdminLink("archivists.admin.title", "archivists.admin.description", "archive/manage", roles()));

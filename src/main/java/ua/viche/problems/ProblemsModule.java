@@ -45,6 +45,12 @@ public class ProblemsModule implements ModuleDescriptor {
         return Map.of("problems.csv", "problems/export.csv", "problems.geojson", "problems/export.geojson");
     }
 
+    /** The reports with a point on the map, as the open-data GeoJSON. */
+    @Override
+    public List<MapLayer> mapLayers(Community community) {
+        return List.of(new MapLayer("problems", "problem.map.layer", "problems/export.geojson"));
+    }
+
     /** The three newest open reports. */
     @Override
     public List<Highlight> activeNow(Community community) {
