@@ -27,6 +27,7 @@ import ua.viche.budget.domain.Cycle;
 import ua.viche.budget.domain.Project;
 import ua.viche.budget.results.Method;
 import ua.viche.identity.Identity;
+import ua.viche.identity.PersonalData;
 import ua.viche.identity.TestAccounts;
 import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountService;
@@ -40,9 +41,12 @@ import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.ThreadClock;
 
 /**
- * A person with content in every module deletes their account: afterwards no text column of any
- * table holds their name or e-mail, except the official records the law makes the council keep
- * (registered appeals and archive certificate orders, unlinked from the account).
+ * A person with content in every module (a petition, a draft and a signature; an appeal; a problem
+ * report and a follow by e-mail; a budget project, a draft, a support and a vote; a CNAP booking; an
+ * archive certificate order) sees all of it in their data export, then deletes their account:
+ * afterwards no text column of any table holds their name or e-mail, except the official records the
+ * law makes the council keep (registered appeals and archive certificate orders, unlinked from the
+ * account).
  */
 @IntegrationTest
 class PersonalDataDeletionTest {
@@ -61,6 +65,10 @@ class PersonalDataDeletionTest {
     @Autowired PetitionService petitions;
     @Autowired BudgetService budget;
     @Autowired FileStore files;
+    @Autowired ua.viche.appeals.domain.AppealService appeals;
+    @Autowired ua.viche.queue.domain.Catalogue catalogue;
+    @Autowired ua.viche.queue.domain.Bookings bookings;
+    @Autowired List<PersonalData> personalData;
 
     @Test
     void deletingAnAccountLeavesNoNameOrAddressInAnyModule() throws Exception {
@@ -99,6 +107,38 @@ class PersonalDataDeletionTest {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         mvc.perform(post(report + "/subscribe").with(csrf()).with(TestAccounts.as(account)))
                 .andExpect(status().is3xxRedirection());
+        // petitions: the person signs a petition, asking for notices by e-mail
+        long published = jdbc.queryForObject("select id from petition where author_person_id = ? and status <> 'DRAFT'", Long.class,
+                account.getPerson().getId());
+        assertThat(CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> petitions.sign(published, true)))).isTrue();
+
+        // appeals: an application, registered
+        CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> appeals.file(new ua.viche.appeals.domain.AppealService.Request(
+                ua.viche.appeals.domain.Appeal.Kind.APPLICATION, appeals.activeCategories().get(0).getId(), "Прохання " + surname,
+                "Прошу встановити лавку біля під’їзду нашого будинку, бо літнім мешканцям ніде відпочити.", "вул. Шкільна, 3",
+                null, null), List.of())));
+
+        // the CNAP queue: a booking at a test office
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long[] officeAndService = CurrentCommunity.callAs(k, () -> identity.callAs("cnap@kropyvnytskyi.demo", () -> {
+            var office = catalogue.createOffice("Офіс " + suffix, "Office " + suffix, "вул. Тестова, 1", "1 Test St", null, null,
+                    ua.viche.queue.domain.OfficeHours.parse("mon=08:00-18:00;tue=08:00-18:00;wed=08:00-18:00;thu=08:00-18:00;"
+                            + "fri=08:00-18:00;sat=08:00-18:00;sun=08:00-18:00"), false, true);
+            var workplace = catalogue.addWorkplace(office.getId(), "D-" + suffix, "1");
+            var service = catalogue.saveService("DEL-" + suffix, "Послуга " + suffix, "Service " + suffix, "Тестові", "Tests",
+                    "Опис", "Паспорт", "", 15, List.of(workplace.getCode()));
+            return new long[] {office.getId(), service.getId()};
+        }));
+        java.time.Instant slot = CurrentCommunity.callAs(k, () -> bookings.freeByDay(officeAndService[0], officeAndService[1]))
+                .entrySet().stream().filter(e -> e.getKey().isAfter(today.plusDays(1))).findFirst().orElseThrow().getValue().get(0);
+        CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> bookings.book(officeAndService[1], officeAndService[0], slot)));
+
+        // archive certificates: an order of a certificate of service
+        mvc.perform(post("/kropyvnytskyi/archive/certificates").with(csrf()).with(TestAccounts.as(account))
+                        .param("output", "CERTIFICATE").param("topic", "SERVICE")
+                        .param("organisation", "КП «Міськсвітло» Кропивницької міської ради").param("position", "електромонтер")
+                        .param("yearFrom", "1990").param("yearTo", "1996").param("delivery", "DOWNLOAD").param("email", email))
+                .andExpect(status().is3xxRedirection());
 
         // budget: a submitted project and a draft, in a cycle open for submissions
         Cycle cycle = at(k, today.minusDays(1), "admin@kropyvnytskyi.demo", () -> budget.createCycle(new Cycle.Rules(
@@ -115,8 +155,31 @@ class PersonalDataDeletionTest {
                 at(k, today, email, () -> budget.submit(p.getId()));
             }
         }
+        // budget: a vote for a project admitted in the demo's voting cycle
+        Project votable = CurrentCommunity.callAs(k, () -> budget.cycles().stream().filter(c -> c.phase(today) == Cycle.Phase.VOTING)
+                .flatMap(c -> budget.projects(c.getId()).stream()).filter(Project::votable).findFirst().orElseThrow());
+        assertThat(at(k, today, email, () -> budget.vote(votable.getId()))).isTrue();
+
         assertThat(tablesHolding(surname, email)).as("the person's data is there before the deletion")
-                .contains("petition", "problem_report", "problem_subscriber", "budget_project", "account", "person");
+                .contains("petition", "petition_signature", "appeal", "problem_report", "problem_subscriber", "budget_project",
+                        "cnap_booking", "certificate_order", "account", "person");
+
+        // the export lists something from every module that holds people's content
+        String export = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/account/export.json")
+                        .with(TestAccounts.as(account))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        for (String kind : List.of("petition", "signature", "appeal", "problem-report", "problem-subscription", "budget-project",
+                "budget-vote", "cnap-booking", "certificate")) {
+            assertThat(export).as("the export lists a %s", kind).contains("\"kind\":\"" + kind + "\"");
+        }
+        Identity.PersonRef ref = identity.person(account.getId()).orElseThrow();
+        for (PersonalData module : personalData) {
+            List<PersonalData.Item> items = module.export(ref, java.util.Locale.ENGLISH);
+            if (module.getClass().getPackageName().startsWith("ua.viche.archive")) {
+                assertThat(items).as("the archive holds nothing linked to an account").isEmpty();
+            } else {
+                assertThat(items).as("%s exports the person's content", module.getClass().getSimpleName()).isNotEmpty();
+            }
+        }
 
         mvc.perform(post("/account/delete").with(csrf()).with(TestAccounts.as(account)).param("confirm", "true"))
                 .andExpect(redirectedUrl("/?deleted"));

@@ -1,22 +1,27 @@
 package ua.viche.appeals;
 
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import ua.viche.platform.Community;
 import ua.viche.platform.ModuleDescriptor;
 import ua.viche.platform.Role;
+import ua.viche.platform.Setting;
 
 /** Citizen appeals in the shell: navigation, settings, roles and the statistics export. */
 @Component
 public class AppealsModule implements ModuleDescriptor {
 
-    /** Letter(s) before the registration number, e.g. {@code К} in {@code К-2026-000123}. */
-    public static final String PREFIX = "appeals.prefix";
+    /**
+     * Letter(s) before the registration number, e.g. {@code К} in {@code К-2026-000123}; empty: the first
+     * letter of the community's name.
+     */
+    public static final Setting<String> PREFIX = Setting.letters("appeals.prefix", "", 5);
     /** When the office closes (Kyiv time): appeals received later are registered on the next working day. */
-    public static final String CLOSES = "appeals.officeCloses";
+    public static final Setting<LocalTime> CLOSES = Setting.timeOfDay("appeals.officeCloses", LocalTime.of(18, 0));
     /** How many days before the due day executors are reminded. */
-    public static final String REMINDER_DAYS = "appeals.reminderDays";
+    public static final Setting<Integer> REMINDER_DAYS = Setting.integer("appeals.reminderDays", 3, 0, 30);
 
     @Override public String name() { return "appeals"; }
 
@@ -25,8 +30,8 @@ public class AppealsModule implements ModuleDescriptor {
     @Override public String path() { return "appeals"; }
 
     @Override
-    public Map<String, String> settings() {
-        return Map.of(PREFIX, "", CLOSES, "18:00", REMINDER_DAYS, "3");
+    public List<Setting<?>> settings() {
+        return List.of(PREFIX, CLOSES, REMINDER_DAYS);
     }
 
     @Override public List<Role> roles() { return List.of(Role.OFFICIAL, Role.HOTLINE_OPERATOR, Role.COMMUNITY_ADMIN); }

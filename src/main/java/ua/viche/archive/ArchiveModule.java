@@ -27,6 +27,8 @@ class ArchiveModule implements ModuleDescriptor {
 
     @Override public List<Role> roles() { return List.of(Role.ARCHIVIST); }
 
+    @Override public boolean searchable() { return true; }
+
     @Override
     public Map<String, String> exports() {
         return Map.of("archive-digitisation.csv", "archive/figures.csv");

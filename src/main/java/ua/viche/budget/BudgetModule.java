@@ -38,6 +38,13 @@ public class BudgetModule implements ModuleDescriptor {
         return List.of(new AdminLink("budget.admin.title", "budget.admin.description", "admin/budget", List.of(Role.COMMUNITY_ADMIN)));
     }
 
+    /** Each cycle's projects that have a place on the map (called with the community current). */
+    @Override
+    public List<MapLayer> mapLayers(Community community) {
+        return budget.cycles().stream().map(c -> new MapLayer("budget-" + c.getId(), "budget.map.layer", List.of(c.getName()),
+                "budget/cycles/" + c.getId() + "/projects.geojson")).toList();
+    }
+
     @Override
     public List<Highlight> activeNow(Community community) {
         return budget.cycles().stream()

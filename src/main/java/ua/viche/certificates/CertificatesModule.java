@@ -1,11 +1,12 @@
 package ua.viche.certificates;
 
+import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import ua.viche.platform.Community;
 import ua.viche.platform.ModuleDescriptor;
 import ua.viche.platform.Role;
+import ua.viche.platform.Setting;
 
 /** Archive certificates in the shell: navigation, settings, the archivists' role and their queue. */
 @Component
@@ -13,12 +14,12 @@ public class CertificatesModule implements ModuleDescriptor {
 
     /** The number prefix when a community sets none: АД, for «архівна довідка». */
     public static final String DEFAULT_PREFIX = "АД";
-    /** Letters before the number, e.g. {@code АД} in {@code АД-2026-000123}. */
-    public static final String PREFIX = "certificates.prefix";
+    /** Letters before the number, e.g. {@code АД} in {@code АД-2026-000123}; empty: {@link #DEFAULT_PREFIX}. */
+    public static final Setting<String> PREFIX = Setting.letters("certificates.prefix", DEFAULT_PREFIX, 5);
     /** When the archive's office closes (Kyiv time): orders received later are registered on the next working day. */
-    public static final String CLOSES = "certificates.officeCloses";
+    public static final Setting<LocalTime> CLOSES = Setting.timeOfDay("certificates.officeCloses", LocalTime.of(18, 0));
     /** Where paper certificates are picked up (address and hours). */
-    public static final String PICKUP = "certificates.pickupPlace";
+    public static final Setting<String> PICKUP = Setting.text("certificates.pickupPlace", "", 500);
 
     @Override public String name() { return "certificates"; }
 
@@ -27,8 +28,8 @@ public class CertificatesModule implements ModuleDescriptor {
     @Override public String path() { return "archive/certificates"; }
 
     @Override
-    public Map<String, String> settings() {
-        return Map.of(PREFIX, DEFAULT_PREFIX, CLOSES, "18:00", PICKUP, "");
+    public List<Setting<?>> settings() {
+        return List.of(PREFIX, CLOSES, PICKUP);
     }
 
     @Override public List<Role> roles() { return List.of(Role.ARCHIVIST); }

@@ -122,7 +122,7 @@ public class Identity {
 
     /** Whether the current community requires residency for every counted action (its identity setting). */
     public boolean communityRequiresResidency() {
-        return Boolean.parseBoolean(CurrentCommunity.require().setting(IdentityModule.RESIDENCY_REQUIRED, "false").strip());
+        return IdentityModule.RESIDENCY_REQUIRED.value();
     }
 
     /**
@@ -146,11 +146,7 @@ public class Identity {
     }
 
     public static AssuranceLevel requiredLevel(Community community) {
-        try {
-            return AssuranceLevel.valueOf(community.setting(IdentityModule.ASSURANCE, AssuranceLevel.VERIFIED.name()));
-        } catch (IllegalArgumentException e) {
-            return AssuranceLevel.VERIFIED;
-        }
+        return IdentityModule.ASSURANCE.value(community);
     }
 
     private static PersonRef ref(AccountService.Summary a) {

@@ -1,31 +1,36 @@
 package ua.viche.identity;
 
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
+import ua.viche.platform.Community;
 import ua.viche.platform.ModuleDescriptor;
 import ua.viche.platform.Role;
+import ua.viche.platform.Setting;
 
 /** Identity's per-community settings: required assurance level and residency rules. */
 @Component
-class IdentityModule implements ModuleDescriptor {
+public class IdentityModule implements ModuleDescriptor {
 
-    static final String ASSURANCE = "identity.assurance";
-    static final String RESIDENCY_REQUIRED = "identity.residencyRequired";
-    static final String RESIDENCY_BASES = "identity.residencyBases";
+    /** The level a person needs for counted actions (signing, voting). */
+    public static final Setting<AssuranceLevel> ASSURANCE = Setting.choice("identity.assurance", AssuranceLevel.class,
+            AssuranceLevel.VERIFIED);
+    /** Whether every counted action needs residency in the community. */
+    public static final Setting<Boolean> RESIDENCY_REQUIRED = Setting.flag("identity.residencyRequired", false);
+    /** On what grounds a person counts as a resident. */
+    public static final Setting<java.util.Set<ResidencyBasis>> RESIDENCY_BASES = Setting.choices("identity.residencyBases",
+            ResidencyBasis.class, EnumSet.allOf(ResidencyBasis.class));
 
     @Override public String name() { return "identity"; }
 
     @Override public int order() { return 0; }
 
     @Override
-    public Map<String, String> settings() {
-        return Map.of(ASSURANCE, AssuranceLevel.VERIFIED.name(),
-                RESIDENCY_REQUIRED, "false",
-                RESIDENCY_BASES, "DECLARED,CENSUS,VERIFIED_ADDRESS");
+    public List<Setting<?>> settings() {
+        return List.of(ASSURANCE, RESIDENCY_REQUIRED, RESIDENCY_BASES);
     }
 
     @Override public List<Role> roles() { return List.of(Role.COMMUNITY_ADMIN); }
 
-    @Override public boolean enabledIn(ua.viche.platform.Community community) { return true; }
+    @Override public boolean enabledIn(Community community) { return true; }
 }

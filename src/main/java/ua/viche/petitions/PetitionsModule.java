@@ -7,17 +7,22 @@ import ua.viche.petitions.domain.PetitionService;
 import ua.viche.platform.Community;
 import ua.viche.platform.ModuleDescriptor;
 import ua.viche.platform.Role;
+import ua.viche.platform.Setting;
 
 /** E-petitions in the shell: navigation, settings with the law's defaults, exports, what is active. */
 @Component
 public class PetitionsModule implements ModuleDescriptor {
 
-    public static final String THRESHOLD = "petitions.threshold";
-    public static final String PERIOD_DAYS = "petitions.periodDays";
-    public static final String MODERATION_DAYS = "petitions.moderationWorkingDays";
-    public static final String ANSWER_DAYS = "petitions.answerWorkingDays";
+    /** Signatures a petition needs to be considered (the law's example: 500). */
+    public static final Setting<Integer> THRESHOLD = Setting.integer("petitions.threshold", 500, 1, 1_000_000);
+    /** Calendar days of collecting signatures. */
+    public static final Setting<Integer> PERIOD_DAYS = Setting.integer("petitions.periodDays", 90, 1, 365);
+    /** Working days the moderators have to publish or refuse a submitted petition. */
+    public static final Setting<Integer> MODERATION_DAYS = Setting.integer("petitions.moderationWorkingDays", 2, 1, 60);
+    /** Working days the council has to answer a supported petition. */
+    public static final Setting<Integer> ANSWER_DAYS = Setting.integer("petitions.answerWorkingDays", 10, 1, 60);
     /** Whether drafting and signing need residency in the community (the statutes ask it; a community may relax it). */
-    public static final String RESIDENCY_REQUIRED = "petitions.residencyRequired";
+    public static final Setting<Boolean> RESIDENCY_REQUIRED = Setting.flag("petitions.residencyRequired", true);
 
     private final PetitionService petitions;
 
@@ -32,9 +37,11 @@ public class PetitionsModule implements ModuleDescriptor {
     @Override public String path() { return "petitions"; }
 
     @Override
-    public Map<String, String> settings() {
-        return Map.of(THRESHOLD, "500", PERIOD_DAYS, "90", MODERATION_DAYS, "2", ANSWER_DAYS, "10", RESIDENCY_REQUIRED, "true");
+    public List<Setting<?>> settings() {
+        return List.of(THRESHOLD, PERIOD_DAYS, MODERATION_DAYS, ANSWER_DAYS, RESIDENCY_REQUIRED);
     }
+
+    @Override public boolean searchable() { return true; }
 
     @Override public List<Role> roles() { return List.of(Role.MODERATOR, Role.OFFICIAL); }
 

@@ -22,15 +22,6 @@ public final class AppealTerms {
 
     private AppealTerms() {}
 
-    /** The office's closing time from a community setting such as {@code 17:30}; 18:00 when unset or unreadable. */
-    public static LocalTime closes(String setting) {
-        try {
-            return LocalTime.parse(setting);
-        } catch (java.time.format.DateTimeParseException e) {
-            return LocalTime.of(18, 0);
-        }
-    }
-
     /** The day an appeal received at this moment is registered. */
     public static LocalDate registrationDay(Instant receivedAt, LocalTime closes, WorkingDays days) {
         ZonedDateTime at = receivedAt.atZone(Dates.KYIV);

@@ -109,7 +109,12 @@ public class Communities {
         return entity.toView();
     }
 
-    /** Changes one per-community setting (a descriptor key). */
+    /** Changes one per-community setting to a value of its type. */
+    public <T> Community putSetting(long id, Setting<T> setting, T value) {
+        return putSetting(id, setting.key(), setting.format(value));
+    }
+
+    /** Changes one per-community setting (a descriptor key) to a stored text. */
     @Transactional
     public Community putSetting(long id, String key, String value) {
         CommunityEntity entity = communities.findById(id).orElseThrow(() -> new NotFoundException("error.community.notFound"));

@@ -24,24 +24,17 @@ public record Community(long id, String slug, String nameUk, String nameEn, Kind
         return "en".equals(locale.getLanguage()) ? addressEn : addressUk;
     }
 
-    /** Setting key of the community's area: "minLat,minLon,maxLat,maxLon" in WGS 84 degrees. */
-    public static final String AREA = "platform.area";
-
     /**
-     * The rectangle that contains the community's territory (places outside it are refused by the
-     * modules that take a point on the map); empty when not set or not readable.
+     * The community's area: "minLat,minLon,maxLat,maxLon" in WGS 84 degrees, the rectangle that
+     * contains its territory (places outside it are refused by the modules that take a point on the
+     * map); empty when not set.
      */
+    public static final Setting<java.util.Optional<Area>> AREA = Setting.of("platform.area", java.util.Optional.empty(),
+            Area::parse, a -> a.map(Area::toString).orElse(""), 200);
+
+    /** The rectangle that contains the community's territory; empty when not set (or not readable). */
     public java.util.Optional<Area> area() {
-        String[] parts = setting(AREA, "").split(",");
-        if (parts.length != 4) {
-            return java.util.Optional.empty();
-        }
-        try {
-            return java.util.Optional.of(new Area(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()),
-                    Double.parseDouble(parts[2].strip()), Double.parseDouble(parts[3].strip())));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
+        return AREA.value(this);
     }
 
     /** A latitude/longitude rectangle. */
@@ -57,10 +50,38 @@ public record Community(long id, String slug, String nameUk, String nameEn, Kind
         public double centerLat() { return (minLat + maxLat) / 2; }
 
         public double centerLon() { return (minLon + maxLon) / 2; }
+
+        /** Four numbers, "minLat,minLon,maxLat,maxLon", each minimum below its maximum; empty text is no area. */
+        static java.util.Optional<Area> parse(String text) {
+            if (text.isBlank()) {
+                return java.util.Optional.empty();
+            }
+            String[] parts = text.split(",");
+            if (parts.length != 4) {
+                throw new Setting.Invalid("setting.error.area");
+            }
+            double[] v = new double[4];
+            try {
+                for (int i = 0; i < 4; i++) {
+                    v[i] = Double.parseDouble(parts[i].strip());
+                }
+            } catch (NumberFormatException e) {
+                throw new Setting.Invalid("setting.error.area");
+            }
+            if (!(v[0] >= -90 && v[0] < v[2] && v[2] <= 90 && v[1] >= -180 && v[1] < v[3] && v[3] <= 180)) {
+                throw new Setting.Invalid("setting.error.area");
+            }
+            return java.util.Optional.of(new Area(v[0], v[1], v[2], v[3]));
+        }
+
+        @Override
+        public String toString() {
+            return minLat + "," + minLon + "," + maxLat + "," + maxLon;
+        }
     }
 
-    /** A per-community setting, or the given default (the module descriptor's default). */
-    public String setting(String key, String defaultValue) {
-        return settings.getOrDefault(key, defaultValue);
+    /** A per-community setting's value, or its default (declared once, with the setting). */
+    public <T> T setting(Setting<T> setting) {
+        return setting.value(this);
     }
 }

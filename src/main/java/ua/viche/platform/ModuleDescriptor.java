@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a module contributes to the shell: its navigation entry, per-community settings with
- * defaults, the permissions it checks and the open-data exports it offers. The header, the
+ * A module's manifest: what it contributes to the shell — its navigation entry, its per-community
+ * settings (typed, each default declared once), the roles it checks, the open-data exports and map
+ * layers it offers, whether it offers content to the site search — in one place. The header, the
  * community admin's settings page, the sitemap and the open-data portal are built from these.
+ * Personal data (export and erasure) is the module's implementation of identity's
+ * {@code PersonalData}; {@code ModuleManifestTest} checks that every module has one, and that a
+ * module that says it is {@link #searchable()} has a search provider.
  */
 public interface ModuleDescriptor {
 
@@ -22,14 +26,26 @@ public interface ModuleDescriptor {
     /** Path under the community, e.g. {@code petitions}; empty when the module has no public page. */
     default String path() { return ""; }
 
-    /** Per-community settings (key to default value); keys are prefixed with the module name. */
-    default Map<String, String> settings() { return Map.of(); }
+    /** Per-community settings, in the order the settings page shows them; keys are prefixed with the module name. */
+    default List<Setting<?>> settings() { return List.of(); }
+
+    /** Whether the module is switched on in a community: shown on the settings page for a module with a public page. */
+    default Setting<Boolean> enabled() { return Setting.flag(name() + ".enabled", true); }
 
     /** Roles this module checks for its official actions. */
     default List<Role> roles() { return List.of(); }
 
     /** Open-data exports: dataset name to path under the community. */
     default Map<String, String> exports() { return Map.of(); }
+
+    /**
+     * Whether the module offers its content to the site search: it then has a bean implementing
+     * search's {@code SearchProvider} in its package (the platform cannot name it; the manifest test checks it).
+     */
+    default boolean searchable() { return false; }
+
+    /** The public GeoJSON layers the module offers in the community (for maps and the geoportal). */
+    default List<MapLayer> mapLayers(Community community) { return List.of(); }
 
     /** What is active now in the community (shown on its home page); empty when nothing is. */
     default List<Highlight> activeNow(Community community) { return List.of(); }
@@ -52,11 +68,26 @@ public interface ModuleDescriptor {
         }
     }
 
+    /**
+     * A map layer: a key unique in the community, the message key of its title (with arguments, e.g.
+     * a cycle's name) and the path of its public GeoJSON under the community.
+     */
+    record MapLayer(String key, String titleKey, List<Object> titleArgs, String path) {
+
+        public MapLayer {
+            titleArgs = List.copyOf(titleArgs);
+        }
+
+        public MapLayer(String key, String titleKey, String path) {
+            this(key, titleKey, List.of(), path);
+        }
+    }
+
     /** A link to something active on the community's home page. */
     record Highlight(String title, String href) {}
 
     /** Whether the module is switched on in the community (setting {@code <name>.enabled}, default on). */
     default boolean enabledIn(Community community) {
-        return Boolean.parseBoolean(community.setting(name() + ".enabled", "true"));
+        return enabled().value(community);
     }
 }

@@ -9,6 +9,7 @@ import ua.viche.problems.domain.ProblemStatus;
 import ua.viche.platform.Community;
 import ua.viche.platform.ModuleDescriptor;
 import ua.viche.platform.Role;
+import ua.viche.platform.Setting;
 
 /** Problem reports in the shell: navigation, the area setting, open data, sitemap. */
 @Component
@@ -28,8 +29,8 @@ public class ProblemsModule implements ModuleDescriptor {
 
     /** The community's area is a platform setting; it is edited here, where it matters most (points on the map). */
     @Override
-    public Map<String, String> settings() {
-        return Map.of(ua.viche.platform.Community.AREA, "");
+    public List<Setting<?>> settings() {
+        return List.of(Community.AREA);
     }
 
     @Override
@@ -42,6 +43,12 @@ public class ProblemsModule implements ModuleDescriptor {
     @Override
     public Map<String, String> exports() {
         return Map.of("problems.csv", "problems/export.csv", "problems.geojson", "problems/export.geojson");
+    }
+
+    /** The reports with a point on the map, as the open-data GeoJSON. */
+    @Override
+    public List<MapLayer> mapLayers(Community community) {
+        return List.of(new MapLayer("problems", "problem.map.layer", "problems/export.geojson"));
     }
 
     /** The three newest open reports. */

@@ -6,23 +6,24 @@ import org.springframework.stereotype.Component;
 import ua.viche.platform.Community;
 import ua.viche.platform.ModuleDescriptor;
 import ua.viche.platform.Role;
+import ua.viche.platform.Setting;
 
 /** The CNAP queue in the shell: navigation, per-community settings, exports. */
 @Component
 public class QueueModule implements ModuleDescriptor {
 
     /** How many days ahead slots open. */
-    public static final String HORIZON_DAYS = "queue.horizonDays";
+    public static final Setting<Integer> HORIZON_DAYS = Setting.integer("queue.horizonDays", 21, 1, 365);
     /** Hour (Kyiv time) at which the next day is released. */
-    public static final String RELEASE_HOUR = "queue.releaseHour";
+    public static final Setting<Integer> RELEASE_HOUR = Setting.integer("queue.releaseHour", 8, 0, 23);
     /** Slot grid in minutes (a divisor of 60). */
-    public static final String SLOT_MINUTES = "queue.slotMinutes";
+    public static final Setting<Integer> SLOT_MINUTES = Setting.oneOf("queue.slotMinutes", 15, List.of(5, 6, 10, 12, 15, 20, 30, 60));
     /** Bookings a person may make in a calendar month (cancelled ones count). */
-    public static final String MONTHLY_LIMIT = "queue.monthlyLimit";
+    public static final Setting<Integer> MONTHLY_LIMIT = Setting.integer("queue.monthlyLimit", 4, 0, 100);
     /** Minutes before the slot until which a booking may be cancelled or moved. */
-    public static final String CHANGE_MINUTES = "queue.changeMinutesBefore";
+    public static final Setting<Integer> CHANGE_MINUTES = Setting.integer("queue.changeMinutesBefore", 60, 0, 7 * 24 * 60);
     /** Minutes a booked visitor may be late and keep the booked place. */
-    public static final String GRACE_MINUTES = "queue.graceMinutes";
+    public static final Setting<Integer> GRACE_MINUTES = Setting.integer("queue.graceMinutes", 2, 0, 60);
 
     @Override public String name() { return "queue"; }
 
@@ -31,9 +32,8 @@ public class QueueModule implements ModuleDescriptor {
     @Override public String path() { return "cnap"; }
 
     @Override
-    public Map<String, String> settings() {
-        return Map.of(HORIZON_DAYS, "21", RELEASE_HOUR, "8", SLOT_MINUTES, "15", MONTHLY_LIMIT, "4",
-                CHANGE_MINUTES, "60", GRACE_MINUTES, "2");
+    public List<Setting<?>> settings() {
+        return List.of(HORIZON_DAYS, RELEASE_HOUR, SLOT_MINUTES, MONTHLY_LIMIT, CHANGE_MINUTES, GRACE_MINUTES);
     }
 
     @Override public List<Role> roles() { return List.of(Role.CNAP_ADMINISTRATOR); }

@@ -115,12 +115,12 @@ class PetitionResidencyTest {
         Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
         mvc.perform(post(location + "/sign").with(csrf()).with(TestAccounts.as(outsider)))
                 .andExpect(flash().attribute("error", "eligibility.residency"));
-        communities.putSetting(k.id(), PetitionsModule.RESIDENCY_REQUIRED, "false");
+        communities.putSetting(k.id(), PetitionsModule.RESIDENCY_REQUIRED, false);
         try {
             mvc.perform(post(location + "/sign").with(csrf()).with(TestAccounts.as(outsider)))
                     .andExpect(redirectedUrl(location + "?done=signed#sign"));
         } finally {
-            communities.putSetting(k.id(), PetitionsModule.RESIDENCY_REQUIRED, "true");
+            communities.putSetting(k.id(), PetitionsModule.RESIDENCY_REQUIRED, true);
         }
         assertThat(count(id)).isEqualTo(1);
     }

@@ -86,12 +86,55 @@ class PlatformAdminTest {
                         .param("identity.assurance", "EMAIL_CONFIRMED").param("search.enabled", "true")
                         .param("identity.enabled", "true"))
                 .andExpect(redirectedUrl("/sievierodonetsk/admin/settings"));
-        assertThat(communities.bySlug("sievierodonetsk").orElseThrow().setting("identity.assurance", "")).isEqualTo("EMAIL_CONFIRMED");
+        assertThat(communities.bySlug("sievierodonetsk").orElseThrow().setting(ua.viche.identity.IdentityModule.ASSURANCE)).isEqualTo(ua.viche.identity.AssuranceLevel.EMAIL_CONFIRMED);
         mvc.perform(post("/sievierodonetsk/admin/settings").with(csrf()).with(admin)
                         .param("identity.assurance", "VERIFIED").param("search.enabled", "true").param("identity.enabled", "true"))
                 .andExpect(redirectedUrl("/sievierodonetsk/admin/settings"));
         mvc.perform(get("/sievierodonetsk/admin/audit").with(admin))
                 .andExpect(content().string(containsString("identity.assurance=EMAIL_CONFIRMED")));
+    }
+
+    /** Each setting is asked for by its type; a value its type refuses is named in the admin's language, and nothing is saved. */
+    @Test
+    void settingsAreTypedAndABadValueSavesNothing(@Autowired ua.viche.petitions.PetitionsModule petitionsModule) throws Exception {
+        var admin = TestAccounts.as(accounts, "admin@sievierodonetsk.demo");
+        mvc.perform(get("/sievierodonetsk/admin/settings").with(admin))
+                .andExpect(content().string(containsString("type=\"number\" inputmode=\"numeric\" id=\"s-petitions-threshold\"")))
+                .andExpect(content().string(containsString("type=\"time\" id=\"s-appeals-officeCloses\" name=\"appeals.officeCloses\" value=\"18:00\"")))
+                .andExpect(content().string(containsString("<option value=\"EMAIL_CONFIRMED\">Підтверджена електронна пошта</option>")))
+                .andExpect(content().string(containsString("name=\"_identity.residencyRequired\"")));
+        Community before = communities.bySlug("sievierodonetsk").orElseThrow();
+        mvc.perform(post("/sievierodonetsk/admin/settings").with(csrf()).with(admin)
+                        .param("identity.assurance", "EMAIL_CONFIRMED").param("petitions.threshold", "0")
+                        .param("appeals.officeCloses", "25:00").param("queue.slotMinutes", "7").param("_petitions.enabled", "on"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Налаштування не збережено")))
+                .andExpect(content().string(containsString("Вкажіть ціле число від 1 до 1000000.")))
+                .andExpect(content().string(containsString("Вкажіть час у форматі ГГ:ХХ")))
+                .andExpect(content().string(containsString("Виберіть одне зі значень у списку.")))
+                .andExpect(content().string(containsString("value=\"25:00\"")))
+                .andExpect(content().string(containsString("aria-invalid=\"true\"")));
+        mvc.perform(post("/sievierodonetsk/admin/settings").with(csrf()).with(admin).param("lang", "en")
+                        .param("appeals.prefix", "К-1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Letters only, at most 5")));
+        Community after = communities.bySlug("sievierodonetsk").orElseThrow();
+        assertThat(after.settings()).as("nothing saved, not even the good value nor the unchecked switch").isEqualTo(before.settings());
+        assertThat(after.setting(ua.viche.identity.IdentityModule.ASSURANCE)).isEqualTo(before.setting(ua.viche.identity.IdentityModule.ASSURANCE));
+
+        mvc.perform(post("/sievierodonetsk/admin/settings").with(csrf()).with(admin)
+                        .param("appeals.officeCloses", "9:30").param("queue.slotMinutes", "20"))
+                .andExpect(redirectedUrl("/sievierodonetsk/admin/settings"));
+        Community saved = communities.bySlug("sievierodonetsk").orElseThrow();
+        try {
+            assertThat(saved.settings()).containsEntry("appeals.officeCloses", "09:30").containsEntry("queue.slotMinutes", "20");
+            assertThat(saved.setting(ua.viche.appeals.AppealsModule.CLOSES)).isEqualTo(java.time.LocalTime.of(9, 30));
+            assertThat(saved.setting(ua.viche.queue.QueueModule.SLOT_MINUTES)).isEqualTo(20);
+            assertThat(petitionsModule.enabledIn(saved)).as("a switch the form did not send stays on").isTrue();
+        } finally {
+            communities.putSetting(saved.id(), ua.viche.appeals.AppealsModule.CLOSES, java.time.LocalTime.of(18, 0));
+            communities.putSetting(saved.id(), ua.viche.queue.QueueModule.SLOT_MINUTES, 15);
+        }
     }
 
     /** The dashboard offers each viewer only the pages they may open: every link it shows opens for them. */

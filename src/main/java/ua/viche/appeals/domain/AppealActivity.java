@@ -1,14 +1,13 @@
 package ua.viche.appeals.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import ua.viche.identity.AccountActivity;
+import ua.viche.identity.Identity;
+import ua.viche.identity.PersonalData;
 import ua.viche.identity.AccountDeleted;
 import ua.viche.platform.Communities;
 
@@ -18,7 +17,7 @@ import ua.viche.platform.Communities;
  * an account.
  */
 @Component
-class AppealActivity implements AccountActivity {
+class AppealActivity implements PersonalData {
 
     private final Communities communities;
     private final AppealRepository appeals;
@@ -33,7 +32,8 @@ class AppealActivity implements AccountActivity {
     }
 
     @Override
-    public List<Item> itemsOf(long personId, Locale locale) {
+    public List<Item> export(Identity.PersonRef person, Locale locale) {
+        long personId = person.personId();
         List<Item> items = new ArrayList<>();
         communities.forEach(c -> {
             for (Appeal a : appeals.findByApplicantPersonIdOrderByReceivedAtDesc(personId)) {
@@ -42,13 +42,13 @@ class AppealActivity implements AccountActivity {
                         a.getReceivedAt(), AppealService.url(a)));
             }
         });
-        items.sort(Comparator.comparing(Item::at).reversed());
         return items;
     }
 
-    @EventListener
-    void on(AccountDeleted event) {
+    @Override
+    public Erasure erase(AccountDeleted event) {
         jdbc.update("update appeal set applicant_account_id = null, applicant_person_id = null where applicant_person_id = ?",
                 event.personId());
+        return Erasure.keptByLaw("the Law of Ukraine «On Citizens’ Appeals» (records kept by the council)", "appeal");
     }
 }

@@ -472,7 +472,7 @@ public class AppealService {
     }
 
     public int reminderDays() {
-        return setting(AppealsModule.REMINDER_DAYS, 3);
+        return AppealsModule.REMINDER_DAYS.value();
     }
 
     public static String url(Appeal a) {
@@ -496,7 +496,7 @@ public class AppealService {
     /** Registers an appeal whose category (if any) and department are already settled. */
     private Appeal register(Appeal.Channel channel, Appeal.Applicant applicant, Request request, @Nullable Long department,
                             Instant now) {
-        LocalDate registeredOn = AppealTerms.registrationDay(now, AppealTerms.closes(CurrentCommunity.require().setting(AppealsModule.CLOSES, "18:00")), days);
+        LocalDate registeredOn = AppealTerms.registrationDay(now, AppealsModule.CLOSES.value(), days);
         // The number is taken in this transaction: a refused appeal rolls it back, so numbers have no gaps.
         Appeal a = appeals.save(Appeal.register(nextNumber(registeredOn.getYear()), channel, applicant,
                 new Appeal.Content(request.kind(), request.subject(), request.text(), request.categoryId(), department),
@@ -512,7 +512,8 @@ public class AppealService {
         Integer n = jdbc.queryForObject("insert into appeal_number (community_id, year, last_number) values (?, ?, 1)"
                 + " on conflict (community_id, year) do update set last_number = appeal_number.last_number + 1"
                 + " returning last_number", Integer.class, c.id(), year);
-        String prefix = c.setting(AppealsModule.PREFIX, c.nameUk().substring(0, 1).toUpperCase(UK));
+        String prefix = AppealsModule.PREFIX.value(c);
+        prefix = prefix.isEmpty() ? c.nameUk().substring(0, 1).toUpperCase(UK) : prefix;
         return "%s-%d-%06d".formatted(prefix, year, n);
     }
 
@@ -578,15 +579,6 @@ public class AppealService {
 
     private String link(Appeal a) {
         return settings.absolute(url(a));
-    }
-
-
-    private int setting(String key, int fallback) {
-        try {
-            return Integer.parseInt(CurrentCommunity.require().setting(key, String.valueOf(fallback)));
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 
     private static void checkUploads(List<FileStore.Upload> uploads, long existing) {

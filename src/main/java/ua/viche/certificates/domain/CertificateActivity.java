@@ -1,14 +1,13 @@
 package ua.viche.certificates.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import ua.viche.identity.AccountActivity;
+import ua.viche.identity.Identity;
+import ua.viche.identity.PersonalData;
 import ua.viche.identity.AccountDeleted;
 import ua.viche.platform.Communities;
 
@@ -17,7 +16,7 @@ import ua.viche.platform.Communities;
  * deleted the orders and certificates stay as the archive's records, but no longer belong to an account.
  */
 @Component
-class CertificateActivity implements AccountActivity {
+class CertificateActivity implements PersonalData {
 
     private final Communities communities;
     private final CertificateRepository orders;
@@ -32,7 +31,8 @@ class CertificateActivity implements AccountActivity {
     }
 
     @Override
-    public List<Item> itemsOf(long personId, Locale locale) {
+    public List<Item> export(Identity.PersonRef person, Locale locale) {
+        long personId = person.personId();
         List<Item> items = new ArrayList<>();
         communities.forEach(c -> {
             for (CertificateOrder o : orders.findByApplicantPersonIdOrderByReceivedAtDesc(personId)) {
@@ -42,13 +42,13 @@ class CertificateActivity implements AccountActivity {
                         o.getReceivedAt(), CertificateService.url(o)));
             }
         });
-        items.sort(Comparator.comparing(Item::at).reversed());
         return items;
     }
 
-    @EventListener
-    void on(AccountDeleted event) {
+    @Override
+    public Erasure erase(AccountDeleted event) {
         jdbc.update("update certificate_order set applicant_account_id = null, applicant_person_id = null"
                 + " where applicant_person_id = ?", event.personId());
+        return Erasure.keptByLaw("archive record-keeping rules (orders and issued certificates are archive records)", "certificate_order");
     }
 }

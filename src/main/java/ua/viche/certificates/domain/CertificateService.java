@@ -112,7 +112,7 @@ public class CertificateService {
             throw Refusal.all(problems);
         }
         Instant now = Instant.now(clock);
-        LocalDate registeredOn = AppealTerms.registrationDay(now, AppealTerms.closes(CurrentCommunity.require().setting(CertificatesModule.CLOSES, "18:00")), days);
+        LocalDate registeredOn = AppealTerms.registrationDay(now, CertificatesModule.CLOSES.value(), days);
         // the number is taken in this transaction: a refused order rolls it back, so numbers have no gaps
         CertificateOrder o = orders.save(CertificateOrder.register(nextNumber(registeredOn.getYear()),
                 new CertificateOrder.Applicant(person.personId(), person.accountId(), person.name(), request.email()),
@@ -339,7 +339,7 @@ public class CertificateService {
     /** Where paper certificates are picked up: the setting, else the community's address. */
     public String pickupPlace() {
         Community c = CurrentCommunity.require();
-        String place = c.setting(CertificatesModule.PICKUP, "");
+        String place = CertificatesModule.PICKUP.value(c);
         return !place.isBlank() ? place : c.addressUk() != null ? c.addressUk() : c.nameUk();
     }
 
@@ -391,8 +391,8 @@ public class CertificateService {
         Integer n = jdbc.queryForObject("insert into certificate_number (community_id, year, last_number) values (?, ?, 1)"
                 + " on conflict (community_id, year) do update set last_number = certificate_number.last_number + 1"
                 + " returning last_number", Integer.class, c.id(), year);
-        String prefix = c.setting(CertificatesModule.PREFIX, CertificatesModule.DEFAULT_PREFIX);
-        return "%s-%d-%06d".formatted(prefix.isBlank() ? CertificatesModule.DEFAULT_PREFIX : prefix.strip(), year, n);
+        String prefix = CertificatesModule.PREFIX.value(c);
+        return "%s-%d-%06d".formatted(prefix.isEmpty() ? CertificatesModule.DEFAULT_PREFIX : prefix, year, n);
     }
 
     private SignedInUser requireArchivist() {

@@ -9,14 +9,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.identity.AccountDeleted;
+import ua.viche.identity.PersonalData;
 import ua.viche.platform.Mailer;
 import ua.viche.platform.Sessions;
 
@@ -38,14 +40,14 @@ public class AccountService {
     private final ResidencyRepository residencies;
     private final PasswordEncoder passwords;
     private final Mailer mailer;
-    private final ApplicationEventPublisher events;
+    private final ObjectProvider<PersonalData> personalData;
     private final Clock clock;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final Sessions sessions;
 
     AccountService(AccountRepository accounts, PersonRepository persons, ExternalLoginRepository externalLogins,
                    EmailTokenRepository tokens, ResidencyRepository residencies, PasswordEncoder passwords,
-                   Mailer mailer, ApplicationEventPublisher events, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                   Mailer mailer, ObjectProvider<PersonalData> personalData, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc,
                    Sessions sessions) {
         this.sessions = sessions;
         this.accounts = accounts;
@@ -55,7 +57,7 @@ public class AccountService {
         this.residencies = residencies;
         this.passwords = passwords;
         this.mailer = mailer;
-        this.events = events;
+        this.personalData = personalData;
         this.clock = clock;
         this.jdbc = jdbc;
     }
@@ -251,20 +253,25 @@ public class AccountService {
     }
 
     /**
-     * Deletes the account: sign-in data, tokens, roles and declarations go; the person row is
-     * anonymised and stays, so that signatures and votes already counted stay counted.
+     * Deletes the account: every module's {@link PersonalData} erases what it holds, in this
+     * transaction (a failure anywhere leaves the account whole); sign-in data, tokens, roles and
+     * declarations go; the person row is anonymised and stays, so that signatures and votes already
+     * counted stay counted. Returns what the modules kept as the law requires.
      */
     @Transactional
-    public void delete(long accountId) {
+    public List<PersonalData.Erasure> delete(long accountId) {
         Account account = accounts.findById(accountId).orElseThrow();
         Person person = account.getPerson();
-        events.publishEvent(new AccountDeleted(accountId, person.getId(), account.getEmail()));
+        AccountDeleted deleted = new AccountDeleted(accountId, person.getId(), account.getEmail());
+        List<PersonalData.Erasure> kept = personalData.orderedStream().map(p -> p.erase(deleted))
+                .filter(e -> !e.keptRecords().isEmpty()).toList();
         if (account.getEmail() != null) {
             mailer.forget(account.getEmail());
         }
         residencies.deleteByPersonId(person.getId());
         accounts.delete(account);
         person.anonymise();
+        return kept;
     }
 
     @Transactional(readOnly = true)

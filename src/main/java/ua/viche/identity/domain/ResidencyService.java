@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.viche.identity.IdentityModule;
 import ua.viche.identity.ResidencyBasis;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.Community;
@@ -26,9 +26,6 @@ import ua.viche.platform.CurrentCommunity;
  */
 @Service
 public class ResidencyService {
-
-    static final String BASES = "identity.residencyBases";
-    static final String ALL_BASES = "DECLARED,CENSUS,VERIFIED_ADDRESS";
 
     private final ResidencyRepository residencies;
     private final CensusRepository census;
@@ -88,10 +85,10 @@ public class ResidencyService {
      */
     public Optional<ResidencyBasis> basis(Claim claim) {
         Community c = CurrentCommunity.require();
-        Set<String> bases = bases(c);
-        boolean byAddress = bases.contains("VERIFIED_ADDRESS") && claim.verifiedKatottg() != null;
-        boolean listed = bases.contains("CENSUS") && claim.taxHash() != null;
-        boolean declared = bases.contains("DECLARED");
+        Set<ResidencyBasis> bases = IdentityModule.RESIDENCY_BASES.value(c);
+        boolean byAddress = bases.contains(ResidencyBasis.VERIFIED_ADDRESS) && claim.verifiedKatottg() != null;
+        boolean listed = bases.contains(ResidencyBasis.CENSUS) && claim.taxHash() != null;
+        boolean declared = bases.contains(ResidencyBasis.DECLARED);
         if (!byAddress && !listed && !declared) {
             return Optional.empty();
         }
@@ -107,16 +104,8 @@ public class ResidencyService {
         return Optional.ofNullable(basis).map(ResidencyBasis::valueOf);
     }
 
-    private static Set<String> bases(Community c) {
-        Set<String> bases = new HashSet<>();
-        for (String b : c.setting(BASES, ALL_BASES).split(",")) {
-            bases.add(b.strip().toUpperCase(Locale.ROOT));
-        }
-        return bases;
-    }
-
     public boolean declarationAllowed() {
-        return bases(CurrentCommunity.require()).contains("DECLARED");
+        return IdentityModule.RESIDENCY_BASES.value().contains(ResidencyBasis.DECLARED);
     }
 
     /** The person's declaration in the current community, if any. */

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ua.viche.identity.AccountActivity;
+import ua.viche.identity.Identity;
+import ua.viche.identity.PersonalData;
 import ua.viche.identity.ResidencyBasis;
 import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountService;
@@ -46,17 +47,19 @@ class AccountController {
     private final RoleService roles;
     private final ResidencyService residency;
     private final Communities communities;
-    private final List<AccountActivity> activities;
+    private final List<PersonalData> personalData;
+    private final Identity identity;
     private final VicheSettings settings;
     private final RateLimiter limiter;
 
     AccountController(AccountService accounts, RoleService roles, ResidencyService residency, Communities communities,
-                      List<AccountActivity> activities, VicheSettings settings, RateLimiter limiter) {
+                      List<PersonalData> personalData, Identity identity, VicheSettings settings, RateLimiter limiter) {
+        this.identity = identity;
         this.accounts = accounts;
         this.roles = roles;
         this.residency = residency;
         this.communities = communities;
-        this.activities = activities;
+        this.personalData = personalData;
         this.settings = settings;
         this.limiter = limiter;
     }
@@ -69,9 +72,7 @@ class AccountController {
         model.addAttribute("level", account.assurance());
         model.addAttribute("grants", grantViews(account.getId(), locale));
         model.addAttribute("residencies", residencyViews(account));
-        List<AccountActivity.Item> items = new ArrayList<>();
-        activities.forEach(a -> items.addAll(a.itemsOf(account.getPerson().getId(), locale)));
-        model.addAttribute("activity", items);
+        model.addAttribute("activity", activity(account, locale));
         if (!model.containsAttribute("emailForm")) {
             model.addAttribute("emailForm", new Forms.EmailOnly());
         }
@@ -199,6 +200,15 @@ class AccountController {
         });
     }
 
+    /** What every module holds about the account's person, newest first. */
+    private List<PersonalData.Item> activity(Account account, Locale locale) {
+        Identity.PersonRef person = identity.person(account.getId()).orElseThrow();
+        List<PersonalData.Item> items = new ArrayList<>();
+        personalData.forEach(p -> items.addAll(p.export(person, locale)));
+        items.sort(java.util.Comparator.comparing(PersonalData.Item::at).reversed());
+        return items;
+    }
+
     @GetMapping(value = "/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> export(Locale locale) {
         Account account = current();
@@ -220,9 +230,7 @@ class AccountController {
         data.put("person", person);
         data.put("roles", grantViews(account.getId(), locale));
         data.put("residency", residencyViews(account));
-        List<AccountActivity.Item> items = new ArrayList<>();
-        activities.forEach(a -> items.addAll(a.itemsOf(account.getPerson().getId(), locale)));
-        data.put("activity", items);
+        data.put("activity", activity(account, locale));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"viche-my-data.json\"")
                 .body(data);

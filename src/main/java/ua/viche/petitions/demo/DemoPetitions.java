@@ -63,8 +63,8 @@ class DemoPetitions implements ApplicationRunner {
             if (community == null) {
                 continue;
             }
-            community = communities.putSetting(community.id(), PetitionsModule.THRESHOLD, String.valueOf(plan.threshold()));
-            community = communities.putSetting(community.id(), PetitionsModule.PERIOD_DAYS, String.valueOf(plan.periodDays()));
+            community = communities.putSetting(community.id(), PetitionsModule.THRESHOLD, plan.threshold());
+            community = communities.putSetting(community.id(), PetitionsModule.PERIOD_DAYS, plan.periodDays());
             Community c = community;
             CurrentCommunity.runAs(c, () -> {
                 if (!petitions.allPublic().isEmpty()) {

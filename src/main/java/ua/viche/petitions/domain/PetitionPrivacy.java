@@ -1,30 +1,68 @@
 package ua.viche.petitions.domain;
 
-import org.springframework.context.event.EventListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ua.viche.identity.AccountDeleted;
+import ua.viche.identity.Identity;
+import ua.viche.identity.PersonalData;
+import ua.viche.platform.Communities;
 import ua.viche.platform.Attachments;
 
 /**
- * When a person deletes their account: their drafts are deleted, with their attachments' files; their signatures stay counted but
+ * The petitions' personal data. Export: the person's petitions and the petitions they signed. When a person deletes their account: their drafts are deleted, with their attachments' files; their signatures stay counted but
  * lose the name and notification address; their published petitions stay (they are public
  * documents the council answered) without the author's name and e-mail. Runs in the deletion's
  * transaction, so both happen or neither.
  */
 @Component
-class PetitionPrivacy {
+class PetitionPrivacy implements PersonalData {
 
     private final JdbcTemplate jdbc;
     private final Attachments attachments;
+    private final Communities communities;
+    private final PetitionService petitions;
+    private final MessageSource messages;
 
-    PetitionPrivacy(JdbcTemplate jdbc, Attachments attachments) {
+    PetitionPrivacy(JdbcTemplate jdbc, Attachments attachments, Communities communities, PetitionService petitions, MessageSource messages) {
         this.jdbc = jdbc;
         this.attachments = attachments;
+        this.communities = communities;
+        this.petitions = petitions;
+        this.messages = messages;
     }
 
-    @EventListener
-    void on(AccountDeleted event) {
+    @Override
+    public List<Item> export(Identity.PersonRef person, Locale locale) {
+        long personId = person.personId();
+        List<Item> items = new ArrayList<>();
+        communities.forEach(c -> {
+            for (Petition p : petitions.byAuthor(personId)) {
+                items.add(new Item("petition", messages.getMessage("petition.activity.authored", new Object[] {p.getTitle(),
+                        messages.getMessage("petition.status." + p.getStatus(), null, locale)}, locale),
+                        p.getCreatedAt(), PetitionService.url(p)));
+            }
+            List<Signature> signed = petitions.signedBy(personId);
+            if (!signed.isEmpty()) {
+                java.util.Map<Long, Petition> byId = new java.util.HashMap<>();
+                petitions.allPublic().forEach(p -> byId.put(p.getId(), p));
+                for (Signature s : signed) {
+                    Petition p = byId.get(s.getPetitionId());
+                    if (p != null) {
+                        items.add(new Item("signature", messages.getMessage("petition.activity.signed",
+                                new Object[] {p.getTitle()}, locale), s.getSignedAt(), PetitionService.url(p)));
+                    }
+                }
+            }
+        });
+        return items;
+    }
+
+    @Override
+    public Erasure erase(AccountDeleted event) {
         String drafts = "select id from petition where author_person_id = ? and status = 'DRAFT'";
         attachments.deleteAll(jdbc.queryForList(drafts, Long.class, event.personId()).stream().map(PetitionService::files).toList());
         jdbc.update("delete from petition where author_person_id = ? and status = 'DRAFT'", event.personId());
@@ -32,5 +70,6 @@ class PetitionPrivacy {
                 event.personId());
         jdbc.update("update petition set author_name = '', author_email = null, author_account_id = null where author_person_id = ?",
                 event.personId());
+        return Erasure.complete();
     }
 }

@@ -165,7 +165,7 @@ public class PetitionService {
     }
 
     private void submit(Petition p) {
-        p.submit(Instant.now(clock), workingDays, setting(ua.viche.petitions.PetitionsModule.MODERATION_DAYS, 2));
+        p.submit(Instant.now(clock), workingDays, ua.viche.petitions.PetitionsModule.MODERATION_DAYS.value());
     }
 
     /**
@@ -327,8 +327,8 @@ public class PetitionService {
     public Petition publish(long id) {
         access.require(Role.MODERATOR);
         Petition p = petitions.findForUpdate(id).orElseThrow(PetitionService::notFound);
-        p.publish(Instant.now(clock), setting(ua.viche.petitions.PetitionsModule.THRESHOLD, 500),
-                setting(ua.viche.petitions.PetitionsModule.PERIOD_DAYS, 90));
+        p.publish(Instant.now(clock), ua.viche.petitions.PetitionsModule.THRESHOLD.value(),
+                ua.viche.petitions.PetitionsModule.PERIOD_DAYS.value());
         audit.record("petition.published", "petition", p.getId(), p.getTitle());
         if (p.getAuthorEmail() != null) {
             mailer.send(p.getAuthorEmail(), UK, "mail.petition.published", p.getTitle(), settings.absolute(url(p)));
@@ -538,8 +538,7 @@ public class PetitionService {
 
     /** Whether the signed-in person may draft and sign here: the community's level, and residency unless relaxed. */
     public Eligibility eligibility() {
-        return identity.eligibility(Boolean.parseBoolean(CurrentCommunity.require()
-                .setting(ua.viche.petitions.PetitionsModule.RESIDENCY_REQUIRED, "true").strip()));
+        return identity.eligibility(ua.viche.petitions.PetitionsModule.RESIDENCY_REQUIRED.value());
     }
 
     /** A petition the signed-in person drafted and may still edit; anyone else gets 404. */
@@ -589,16 +588,7 @@ public class PetitionService {
     }
 
     private int answerDays() {
-        return setting(ua.viche.petitions.PetitionsModule.ANSWER_DAYS, 10);
-    }
-
-    private int setting(String key, int fallback) {
-        try {
-            int value = Integer.parseInt(CurrentCommunity.require().setting(key, String.valueOf(fallback)).strip());
-            return value > 0 ? value : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return ua.viche.petitions.PetitionsModule.ANSWER_DAYS.value();
     }
 
     private static NotFoundException notFound() {

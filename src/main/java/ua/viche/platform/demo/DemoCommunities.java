@@ -88,7 +88,7 @@ class DemoCommunities implements ApplicationRunner {
             return communities.create(form);
         });
         if (community.area().isEmpty()) {
-            community = communities.putSetting(community.id(), Community.AREA, area);
+            community = communities.putSetting(community.id(), Community.AREA.key(), area);
         }
         Community c = community;
         CurrentCommunity.runAs(c, () -> departments.forEach(d -> communities.addDepartment(d.uk(), d.en(), null, null)));
