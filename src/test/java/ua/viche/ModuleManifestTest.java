@@ -115,7 +115,7 @@ class ModuleManifestTest {
                 assertThat(body).as(layer.path()).contains("\"type\":\"FeatureCollection\"");
             }
         }
-        assertThat(keys).as("the problem reports are a layer").contains("problems");
+        assertThat(keys).as("the problem reports and the CNAP offices are layers").contains("problems", "cnap-offices");
         assertThat(layers).isGreaterThan(1);
     }
 

@@ -110,6 +110,7 @@ public class Communities {
     }
 
     /** Changes one per-community setting to a value of its type. */
+    @Transactional
     public <T> Community putSetting(long id, Setting<T> setting, T value) {
         return putSetting(id, setting.key(), setting.format(value));
     }

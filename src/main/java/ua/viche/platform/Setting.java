@@ -80,10 +80,10 @@ public final class Setting<T> {
             try {
                 v = Integer.parseInt(raw.strip());
             } catch (NumberFormatException e) {
-                throw new Invalid("setting.error.integer", min, max);
+                throw new Invalid("setting.error.integer", String.valueOf(min), String.valueOf(max));
             }
             if (v < min || v > max) {
-                throw new Invalid("setting.error.integer", min, max);
+                throw new Invalid("setting.error.integer", String.valueOf(min), String.valueOf(max));
             }
             return v;
         }, String::valueOf, List.of(), min, max, 11);
@@ -114,7 +114,7 @@ public final class Setting<T> {
         return new Setting<>(key, defaultValue, Input.TEXT, raw -> {
             String v = raw.strip();
             if (v.length() > maxLength) {
-                throw new Invalid("setting.error.tooLong", maxLength);
+                throw new Invalid("setting.error.tooLong", String.valueOf(maxLength));
             }
             return v;
         }, Function.identity(), List.of(), null, null, maxLength);
@@ -125,7 +125,7 @@ public final class Setting<T> {
         return new Setting<>(key, defaultValue, Input.TEXT, raw -> {
             String v = raw.strip();
             if (v.length() > maxLength || !LETTERS.matcher(v).matches()) {
-                throw new Invalid("setting.error.letters", maxLength);
+                throw new Invalid("setting.error.letters", String.valueOf(maxLength));
             }
             return v;
         }, Function.identity(), List.of(), null, null, maxLength);

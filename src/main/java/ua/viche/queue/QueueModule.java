@@ -43,6 +43,12 @@ public class QueueModule implements ModuleDescriptor {
         return Map.of("cnap-services.csv", "cnap/export.csv", "cnap-services.json", "cnap/export.json");
     }
 
+    /** The offices that have a place on the map. */
+    @Override
+    public List<MapLayer> mapLayers(Community community) {
+        return List.of(new MapLayer("cnap-offices", "queue.map.layer", "cnap/offices.geojson"));
+    }
+
     @Override
     public List<String> sitemapPaths(Community community) {
         return List.of("cnap", "cnap/offices", "cnap/figures");

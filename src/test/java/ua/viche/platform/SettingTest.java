@@ -35,7 +35,7 @@ class SettingTest {
 
     @Test
     void refusesWhatItsTypeDoesNotAllow() {
-        assertThat(Setting.integer("m.n", 5, 1, 10).check("11")).contains(new Setting.Problem("setting.error.integer", List.of(1, 10)));
+        assertThat(Setting.integer("m.n", 5, 1, 10).check("11")).contains(new Setting.Problem("setting.error.integer", List.of("1", "10")));
         assertThat(Setting.integer("m.n", 5, 1, 10).check("10")).isEmpty();
         assertThat(Setting.oneOf("m.slot", 15, List.of(5, 10, 15)).check("7")).map(Setting.Problem::messageKey).contains("setting.error.choice");
         assertThat(Setting.flag("m.on", true).check("yes")).map(Setting.Problem::messageKey).contains("setting.error.flag");

@@ -35,14 +35,14 @@ class ProblemPrivacy implements PersonalData {
         List<Item> items = new ArrayList<>();
         jdbc.query("select community_id, id, status, address, created_at from problem_report where reporter_account_id = ?", rs -> {
             String address = rs.getString(4);
-            items.add(new Item("problem-report", messages.getMessage("problem.activity.reported", new Object[] {rs.getLong(2),
+            items.add(new Item("problem-report", messages.getMessage("problem.activity.reported", new Object[] {String.valueOf(rs.getLong(2)),
                     address == null ? "" : address, messages.getMessage("problem.status." + rs.getString(3), null, locale)}, locale),
                     rs.getObject(5, java.time.OffsetDateTime.class).toInstant(), path(rs.getLong(1), rs.getLong(2))));
         }, person.accountId());
         if (person.email() != null) {
             jdbc.query("select community_id, report_id, created_at from problem_subscriber where lower(email) = lower(?)", rs -> {
                 items.add(new Item("problem-subscription", messages.getMessage("problem.activity.following",
-                        new Object[] {rs.getLong(2)}, locale),
+                        new Object[] {String.valueOf(rs.getLong(2))}, locale),
                         rs.getObject(3, java.time.OffsetDateTime.class).toInstant(), path(rs.getLong(1), rs.getLong(2))));
             }, person.email());
         }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.platform.Refusal;
 import ua.viche.platform.RateLimiter;
@@ -54,6 +56,19 @@ class QueueOfficeController {
     String offices(@PathVariable("community") String slug, Model model) {
         model.addAttribute("offices", catalogue.offices());
         return "queue/offices";
+    }
+
+    /** The offices that have a place on the map, as GeoJSON: the module's map layer. */
+    @GetMapping(value = "/offices.geojson", produces = "application/geo+json")
+    @ResponseBody
+    Map<String, Object> officesGeoJson(@PathVariable("community") String slug) {
+        List<Map<String, Object>> features = catalogue.offices().stream().filter(o -> o.getLatitude() != null && o.getLongitude() != null)
+                .map(o -> Map.<String, Object>of("type", "Feature",
+                        "geometry", Map.of("type", "Point", "coordinates", List.of(o.getLongitude(), o.getLatitude())),
+                        "properties", Map.of("id", o.getId(), "name", o.getNameUk(), "name_en", o.getNameEn(),
+                                "address", o.getAddressUk(), "url", "/" + slug + "/cnap/offices/" + o.getId())))
+                .toList();
+        return Map.of("type", "FeatureCollection", "features", features);
     }
 
     @GetMapping("/offices/{id:\\d+}")
