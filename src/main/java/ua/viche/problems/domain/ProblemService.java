@@ -181,11 +181,11 @@ public class ProblemService {
             throw Refusal.field("media_url", "problem.error.mediaUrl");
         }
         FileStore.refusal(s.photos(), 0, ProblemPhoto.MAX_FILES, ProblemPhoto.MAX_BYTES, ProblemPhoto.TYPES).ifPresent(r -> {
-            throw Refusal.of(switch (r) {
+            throw Refusal.field("photos", switch (r) {
                 case TOO_MANY -> "problem.error.tooManyPhotos";
                 case TOO_LARGE -> "problem.error.photoTooLarge";
                 case TYPE -> "problem.error.photoType";
-            }, "photos");
+            });
         });
     }
 
