@@ -26,6 +26,9 @@ import ua.viche.budget.domain.CostLine;
 import ua.viche.budget.domain.Cycle;
 import ua.viche.budget.domain.Project;
 import ua.viche.budget.results.Method;
+import ua.viche.appeals.domain.Appeal;
+import ua.viche.appeals.domain.AppealRegistration;
+import ua.viche.appeals.domain.AppealService;
 import ua.viche.identity.Identity;
 import ua.viche.identity.PersonalData;
 import ua.viche.identity.TestAccounts;
@@ -65,7 +68,8 @@ class PersonalDataDeletionTest {
     @Autowired PetitionService petitions;
     @Autowired BudgetService budget;
     @Autowired FileStore files;
-    @Autowired ua.viche.appeals.domain.AppealService appeals;
+    @Autowired AppealService appeals;
+    @Autowired AppealRegistration registration;
     @Autowired ua.viche.queue.domain.Catalogue catalogue;
     @Autowired ua.viche.queue.domain.Bookings bookings;
     @Autowired List<PersonalData> personalData;
@@ -113,8 +117,8 @@ class PersonalDataDeletionTest {
         assertThat(CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> petitions.sign(published, true)))).isTrue();
 
         // appeals: an application, registered
-        CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> appeals.file(new ua.viche.appeals.domain.AppealService.Request(
-                ua.viche.appeals.domain.Appeal.Kind.APPLICATION, appeals.activeCategories().get(0).getId(), "Прохання " + surname,
+        CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> registration.file(new AppealRegistration.Request(
+                Appeal.Kind.APPLICATION, appeals.activeCategories().get(0).getId(), "Прохання " + surname,
                 "Прошу встановити лавку біля під’їзду нашого будинку, бо літнім мешканцям ніде відпочити.", "вул. Шкільна, 3",
                 null, null), List.of())));
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 
@@ -48,6 +49,9 @@ public class Refusal extends RuntimeException {
             return arguments.toArray();
         }
     }
+
+    /** The flash attribute holding what a refused form sent: its single text values by name. */
+    public static final String TYPED = "refusedInput";
 
     private final String code;
     private final int status;
@@ -130,6 +134,11 @@ public class Refusal extends RuntimeException {
 
     /** A property of the refusal, if it has it. */
     public @Nullable Object property(String name) { return properties.get(name); }
+
+    /** What the person typed into {@code field} before their action was refused, when the page comes back to them. */
+    public static @Nullable String typed(Model model, String field) {
+        return model.getAttribute(TYPED) instanceof Map<?, ?> typed && typed.get(field) instanceof String text ? text : null;
+    }
 
     /**
      * Puts the reasons on a form that is shown again with what the person typed: a reason about one

@@ -33,7 +33,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.IntegrationTest;
 import ua.viche.appeals.domain.AppealCategory;
+import ua.viche.appeals.domain.AppealRegistration;
 import ua.viche.appeals.domain.AppealService;
+import ua.viche.appeals.domain.AppealWork;
 import ua.viche.identity.TestAccounts;
 import ua.viche.identity.demo.DemoResidents;
 import ua.viche.identity.domain.AccountRepository;
@@ -55,6 +57,8 @@ class AppealFlowTest {
     @Autowired MockMvc mvc;
     @Autowired AccountRepository accounts;
     @Autowired AppealService appeals;
+    @Autowired AppealRegistration registration;
+    @Autowired AppealWork work;
     @Autowired Communities communities;
     @Autowired JdbcTemplate jdbc;
     @Autowired Mailer mailer;
@@ -321,12 +325,12 @@ class AppealFlowTest {
         long executor = accounts.findByEmail(official).orElseThrow().getId();
         String number = CurrentCommunity.callAs(k, () -> {
             ua.viche.appeals.domain.Appeal a = clock.callAt(java.time.Instant.now().minus(java.time.Duration.ofDays(35)),
-                    () -> identity.callAs(resident, () -> appeals.file(new AppealService.Request(
+                    () -> identity.callAs(resident, () -> registration.file(new AppealRegistration.Request(
                             ua.viche.appeals.domain.Appeal.Kind.APPLICATION, category("transport"), "Яма на дорозі", TEXT,
                             "вул. Шкільна, 7", null, null), List.of())));
-            identity.callAs(official, () -> appeals.assign(a.getId(), executor));
-            appeals.remindDue();
-            appeals.remindDue();
+            identity.callAs(official, () -> work.assign(a.getId(), executor));
+            work.remindDue();
+            work.remindDue();
             return a.getRegistrationNumber();
         });
         assertThat(mailer.latest(official, 50).stream().filter(m -> m.subject().contains(number)).count()).isEqualTo(1);

@@ -2,6 +2,7 @@ package ua.viche.certificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasEntry;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,7 +43,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import ua.viche.platform.Refusal;
 import ua.viche.IntegrationTest;
+import ua.viche.WebSession;
 import ua.viche.identity.TestAccounts;
 import ua.viche.identity.demo.DemoResidents;
 import ua.viche.identity.domain.AccountRepository;
@@ -398,9 +401,12 @@ class CertificateFlowTest {
         act(id, "take");
         // the draft as prefilled still has its places in square brackets: refused, nothing issued, the text kept
         String draft = "Бондар Іван працював у КП «Міськсвітло» з 1990 по 1996 рік.\nПідстава: [фонд, опис, справа, аркуші].";
-        mvc.perform(post(BASE + "/work/" + id + "/issue").with(csrf()).with(as(ARCHIVIST)).param("text", draft))
+        WebSession archivist = new WebSession(mvc); // the flash lives in the session, kept in PostgreSQL
+        archivist.perform(post(BASE + "/work/" + id + "/issue").with(csrf()).with(as(ARCHIVIST)).param("text", draft))
                 .andExpect(redirectedUrl(location)).andExpect(flash().attribute("error", "certificate.error.placeholders"))
-                .andExpect(flash().attribute("draftText", draft));
+                .andExpect(flash().attribute(Refusal.TYPED, hasEntry("text", draft)));
+        archivist.perform(get(location).with(as(ARCHIVIST)))
+                .andExpect(content().string(containsString("Бондар Іван працював у КП «Міськсвітло» з 1990 по 1996 рік.")));
         assertThat(column(id, "status")).isEqualTo("IN_WORK");
         assertThat(column(id, "pdf_key")).isNull();
         assertThat(messages.getMessage("certificate.error.placeholders", null, java.util.Locale.ENGLISH))

@@ -12,7 +12,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import ua.viche.appeals.domain.Appeal;
 import ua.viche.appeals.domain.AppealCategory;
+import ua.viche.appeals.domain.AppealRegistration;
 import ua.viche.appeals.domain.AppealService;
+import ua.viche.appeals.domain.AppealWork;
 import ua.viche.identity.Identity;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
@@ -36,10 +38,15 @@ class DemoAppeals implements ApplicationRunner {
     private final VicheSettings settings;
     private final Communities communities;
     private final AppealService appeals;
+    private final AppealRegistration registration;
+    private final AppealWork officials;
     private final Identity identity;
     private final ThreadClock clock;
 
-    DemoAppeals(VicheSettings settings, Communities communities, AppealService appeals, Identity identity, ThreadClock clock) {
+    DemoAppeals(VicheSettings settings, Communities communities, AppealService appeals, AppealRegistration registration,
+                AppealWork officials, Identity identity, ThreadClock clock) {
+        this.registration = registration;
+        this.officials = officials;
         this.settings = settings;
         this.communities = communities;
         this.appeals = appeals;
@@ -174,49 +181,49 @@ class DemoAppeals implements ApplicationRunner {
                 .atTime(10, 15).atZone(ua.viche.platform.Dates.KYIV).toInstant();
         Long category = appeals.activeCategories().stream().filter(k -> k.getCode().equals(s.topic())).map(AppealCategory::getId)
                 .findFirst().orElseThrow();
-        AppealService.Request request = new AppealService.Request(s.kind(), category, s.subject(), s.text(),
+        AppealRegistration.Request request = new AppealRegistration.Request(s.kind(), category, s.subject(), s.text(),
                 c.nameUk().replace(" територіальна громада", "").replace("міська", "м.").replace("сільська", "с.") + ", вул. Шкільна, " + (n * 3),
                 s.hotline() ? "+380 50 123 45 " + (10 + n) : null, s.benefit().isEmpty() ? null : s.benefit());
         Appeal a = clock.callAt(start, () -> s.hotline()
-                ? identity.callAs(operator, () -> appeals.registerCall(request, hotlineName(n), null, List.of()))
-                : identity.callAs(resident, () -> appeals.file(request, List.of())));
+                ? identity.callAs(operator, () -> registration.registerCall(request, hotlineName(n), null, List.of()))
+                : identity.callAs(resident, () -> registration.file(request, List.of())));
         long id = a.getId();
         Instant work = start.plus(Duration.ofDays(1));
         if (s.end() == End.REGISTERED) {
             return;
         }
         if (s.end() == End.RETURNED) {
-            clock.runAt(work, () -> identity.callAs(official, () -> appeals.returnToApplicant(id,
+            clock.runAt(work, () -> identity.callAs(official, () -> officials.returnToApplicant(id,
                     "У зверненні не викладено суті питання: не зазначено, якого саме питання воно стосується і що саме просите зробити. "
                             + "Подайте, будь ласка, звернення повторно з описом суті.")));
             return;
         }
         if (s.end() == End.OVERDUE) {
-            clock.runAt(work, () -> identity.callAs(official, () -> appeals.note(id, "Перевізнику надіслано запит, відповіді немає.")));
+            clock.runAt(work, () -> identity.callAs(official, () -> officials.note(id, "Перевізнику надіслано запит, відповіді немає.")));
             return;
         }
         long executor = identity.callAs(official, () -> appeals.executors(appeals.visible(id)).stream()
                 .filter(p -> p.email() != null && p.email().equals(official)).findFirst().orElseThrow().accountId());
-        clock.runAt(work, () -> identity.callAs(official, () -> appeals.assign(id, executor)));
+        clock.runAt(work, () -> identity.callAs(official, () -> officials.assign(id, executor)));
         switch (s.end()) {
-            case URGENT -> clock.runAt(work.plusSeconds(600), () -> identity.callAs(official, () -> appeals.markUrgent(id)));
-            case EXTENDED -> clock.runAt(work.plus(Duration.ofDays(10)), () -> identity.callAs(official, () -> appeals.extend(id,
+            case URGENT -> clock.runAt(work.plusSeconds(600), () -> identity.callAs(official, () -> officials.markUrgent(id)));
+            case EXTENDED -> clock.runAt(work.plus(Duration.ofDays(10)), () -> identity.callAs(official, () -> officials.extend(id,
                     appeals.visible(id).getRegisteredOn().plusDays(44),
                     "Потрібне обстеження пасажиропотоку та погодження з перевізником.")));
             case ANSWERED, RATED, CLOSED, COMPLAINT -> {
                 Instant answered = work.plus(Duration.ofDays(9));
-                clock.runAt(answered, () -> identity.callAs(official, () -> appeals.answer(id, s.answer(), List.of())));
+                clock.runAt(answered, () -> identity.callAs(official, () -> officials.answer(id, s.answer(), List.of())));
                 if (s.end() == End.RATED) {
-                    clock.runAt(answered.plus(Duration.ofHours(5)), () -> identity.callAs(resident, () -> appeals.rate(id, 5,
+                    clock.runAt(answered.plus(Duration.ofHours(5)), () -> identity.callAs(resident, () -> registration.rate(id, 5,
                             "Дякую, питання вирішили швидко.")));
                 }
                 if (s.end() == End.CLOSED) {
-                    clock.runAt(answered.plus(Duration.ofDays(3)), () -> identity.callAs(official, () -> appeals.close(id)));
+                    clock.runAt(answered.plus(Duration.ofDays(3)), () -> identity.callAs(official, () -> officials.close(id)));
                 }
                 if (s.end() == End.COMPLAINT) {
                     clock.runAt(answered.plus(Duration.ofDays(1)), () -> identity.callAs(resident, () -> {
-                        appeals.rate(id, 1, "Відповідь не стосується суті пропозиції.");
-                        return appeals.complain(id, "Відповідь формальна: на сайті немає режиму високої контрастності, "
+                        registration.rate(id, 1, "Відповідь не стосується суті пропозиції.");
+                        return registration.complain(id, "Відповідь формальна: на сайті немає режиму високої контрастності, "
                                 + "а рішення ради публікуються лише сканами без тексту. Прошу розглянути пропозицію по суті.", List.of());
                     }));
                 }

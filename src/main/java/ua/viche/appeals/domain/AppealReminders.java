@@ -12,10 +12,10 @@ public class AppealReminders {
     private static final long LOCK = 0x7669636865_20L;
 
     private final Communities communities;
-    private final AppealService appeals;
+    private final AppealWork appeals;
     private final Exclusive exclusive;
 
-    AppealReminders(Communities communities, AppealService appeals, Exclusive exclusive) {
+    AppealReminders(Communities communities, AppealWork appeals, Exclusive exclusive) {
         this.communities = communities;
         this.appeals = appeals;
         this.exclusive = exclusive;

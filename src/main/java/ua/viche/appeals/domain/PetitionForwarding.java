@@ -14,10 +14,10 @@ import ua.viche.platform.CurrentCommunity;
 @Component
 class PetitionForwarding {
 
-    private final AppealService appeals;
+    private final AppealRegistration appeals;
     private final Communities communities;
 
-    PetitionForwarding(AppealService appeals, Communities communities) {
+    PetitionForwarding(AppealRegistration appeals, Communities communities) {
         this.appeals = appeals;
         this.communities = communities;
     }

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.appeals.domain.Appeal;
 import ua.viche.platform.Refusal;
 import ua.viche.appeals.domain.AppealFigures;
+import ua.viche.appeals.domain.AppealRegistration;
 import ua.viche.appeals.domain.AppealService;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Attachments;
@@ -37,12 +38,15 @@ import ua.viche.platform.RateLimiter;
 class AppealController {
 
     private final AppealService appeals;
+    private final AppealRegistration registration;
     private final AppealFigures figures;
     private final RateLimiter limiter;
     private final Attachments attachments;
     private final Charts charts;
 
-    AppealController(AppealService appeals, AppealFigures figures, RateLimiter limiter, Attachments attachments, Charts charts) {
+    AppealController(AppealService appeals, AppealRegistration registration, AppealFigures figures, RateLimiter limiter,
+                     Attachments attachments, Charts charts) {
+        this.registration = registration;
         this.charts = charts;
         this.appeals = appeals;
         this.figures = figures;
@@ -78,7 +82,7 @@ class AppealController {
         limiter.consume(RateLimiter.SUBMIT, "account-" + AccessControl.requireUser().accountId());
         Appeal a;
         try {
-            a = appeals.file(form.request(), ua.viche.platform.FileStore.uploads(uploads));
+            a = registration.file(form.request(), ua.viche.platform.FileStore.uploads(uploads));
         } catch (Refusal e) {
             model.addAttribute("formError", e.messageKey());
             return form(model, form, false);
@@ -113,7 +117,7 @@ class AppealController {
     String rate(@PathVariable("community") String slug, @PathVariable("id") long id,
                 @RequestParam(name = "rating", defaultValue = "0") int rating,
                 @RequestParam(name = "comment", defaultValue = "") String comment, RedirectAttributes redirect) {
-        Appeal a = appeals.rate(id, rating, comment);
+        Appeal a = registration.rate(id, rating, comment);
         redirect.addFlashAttribute("message", "appeal.rated");
         return "redirect:" + AppealService.url(a);
     }
@@ -127,7 +131,7 @@ class AppealController {
         if (text.strip().length() < 20) {
             throw Refusal.of("appeal.error.complaintText");
         }
-        Appeal a = appeals.complain(id, text, ua.viche.platform.FileStore.uploads(uploads));
+        Appeal a = registration.complain(id, text, ua.viche.platform.FileStore.uploads(uploads));
         redirect.addFlashAttribute("message", "appeal.filed");
         return "redirect:" + AppealService.url(a);
     }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import ua.viche.appeals.domain.Appeal;
-import ua.viche.appeals.domain.AppealService;
+import ua.viche.appeals.domain.AppealRegistration;
 
 /** The appeal form, from the web or typed by a hotline operator (who also gives the caller's name and e-mail). */
 public class AppealForm {
@@ -42,8 +42,8 @@ public class AppealForm {
     @Size(max = 254)
     private String email = "";
 
-    AppealService.Request request() {
-        return new AppealService.Request(kind == null ? Appeal.Kind.APPLICATION : kind, categoryId, subject, text, address,
+    AppealRegistration.Request request() {
+        return new AppealRegistration.Request(kind == null ? Appeal.Kind.APPLICATION : kind, categoryId, subject, text, address,
                 phone.isBlank() ? null : phone.strip(), benefit.isBlank() ? null : benefit.strip());
     }
 

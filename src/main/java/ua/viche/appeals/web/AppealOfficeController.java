@@ -20,7 +20,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.appeals.domain.Appeal;
 import ua.viche.platform.Refusal;
+import ua.viche.appeals.domain.AppealRegistration;
 import ua.viche.appeals.domain.AppealService;
+import ua.viche.appeals.domain.AppealWork;
 
 /** The officials' side: the work queue, hotline registration, and the actions on one appeal. */
 @Refusal.Back({"/{community}/appeals/{id}", "/{community}/appeals"})
@@ -31,10 +33,14 @@ class AppealOfficeController {
     private static final int PAGE = 25;
 
     private final AppealService appeals;
+    private final AppealRegistration registration;
+    private final AppealWork work;
     private final AppealController pages;
 
-    AppealOfficeController(AppealService appeals, AppealController pages) {
+    AppealOfficeController(AppealService appeals, AppealRegistration registration, AppealWork work, AppealController pages) {
         this.appeals = appeals;
+        this.registration = registration;
+        this.work = work;
         this.pages = pages;
     }
 
@@ -43,14 +49,14 @@ class AppealOfficeController {
                  @RequestParam(name = "department", required = false) @Nullable Long department,
                  @RequestParam(name = "q", defaultValue = "") String q,
                  @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-        AppealService.Queue which = parse(queue);
+        AppealWork.Queue which = parse(queue);
         String words = q.length() > 100 ? q.substring(0, 100) : q;
         model.addAttribute("q", words);
         model.addAttribute("queue", which.name().toLowerCase());
         model.addAttribute("department", department);
-        model.addAttribute("appeals", appeals.queue(which, department, words, page, PAGE));
-        model.addAttribute("counts", appeals.queueCounts());
-        model.addAttribute("queues", AppealService.Queue.values());
+        model.addAttribute("appeals", work.queue(which, department, words, page, PAGE));
+        model.addAttribute("counts", work.queueCounts());
+        model.addAttribute("queues", AppealWork.Queue.values());
         model.addAttribute("categories", appeals.categoriesById());
         model.addAttribute("today", appeals.today());
         model.addAttribute("soonDays", appeals.reminderDays());
@@ -82,7 +88,7 @@ class AppealOfficeController {
         }
         Appeal a;
         try {
-            a = appeals.registerCall(form.request(), form.getName(), form.getEmail().isBlank() ? null : form.getEmail().strip(),
+            a = registration.registerCall(form.request(), form.getName(), form.getEmail().isBlank() ? null : form.getEmail().strip(),
                     ua.viche.platform.FileStore.uploads(uploads));
         } catch (Refusal e) {
             model.addAttribute("formError", e.messageKey());
@@ -95,25 +101,25 @@ class AppealOfficeController {
     @PostMapping("/{id:\\d+}/assign")
     String assign(@PathVariable("community") String slug, @PathVariable("id") long id,
                   @RequestParam(name = "executor", defaultValue = "0") long executor, RedirectAttributes redirect) {
-        return done(appeals.assign(id, executor), "appeal.done.assigned", redirect);
+        return done(work.assign(id, executor), "appeal.done.assigned", redirect);
     }
 
     @PostMapping("/{id:\\d+}/route")
     String route(@PathVariable("community") String slug, @PathVariable("id") long id,
                  @RequestParam(name = "category", required = false) @Nullable Long category,
                  @RequestParam(name = "department", required = false) @Nullable Long department, RedirectAttributes redirect) {
-        return done(appeals.route(id, category, department), "appeal.done.routed", redirect);
+        return done(work.route(id, category, department), "appeal.done.routed", redirect);
     }
 
     @PostMapping("/{id:\\d+}/note")
     String note(@PathVariable("community") String slug, @PathVariable("id") long id,
                 @RequestParam(name = "text", defaultValue = "") String text, RedirectAttributes redirect) {
-        return done(appeals.note(id, text), "appeal.done.noted", redirect);
+        return done(work.note(id, text), "appeal.done.noted", redirect);
     }
 
     @PostMapping("/{id:\\d+}/urgent")
     String urgent(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
-        return done(appeals.markUrgent(id), "appeal.done.urgent", redirect);
+        return done(work.markUrgent(id), "appeal.done.urgent", redirect);
     }
 
     @PostMapping("/{id:\\d+}/extend")
@@ -126,7 +132,7 @@ class AppealOfficeController {
         } catch (DateTimeParseException e) {
             throw Refusal.of("appeal.error.date");
         }
-        return done(appeals.extend(id, day, reason), "appeal.done.extended", redirect);
+        return done(work.extend(id, day, reason), "appeal.done.extended", redirect);
     }
 
     @PostMapping("/{id:\\d+}/answer")
@@ -134,18 +140,18 @@ class AppealOfficeController {
                   @RequestParam(name = "text", defaultValue = "") String text,
                   @RequestParam(name = "files", required = false) List<MultipartFile> uploads,
                   RedirectAttributes redirect) throws IOException {
-        return done(appeals.answer(id, text, ua.viche.platform.FileStore.uploads(uploads)), "appeal.done.answered", redirect);
+        return done(work.answer(id, text, ua.viche.platform.FileStore.uploads(uploads)), "appeal.done.answered", redirect);
     }
 
     @PostMapping("/{id:\\d+}/return")
     String returnToApplicant(@PathVariable("community") String slug, @PathVariable("id") long id,
                              @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect) {
-        return done(appeals.returnToApplicant(id, reason), "appeal.done.returned", redirect);
+        return done(work.returnToApplicant(id, reason), "appeal.done.returned", redirect);
     }
 
     @PostMapping("/{id:\\d+}/close")
     String close(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
-        return done(appeals.close(id), "appeal.done.closed", redirect);
+        return done(work.close(id), "appeal.done.closed", redirect);
     }
 
     private static String done(Appeal a, String message, RedirectAttributes redirect) {
@@ -159,11 +165,11 @@ class AppealOfficeController {
         }
     }
 
-    private static AppealService.Queue parse(String queue) {
+    private static AppealWork.Queue parse(String queue) {
         try {
-            return AppealService.Queue.valueOf(queue.toUpperCase().replace('-', '_'));
+            return AppealWork.Queue.valueOf(queue.toUpperCase().replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            return AppealService.Queue.OPEN;
+            return AppealWork.Queue.OPEN;
         }
     }
 }

@@ -92,8 +92,9 @@ class CertificateController {
         model.addAttribute("archivist", archivist);
         model.addAttribute("today", certificates.today());
         model.addAttribute("pickupPlace", certificates.pickupPlace());
-        if (archivist && o.getStatus() == CertificateOrder.Status.IN_WORK && !model.containsAttribute("draftText")) {
-            model.addAttribute("draftText", certificates.draft(o));
+        if (archivist && o.getStatus() == CertificateOrder.Status.IN_WORK) { // the text typed before a refusal, else the draft
+            String typed = Refusal.typed(model, "text");
+            model.addAttribute("draftText", typed != null ? typed : certificates.draft(o));
         }
         if (archivist && o.open()) {
             model.addAttribute("extensionCap", certificates.extensionCap(o));

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.viche.platform.Refusal;
 import ua.viche.identity.AccountDeleted;
 import ua.viche.identity.PersonalData;
 import ua.viche.platform.Mailer;
@@ -28,6 +29,9 @@ import ua.viche.platform.Sessions;
  */
 @Service
 public class AccountService {
+
+    /** The refusal of an external identity that already belongs to another account. */
+    public static final String IDENTITY_CONFLICT = "idgovua.error.conflict";
 
     static final Duration CONFIRM_VALIDITY = Duration.ofHours(48);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
@@ -208,7 +212,7 @@ public class AccountService {
      * provider's subject, else by the person's tax-number hash, else created. If someone is
      * already signed in, the identity is attached to their account instead.
      *
-     * @throws IdentityConflictException when the identity already belongs to another account
+     * @throws Refusal {@link #IDENTITY_CONFLICT} when the identity already belongs to another account
      */
     @Transactional
     public Account signInExternal(VerifiedIdentity identity, @Nullable Long signedInAccountId) {
@@ -221,7 +225,7 @@ public class AccountService {
         if (signedInAccountId != null) {
             Account current = accounts.findById(signedInAccountId).orElseThrow();
             if (known.isPresent() && !known.get().getId().equals(current.getId())) {
-                throw new IdentityConflictException();
+                throw Refusal.conflict(IDENTITY_CONFLICT);
             }
             attach(current, identity, now);
             return current;

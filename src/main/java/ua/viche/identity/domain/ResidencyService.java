@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.identity.IdentityModule;
+import ua.viche.platform.Refusal;
 import ua.viche.identity.ResidencyBasis;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.Community;
@@ -124,12 +125,12 @@ public class ResidencyService {
     @Transactional
     public void declare(Person person, String katottg, String address) {
         if (!declarationAllowed()) {
-            throw new ResidencyException("residency.error.notAccepted");
+            throw Refusal.field("katottg", "residency.error.notAccepted");
         }
         Settlement settlement = settlements.findByKatottg(katottg.strip())
-                .orElseThrow(() -> new ResidencyException("residency.error.settlement"));
+                .orElseThrow(() -> Refusal.field("katottg", "residency.error.settlement"));
         if (address.isBlank() || address.strip().length() > 500) {
-            throw new ResidencyException("residency.error.address");
+            throw Refusal.field("address", "residency.error.address");
         }
         Optional<Residency> existing = residencies.findByPersonIdAndBasis(person.getId(), ResidencyBasis.DECLARED);
         if (existing.isPresent()) {
@@ -155,13 +156,13 @@ public class ResidencyService {
         Community c = CurrentCommunity.require();
         String code = katottg.strip();
         if (!Settlement.validCode(code)) {
-            throw new ResidencyException("settlement.error.code");
+            throw Refusal.field("katottg", "settlement.error.code");
         }
         if (settlements.findByKatottg(code).isPresent()) {
-            throw new ResidencyException("settlement.error.duplicate");
+            throw Refusal.field("katottg", "settlement.error.duplicate");
         }
         if (nameUk.isBlank() || nameEn.isBlank() || nameUk.strip().length() > 200 || nameEn.strip().length() > 200) {
-            throw new ResidencyException("settlement.error.name");
+            throw Refusal.field("nameUk", "settlement.error.name");
         }
         Settlement s = settlements.save(new Settlement(code, nameUk, nameEn));
         audit.record("settlement.added", "settlement", s.getId(), code + " " + s.getNameUk());
@@ -175,18 +176,6 @@ public class ResidencyService {
         Settlement s = settlements.findById(id).orElseThrow(() -> new ua.viche.platform.NotFoundException("error.404.text"));
         settlements.delete(s);
         audit.record("settlement.removed", "settlement", s.getId(), s.getKatottg() + " " + s.getNameUk());
-    }
-
-    /** A refused residency or settlement change; the key names the message. */
-    public static class ResidencyException extends RuntimeException {
-        private final String messageKey;
-
-        ResidencyException(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() { return messageKey; }
     }
 
     /**

@@ -16,9 +16,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import ua.viche.platform.Refusal;
 import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountService;
-import ua.viche.identity.domain.IdentityConflictException;
 import ua.viche.identity.domain.TaxNumberHasher;
 import ua.viche.identity.domain.VerifiedIdentity;
 import ua.viche.identity.web.SignInSupport;
@@ -121,8 +121,8 @@ class IdGovUaController {
         Account account;
         try {
             account = accounts.signInExternal(identity, signedIn);
-        } catch (IdentityConflictException e) {
-            return failure(response, model, HttpStatus.CONFLICT, "idgovua.error.conflict");
+        } catch (Refusal e) { // the identity belongs to another account: a page of its own, as every other sign-in failure here
+            return failure(response, model, HttpStatus.CONFLICT, e.messageKey());
         }
         return "redirect:" + signIn.signIn(account, request, response);
     }

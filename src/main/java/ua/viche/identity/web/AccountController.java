@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.identity.Identity;
 import ua.viche.identity.PersonalData;
+import ua.viche.platform.Refusal;
 import ua.viche.identity.ResidencyBasis;
 import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountService;
@@ -174,8 +175,8 @@ class AccountController {
         if (!errors.hasErrors()) {
             try {
                 CurrentCommunity.runAs(community, () -> residency.declare(account.getPerson(), form.getKatottg(), form.getAddress()));
-            } catch (ResidencyService.ResidencyException e) {
-                errors.rejectValue(e.messageKey().equals("residency.error.address") ? "address" : "katottg", e.messageKey());
+            } catch (Refusal e) {
+                e.rejectInto(errors);
             }
         }
         if (errors.hasErrors()) {

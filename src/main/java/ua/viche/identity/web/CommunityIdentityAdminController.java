@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ua.viche.platform.Refusal;
 import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountService;
 import ua.viche.identity.domain.ResidencyService;
@@ -150,8 +151,8 @@ class CommunityIdentityAdminController {
         if (!errors.hasErrors()) {
             try {
                 residency.addSettlement(form.getKatottg(), form.getNameUk(), form.getNameEn());
-            } catch (ResidencyService.ResidencyException e) {
-                errors.rejectValue(e.messageKey().equals("settlement.error.name") ? "nameUk" : "katottg", e.messageKey());
+            } catch (Refusal e) {
+                e.rejectInto(errors);
             }
         }
         if (errors.hasErrors()) {

@@ -10,9 +10,9 @@ import org.springframework.security.oauth2.client.authentication.OAuth2Authentic
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
+import ua.viche.platform.Refusal;
 import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountService;
-import ua.viche.identity.domain.IdentityConflictException;
 import ua.viche.identity.domain.VerifiedIdentity;
 import ua.viche.platform.WebSecurityContribution;
 
@@ -58,7 +58,7 @@ class IdentitySecurity implements WebSecurityContribution {
         try {
             Account account = accounts.signInExternal(identity, null);
             response.sendRedirect(signIn.signIn(account, request, response));
-        } catch (IdentityConflictException e) {
+        } catch (Refusal e) { // the identity belongs to another account
             response.sendRedirect("/account/signin?error");
         }
     }

@@ -41,9 +41,6 @@ import ua.viche.platform.Refusal;
 @Order(0) // before ErrorPages, which answers every other exception; after a module's own format (Open311)
 class Refusals {
 
-    /** Flash attribute: the form's text fields as they were sent (name to value). */
-    static final String INPUT = "refusedInput";
-
     private static final Logger log = LoggerFactory.getLogger(Refusals.class);
     private static final Pattern PLAIN_PATH = Pattern.compile("/(?!/)[^\\s\\\\]*");
     private static final int MAX_INPUT = 20_000;
@@ -72,7 +69,7 @@ class Refusals {
         }
         Map<String, String> input = input(request);
         if (!input.isEmpty()) {
-            redirect.addFlashAttribute(INPUT, input);
+            redirect.addFlashAttribute(Refusal.TYPED, input);
         }
         return "redirect:" + back(request, handler);
     }

@@ -177,11 +177,11 @@ public class ProblemService {
             throw Refusal.field("media_url", "problem.error.mediaUrl");
         }
         PHOTOS.refusal(s.photos(), 0).ifPresent(r -> {
-            throw Refusal.of(switch (r) {
+            throw Refusal.field("photos", switch (r) {
                 case TOO_MANY -> "problem.error.tooManyPhotos";
                 case TOO_LARGE -> "problem.error.photoTooLarge";
                 case TYPE -> "problem.error.photoType";
-            }, "photos");
+            });
         });
     }
 

@@ -98,7 +98,7 @@ class Open311Controller {
     @GetMapping("/services/{code}." + FORMAT)
     ResponseEntity<String> definition(@PathVariable("code") String code, @PathVariable("format") String format) {
         ProblemCategory c = problems.category(code).filter(ProblemCategory::isActive)
-                .orElseThrow(() -> new Open311Exception(404, "service_code " + code + " not found"));
+                .orElseThrow(() -> Refusal.of("problem.open311.error.serviceCode", code).status(404));
         Map<String, @Nullable Object> d = new LinkedHashMap<>();
         d.put("service_code", c.getCode());
         d.put("attributes", List.of());
@@ -120,7 +120,7 @@ class Open311Controller {
             Instant to = end.isBlank() ? Instant.now(clock).plusSeconds(1) : date(end, "end_date");
             Instant from = start.isBlank() ? to.minus(Duration.ofDays(90)) : date(start, "start_date");
             if (!from.isBefore(to)) {
-                throw new Open311Exception(400, "start_date must be before end_date");
+                throw Refusal.badInput("problem.open311.error.dateOrder");
             }
             Collection<Long> categoryIds = null;
             if (!codes.isBlank()) {
@@ -142,14 +142,14 @@ class Open311Controller {
     @GetMapping("/requests/{id}." + FORMAT)
     ResponseEntity<String> request(@PathVariable("id") String id, @PathVariable("format") String format) {
         ProblemReport r = parseId(id).flatMap(i -> problems.byIds(List.of(i)).stream().findFirst())
-                .orElseThrow(() -> new Open311Exception(404, "service_request_id " + id + " not found"));
+                .orElseThrow(() -> Refusal.of("problem.open311.error.request", id).status(404));
         return Open311Format.list(json, format, 200, "service_requests", "request",
                 List.of(request(r, byId().get(r.getCategoryId()))));
     }
 
     @GetMapping("/tokens/{token}." + FORMAT)
     ResponseEntity<String> token(@PathVariable("token") String token, @PathVariable("format") String format) {
-        ProblemReport r = problems.byToken(token).orElseThrow(() -> new Open311Exception(404, "token " + token + " not found"));
+        ProblemReport r = problems.byToken(token).orElseThrow(() -> Refusal.of("problem.open311.error.token", token).status(404));
         Map<String, @Nullable Object> item = new LinkedHashMap<>();
         item.put("service_request_id", String.valueOf(r.getId()));
         item.put("token", r.getToken());
@@ -170,24 +170,23 @@ class Open311Controller {
                                   @RequestParam(name = "phone", defaultValue = "") String phone,
                                   @RequestParam(name = "media_url", defaultValue = "") String mediaUrl,
                                   @RequestParam(name = "idempotency_key", defaultValue = "") String idempotencyKey) {
-        Open311Client client = keys.authenticate(apiKey).orElseThrow(() -> new Open311Exception(403,
-                apiKey.isBlank() ? "api_key was not provided" : "api_key is invalid or revoked"));
+        Open311Client client = keys.authenticate(apiKey).orElseThrow(() -> Refusal.of(apiKey.isBlank() ? "problem.open311.error.noApiKey" : "problem.open311.error.apiKey").status(403));
         limiter.consume(new RateLimiter.Limit("open311", 120, Duration.ofMinutes(1)), "client-" + client.getId());
         if (code.isBlank()) {
-            throw new Open311Exception(400, "service_code was not provided");
+            throw Refusal.badInput("problem.open311.error.noServiceCode");
         }
         ProblemCategory category = problems.category(code.strip()).filter(ProblemCategory::isActive)
-                .orElseThrow(() -> new Open311Exception(404, "service_code " + code + " not found"));
+                .orElseThrow(() -> Refusal.of("problem.open311.error.serviceCode", code).status(404));
         Double latitude = number(lat, "lat", 90);
         Double longitude = number(lon, "long", 180);
         if ((latitude == null || longitude == null) && address.isBlank()) {
-            throw new Open311Exception(400, "lat and long, or address_string, must be provided");
+            throw Refusal.badInput("problem.open311.error.location");
         }
         String header = request.getHeader("Idempotency-Key");
         String key = !idempotencyKey.isBlank() ? idempotencyKey : header != null && !header.isBlank() ? header
                 : UUID.randomUUID().toString();
         if (key.length() > 80) {
-            throw new Open311Exception(400, "idempotency_key is too long (at most 80 characters)");
+            throw Refusal.badInput("problem.open311.error.idempotencyKey");
         }
         String name = (firstName.strip() + " " + lastName.strip()).strip();
         ProblemService.Submitted submitted;
@@ -196,8 +195,7 @@ class Open311Controller {
                     description, name, email, phone, false, mediaUrl, List.of(), "o311-" + client.getId() + "-" + key.strip(),
                     "open311"));
         } catch (Refusal e) {
-            throw new Open311Exception(400, (e.field().isEmpty() ? "" : e.field() + ": ")
-                    + messages.getMessage(e.messageKey(), null, e.messageKey(), Locale.ENGLISH));
+            throw e.status(Refusal.BAD_INPUT);
         }
         Map<String, @Nullable Object> item = new LinkedHashMap<>();
         item.put("service_request_id", String.valueOf(submitted.report().getId()));
@@ -210,7 +208,7 @@ class Open311Controller {
     /** Anything else under the community's Open311 root: the standard's 404. */
     @RequestMapping("/**")
     ResponseEntity<String> unknown(HttpServletRequest request) {
-        throw new Open311Exception(404, "no such resource: " + request.getRequestURI().replaceAll("[^A-Za-z0-9/._-]", ""));
+        throw Refusal.of("problem.open311.error.resource", request.getRequestURI().replaceAll("[^A-Za-z0-9/._-]", "")).status(404);
     }
 
     private Map<String, @Nullable Object> request(ProblemReport r, ProblemCategory c) {
@@ -269,7 +267,7 @@ class Open311Controller {
             try {
                 return java.time.LocalDateTime.parse(text.strip()).atOffset(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException e2) {
-                throw new Open311Exception(400, name + " must be a W3C date and time, e.g. 2026-11-05T08:15:30+02:00");
+                throw Refusal.badInput("problem.open311.error.date", name);
             }
         }
     }
@@ -283,7 +281,7 @@ class Open311Controller {
             switch (s.strip()) {
                 case "open" -> set.addAll(ProblemStatus.OPEN);
                 case "closed" -> set.addAll(EnumSet.complementOf(EnumSet.copyOf(ProblemStatus.OPEN)));
-                default -> throw new Open311Exception(400, "status must be open or closed");
+                default -> throw Refusal.badInput("problem.open311.error.status");
             }
         }
         return set;
@@ -301,7 +299,7 @@ class Open311Controller {
         } catch (NumberFormatException e) {
             // below
         }
-        throw new Open311Exception(400, name + " must be a number in degrees (WGS 84)");
+        throw Refusal.badInput("problem.open311.error.degrees", name);
     }
 
     private static Optional<Long> parseId(String id) {

@@ -3,6 +3,8 @@ package ua.viche.problems.open311;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
@@ -11,11 +13,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.databind.json.JsonMapper;
 import ua.viche.platform.DatabaseUnavailable;
 import ua.viche.platform.NotFoundException;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.TooManyRequestsException;
 
 /**
  * Errors of the Open311 API in the standard's format ({@code [{"code":400,"description":"…"}]} or
- * {@code <errors><error>…}), not the platform's RFC 9457 documents; the format follows the extension.
+ * {@code <errors><error>…}), not the platform's RFC 9457 documents, as the GeoReport v2 standard
+ * requires; the format follows the extension. A {@link Refusal} is written here with its status.
  */
 @RestControllerAdvice(assignableTypes = Open311Controller.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -24,14 +28,18 @@ class Open311Errors {
     private static final Logger log = LoggerFactory.getLogger(Open311Errors.class);
 
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    Open311Errors(JsonMapper json) {
+    Open311Errors(JsonMapper json, MessageSource messages) {
         this.json = json;
+        this.messages = messages;
     }
 
-    @ExceptionHandler(Open311Exception.class)
-    ResponseEntity<String> open311(Open311Exception e, HttpServletRequest request) {
-        return Open311Format.error(json, format(request), e.status(), e.getMessage());
+    /** A refusal in the standard's words: English, as Open311 clients are machines; a field at fault named first. */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<String> refused(Refusal e, HttpServletRequest request) {
+        String text = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), Locale.ENGLISH);
+        return Open311Format.error(json, format(request), e.httpStatus(), e.field().isEmpty() ? text : e.field() + ": " + text);
     }
 
     @ExceptionHandler(NotFoundException.class)
