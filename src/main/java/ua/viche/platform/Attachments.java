@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -193,10 +194,19 @@ public class Attachments {
         return keys.size();
     }
 
-    /** Fills in the checksums of files kept from before they were recorded (rows moved by the migration). */
+    /**
+     * Fills in the checksums of files kept from before they were recorded (rows moved by the
+     * migration), up to 10,000 a start; a database that cannot be reached only postpones it.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void fillChecksums() {
-        List<Map<String, Object>> rows = jdbc.queryForList("select id, storage_key from attachment where sha256 = '' limit 10000");
+        List<Map<String, Object>> rows;
+        try {
+            rows = jdbc.queryForList("select id, storage_key from attachment where sha256 = '' order by id limit 10000");
+        } catch (DataAccessException e) {
+            log.warn("Checksums of attachments not filled in: {}", e.toString());
+            return;
+        }
         for (Map<String, Object> r : rows) {
             try (InputStream in = files.openStored((String) r.get("storage_key"))) {
                 jdbc.update("update attachment set sha256 = ? where id = ?", sha256(in), r.get("id"));

@@ -204,6 +204,20 @@ class BudgetPagesTest {
         mvc.perform(get(photo.replace("/kropyvnytskyi/", "/dmytrivka/"))).andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select cost from budget_project where title = 'Шахові столи в шкільному дворі'", Long.class))
                 .isEqualTo(4 * 8500_50L + 3000_00L);
+
+        // a winner's implementation update with a photo of the work: shown with that update, served at the project's path
+        long projectId = Long.parseLong(project.substring(project.lastIndexOf('/') + 1));
+        jdbc.update("update budget_project set status = 'WON' where id = ?", projectId);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(project + "/updates")
+                        .file(new org.springframework.mock.web.MockMultipartFile("photos", "roboty.png", "image/png", png.toByteArray()))
+                        .with(csrf()).with(as(admin)).param("state", "IN_PROGRESS").param("text", "Столи встановлюють."))
+                .andExpect(flash().attribute("message", "budget.project.updated"));
+        String work = project + "/photos/" + jdbc.queryForObject("select max(id) from attachment where owner_module = 'budget'"
+                + " and owner_kind = 'update'", Long.class);
+        String page = mvc.perform(get(project)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Фото проєкту: roboty.png", "src=\"" + work + "\"", "src=\"" + photo + "\"");
+        assertThat(page.indexOf("Столи встановлюють.")).isLessThan(page.indexOf("src=\"" + work + "\""));
+        mvc.perform(get(work)).andExpect(status().isOk()).andExpect(content().contentType("image/png"));
     }
 
     @Test

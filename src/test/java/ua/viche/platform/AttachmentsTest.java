@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.InputStreamResource;
@@ -181,7 +182,9 @@ class AttachmentsTest {
         assertThat(response.getHeaders().getContentLength()).isEqualTo(PDF.length);
         String disposition = response.getHeaders().getFirst("Content-Disposition");
         assertThat(disposition).startsWith("inline; filename=\"").doesNotContain("\r").doesNotContain("\n").doesNotContain("/")
-                .contains("filename*=UTF-8''%D0%97%D0%B0%D1%8F%D0%B2%D0%B0");
+                .contains("filename*=UTF-8''").contains("%D0%97%D0%B0%D1%8F%D0%B2%D0%B0");
+        assertThat(disposition.substring(disposition.indexOf('"') + 1, disposition.lastIndexOf('"'))).doesNotContain("\"")
+                .doesNotContain(";");
         try (var in = response.getBody().getInputStream()) {
             assertThat(in.readAllBytes()).isEqualTo(PDF);
         }
@@ -273,7 +276,11 @@ class AttachmentsTest {
         String scratch = url.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
         SingleConnectionDataSource ds = new SingleConnectionDataSource(scratch, "postgres", "", true);
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("44").load().migrate();
+            // the schema as it was just before this migration
+            MigrationVersion before = java.util.Arrays.stream(Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+                            .load().info().all()).map(m -> m.getVersion())
+                    .filter(v -> v.compareTo(MigrationVersion.fromVersion("45")) < 0).max(MigrationVersion::compareTo).orElseThrow();
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").target(before).load().migrate();
             JdbcTemplate old = new JdbcTemplate(ds);
             old.execute("set session_replication_role = replica"); // rows without their owners: no foreign keys checked
             old.update("insert into petition_attachment (id, community_id, petition_id, file_key, file_name, content_type, size_bytes,"
