@@ -1,5 +1,6 @@
 package ua.viche.platform;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -137,6 +139,27 @@ public class Attachments {
         }
         deleteOnRollback(written);
         return stored;
+    }
+
+    /**
+     * Stores a file the platform made itself (a generated picture of the demo, already without
+     * metadata) for the owner, at the given moment; the type is the caller's, the checksum is computed.
+     */
+    public Attachment storeGenerated(Owner owner, String name, String contentType, byte[] content, Instant at) {
+        try {
+            String key = files.put(content);
+            deleteOnRollback(List.of(key));
+            String sha = sha256(new ByteArrayInputStream(content));
+            int position = (int) count(owner);
+            long id = jdbc.queryForObject("insert into attachment (community_id, owner_module, owner_kind, owner_id, position,"
+                            + " name, content_type, size_bytes, sha256, storage_key, created_at)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id", Long.class,
+                    CurrentCommunity.require().id(), owner.module(), owner.kind(), owner.id(), position, name, contentType,
+                    (long) content.length, sha, key, Timestamp.from(at));
+            return new Attachment(id, owner, position, name, contentType, content.length, sha, at, key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The owner's files in the order they were added. */

@@ -250,7 +250,7 @@ public class ProblemService {
     private static final Attachments.Policy PHOTOS = Attachments.Policy.PHOTOS.anonymousNames();
 
     /** A report as the owner of its photos. */
-    private static Attachments.Owner owner(long reportId) {
+    public static Attachments.Owner owner(long reportId) {
         return new Attachments.Owner("problems", "report", reportId);
     }
 
