@@ -1,12 +1,13 @@
 package ua.viche.identity;
 
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Whether the signed-in person may take an action that counts people in a community: who they
  * are ({@code person}, null for a visitor), the level the community requires, and residency if it
- * requires that. {@link #reasonKey()} names the message that tells the user what is missing.
+ * requires that, decided by {@link Participation} for an action that is always open. {@link #reasonKey()} names the message that tells the user what is missing.
  * {@code declaredResidency} is true when the person is a resident only by their own declaration of
  * an address (not a verified address or the census list), which counted actions record and show.
  */
@@ -20,7 +21,7 @@ public record Eligibility(Identity.@Nullable PersonRef person, AssuranceLevel le
 
     /** Whether what is missing is residency alone (the page then explains how to declare an address). */
     public boolean residencyMissing() {
-        return signedIn() && level.atLeast(required) && residencyRequired && !resident;
+        return answer().residencyMissing();
     }
 
     public boolean signedIn() {
@@ -28,7 +29,7 @@ public record Eligibility(Identity.@Nullable PersonRef person, AssuranceLevel le
     }
 
     public boolean allowed() {
-        return signedIn() && level.atLeast(required) && (resident || !residencyRequired);
+        return answer().allowed();
     }
 
     /** The signed-in person; a visitor is sent to sign in. */
@@ -40,15 +41,15 @@ public record Eligibility(Identity.@Nullable PersonRef person, AssuranceLevel le
     }
 
     public String reasonKey() {
-        if (!signedIn()) {
-            return "eligibility.signIn";
-        }
-        if (!level.atLeast(required)) {
-            return required == AssuranceLevel.VERIFIED ? "eligibility.verify" : "eligibility.confirmEmail";
-        }
-        if (residencyRequired && !resident) {
-            return "eligibility.residency";
-        }
-        return "eligibility.ok";
+        return answer().reasonKey();
+    }
+
+    /** The participation rule's answer for an action that is always open and asks no age. */
+    private Participation.Answer answer() {
+        Participation.Participant who = person == null ? Participation.Participant.VISITOR
+                : new Participation.Participant(person, true, level, person.birthDate(),
+                        resident ? (declaredResidency ? ResidencyBasis.DECLARED : ResidencyBasis.VERIFIED_ADDRESS) : null);
+        return Participation.decide(who, new Participation.Requirements(required, residencyRequired, 0),
+                Participation.Window.ALWAYS, Instant.EPOCH, false);
     }
 }

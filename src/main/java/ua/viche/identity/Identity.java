@@ -145,6 +145,31 @@ public class Identity {
                 basis.filter(b -> b == ResidencyBasis.DECLARED).isPresent());
     }
 
+    /**
+     * What the current community asks of a person taking part in an action: its assurance level,
+     * residency when the action needs it or the community's identity setting asks it of every counted
+     * action, and the action's minimum age (0: none).
+     */
+    public Participation.Requirements requirements(boolean residency, int minimumAge) {
+        return new Participation.Requirements(requiredLevel(CurrentCommunity.require()),
+                residency || communityRequiresResidency(), minimumAge);
+    }
+
+    /**
+     * Who is signed in, as {@link Participation} needs them: one read of the account, and of the
+     * residency register only where the requirements ask residency. Plain SQL only, so that a counted
+     * action can run in a plain JDBC transaction (decision 0025).
+     */
+    public Participation.Participant participant(Participation.Requirements requirements) {
+        Optional<AccountService.Summary> account = AccessControl.currentUser().flatMap(u -> accounts.summary(u.accountId()));
+        if (account.isEmpty()) {
+            return Participation.Participant.VISITOR;
+        }
+        AccountService.Summary a = account.get();
+        return Participation.Participant.signedIn(ref(a),
+                requirements.residency() ? residency.basis(a.residency()).orElse(null) : null);
+    }
+
     public static AssuranceLevel requiredLevel(Community community) {
         return IdentityModule.ASSURANCE.value(community);
     }

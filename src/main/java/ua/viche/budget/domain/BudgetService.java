@@ -20,8 +20,9 @@ import ua.viche.budget.results.Ballot;
 import ua.viche.budget.results.Candidate;
 import ua.viche.budget.results.Outcome;
 import ua.viche.budget.results.Results;
-import ua.viche.identity.Eligibility;
 import ua.viche.identity.Identity;
+import ua.viche.identity.Participation;
+import ua.viche.identity.ResidencyBasis;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Attachment;
 import ua.viche.platform.Attachments;
@@ -152,8 +153,7 @@ public class BudgetService {
     @Transactional
     public Project draft(long cycleId, Project.Draft draft, List<ua.viche.platform.FileStore.Upload> uploads) {
         Cycle cycle = cycle(cycleId);
-        Identity.PersonRef author = eligiblePerson(cycle.isResidencyRequired(), cycle.getMinAuthorAge()).person();
-        Cycle.require(cycle.phase(today()) == Cycle.Phase.SUBMISSION, "budget.error.notSubmission");
+        Identity.PersonRef author = authoring(cycle).require(Refusal::of).signedInPerson();
         Project p = new Project(cycle.getId(), author.personId(), author.accountId(), author.name(), Instant.now(clock));
         p.write(draft, categoryOf(cycle, draft.categoryId()).getAmount());
         checkPlace(draft);
@@ -198,9 +198,9 @@ public class BudgetService {
         Project p = forUpdate(projectId);
         Cycle cycle = cycle(p.getCycleId());
         Cycle.require(cycle.getSupportsNeeded() > 0, "budget.error.noSupports");
-        Cycle.Phase phase = cycle.phase(today());
-        Cycle.require(phase == Cycle.Phase.SUBMISSION || phase == Cycle.Phase.REVIEW, "budget.error.notSupportPhase");
-        Identity.PersonRef person = eligiblePerson(cycle.isResidencyRequired(), cycle.getMinVoterAge()).person();
+        Participation.Requirements required = identity.requirements(cycle.isResidencyRequired(), cycle.getMinVoterAge());
+        Identity.PersonRef person = Participation.decide(identity.participant(required), required, cycle.supporting(),
+                Instant.now(clock), false).worded(SUPPORTING).require(Refusal::of).signedInPerson();
         int added = jdbc.update("insert into budget_support (community_id, project_id, person_id, supported_at) values (?, ?, ?, ?)"
                 + " on conflict do nothing", p.getCommunityId(), p.getId(), person.personId(), java.sql.Timestamp.from(Instant.now(clock)));
         if (added == 1) {
@@ -226,8 +226,10 @@ public class BudgetService {
     public boolean vote(long projectId) {
         return Boolean.TRUE.equals(plain.execute(status -> {
             VoteTarget t = voteTarget(projectId).filter(VoteTarget::visible).orElseThrow(BudgetService::notFound);
-            Voter voter = eligiblePerson(t.residencyRequired(), t.minVoterAge());
-            return addVote(t, voter.person().personId(), "WEB", null, voter.declaredResidency());
+            Participation.Requirements required = identity.requirements(t.residencyRequired(), t.minVoterAge());
+            Participation.Answer voter = Participation.decide(identity.participant(required), required, t.window(),
+                    Instant.now(clock), false).worded(VOTING).require(Refusal::of);
+            return addVote(t, voter.signedInPerson().personId(), "WEB", null, voter.declaredResidency());
         }));
     }
 
@@ -248,8 +250,8 @@ public class BudgetService {
      * plain SQL, not two JPA reads (decision 0024).
      */
     private record VoteTarget(long projectId, long communityId, long cycleId, long categoryId, boolean visible,
-                              boolean votable, Cycle.Phase phase, int votesPerPerson, boolean onePerCategory,
-                              int minVoterAge, boolean residencyRequired) {}
+                              boolean votable, Cycle.Phase phase, Participation.Window window, int votesPerPerson,
+                              boolean onePerCategory, int minVoterAge, boolean residencyRequired) {}
 
     private Optional<VoteTarget> voteTarget(long projectId) {
         LocalDate today = today();
@@ -261,8 +263,11 @@ public class BudgetService {
                     Cycle.Phase phase = Cycle.phase(today, rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
                             rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
                             rs.getObject(9, LocalDate.class));
+                    Participation.Window window = Cycle.voting(rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                            rs.getObject(8, LocalDate.class));
                     return new VoteTarget(projectId, rs.getLong(14), rs.getLong(2), rs.getLong(3), Project.publiclyVisible(status),
-                            Project.votable(status), phase, rs.getInt(10), rs.getBoolean(11), rs.getInt(12), rs.getBoolean(13));
+                            Project.votable(status), phase, window, rs.getInt(10), rs.getBoolean(11), rs.getInt(12),
+                            rs.getBoolean(13));
                 }, projectId, CurrentCommunity.require().id()).stream().findFirst();
     }
 
@@ -283,17 +288,15 @@ public class BudgetService {
         } catch (IllegalArgumentException e) {
             throw Refusal.of("budget.error.taxNumber");
         }
-        checkAge(person.birthDate(), cycle.getMinVoterAge());
-        // the official may confirm the residence from the person's documents
-        java.util.Optional<ua.viche.identity.ResidencyBasis> basis = cycle.isResidencyRequired() && !residenceSeen
-                ? identity.residency(person.personId()) : java.util.Optional.empty();
-        if (cycle.isResidencyRequired() && !residenceSeen && basis.isEmpty()) {
-            throw Refusal.of("budget.error.notResident");
-        }
-        boolean declared = basis.filter(b -> b == ua.viche.identity.ResidencyBasis.DECLARED).isPresent();
+        Participation.Requirements required = identity.requirements(cycle.isResidencyRequired(), cycle.getMinVoterAge());
+        // the official may confirm the residence from the person's documents (their registered address)
+        ResidencyBasis basis = residenceSeen ? ResidencyBasis.VERIFIED_ADDRESS
+                : required.residency() ? identity.residency(person.personId()).orElse(null) : null;
         lockBallot(cycle.getCommunityId(), cycle.getId(), person.personId());
-        Cycle.require(jdbc.queryForObject("select count(*) from budget_vote where cycle_id = ? and person_id = ?", Integer.class,
-                cycle.getId(), person.personId()) == 0, "budget.error.alreadyVoted");
+        boolean voted = jdbc.queryForObject("select count(*) from budget_vote where cycle_id = ? and person_id = ?",
+                Integer.class, cycle.getId(), person.personId()) > 0;
+        boolean declared = Participation.decide(Participation.Participant.documented(person.birthDate(), basis), required,
+                cycle.voting(), Instant.now(clock), voted).worded(PAPER).require(Refusal::of).declaredResidency();
         List<Long> added = new ArrayList<>();
         for (long id : new java.util.LinkedHashSet<>(projectIds)) {
             VoteTarget t = voteTarget(id).filter(x -> x.cycleId() == cycle.getId()).orElseThrow(BudgetService::notFound);
@@ -429,15 +432,34 @@ public class BudgetService {
     @Transactional(readOnly = true)
     public ProjectPage page(long projectId) {
         Project p = visible(projectId);
+        Cycle cycle = cycle(p.getCycleId());
         long votes = jdbc.queryForObject("select count(*) from budget_vote where project_id = ?", Long.class, p.getId());
         Set<Long> mine = myVotes(p.getCycleId());
+        Participation.Requirements required = identity.requirements(cycle.isResidencyRequired(), cycle.getMinVoterAge());
+        Participation.Participant who = identity.participant(required);
+        Instant now = Instant.now(clock);
+        Participation.Answer voting = Participation.decide(who, required,
+                p.votable() ? cycle.voting() : Participation.Window.closed(), now, mine.contains(p.getId())).worded(VOTING);
+        boolean supported = who.person() != null && !jdbc.queryForList("select 1 from budget_support where project_id = ?"
+                + " and person_id = ?", Integer.class, p.getId(), who.person().personId()).isEmpty();
+        Participation.Answer supporting = Participation.decide(who, required,
+                cycle.getSupportsNeeded() > 0 && p.getStatus() == Project.Status.SUBMITTED ? cycle.supporting()
+                        : Participation.Window.closed(), now, supported).worded(SUPPORTING);
         return new ProjectPage(p, costs.findByProjectIdOrderByRevisedAscPositionAsc(p.getId()), updatesOf(p.getId()),
-                photos(p.getId(), updatesOf(p.getId())), votes, mine.contains(p.getId()), mine.size(), isAuthor(p));
+                photos(p.getId(), updatesOf(p.getId())), votes, mine.size(), isAuthor(p), voting, supporting);
     }
 
-    /** A project with its cost lines, updates, photos, votes, and the signed-in person's part in it. */
+    /**
+     * A project with its cost lines, updates, photos, votes, and the signed-in person's part in it: their
+     * answers for voting for it and supporting it now, which the page follows and the actions decide again.
+     */
     public record ProjectPage(Project project, List<CostLine> lines, List<Update> updates, List<Attachment> photos, long votes,
-                              boolean voted, int myVoteCount, boolean author) {}
+                              int myVoteCount, boolean author, Participation.Answer voting, Participation.Answer supporting) {
+
+        public boolean voted() {
+            return voting.alreadyDone();
+        }
+    }
 
     @Transactional(readOnly = true)
     public List<CostLine> costLines(long projectId) {
@@ -573,8 +595,31 @@ public class BudgetService {
     /** One category's projects submitted and admitted, its voters and votes. */
     public record CategoryFigures(long submitted, long admitted, long voters, long votes) {}
 
-    public Eligibility eligibility() {
-        return identity.eligibility();
+    /** How the budget words some of the participation rule's reasons, whatever the action. */
+    private static final Map<Participation.Reason, String> WORDING = Map.of(
+            Participation.Reason.NOT_RESIDENT, "budget.error.notResident",
+            Participation.Reason.AGE_UNKNOWN, "budget.error.ageUnknown",
+            Participation.Reason.TOO_YOUNG, "budget.error.tooYoung");
+    static final Map<Participation.Reason, String> SUBMITTING = wording("budget.error.notSubmission", null);
+    static final Map<Participation.Reason, String> SUPPORTING = wording("budget.error.notSupportPhase", "budget.project.alreadySupported");
+    static final Map<Participation.Reason, String> VOTING = wording("budget.error.notVoting", "budget.vote.already");
+    static final Map<Participation.Reason, String> PAPER = wording("budget.error.notVoting", "budget.error.alreadyVoted");
+
+    private static Map<Participation.Reason, String> wording(String notNow, @Nullable String alreadyDone) {
+        Map<Participation.Reason, String> words = new HashMap<>(WORDING);
+        words.put(Participation.Reason.NOT_OPEN_YET, notNow);
+        words.put(Participation.Reason.CLOSED, notNow);
+        if (alreadyDone != null) {
+            words.put(Participation.Reason.ALREADY_DONE, alreadyDone);
+        }
+        return Map.copyOf(words);
+    }
+
+    /** Whether the signed-in person may draft a project in the cycle now (the author's age, submission phase). */
+    public Participation.Answer authoring(Cycle cycle) {
+        Participation.Requirements required = identity.requirements(cycle.isResidencyRequired(), cycle.getMinAuthorAge());
+        return Participation.decide(identity.participant(required), required, cycle.submission(), Instant.now(clock), false)
+                .worded(SUBMITTING);
     }
 
     public LocalDate today() {
@@ -590,35 +635,6 @@ public class BudgetService {
     }
 
     // ---- internals
-
-    /**
-     * The signed-in person, if the community's identity rules, the cycle's residency rule and the age
-     * allow, and whether their residency, where it was asked, rests on their own declaration.
-     */
-    private Voter eligiblePerson(boolean cycleRequiresResidency, int minAge) {
-        Eligibility e = identity.eligibility(cycleRequiresResidency || identity.communityRequiresResidency());
-        if (!e.signedIn() || !e.level().atLeast(e.required())) {
-            throw Refusal.of(e.reasonKey());
-        }
-        Identity.PersonRef person = e.signedInPerson();
-        if (e.residencyRequired() && !e.resident()) {
-            throw Refusal.of("budget.error.notResident");
-        }
-        checkAge(person.birthDate(), minAge);
-        return new Voter(person, e.declaredResidency());
-    }
-
-    /** A person allowed to take part, and whether their residency rests on their own declaration. */
-    private record Voter(Identity.PersonRef person, boolean declaredResidency) {}
-
-    private void checkAge(@Nullable LocalDate birthDate, int minAge) {
-        if (birthDate == null) {
-            throw Refusal.of("budget.error.ageUnknown");
-        }
-        if (java.time.Period.between(birthDate, today()).getYears() < minAge) {
-            throw Refusal.of("budget.error.tooYoung");
-        }
-    }
 
     private void checkPlace(Project.Draft d) {
         if (d.latitude() != null && d.longitude() != null) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 import ua.viche.budget.results.Method;
+import ua.viche.identity.Participation;
 
 /**
  * A yearly cycle of the participatory budget: its rules (method, votes per person, ages,
@@ -100,6 +101,27 @@ public class Cycle {
 
     public Phase phase(LocalDate today) {
         return phase(today, submissionStarts, submissionEnds, reviewEnds, votingStarts, votingEnds, resultsOn);
+    }
+
+    /** When projects are drafted and submitted: the submission phase, Kyiv time. */
+    public Participation.Window submission() {
+        return Participation.Window.days(submissionStarts, submissionEnds);
+    }
+
+    /** When projects are supported (where the cycle asks for supports): submission and review. */
+    public Participation.Window supporting() {
+        return Participation.Window.days(submissionStarts, reviewEnds);
+    }
+
+    /** When people vote: the voting phase, from the start of its first day to the end of its last, Kyiv time. */
+    public Participation.Window voting() {
+        return voting(reviewEnds, votingStarts, votingEnds);
+    }
+
+    /** The rule of {@link #voting()} from the dates (voting starts the day after review at the earliest, as {@link #phase} says). */
+    static Participation.Window voting(LocalDate reviewEnds, LocalDate votingStarts, LocalDate votingEnds) {
+        LocalDate first = votingStarts.isAfter(reviewEnds) ? votingStarts : reviewEnds.plusDays(1);
+        return Participation.Window.days(first, votingEnds);
     }
 
     /** The phase on a day, from a cycle's dates (each the last day of its phase). */

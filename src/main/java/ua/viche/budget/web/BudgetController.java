@@ -196,7 +196,7 @@ class BudgetController {
         model.addAttribute("categories", budget.categories(cycle.getId()));
         model.addAttribute("form", form);
         model.addAttribute("project", project);
-        model.addAttribute("eligibility", budget.eligibility());
+        model.addAttribute("eligibility", budget.authoring(cycle));
         model.addAttribute("area", ua.viche.platform.CurrentCommunity.require().area().orElse(null));
         return "budget/form";
     }
@@ -215,6 +215,8 @@ class BudgetController {
         model.addAttribute("photos", page.photos());
         model.addAttribute("votes", page.votes());
         model.addAttribute("voted", page.voted());
+        model.addAttribute("voting", page.voting());
+        model.addAttribute("supporting", page.supporting());
         model.addAttribute("myVoteCount", page.myVoteCount());
         VOTING.show(model, done, page.voted());
         model.addAttribute("isAuthor", page.author());

@@ -20,6 +20,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
+import ua.viche.identity.Participation;
 import ua.viche.platform.Dates;
 import ua.viche.platform.Slugs;
 import ua.viche.platform.WorkingDays;
@@ -146,14 +147,29 @@ public class Petition {
         rejectionReason = reason.strip();
     }
 
-    /** Whether a signature can be added or withdrawn now. */
+    /** Whether a signature can be added or withdrawn now: the moment is within {@link #signing()}. */
     public boolean collecting(Instant now) {
-        return collecting(status, hiddenAt, collectionEndsAt, now);
+        return signing().contains(now);
     }
 
-    /** The rule of {@link #collecting(Instant)}, for a petition read as columns (signing reads only these). */
-    static boolean collecting(Status status, @Nullable Instant hiddenAt, @Nullable Instant collectionEndsAt, Instant now) {
-        return status == Status.COLLECTING && hiddenAt == null && collectionEndsAt != null && Dates.within(now, collectionEndsAt);
+    /**
+     * When the petition takes signatures: not yet while a draft or in moderation; while it collects
+     * and is not hidden, until the end of its period (inclusive), whether or not the expiry job has
+     * closed it yet; never otherwise.
+     */
+    public Participation.Window signing() {
+        return signing(status, hiddenAt, collectionEndsAt);
+    }
+
+    /** The rule of {@link #signing()}, for a petition read as columns (signing reads only these). */
+    static Participation.Window signing(Status status, @Nullable Instant hiddenAt, @Nullable Instant collectionEndsAt) {
+        if (status == Status.DRAFT || status == Status.MODERATION) {
+            return Participation.Window.notYetOpen();
+        }
+        if (status != Status.COLLECTING || hiddenAt != null || collectionEndsAt == null) {
+            return Participation.Window.closed();
+        }
+        return Participation.Window.until(collectionEndsAt);
     }
 
     /**

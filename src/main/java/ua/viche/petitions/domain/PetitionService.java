@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ua.viche.identity.Eligibility;
 import ua.viche.identity.Identity;
+import ua.viche.identity.Participation;
 import ua.viche.petitions.PetitionForwardedAsAppeal;
 import ua.viche.petitions.PetitionThresholdReached;
 import ua.viche.platform.Paging;
@@ -177,10 +177,13 @@ public class PetitionService {
      */
     public boolean sign(long id, boolean notify) {
         Signing signing = plain.execute(status -> {
-            Eligibility eligibility = eligible();
-            Identity.PersonRef person = eligibility.signedInPerson();
-            Signable p = collecting(id);
+            Participation.Requirements required = signingRequirements();
+            Participation.Participant who = identity.participant(required);
+            Signable p = signable(id);
             Instant now = Instant.now(clock);
+            Participation.Answer answer = Participation.decide(who, required, p.window(), now, false).worded(WORDING)
+                    .require(Refusal::of);
+            Identity.PersonRef person = answer.signedInPerson();
             // one round trip: the signature (once per person), its +1 delta, and the exact count after it
             // (a statement does not see its own inserts, hence the count of "added" on top)
             Map<String, Object> r = jdbc.queryForMap("with added as (insert into petition_signature (community_id, petition_id,"
@@ -190,7 +193,7 @@ public class PetitionService {
                             + " select (select count(*) from added) as added, " + EXACT_COUNT + " + (select count(*) from added) as count"
                             + " from petition p where p.id = ?",
                     p.communityId(), p.id(), person.personId(), person.name(), java.sql.Timestamp.from(now), notify,
-                    notify ? person.email() : null, eligibility.declaredResidency(), p.id());
+                    notify ? person.email() : null, answer.declaredResidency(), p.id());
             boolean added = ((Number) r.get("added")).intValue() > 0;
             return new Signing(added, added && p.threshold() != null && ((Number) r.get("count")).intValue() >= p.threshold());
         });
@@ -211,7 +214,10 @@ public class PetitionService {
     public boolean withdraw(long id) {
         return Boolean.TRUE.equals(plain.execute(status -> {
             Identity.PersonRef person = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("sign in"));
-            Signable p = collecting(id);
+            Signable p = signable(id);
+            if (!p.window().contains(Instant.now(clock))) {
+                throw Refusal.of(NOT_COLLECTING);
+            }
             int deleted = jdbc.update("delete from petition_signature where petition_id = ? and person_id = ? and community_id = ?",
                     p.id(), person.personId(), p.communityId());
             if (deleted == 0) {
@@ -223,12 +229,12 @@ public class PetitionService {
     }
 
     /**
-     * A publicly visible petition of this community that collects signatures, read under a key-share
-     * lock: signers do not block each other, while a change of state (which locks the row for update)
-     * waits for them, and a signer that comes after it sees the new state. Read as the few columns
-     * signing needs, without the entity.
+     * A publicly visible petition of this community with the window in which it takes signatures,
+     * read under a key-share lock: signers do not block each other, while a change of state (which
+     * locks the row for update) waits for them, and a signer that comes after it sees the new state.
+     * Read as the few columns signing needs, without the entity.
      */
-    private Signable collecting(long id) {
+    private Signable signable(long id) {
         Community community = CurrentCommunity.require();
         List<Signable> found = jdbc.query("select status, hidden_at, collection_ends_at, threshold from petition"
                 + " where id = ? and community_id = ? for key share", (rs, i) -> {
@@ -237,13 +243,9 @@ public class PetitionService {
                     Instant ends = instant(rs.getTimestamp(3));
                     int threshold = rs.getInt(4);
                     return new Signable(id, community.id(), Petition.publiclyVisible(status, hidden),
-                            Petition.collecting(status, hidden, ends, Instant.now(clock)), rs.wasNull() ? null : threshold);
+                            Petition.signing(status, hidden, ends), rs.wasNull() ? null : threshold);
                 }, id, community.id());
-        Signable p = found.stream().filter(Signable::visible).findFirst().orElseThrow(PetitionService::notFound);
-        if (!p.collecting()) {
-            throw Refusal.of("petition.error.notCollecting");
-        }
-        return p;
+        return found.stream().filter(Signable::visible).findFirst().orElseThrow(PetitionService::notFound);
     }
 
     private static @Nullable Instant instant(java.sql.@Nullable Timestamp t) {
@@ -251,7 +253,7 @@ public class PetitionService {
     }
 
     /** What signing and withdrawing need of a petition. */
-    private record Signable(long id, long communityId, boolean visible, boolean collecting, @Nullable Integer threshold) {}
+    private record Signable(long id, long communityId, boolean visible, Participation.Window window, @Nullable Integer threshold) {}
 
     /**
      * Folds the petition's committed deltas into its stored count, under the row lock, and moves it to
@@ -456,17 +458,25 @@ public class PetitionService {
     @Transactional(readOnly = true)
     public PetitionPage page(long id, int signersPerPage) {
         Petition p = visible(id);
-        return new PetitionPage(p, signers(p, 0, signersPerPage),
-                attachments.list(files(p.getId())), signedByCurrentPerson(p.getId()));
+        Participation.Requirements required = signingRequirements();
+        Participation.Participant who = identity.participant(required);
+        boolean signed = who.person() != null
+                && signatures.findByPetitionIdAndPersonId(p.getId(), who.person().personId()).isPresent();
+        Participation.Answer signing = Participation.decide(who, required, p.signing(), Instant.now(clock), signed)
+                .worded(WORDING);
+        return new PetitionPage(p, signers(p, 0, signersPerPage), attachments.list(files(p.getId())), signing);
     }
 
-    /** A petition with its first signers, attachments, and whether the signed-in person signed it. */
-    public record PetitionPage(Petition petition, Page<Signature> signers, List<Attachment> attachments, boolean signed) {}
+    /**
+     * A petition with its first signers, attachments, and the signed-in person's answer for signing
+     * it now: what the page offers (to sign, to withdraw, or the reason why not) is what signing decides.
+     */
+    public record PetitionPage(Petition petition, Page<Signature> signers, List<Attachment> attachments,
+                               Participation.Answer signing) {
 
-    /** Whether the signed-in person signed the petition. */
-    @Transactional(readOnly = true)
-    public boolean signedByCurrentPerson(long petitionId) {
-        return identity.currentPerson().flatMap(p -> signatures.findByPetitionIdAndPersonId(petitionId, p.personId())).isPresent();
+        public boolean signed() {
+            return signing.alreadyDone();
+        }
     }
 
     @Transactional(readOnly = true)
@@ -536,9 +546,26 @@ public class PetitionService {
     /** Abuse reports of one petition. */
     public record Report(long petitionId, String title, int count, Instant last, String reasons) {}
 
-    /** Whether the signed-in person may draft and sign here: the community's level, and residency unless relaxed. */
-    public Eligibility eligibility() {
-        return identity.eligibility(ua.viche.petitions.PetitionsModule.RESIDENCY_REQUIRED.value());
+    /** How the petitions module words some of the participation rule's reasons. */
+    public static final Map<Participation.Reason, String> WORDING = Map.of(
+            Participation.Reason.NOT_OPEN_YET, "petition.error.notCollecting",
+            Participation.Reason.CLOSED, "petition.error.notCollecting");
+
+    private static final String NOT_COLLECTING = "petition.error.notCollecting";
+
+    /**
+     * Whether the signed-in person may draft petitions here now (the same requirements as signing:
+     * the community's level, and residency unless the petitions setting relaxes it).
+     */
+    public Participation.Answer drafting() {
+        Participation.Requirements required = signingRequirements();
+        return Participation.decide(identity.participant(required), required, Participation.Window.ALWAYS,
+                Instant.now(clock), false).worded(WORDING);
+    }
+
+    /** What drafting and signing require: the community's level, and residency unless relaxed; no age. */
+    private Participation.Requirements signingRequirements() {
+        return identity.requirements(ua.viche.petitions.PetitionsModule.RESIDENCY_REQUIRED.value(), 0);
     }
 
     /** A petition the signed-in person drafted and may still edit; anyone else gets 404. */
@@ -573,18 +600,9 @@ public class PetitionService {
         return user != null && p.getAuthorAccountId() != null && p.getAuthorAccountId() == user.accountId();
     }
 
+    /** The signed-in person, if they may draft; refused with the reason otherwise. */
     private Identity.PersonRef eligiblePerson() {
-        return eligible().signedInPerson();
-    }
-
-    /** The signed-in person's eligibility, refused with its reason unless allowed. */
-    private Eligibility eligible() {
-        Eligibility e = eligibility();
-        e.signedInPerson();
-        if (!e.allowed()) {
-            throw Refusal.of(e.reasonKey());
-        }
-        return e;
+        return drafting().require(Refusal::of).signedInPerson();
     }
 
     private int answerDays() {

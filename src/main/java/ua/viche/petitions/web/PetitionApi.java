@@ -53,11 +53,15 @@ class PetitionApi {
         return PageOf.of(petitions.signatures(id, page, Math.max(1, Math.min(size, 500))).map(PetitionController::signer));
     }
 
+    /**
+     * A petition in a list. {@code collecting} says whether it takes signatures at this moment (its
+     * period may have ended before the expiry job changed its status).
+     */
     record Item(long id, String title, String status, int signatureCount, int threshold,
-                @Nullable Instant collectionEndsAt, String url) {
+                @Nullable Instant collectionEndsAt, String url, boolean collecting) {
         static Item of(PetitionView v) {
             return new Item(v.id(), v.title(), v.status().toLowerCase(), v.signatureCount(), v.threshold(),
-                    v.collectionEndsAt(), v.url());
+                    v.collectionEndsAt(), v.url(), v.collecting());
         }
     }
 

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ua.viche.identity.Eligibility;
+import ua.viche.identity.Participation;
 import ua.viche.petitions.domain.Petition;
 import ua.viche.platform.Refusal;
 import ua.viche.petitions.domain.PetitionList;
@@ -83,7 +83,7 @@ class PetitionController {
     @GetMapping("/new")
     String newForm(@PathVariable("community") String slug, Model model) {
         AccessControl.requireUser();
-        model.addAttribute("eligibility", petitions.eligibility());
+        model.addAttribute("eligibility", petitions.drafting());
         model.addAttribute("form", new PetitionForm());
         model.addAttribute("author", petitions.currentAuthor().orElse(null));
         return "petitions/form";
@@ -95,7 +95,7 @@ class PetitionController {
                   @RequestParam(name = "files", required = false) List<MultipartFile> files,
                   Model model, RedirectAttributes redirect) throws IOException {
         AccessControl.requireUser();
-        Eligibility eligibility = petitions.eligibility();
+        Participation.Answer eligibility = petitions.drafting();
         model.addAttribute("eligibility", eligibility);
         model.addAttribute("author", petitions.currentAuthor().orElse(null));
         if (errors.hasErrors() || !eligibility.allowed()) {
@@ -121,7 +121,7 @@ class PetitionController {
         form.setText(p.getText());
         model.addAttribute("form", form);
         model.addAttribute("petitionId", p.getId());
-        model.addAttribute("eligibility", petitions.eligibility());
+        model.addAttribute("eligibility", petitions.drafting());
         model.addAttribute("author", petitions.currentAuthor().orElse(null));
         return "petitions/form";
     }
@@ -134,7 +134,7 @@ class PetitionController {
                 Model model, RedirectAttributes redirect) throws IOException {
         long id = PetitionRefs.id(ref);
         model.addAttribute("petitionId", id);
-        model.addAttribute("eligibility", petitions.eligibility());
+        model.addAttribute("eligibility", petitions.drafting());
         model.addAttribute("author", petitions.currentAuthor().orElse(null));
         if (errors.hasErrors()) {
             return "petitions/form";
@@ -166,8 +166,8 @@ class PetitionController {
         model.addAttribute("signers", page.signers().map(PetitionController::signer));
         model.addAttribute("attachments", page.attachments());
         model.addAttribute("signed", page.signed());
+        model.addAttribute("signing", page.signing());
         SIGNING.show(model, done, page.signed());
-        model.addAttribute("eligibility", petitions.eligibility());
         model.addAttribute("isAuthor", AccessControl.currentUser().map(u -> p.getAuthorAccountId() != null
                 && p.getAuthorAccountId() == u.accountId()).orElse(false));
         model.addAttribute("isModerator", access.currentUserHas(Role.MODERATOR));
