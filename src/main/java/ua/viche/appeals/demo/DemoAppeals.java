@@ -297,6 +297,7 @@ class DemoAppeals implements ApplicationRunner {
         }
         received.sort(null);
         received.removeIf(at -> at.isAfter(now.minus(Duration.ofMinutes(30))));
+        Map<Long, List<Identity.PersonRef>> staff = new HashMap<>();
         List<Long> ids = jdbc.queryForList("select nextval('appeal_id_seq') from generate_series(1, ?)", Long.class, received.size());
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> events = new ArrayList<>();
@@ -352,7 +353,8 @@ class DemoAppeals implements ApplicationRunner {
                 }
                 boolean stillNew = ageDays < 2 && r.nextBoolean();
                 if (!stillNew && t.isBefore(now)) {
-                    List<Identity.PersonRef> executors = identity.staff(Role.OFFICIAL, a.getDepartmentId());
+                    List<Identity.PersonRef> executors = staff.computeIfAbsent(a.getDepartmentId() == null ? 0L : a.getDepartmentId(),
+                            d -> identity.staff(Role.OFFICIAL, d == 0L ? null : d));
                     Identity.PersonRef executor = executors.isEmpty() ? clerk : AppealTexts.pick(executors, r);
                     a.assign(executor.accountId(), executor.name());
                     history.add(event(id, t, "assigned", false, clerk.name(), executor.name()));
