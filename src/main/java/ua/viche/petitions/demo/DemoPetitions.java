@@ -120,22 +120,25 @@ class DemoPetitions implements ApplicationRunner {
     private int tell(Community c, Plan plan, Story s, int index, List<Identity.PersonRef> residents, Random random) {
         String author = s.author() != null ? s.author() : Identity.demoResident(c.slug(), RESIDENTS - 3 * index);
         Instant start = Instant.now().minus(Duration.ofDays(s.daysAgo())).minus(Duration.ofMinutes(random.nextInt(300)));
-        Petition p = clock.callAt(start, () -> identity.callAs(author, () -> quietly(() -> petitions.draft(s.title(), s.text()))));
-        if (s.end() == End.DRAFT) {
-            return 0;
-        }
         Instant submitted = min(start.plus(Duration.ofMinutes(20 + random.nextInt(120))), Instant.now().minusSeconds(60));
-        clock.runAt(submitted, () -> identity.callAs(author, () -> quietly(() -> petitions.submit(p.getId()))));
-        if (s.end() == End.MODERATION) {
-            return 0;
-        }
-        String moderator = "moderator@" + c.slug() + ".demo";
         Instant moderated = submitted.plus(Duration.ofHours(20 + random.nextInt(30)));
-        if (s.end() == End.REJECTED) {
-            clock.runAt(moderated, () -> identity.callAs(moderator, () -> quietly(() -> petitions.reject(p.getId(), s.reason()))));
+        String moderator = "moderator@" + c.slug() + ".demo";
+        // drafted, submitted and moderated: each step at its moment, the three in one commit
+        Petition p = quietly(() -> {
+            Petition draft = clock.callAt(start, () -> identity.callAs(author, () -> petitions.draft(s.title(), s.text())));
+            if (s.end() != End.DRAFT) {
+                clock.runAt(submitted, () -> identity.callAs(author, () -> petitions.submit(draft.getId())));
+            }
+            if (s.end() == End.REJECTED) {
+                clock.runAt(moderated, () -> identity.callAs(moderator, () -> petitions.reject(draft.getId(), s.reason())));
+            } else if (s.end() != End.DRAFT && s.end() != End.MODERATION) {
+                clock.runAt(moderated, () -> identity.callAs(moderator, () -> petitions.publish(draft.getId())));
+            }
+            return draft;
+        });
+        if (s.end() == End.DRAFT || s.end() == End.MODERATION || s.end() == End.REJECTED) {
             return 0;
         }
-        clock.runAt(moderated, () -> identity.callAs(moderator, () -> quietly(() -> petitions.publish(p.getId()))));
         Instant now = Instant.now();
         Instant collectionEnd = Dates.periodEnd(moderated, plan.periodDays());
         Instant until = (collectionEnd.isBefore(now) ? collectionEnd : now).minus(Duration.ofHours(1));
@@ -225,7 +228,7 @@ class DemoPetitions implements ApplicationRunner {
             persons[i] = person.personId();
             names[i] = person.name();
             moments[i] = times.get(i).toString();
-            notify[i] = random.nextInt(3) == 0;
+            notify[i] = random.nextInt(10) == 0; // asked to be told of the answer
             emails[i] = notify[i] ? person.email() : null;
         }
         tx.executeWithoutResult(status -> {
