@@ -3,12 +3,22 @@ package ua.viche.appeals.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.sql.Timestamp;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 import ua.viche.appeals.domain.Appeal;
 import ua.viche.appeals.domain.AppealCategory;
@@ -16,7 +26,11 @@ import ua.viche.appeals.domain.AppealRegistration;
 import ua.viche.appeals.domain.AppealService;
 import ua.viche.appeals.domain.AppealWork;
 import ua.viche.identity.Identity;
+import ua.viche.platform.AppealTerms;
 import ua.viche.platform.Communities;
+import ua.viche.platform.Dates;
+import ua.viche.platform.Role;
+import ua.viche.platform.WorkingDays;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Department;
@@ -42,11 +56,18 @@ class DemoAppeals implements ApplicationRunner {
     private final AppealWork officials;
     private final Identity identity;
     private final ThreadClock clock;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final WorkingDays days;
 
     DemoAppeals(VicheSettings settings, Communities communities, AppealService appeals, AppealRegistration registration,
-                AppealWork officials, Identity identity, ThreadClock clock) {
+                AppealWork officials, Identity identity, ThreadClock clock, JdbcTemplate jdbc, TransactionTemplate tx,
+                WorkingDays days) {
         this.registration = registration;
         this.officials = officials;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.days = days;
         this.settings = settings;
         this.communities = communities;
         this.appeals = appeals;
@@ -153,10 +174,14 @@ class DemoAppeals implements ApplicationRunner {
                     }
                     return null;
                 });
+                long began = System.nanoTime();
+                int generated = generate(c);
                 for (int i = 0; i < STORIES.size(); i++) {
-                    tell(c, STORIES.get(i), i + 1);
+                    int n = i + 1;
+                    tx.executeWithoutResult(status -> tell(c, STORIES.get(n - 1), n)); // one commit per story
                 }
-                log.info("Demo appeals created in {}", c.slug());
+                log.info("Demo appeals created in {}: {} appeals, in {} ms", c.slug(), generated + STORIES.size(),
+                        (System.nanoTime() - began) / 1_000_000);
             });
         }
     }
@@ -230,6 +255,219 @@ class DemoAppeals implements ApplicationRunner {
             }
             default -> { }
         }
+    }
+
+    // ---- generated appeals
+
+    /** How many appeals a community gets and in which words. */
+    private record Volume(int count, long seed, List<AppealTexts.Item> items) {}
+
+    private static Volume volume(Community c) {
+        return switch (c.slug()) {
+            case "kropyvnytskyi" -> new Volume(120, 35_04_0000L, AppealTexts.CITY);
+            case "dmytrivka" -> new Volume(35, 35_04_0001L, AppealTexts.VILLAGE);
+            default -> new Volume(90, 44_12_0000L, AppealTexts.DISPLACED);
+        };
+    }
+
+    /**
+     * Generates a year of appeals in bulk, oldest first: from the web (demo residents), the hotline
+     * and paper letters, each registered, routed (some to another department first), assigned,
+     * and then — as far as its age allows — made urgent, extended, answered, rated, closed or
+     * returned; some left open past their due day. Each appeal is built by the appeal's own rules
+     * ({@link Appeal#register} and its moves, which compute the terms), then written with its
+     * history and registration number in a few batches, in one transaction. Returns how many.
+     */
+    private int generate(Community c) {
+        Volume v = volume(c);
+        Random r = new Random(v.seed());
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.now(Dates.KYIV);
+        List<Identity.PersonRef> residents = identity.demoResidents(c.slug(), 300);
+        List<Identity.PersonRef> web = residents.size() > 100 ? residents.subList(100, residents.size()) : residents;
+        Identity.PersonRef operator = identity.callAs("operator@" + c.slug() + ".demo", () -> identity.currentPerson().orElseThrow());
+        Identity.PersonRef clerk = identity.callAs("appeals@" + c.slug() + ".demo", () -> identity.currentPerson().orElseThrow());
+        java.time.LocalTime closes = ua.viche.appeals.AppealsModule.CLOSES.value(c);
+        Map<String, AppealCategory> byCode = new HashMap<>();
+        appeals.categories().forEach(k -> byCode.put(k.getCode(), k));
+        Map<Long, String> departments = new HashMap<>();
+        communities.departments().forEach(d -> departments.put(d.id(), d.nameUk()));
+        List<Long> departmentIds = new ArrayList<>(departments.keySet());
+        departmentIds.sort(null);
+        String place = c.nameUk().replace(" територіальна громада", "").replace("міська", "м.").replace("сільська", "с.");
+
+        List<Instant> received = new ArrayList<>();
+        for (int i = 0; i < v.count(); i++) {
+            double age = 365 * Math.pow(r.nextDouble(), 1.2);
+            ZonedDateTime at = now.minus(Duration.ofMinutes((long) (age * 24 * 60) + 120)).atZone(Dates.KYIV);
+            received.add(at.withHour(8 + r.nextInt(10)).withMinute(r.nextInt(60)).toInstant());
+        }
+        received.sort(null);
+        received.removeIf(at -> at.isAfter(now.minus(Duration.ofMinutes(30))));
+        Map<Long, List<Identity.PersonRef>> staff = new HashMap<>();
+        List<Long> ids = jdbc.queryForList("select nextval('appeal_id_seq') from generate_series(1, ?)", Long.class, received.size());
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> events = new ArrayList<>();
+        Map<Integer, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < received.size(); i++) {
+            long id = ids.get(i);
+            Instant at = received.get(i);
+            AppealTexts.Item item = AppealTexts.pick(v.items(), r);
+            AppealCategory category = byCode.get(item.topic());
+            int channelDice = r.nextInt(100);
+            Appeal.Channel channel = channelDice < 55 ? Appeal.Channel.WEB : channelDice < 88 ? Appeal.Channel.HOTLINE : Appeal.Channel.PAPER;
+            String address = place + ", вул. " + AppealTexts.pick(STREETS, r) + ", " + (1 + r.nextInt(90));
+            Appeal.Applicant applicant;
+            if (channel == Appeal.Channel.WEB) {
+                Identity.PersonRef p = AppealTexts.pick(web, r);
+                applicant = new Appeal.Applicant(p.personId(), p.accountId(), p.name(), address, p.email(), null,
+                        r.nextInt(10) == 0 ? "внутрішньо переміщена особа" : null);
+            } else {
+                applicant = new Appeal.Applicant(null, null, AppealTexts.pick(AppealTexts.HOTLINE_NAMES, r), address, null,
+                        "+380 " + (50 + r.nextInt(49)) + " " + (100 + r.nextInt(900)) + " " + (10 + r.nextInt(90)) + " " + (10 + r.nextInt(90)),
+                        r.nextInt(6) == 0 ? "особа з інвалідністю II групи" : null);
+            }
+            LocalDate registeredOn = AppealTerms.registrationDay(at, closes, days);
+            int year = registeredOn.getYear();
+            int number = numbers.merge(year, 1, Integer::sum);
+            Appeal a = Appeal.register("#" + year + "-" + number, channel, applicant, new Appeal.Content(item.kind(), item.subject(),
+                    AppealTexts.pick(AppealTexts.OPENINGS, r) + item.text(), category.getId(), category.getDepartmentId()), at,
+                    registeredOn, days);
+            List<Object[]> history = new ArrayList<>();
+            history.add(event(id, at, "registered", false, null, day(a.getDueOn())));
+            // the story as far as its age allows: a day's steps at most, from registration on
+            Instant t = registeredOn.atTime(10, r.nextInt(60)).atZone(Dates.KYIV).toInstant();
+            if (t.isBefore(at)) {
+                t = at.plus(Duration.ofMinutes(30));
+            }
+            long ageDays = Duration.between(at, now).toDays();
+            int fate = r.nextInt(100);
+            if (fate < 4 && ageDays >= 2 && channel == Appeal.Channel.WEB) {
+                Instant back = t.plus(Duration.ofDays(1 + r.nextInt(3)));
+                if (back.isBefore(now)) {
+                    String reason = AppealTexts.pick(AppealTexts.RETURNS, r);
+                    a.returnToApplicant(reason, back.atZone(Dates.KYIV).toLocalDate(), back, days);
+                    history.add(event(id, back, "returned", false, clerk.name(), reason));
+                }
+            } else if (t.isBefore(now)) {
+                if (r.nextInt(8) == 0 && departmentIds.size() > 1) { // first sent to the wrong department, then forwarded
+                    Long wrong = departmentIds.get(r.nextInt(departmentIds.size()));
+                    if (!wrong.equals(a.getDepartmentId())) {
+                        Long right = a.getDepartmentId();
+                        history.add(event(id, t, "routed", false, clerk.name(), departments.get(right)));
+                        t = t.plus(Duration.ofHours(2));
+                    }
+                }
+                boolean stillNew = ageDays < 2 && r.nextBoolean();
+                if (!stillNew && t.isBefore(now)) {
+                    List<Identity.PersonRef> executors = staff.computeIfAbsent(a.getDepartmentId() == null ? 0L : a.getDepartmentId(),
+                            d -> identity.staff(Role.OFFICIAL, d == 0L ? null : d));
+                    Identity.PersonRef executor = executors.isEmpty() ? clerk : AppealTexts.pick(executors, r);
+                    a.assign(executor.accountId(), executor.name());
+                    history.add(event(id, t, "assigned", false, clerk.name(), executor.name()));
+                    if (r.nextInt(10) == 0) {
+                        a.markUrgent(days);
+                        history.add(event(id, t.plusSeconds(300), "urgent", false, clerk.name(), day(a.getDueOn())));
+                    }
+                    if (r.nextInt(3) == 0) {
+                        Instant noted = t.plus(Duration.ofDays(1 + r.nextInt(5)));
+                        if (noted.isBefore(now)) {
+                            history.add(event(id, noted, "note", true, executor.name(), AppealTexts.pick(AppealTexts.NOTES, r)));
+                        }
+                    }
+                    LocalDate due = a.getDueOn();
+                    boolean extend = !a.isUrgent() && r.nextInt(7) == 0;
+                    if (extend) {
+                        Instant extendedAt = due.minusDays(3).atTime(11, 0).atZone(Dates.KYIV).toInstant();
+                        LocalDate cap = AppealTerms.extensionCap(a.getRegisteredOn(), days);
+                        if (extendedAt.isBefore(now) && extendedAt.isAfter(t) && cap.isAfter(due)) {
+                            String reason = AppealTexts.pick(AppealTexts.EXTENSIONS, r);
+                            a.extend(cap, reason, extendedAt, days);
+                            history.add(event(id, extendedAt, "extended", false, executor.name(), reason));
+                        }
+                    }
+                    // answered within the term mostly, a few late; a few still open past it
+                    long span = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(a.getRegisteredOn(), a.getDueOn()));
+                    boolean overdue = r.nextInt(100) < 6;
+                    Instant answeredAt = a.getRegisteredOn().plusDays(overdue ? span + 2 + r.nextInt(10) : 2 + r.nextInt((int) span))
+                            .atTime(9 + r.nextInt(8), r.nextInt(60)).atZone(Dates.KYIV).toInstant();
+                    if (a.getExtendedAt() != null && answeredAt.isBefore(a.getExtendedAt())) {
+                        answeredAt = a.getExtendedAt().plus(Duration.ofDays(1 + r.nextInt(10)));
+                    }
+                    boolean leftOpen = overdue && r.nextBoolean();
+                    Instant answered = answeredAt;
+                    if (!leftOpen && answered.isBefore(now) && answered.isAfter(t)) {
+                        a.answer(item.answer(), executor.name(), answered);
+                        history.add(event(id, answered, "answered", false, executor.name(), null));
+                        Instant rated = answered.plus(Duration.ofHours(3 + r.nextInt(72)));
+                        if (a.getApplicantPersonId() != null && r.nextInt(5) < 2 && rated.isBefore(now)) {
+                            int stars = r.nextInt(10) < 7 ? 4 + r.nextInt(2) : 1 + r.nextInt(3);
+                            String comment = r.nextBoolean() ? AppealTexts.pick(AppealTexts.THANKS, r) : null;
+                            a.rate(stars, comment, rated);
+                            history.add(event(id, rated, "rated", false, a.getApplicantName(), stars + (comment == null ? "" : " — " + comment)));
+                        }
+                        Instant closed = answered.plus(Duration.ofDays(5 + r.nextInt(10)));
+                        if (r.nextInt(10) < 6 && closed.isBefore(now)) {
+                            a.close(closed);
+                            history.add(event(id, closed, "closed", false, clerk.name(), null));
+                        }
+                    }
+                }
+            }
+            rows.add(new Object[] {id, c.id(), a.getRegistrationNumber(), a.getKind().name(), a.getChannel().name(), a.getStatus().name(),
+                    a.getApplicantPersonId(), a.getApplicantAccountId(), a.getApplicantName(), a.getApplicantAddress(), a.getApplicantEmail(),
+                    a.getApplicantPhone(), a.getBenefit(), a.getSubject(), a.getText(), a.getCategoryId(), a.getDepartmentId(),
+                    a.getExecutorAccountId(), a.getExecutorName(), channel == Appeal.Channel.HOTLINE ? operator.accountId() : null,
+                    a.isUrgent(), ts(a.getReceivedAt()), a.getRegisteredOn(), a.getDueOn(), a.getExtendedReason(), ts(a.getExtendedAt()),
+                    a.getAnswerText(), ts(a.getAnsweredAt()), a.getAnsweredByName(), a.getReturnedReason(), ts(a.getReturnedAt()),
+                    ts(a.getClosedAt()), a.getRating(), a.getRatingComment(), ts(a.getRatedAt())});
+            history.forEach(e -> e[0] = c.id());
+            events.addAll(history);
+        }
+        // registration numbers of each year, taken as one block after those already given (numbers have no gaps)
+        String prefix = AppealRegistration.numberPrefix(c);
+        tx.executeWithoutResult(s -> {
+            Map<Integer, Integer> first = new HashMap<>();
+            numbers.forEach((year, n) -> first.put(year, jdbc.queryForObject("insert into appeal_number (community_id, year, last_number)"
+                    + " values (?, ?, ?) on conflict (community_id, year) do update set last_number = appeal_number.last_number"
+                    + " + excluded.last_number returning last_number", Integer.class, c.id(), year, n) - n));
+            for (Object[] row : rows) {
+                String[] parts = ((String) row[2]).substring(1).split("-");
+                int year = Integer.parseInt(parts[0]);
+                row[2] = "%s-%d-%06d".formatted(prefix, year, first.get(year) + Integer.parseInt(parts[1]));
+            }
+            batch("insert into appeal (id, community_id, registration_number, kind, channel, status, applicant_person_id,"
+                    + " applicant_account_id, applicant_name, applicant_address, applicant_email, applicant_phone, benefit, subject, text,"
+                    + " category_id, department_id, executor_account_id, executor_name, registered_by_account_id, urgent, received_at,"
+                    + " registered_on, due_on, extended_reason, extended_at, answer_text, answered_at, answered_by_name, returned_reason,"
+                    + " returned_at, closed_at, rating, rating_comment, rated_at) values (" + "?, ".repeat(34) + "?)", rows);
+            batch("insert into appeal_event (community_id, appeal_id, at, kind, internal, author_name, text) values (?, ?, ?, ?, ?, ?, ?)",
+                    events);
+        });
+        return rows.size();
+    }
+
+    private static final List<String> STREETS = List.of("Шкільна", "Садова", "Миру", "Центральна", "Молодіжна", "Набережна",
+            "Соборна", "Незалежності", "Лесі Українки", "Івана Франка", "Шевченка", "Героїв України");
+
+    private static Object[] event(long appealId, Instant at, String kind, boolean internal, @Nullable String author, @Nullable String text) {
+        return new Object[] {null, appealId, ts(at), kind, internal, author, text};
+    }
+
+    private static @Nullable Timestamp ts(@Nullable Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+
+    private static String day(LocalDate d) {
+        return d.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        jdbc.batchUpdate(sql, rows, 500, (ps, row) -> {
+            for (int k = 0; k < row.length; k++) {
+                ps.setObject(k + 1, row[k]);
+            }
+        });
     }
 
     private static String hotlineName(int n) {

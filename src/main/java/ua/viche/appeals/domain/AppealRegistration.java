@@ -172,9 +172,13 @@ public class AppealRegistration
         Integer n = jdbc.queryForObject("insert into appeal_number (community_id, year, last_number) values (?, ?, 1)"
                 + " on conflict (community_id, year) do update set last_number = appeal_number.last_number + 1"
                 + " returning last_number", Integer.class, c.id(), year);
+        return "%s-%d-%06d".formatted(numberPrefix(c), year, n);
+    }
+
+    /** The letter(s) before a registration number: the setting, else the first letter of the community's name. */
+    public static String numberPrefix(Community c) {
         String prefix = AppealsModule.PREFIX.value(c);
-        prefix = prefix.isEmpty() ? c.nameUk().substring(0, 1).toUpperCase(AppealRecords.UK) : prefix;
-        return "%s-%d-%06d".formatted(prefix, year, n);
+        return prefix.isEmpty() ? c.nameUk().substring(0, 1).toUpperCase(AppealRecords.UK) : prefix;
     }
 
     private Identity.PersonRef applicant() {

@@ -2,15 +2,21 @@ package ua.viche.problems.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 import ua.viche.problems.domain.ProblemCategory;
 import ua.viche.problems.domain.ProblemReport;
@@ -20,14 +26,19 @@ import ua.viche.identity.Identity;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.Dates;
 import ua.viche.platform.Department;
+import ua.viche.platform.Attachments;
 import ua.viche.platform.ThreadClock;
 import ua.viche.platform.VicheSettings;
 
 /**
- * Demo problem reports in each demo community: categories routed to its
- * departments, and reports across its map in every state with officials' public comments, created
- * through the problem rules as of the moments they would have happened. Created once.
+ * Demo problem reports in each demo community, as a year of use leaves them: categories routed to
+ * its departments (a village has its wells; a city whose residents are displaced records damaged
+ * homes and facilities), a few reports told through the problem rules as of the moments they
+ * happened, and many more generated from a fixed seed (150+ in a city, fewer in the village) at
+ * places on the community's streets, with drawn photos, followers and the full history of states
+ * with the officials' comments, written in batches. Created once, when the demo is on.
  */
 @Component
 @Order(41)
@@ -40,8 +51,15 @@ class DemoProblems implements ApplicationRunner {
     private final ProblemService problems;
     private final Identity identity;
     private final ThreadClock clock;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Attachments attachments;
 
-    DemoProblems(VicheSettings settings, Communities communities, ProblemService problems, Identity identity, ThreadClock clock) {
+    DemoProblems(VicheSettings settings, Communities communities, ProblemService problems, Identity identity, ThreadClock clock,
+                 JdbcTemplate jdbc, TransactionTemplate tx, Attachments attachments) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.attachments = attachments;
         this.settings = settings;
         this.communities = communities;
         this.problems = problems;
@@ -57,7 +75,13 @@ class DemoProblems implements ApplicationRunner {
 
     private record Step(ProblemStatus status, String comment, int afterDays) {}
 
-    private record Plan(String slug, List<Category> categories, List<Story> stories) {}
+    /**
+     * A community's plan: its categories, the hand-told stories, and how many reports to generate,
+     * of which categories (a code repeated weighs more), where and in which words.
+     */
+    private record Plan(String slug, List<Category> categories, List<Story> stories, int generated, long seed,
+                        List<String> weights, List<ProblemTexts.Place> places, Map<String, ProblemTexts.Words> words,
+                        boolean displaced) {}
 
     @Override
     public void run(ApplicationArguments args) {
@@ -78,12 +102,16 @@ class DemoProblems implements ApplicationRunner {
                     plan.categories().forEach(k -> problems.saveCategory(k.code(), k.uk(), k.en(), department(k.departmentUk()), true));
                     return null;
                 });
+                long began = System.nanoTime();
                 Map<String, Long> first = new HashMap<>();
                 int n = 0;
                 for (Story s : plan.stories()) {
-                    tell(c, s, n++, first);
+                    int k = n++;
+                    tx.executeWithoutResult(status -> tell(c, s, k, first)); // one commit per story
                 }
-                log.info("Demo problem reports created in {}", c.slug());
+                int photos = generate(c, plan);
+                log.info("Demo problem reports created in {}: {} reports, {} photos, in {} ms", c.slug(),
+                        plan.stories().size() + plan.generated(), photos, (System.nanoTime() - began) / 1_000_000);
             });
         }
     }
@@ -107,8 +135,8 @@ class DemoProblems implements ApplicationRunner {
         }
     }
 
-    private static List<Category> categories(String housing, String social) {
-        return List.of(
+    private static List<Category> categories(String housing, String social, Category... own) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(
                 new Category("potholes", "Ямковий ремонт доріг", "Potholes", housing),
                 new Category("lighting", "Вуличне освітлення", "Street lighting", housing),
                 new Category("waste", "Сміття та вивезення відходів", "Litter and waste collection", housing),
@@ -116,7 +144,18 @@ class DemoProblems implements ApplicationRunner {
                 new Category("water", "Водопостачання та водовідведення", "Water supply and sewerage", housing),
                 new Category("lifts", "Ліфти", "Lifts", housing),
                 new Category("shelters", "Укриття", "Civil defence shelters", social),
-                new Category("animals", "Безпритульні тварини", "Stray animals", housing));
+                new Category("animals", "Безпритульні тварини", "Stray animals", housing)), java.util.stream.Stream.of(own)).toList();
+    }
+
+    /** Categories weighted by how often residents report them: a code repeated weighs more. */
+    private static List<String> weights(Object... codesAndWeights) {
+        List<String> list = new java.util.ArrayList<>();
+        for (int i = 0; i < codesAndWeights.length; i += 2) {
+            for (int k = 0; k < (Integer) codesAndWeights[i + 1]; k++) {
+                list.add((String) codesAndWeights[i]);
+            }
+        }
+        return list;
     }
 
     private static Step step(ProblemStatus status, String comment, int afterDays) {
@@ -160,8 +199,10 @@ class DemoProblems implements ApplicationRunner {
                         new Story("lifts", 48.4925, 32.2455, "вул. Генерала Родимцева, 98, під’їзд 3",
                                 "Ліфт не працює вже тиждень, у під’їзді живуть літні люди на 8–9 поверхах.",
                                 "Марія Лисенко", null, true, 15, List.of(
-                                step(ProblemStatus.REJECTED, "Ліфт обслуговує ОСББ; звернення переслано правлінню ОСББ для вжиття заходів.", 2))))),
-                new Plan("dmytrivka", categories(d, d), List.of(
+                                step(ProblemStatus.REJECTED, "Ліфт обслуговує ОСББ; звернення переслано правлінню ОСББ для вжиття заходів.", 2)))),
+                        170, 35_04_0000L, weights("potholes", 6, "lighting", 5, "waste", 5, "trees", 3, "water", 4, "lifts", 2,
+                                "shelters", 2, "animals", 2), ProblemTexts.KROPYVNYTSKYI, ProblemTexts.CITY, false),
+                new Plan("dmytrivka", categories(d, d, new Category("wells", "Громадські криниці", "Public wells", d)), List.of(
                         new Story("lighting", 48.7012, 32.7420, "с. Дмитрівка, вул. Центральна, біля клубу",
                                 "Не горить ліхтар на зупинці, діти ввечері чекають автобус у темряві.",
                                 "Петро Гончаренко", null, false, 9, List.of(
@@ -173,8 +214,12 @@ class DemoProblems implements ApplicationRunner {
                                 "Стихійне сміттєзвалище за селом, завозять будівельне сміття.",
                                 "Ганна Мельник", null, false, 25, List.of(
                                 step(ProblemStatus.ACKNOWLEDGED, "Інформацію передано старості, організуємо прибирання толокою.", 3),
-                                step(ProblemStatus.RESOLVED, "Сміття вивезено, встановлено табличку про заборону.", 12))))),
-                new Plan("sievierodonetsk", categories(s, s), List.of(
+                                step(ProblemStatus.RESOLVED, "Сміття вивезено, встановлено табличку про заборону.", 12)))),
+                        45, 35_04_0001L, weights("potholes", 5, "lighting", 4, "waste", 3, "trees", 2, "water", 2, "wells", 2,
+                                "animals", 2, "shelters", 1), ProblemTexts.DMYTRIVKA, ProblemTexts.VILLAGE, false),
+                new Plan("sievierodonetsk", categories(s, s,
+                        new Category("damage", "Пошкоджене житло", "Damaged housing", s),
+                        new Category("facilities", "Пошкоджені об’єкти інфраструктури", "Damaged public facilities", s)), List.of(
                         new Story("shelters", 48.9480, 38.4920, "просп. Центральний, 32",
                                 "Вказівника до найближчого укриття немає, люди не знають, куди йти.",
                                 null, null, false, 30, List.of(
@@ -185,7 +230,142 @@ class DemoProblems implements ApplicationRunner {
                         new Story("trees", 48.9530, 38.4850, "бульвар Дружби Народів",
                                 "Зламане дерево лежить на тротуарі після негоди.",
                                 null, null, false, 18, List.of(
-                                step(ProblemStatus.RESOLVED, "Дерево прибрано.", 3))))));
+                                step(ProblemStatus.RESOLVED, "Дерево прибрано.", 3)))),
+                        150, 44_12_0000L, weights("damage", 12, "facilities", 4, "water", 1, "shelters", 1, "trees", 1),
+                        ProblemTexts.SIEVIERODONETSK, ProblemTexts.DISPLACED, true));
+    }
+
+    // ---- generated reports
+
+    /**
+     * Generates the plan's reports in bulk, oldest first: each with its place, words, reporter (named,
+     * hidden or anonymous; some with an e-mail, who follows it), photos drawn for its category, and
+     * its states up to now with the officials' comments; some reports get more followers. Written as
+     * a few batches of rows in the module's own tables, in one transaction. Returns the photos made.
+     */
+    private int generate(Community c, Plan plan) {
+        Random r = new Random(plan.seed());
+        Instant now = Instant.now();
+        ua.viche.platform.Community.Area area = problems.area();
+        Map<String, Long> categoryIds = new HashMap<>();
+        problems.categories().forEach(k -> categoryIds.put(k.getCode(), k.getId()));
+        String official = identity.callAs("appeals@" + c.slug() + ".demo",
+                () -> identity.currentPerson().map(Identity.PersonRef::name).orElse("—"));
+        // the moments the reports came in, oldest first: more of them lately, as use grows
+        List<Instant> created = new ArrayList<>();
+        for (int i = 0; i < plan.generated(); i++) {
+            double days = 365 * Math.pow(r.nextDouble(), 1.3);
+            Instant at = now.minus(Duration.ofMinutes((long) (days * 24 * 60) + 60));
+            int hour = at.atZone(Dates.KYIV).getHour();
+            created.add(hour < 7 ? at.plus(Duration.ofHours(8)) : at);
+        }
+        created.sort(null);
+        List<Long> ids = jdbc.queryForList("select nextval('problem_report_id_seq') from generate_series(1, ?)", Long.class,
+                plan.generated());
+        List<Object[]> reports = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> photos = new ArrayList<>();
+        List<Object[]> followers = new ArrayList<>();
+        Map<String, Long> firstOpen = new HashMap<>();
+        Map<String, byte[]> pictures = new HashMap<>();
+        for (int i = 0; i < plan.generated(); i++) {
+            long id = ids.get(i);
+            Instant at = created.get(i);
+            String code = ProblemTexts.pick(plan.weights(), r);
+            ProblemTexts.Place place = ProblemTexts.pick(plan.places(), r);
+            double lat = place.lat() + r.nextGaussian() * 0.0012;
+            double lon = place.lon() + r.nextGaussian() * 0.0018;
+            if (!area.contains(lat, lon)) {
+                lat = place.lat();
+                lon = place.lon();
+            }
+            String address = place.address().contains("біля") ? place.address() : place.address() + ", " + (1 + r.nextInt(120));
+            String text = plan.words().get(code).describe(r);
+            ProblemTexts.Name given = ProblemTexts.pick(ProblemTexts.GIVEN, r);
+            ProblemTexts.Name surname = ProblemTexts.pick(ProblemTexts.SURNAMES, r);
+            boolean named = r.nextInt(100) < 65;
+            String email = named && r.nextBoolean() ? given.latin() + "." + surname.latin() + (10 + r.nextInt(90)) + "@example.org" : null;
+            String phone = named && r.nextInt(8) == 0 ? "+38067" + (1_000_000 + r.nextInt(9_000_000)) : null;
+            // the states it went through, with the officials' comments
+            List<Object[]> steps = new ArrayList<>();
+            Long duplicateOf = null;
+            int fate = r.nextInt(100);
+            Instant t = at.plus(Duration.ofMinutes(90 + r.nextInt(plan.displaced() ? 7 * 24 * 60 : 2 * 24 * 60)));
+            if (fate < 4 && firstOpen.containsKey(code)) {
+                duplicateOf = firstOpen.get(code);
+                steps.add(step(ProblemStatus.DUPLICATE, ProblemTexts.pick(ProblemTexts.DUPLICATE, r), t));
+            } else if (fate < 11) {
+                steps.add(step(ProblemStatus.REJECTED, ProblemTexts.pick(plan.displaced() ? ProblemTexts.DISPLACED_REJECTED
+                        : ProblemTexts.REJECTED, r), t));
+            } else {
+                steps.add(step(ProblemStatus.ACKNOWLEDGED, ProblemTexts.pick(plan.displaced() ? ProblemTexts.DISPLACED_ACKNOWLEDGED
+                        : ProblemTexts.ACKNOWLEDGED, r), t));
+                if (r.nextInt(10) < 7) {
+                    t = t.plus(Duration.ofHours(12 + r.nextInt(plan.displaced() ? 30 * 24 : 8 * 24)));
+                    steps.add(step(ProblemStatus.IN_PROGRESS, ProblemTexts.pick(plan.displaced() ? ProblemTexts.DISPLACED_IN_PROGRESS
+                            : ProblemTexts.IN_PROGRESS, r), t));
+                }
+                t = t.plus(Duration.ofHours(24 + r.nextInt(plan.displaced() ? 60 * 24 : 20 * 24)));
+                steps.add(step(ProblemStatus.RESOLVED, ProblemTexts.pick(ProblemTexts.RESOLVED.get(code), r), t));
+            }
+            steps.removeIf(s -> ((Instant) s[2]).isAfter(now.minus(Duration.ofMinutes(30))));
+            ProblemStatus status = steps.isEmpty() ? ProblemStatus.NEW : (ProblemStatus) steps.get(steps.size() - 1)[0];
+            if (status != ProblemStatus.DUPLICATE) {
+                duplicateOf = null;
+            }
+            if (status.open()) {
+                firstOpen.putIfAbsent(code, id);
+            }
+            Instant updated = steps.isEmpty() ? at : (Instant) steps.get(steps.size() - 1)[2];
+            reports.add(new Object[] {id, c.id(), categoryIds.get(code), status.name(), lat, lon, address, text,
+                    named ? given.uk() + " " + surname.uk() : null, email, phone, named && r.nextInt(7) == 0, duplicateOf,
+                    r.nextInt(12) == 0 ? "open311" : "web", "demo-" + c.slug() + "-g" + (i + 1), UUID.randomUUID().toString(),
+                    Timestamp.from(at), Timestamp.from(updated)});
+            updates.add(new Object[] {c.id(), id, ProblemStatus.NEW.name(), null, null, false, Timestamp.from(at)});
+            for (Object[] s : steps) {
+                updates.add(new Object[] {c.id(), id, ((ProblemStatus) s[0]).name(), s[1], official, true, Timestamp.from((Instant) s[2])});
+            }
+            int pictureCount = r.nextInt(100) < 55 ? 1 : r.nextInt(100) < 25 ? 2 : 0;
+            for (int k = 0; k < pictureCount; k++) {
+                byte[] jpeg = pictures.computeIfAbsent(code + "-" + r.nextInt(4), v -> ProblemPictures.jpeg(code, v.hashCode()));
+                photos.add(new Object[] {id, "photo.jpg", jpeg, at});
+            }
+            if (email != null) {
+                followers.add(new Object[] {c.id(), id, email, UUID.randomUUID().toString(), Timestamp.from(at)});
+            }
+            if (r.nextInt(100) < 12) {
+                ProblemTexts.Name other = ProblemTexts.pick(ProblemTexts.GIVEN, r);
+                followers.add(new Object[] {c.id(), id, other.latin() + (100 + r.nextInt(900)) + "@example.org",
+                        UUID.randomUUID().toString(), Timestamp.from(at.plus(Duration.ofHours(1 + r.nextInt(48))))});
+            }
+        }
+        tx.executeWithoutResult(s -> {
+            batch("insert into problem_report (id, community_id, category_id, status, latitude, longitude, address, description,"
+                    + " reporter_name, reporter_email, reporter_phone, hide_name, duplicate_of_id, source, idempotency_key, token,"
+                    + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", reports);
+            batch("insert into problem_update (community_id, report_id, status, comment, author_name, official, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)", updates);
+            for (Object[] photo : photos) { // the reports are written: their photos are the platform's attachments
+                attachments.storeGenerated(ProblemService.owner((Long) photo[0]), (String) photo[1], "image/jpeg",
+                        (byte[]) photo[2], (Instant) photo[3]);
+            }
+            batch("insert into problem_subscriber (community_id, report_id, email, confirmed, token, created_at)"
+                    + " values (?, ?, ?, true, ?, ?) on conflict (report_id, email) do nothing", followers);
+        });
+        return photos.size();
+    }
+
+    private static Object[] step(ProblemStatus status, String comment, Instant at) {
+        return new Object[] {status, comment, at};
+    }
+
+
+    private void batch(String sql, List<Object[]> rows) {
+        jdbc.batchUpdate(sql, rows, 500, (ps, row) -> {
+            for (int k = 0; k < row.length; k++) {
+                ps.setObject(k + 1, row[k]);
+            }
+        });
     }
 
 }
