@@ -100,6 +100,15 @@ public class Identity {
         return ua.viche.identity.demo.DemoResidents.email(communitySlug, n);
     }
 
+    /** The first {@code count} verified demo residents of a community, in order, read at once (demo data only). */
+    public java.util.List<PersonRef> demoResidents(String communitySlug, int count) {
+        java.util.List<String> emails = java.util.stream.IntStream.rangeClosed(1, count).mapToObj(n -> demoResident(communitySlug, n))
+                .toList();
+        java.util.Map<String, PersonRef> found = new java.util.HashMap<>();
+        accounts.summaries(emails).forEach(a -> found.put(a.email(), ref(a)));
+        return emails.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /**
      * The signed-in person, if any (no database work for visitors who are not signed in). Read with
      * plain SQL: what is committed, so not an account changed in the caller's unflushed transaction.

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -278,16 +279,25 @@ public class AccountService {
      * what is committed, so not a change made through JPA in the caller's unflushed transaction.
      */
     public Optional<Summary> summary(long accountId) {
+        return summaries("a.id = ?", accountId).stream().findFirst();
+    }
+
+    /** The accounts with these e-mail addresses, as {@link #summary}, in one statement (demo data in bulk). */
+    public List<Summary> summaries(java.util.Collection<String> emails) {
+        return summaries("a.email = any (?)", (Object) emails.stream().map(Account::normalise).toArray(String[]::new));
+    }
+
+    private List<Summary> summaries(String where, Object argument) {
         return jdbc.query("select a.id, a.email, a.display_name, a.email_confirmed_at is not null, p.id, p.verified_at is not null,"
                 + " p.last_name, p.given_name, p.middle_name, p.birth_date, p.tax_hash, p.katottg"
-                + " from account a join person p on p.id = a.person_id where a.id = ?", (rs, i) -> {
+                + " from account a join person p on p.id = a.person_id where " + where, (rs, i) -> {
                     boolean verified = rs.getBoolean(6);
                     long personId = rs.getLong(5);
                     return new Summary(rs.getLong(1), personId, rs.getString(2),
                             verified ? Person.fullName(rs.getString(7), rs.getString(8), rs.getString(9)) : rs.getString(3),
                             Account.assurance(verified, rs.getBoolean(4)), rs.getObject(10, java.time.LocalDate.class),
                             new ResidencyService.Claim(personId, rs.getString(11), verified ? rs.getString(12) : null));
-                }, accountId).stream().findFirst();
+                }, argument);
     }
 
     /**
