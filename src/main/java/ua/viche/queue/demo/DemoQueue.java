@@ -57,7 +57,7 @@ import ua.viche.queue.domain.QueueException;
 class DemoQueue implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoQueue.class);
-    static final int HISTORY_DAYS = 75;
+    static final int HISTORY_DAYS = 60;
     /** Residents from this number on are left to the tests and to visitors of the demo. */
     private static final int LAST_RESIDENT = 299;
     private static final int UNIT_MINUTES = 15;
@@ -239,12 +239,13 @@ class DemoQueue implements ApplicationRunner {
      */
     private int future(Community c, int count) {
         List<AdminService> services = catalogue.allServices();
-        List<Office> offices = catalogue.offices().stream().filter(Office::isEQueue).toList();
+        java.util.Set<Long> offices = catalogue.offices().stream().filter(Office::isEQueue).map(Office::getId)
+                .collect(java.util.stream.Collectors.toSet());
         Map<String, List<Instant>> free = new HashMap<>();
         int made = 0;
         for (int i = 0; i < count; i++) {
             AdminService s = services.get((i * 7) % services.size());
-            List<Office> where = catalogue.officesOffering(s.getId()).stream().filter(offices::contains).toList();
+            List<Office> where = catalogue.officesOffering(s.getId()).stream().filter(o -> offices.contains(o.getId())).toList();
             if (where.isEmpty()) {
                 continue;
             }
@@ -311,7 +312,7 @@ class DemoQueue implements ApplicationRunner {
         List<Object[]> bookingRows = new ArrayList<>();
         List<Object[]> holdRows = new ArrayList<>();
         List<Object[]> visitRows = new ArrayList<>();
-        Map<String, Integer> perPersonMonth = new HashMap<>();
+        Map<Long, Integer> perPersonMonth = new HashMap<>();
         int nextPerson = 0;
         long[] ids = jdbc.queryForList("select nextval('cnap_booking_id_seq') from generate_series(1, ?)", Long.class,
                 HISTORY_DAYS * 400).stream().mapToLong(Long::longValue).toArray();
@@ -330,9 +331,9 @@ class DemoQueue implements ApplicationRunner {
                 }
                 OfficeHours.Span span = office.hours().on(day.getDayOfWeek());
                 int minutesOpen = (int) Duration.between(span.open(), span.close()).toMinutes();
-                // about three visitors an hour per window, more on Mondays, fewer on Fridays and Saturdays
+                // about one visitor an hour per window, more on Mondays, fewer on Fridays and Saturdays
                 double load = day.getDayOfWeek() == DayOfWeek.MONDAY ? 1.25 : day.getDayOfWeek().getValue() >= 5 ? 0.8 : 1.0;
-                int count = (int) Math.round(windows * minutesOpen / 60.0 * (office.isRemote() ? 1.6 : 2.2) * load
+                int count = (int) Math.round(windows * minutesOpen / 60.0 * (office.isRemote() ? 0.8 : 1.0) * load
                         * (0.8 + random.nextDouble() * 0.4));
                 Instant open = day.atTime(span.open()).atZone(Dates.KYIV).toInstant();
                 List<Visitor> visitors = new ArrayList<>();
@@ -468,10 +469,11 @@ class DemoQueue implements ApplicationRunner {
     }
 
     /** The next demo resident with fewer than two bookings made in that month (the monthly limit is four). */
-    private static Identity.@Nullable PersonRef person(List<Identity.PersonRef> people, Map<String, Integer> made, LocalDate day, int from) {
+    private static Identity.@Nullable PersonRef person(List<Identity.PersonRef> people, Map<Long, Integer> made, LocalDate day, int from) {
+        long month = day.getYear() * 12L + day.getMonthValue();
         for (int i = 0; i < people.size(); i++) {
             Identity.PersonRef p = people.get((from + i) % people.size());
-            String key = p.personId() + "@" + day.withDayOfMonth(1);
+            long key = p.personId() * 100_000L + month;
             if (made.getOrDefault(key, 0) < 2) {
                 made.merge(key, 1, Integer::sum);
                 return p;
