@@ -339,7 +339,7 @@ class CertificateFlowTest {
 
     @Test
     void demoOrdersAreInEveryStateAndTheirCertificatesVerify() throws Exception {
-        for (String slug : List.of("kropyvnytskyi", "dmytrivka")) {
+        for (String slug : List.of("kropyvnytskyi", "dmytrivka", "sievierodonetsk")) {
             long community = jdbc.queryForObject("select id from community where slug = ?", Long.class, slug);
             assertThat(jdbc.queryForList("select distinct status from certificate_order where community_id = ?", String.class, community))
                     .contains("RECEIVED", "IN_WORK", "READY", "REFUSED");

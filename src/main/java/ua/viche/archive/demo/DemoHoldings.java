@@ -1,7 +1,5 @@
 package ua.viche.archive.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +21,6 @@ import ua.viche.archive.demo.Texts.Person;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
-import ua.viche.platform.FileStore;
 import ua.viche.platform.VicheSettings;
 
 /**
@@ -42,14 +39,12 @@ class DemoHoldings implements ApplicationRunner {
     private final VicheSettings settings;
     private final Communities communities;
     private final Holdings holdings;
-    private final FileStore store;
     private final TransactionTemplate tx;
 
-    DemoHoldings(VicheSettings settings, Communities communities, Holdings holdings, FileStore store, TransactionTemplate tx) {
+    DemoHoldings(VicheSettings settings, Communities communities, Holdings holdings, TransactionTemplate tx) {
         this.settings = settings;
         this.communities = communities;
         this.holdings = holdings;
-        this.store = store;
         this.tx = tx;
     }
 
@@ -230,6 +225,72 @@ class DemoHoldings implements ApplicationRunner {
                 n += page(f, Texts.payroll(y, 1 + m * 5, y >= 1996 ? "КП «МІСЬКВОДОКАНАЛ»" : enterprise, people, positions, payrolls[i][1]));
             }
         }
+        return n + years(decisions, main, payroll, enterprise, positions);
+    }
+
+    /**
+     * The bulk of the holdings: a file of the executive committee's decisions for many years (land,
+     * housing, the town's everyday business), the mayor's orders of more years, and a payroll file for
+     * more years, month by month (closed by the 75-year rule while they are younger). Made from a
+     * fixed seed, so every first start makes the same holdings.
+     */
+    private int years(Inventory decisions, Inventory orders, Inventory payroll, String enterprise, String[] positions) {
+        java.util.Random random = new java.util.Random(1944);
+        int n = 0;
+        int people = Texts.PEOPLE.size();
+        int[] decisionYears = {1946, 1949, 1952, 1959, 1962, 1965, 1971, 1974, 1977, 1983, 1986, 1989, 1994, 1997, 2000, 2006, 2009, 2015};
+        for (int i = 0; i < decisionYears.length; i++) {
+            int y = decisionYears[i];
+            ArchiveFile f = file(decisions, String.valueOf(600 + i), "Рішення виконавчого комітету міської ради за " + y + " рік",
+                    LocalDate.of(y, 1, 8), LocalDate.of(y, 12, 28), false);
+            terms(f, "Предмет:рішення виконавчого комітету", "Предмет:земельні питання", "Місце:" + (y < 2016 ? "Кіровоград" : "Кропивницький"));
+            int number = 5 + random.nextInt(20);
+            for (int k = 0; k < 12; k++) {
+                LocalDate d = LocalDate.of(y, 1 + k, 3 + random.nextInt(24));
+                number += 8 + random.nextInt(30);
+                if (k % 3 == 0) {
+                    n += page(f, Texts.landDecision(d, number, p((i * 5 + k) % people), Texts.STREETS.get((i + k) % Texts.STREETS.size()),
+                            400 + 50 * random.nextInt(9)));
+                } else if (k % 3 == 1) {
+                    List<Person> listed = new ArrayList<>();
+                    for (int m = 0; m < 3 + random.nextInt(4); m++) {
+                        listed.add(p((i * 3 + k + m * 5) % people));
+                    }
+                    n += page(f, Texts.landRegister(d, listed));
+                } else {
+                    String[] b = Texts.BUSINESS.get((i * 4 + k) % Texts.BUSINESS.size());
+                    n += page(f, Texts.improvement(d, number, b[0], b[1]));
+                }
+            }
+        }
+        int[] orderYears = {1961, 1966, 1970, 1979, 1982, 1990, 1995, 2003, 2008, 2011};
+        for (int i = 0; i < orderYears.length; i++) {
+            int y = orderYears[i];
+            ArchiveFile f = file(orders, String.valueOf(20 + i), "Розпорядження " + (y < 1992 ? "голови виконкому" : "міського голови")
+                    + " з основної діяльності за " + y + " рік", LocalDate.of(y, 1, 10), LocalDate.of(y, 12, 30), false);
+            terms(f, "Предмет:розпорядження");
+            for (int k = 0; k < 4; k++) {
+                String[] b = Texts.BUSINESS.get((i + k * 3) % Texts.BUSINESS.size());
+                n += page(f, Texts.order(LocalDate.of(y, 2 + k * 3, 4 + random.nextInt(20)), 20 + k * 60 + random.nextInt(40), b[0],
+                        b[1].replace("Виконавчий комітет ВИРІШИВ", "ЗОБОВ’ЯЗУЮ").replace("виконавчий комітет ВИРІШИВ", "ЗОБОВ’ЯЗУЮ"),
+                        y >= 1992));
+            }
+        }
+        int[][] payrollYears = {{1953, 690}, {1961, 85}, {1965, 92}, {1973, 118}, {1977, 131}, {1981, 145}, {1984, 152}, {1992, 9_800},
+            {1995, 2_400_000}, {1999, 210}, {2003, 420}, {2006, 980}, {2012, 2_600}};
+        for (int i = 0; i < payrollYears.length; i++) {
+            int y = payrollYears[i][0];
+            ArchiveFile f = file(payroll, String.valueOf(50 + i), "Відомості нарахування заробітної плати працівникам за " + y + " рік",
+                    LocalDate.of(y, 1, 31), LocalDate.of(y, 12, 31), true);
+            terms(f, "Предмет:заробітна плата", "Особа:" + p((i * 2) % people).nominative());
+            for (int month = 1; month <= 12; month += i % 2 == 0 ? 1 : 2) {
+                List<Person> staff = new ArrayList<>();
+                for (int k = 0; k < 6; k++) {
+                    staff.add(p((i * 2 + k * 3 + month / 4) % people));
+                }
+                n += page(f, Texts.payroll(y, month, y >= 1996 ? "КП «МІСЬКВОДОКАНАЛ»" : enterprise, staff, positions, payrollYears[i][1]));
+            }
+        }
         return n;
     }
 
@@ -255,6 +316,40 @@ class DemoHoldings implements ApplicationRunner {
         n += page(f, "ПОГОСПОДАРСЬКА КНИГА № 3\nДмитрівської сільської ради на 1971–1973 роки\n\nОсобовий рахунок № 112\n"
                 + "Голова господарства: " + p(11).nominative() + ", 1924 р. н.\nЧлени сім’ї: дружина, 1927 р. н.; син, 1952 р. н.\n"
                 + "Земля в користуванні: 0,40 га, у тому числі під забудовою 0,04 га\nХудоба: корова — 1, свині — 2, птиця — 15");
+        // household books of more years, a few accounts each, and the executive committee's decisions
+        String[] streets = {"Центральна", "Садова", "Шкільна", "Польова", "Набережна"};
+        for (int b = 0; b < 8; b++) {
+            int y = 1955 + b * 5;
+            f = file(inventory, String.valueOf(20 + b), "Погосподарська книга № " + (b + 4) + " на " + y + "–" + (y + 2) + " роки (вулиці "
+                    + streets[b % 5] + ", " + streets[(b + 2) % 5] + ")", LocalDate.of(y, 1, 1), LocalDate.of(y + 2, 12, 31), true);
+            terms(f, "Предмет:погосподарський облік", "Місце:Дмитрівка");
+            for (int k = 0; k < 5; k++) {
+                Person head = p((b * 5 + k) % Texts.PEOPLE.size());
+                n += page(f, "ПОГОСПОДАРСЬКА КНИГА № " + (b + 4) + "\nДмитрівської сільської ради на " + y + "–" + (y + 2) + " роки\n\n"
+                        + "Особовий рахунок № " + (100 + b * 20 + k) + "\nВулиця " + streets[(b + k) % 5] + ", будинок " + (3 + k * 4) + "\n"
+                        + "Голова господарства: " + head.nominative() + ", " + (1900 + (b * 7 + k * 3) % 40) + " р. н.\n"
+                        + "Члени сім’ї: " + (k % 2 == 0 ? "дружина; син; дочка" : "чоловік; мати") + "\n"
+                        + "Земля в користуванні: 0," + (25 + k * 5) + " га, у тому числі під забудовою 0,0" + (3 + k % 4) + " га\n"
+                        + "Худоба: корова — " + (k % 3 == 0 ? 0 : 1) + ", свині — " + (k % 4) + ", птиця — " + (10 + k * 3));
+            }
+        }
+        for (int d = 0; d < 5; d++) {
+            int y = 1968 + d * 9;
+            f = file(inventory, String.valueOf(40 + d), "Рішення виконавчого комітету сільської ради за " + y + " рік",
+                    LocalDate.of(y, 1, 12), LocalDate.of(y, 12, 22), false);
+            terms(f, "Предмет:рішення виконавчого комітету", "Місце:Дмитрівка");
+            for (int k = 0; k < 4; k++) {
+                Person p = p((d * 4 + k + 3) % Texts.PEOPLE.size());
+                n += page(f, (y < 1992 ? "ДМИТРІВСЬКА СІЛЬСЬКА РАДА НАРОДНИХ ДЕПУТАТІВ" : "ДМИТРІВСЬКА СІЛЬСЬКА РАДА") + "\nВИКОНАВЧИЙ КОМІТЕТ\n\n"
+                        + "РІШЕННЯ\nвід " + Texts.date(LocalDate.of(y, 2 + k * 3, 10 + k)) + " № " + (4 + k * 9) + "\nс. Дмитрівка\n\n"
+                        + (k % 2 == 0 ? "Про виділення земельної ділянки\n\nРозглянувши заяву " + p.genitive() + ", виконавчий комітет "
+                                + "сільської ради ВИРІШИВ: виділити " + p.dative() + " земельну ділянку площею 0,"
+                                + (15 + k * 5) + " га по вул. " + streets[(d + k) % 5].replaceAll("а$", "ій") + " для ведення особистого селянського господарства."
+                                : "Про підготовку школи і клубу до зими\n\nВиконавчий комітет ВИРІШИВ: завезти тверде паливо до 1 жовтня, "
+                                + "відремонтувати пічне опалення в клубі; відповідальним призначити " + p.genitive() + ".")
+                        + "\n\nГолова сільської ради                  (підпис)");
+            }
+        }
         return n;
     }
 
@@ -275,32 +370,30 @@ class DemoHoldings implements ApplicationRunner {
         }
     }
 
-    /** A typed page whose image is being rendered (in the background, while the descriptions are written). */
-    private record Typed(ArchiveFile file, String text, java.util.concurrent.CompletableFuture<byte[]> image) {}
-
-    private final List<Typed> typed = new ArrayList<>();
+    /** The typed pages of each file, in order, until they are added. */
+    private final java.util.Map<ArchiveFile, List<String>> typed = new java.util.LinkedHashMap<>();
 
     private int page(ArchiveFile file, String text) {
-        typed.add(new Typed(file, text, java.util.concurrent.CompletableFuture.supplyAsync(() -> PageImage.render(text, text.hashCode()))));
+        typed.computeIfAbsent(file, f -> new ArrayList<>()).add(text);
         return 1;
     }
 
-    /** Stores the rendered images as the files' pages with their transcriptions. */
+    /**
+     * Adds the typed pages with their transcriptions, file by file in one statement batch each. Their
+     * images are not made now: {@link DemoScans} draws a page when someone opens it.
+     */
     private void addPages() {
-        java.util.Map<Long, Integer> numbers = new java.util.HashMap<>();
-        for (Typed t : typed) {
-            byte[] jpeg = t.image().join();
-            String key;
-            try {
-                key = store.put(jpeg);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        long community = CurrentCommunity.require().id();
+        typed.forEach((file, texts) -> {
+            List<Holdings.Transcribed> pages = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                String text = texts.get(i);
+                pages.add(new Holdings.Transcribed(new Page.Scan(DemoScans.key(community, file.getId(), i + 1),
+                        "scan-" + file.getNumber() + "-" + (i + 1) + ".jpg", "image/jpeg", 90_000 + text.length() * 40L,
+                        (@Nullable Integer) null), text));
             }
-            int number = numbers.merge(t.file().getId(), 1, Integer::sum);
-            Page page = holdings.addPage(t.file().getId(), new Page.Scan(key, "scan-" + t.file().getNumber() + "-" + number + ".jpg",
-                    "image/jpeg", jpeg.length, (@Nullable Integer) null));
-            holdings.recordText(page.getId(), t.text(), Page.Source.MANUAL);
-        }
+            holdings.addTranscribed(file.getId(), pages);
+        });
         typed.clear();
     }
 }

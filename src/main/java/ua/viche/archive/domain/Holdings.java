@@ -200,6 +200,24 @@ public class Holdings {
         return pages.save(new Page(file, pages.lastNumber(fileId) + 1, scan, clock.instant()));
     }
 
+    /** A page whose text is already known (transcribed): its scan and the text. */
+    public record Transcribed(Page.Scan scan, String text) {}
+
+    /** Adds transcribed pages after the file's last one, in one go (demo holdings, imports). */
+    @Transactional
+    public List<Page> addTranscribed(long fileId, List<Transcribed> transcribed) {
+        ArchiveFile file = files.findForUpdate(fileId).orElseThrow(Holdings::notFound);
+        int last = pages.lastNumber(fileId);
+        java.time.Instant now = clock.instant();
+        List<Page> added = new java.util.ArrayList<>();
+        for (Transcribed t : transcribed) {
+            Page page = new Page(file, ++last, t.scan(), now);
+            page.text(t.text(), Page.Source.MANUAL, now);
+            added.add(page);
+        }
+        return pages.saveAll(added);
+    }
+
     @Transactional
     public Page recordText(long pageId, String text, Page.Source source) {
         Page page = pages.findById(pageId).orElseThrow(Holdings::notFound);

@@ -30,12 +30,25 @@ public class ScanImages {
     /** An image ready to send: its bytes and content type. */
     public record Image(byte[] bytes, String contentType) {}
 
+    /**
+     * Scans that are not kept as files but drawn when asked for (the demo's typed pages, whose keys
+     * contain {@link #DRAWN}): a start with hundreds of demo pages then writes no images at all.
+     */
+    public interface Drawn {
+        byte[] draw(String key);
+    }
+
+    /** What the key of a drawn scan contains. */
+    public static final String DRAWN = "/drawn/";
+
     private final FileStore store;
+    private final org.springframework.beans.factory.ObjectProvider<Drawn> drawn;
     private final Map<String, Image> cache = new LinkedHashMap<>(64, 0.75f, true);
     private long cached;
 
-    ScanImages(FileStore store) {
+    ScanImages(FileStore store, org.springframework.beans.factory.ObjectProvider<Drawn> drawn) {
         this.store = store;
+        this.drawn = drawn;
     }
 
     /** The browser-displayable image of a page. */
@@ -99,6 +112,10 @@ public class ScanImages {
     }
 
     private byte[] read(String key) {
+        Drawn painter = key.contains(DRAWN) ? drawn.getIfAvailable() : null;
+        if (painter != null) {
+            return painter.draw(key);
+        }
         try (InputStream in = store.open(key)) {
             return in.readAllBytes();
         } catch (IOException e) {

@@ -1,16 +1,21 @@
 package ua.viche.budget.demo;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.platform.Refusal;
@@ -24,20 +29,29 @@ import ua.viche.identity.Identity;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.Dates;
 import ua.viche.platform.Department;
 import ua.viche.platform.ThreadClock;
 import ua.viche.platform.VicheSettings;
 
 /**
  * Demo participatory budget in each demo community: last year's cycle, voted, with approved
- * results and implementation under way, and this year's cycle in its voting phase. Everything goes
- * through the module's service "as of" the days it would have happened, once per community.
+ * results and implementation under way, and this year's cycle in its voting phase. The projects
+ * fit the community ({@link DemoBudgetIdeas}): the city's shelters, lyceums and parks, the
+ * village's street lights and club, the displaced community's help where its people live now;
+ * each is assigned to the department it belongs to and reviewed there. Projects go through the
+ * module's service "as of" the days they would have happened; the residents' votes are written in
+ * batches (one ballot row and at most the cycle's votes per person, voters old enough on the day),
+ * from a fixed seed. Once per community.
  */
 @Component
 @Order(45)
 class DemoBudget implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoBudget.class);
+    /** Residents from this number on are left to the tests and to visitors of the demo, in this year's cycle. */
+    private static final int LAST_VOTER_NOW = 299;
+    private static final int LAST_VOTER_PAST = 439;
 
     private final VicheSettings settings;
     private final Communities communities;
@@ -45,75 +59,18 @@ class DemoBudget implements ApplicationRunner {
     private final Identity identity;
     private final ThreadClock clock;
     private final TransactionTemplate tx;
+    private final JdbcTemplate jdbc;
 
     DemoBudget(VicheSettings settings, Communities communities, BudgetService budget, Identity identity, ThreadClock clock,
-               TransactionTemplate tx) {
+               TransactionTemplate tx, JdbcTemplate jdbc) {
         this.settings = settings;
         this.communities = communities;
         this.budget = budget;
         this.identity = identity;
         this.clock = clock;
         this.tx = tx;
+        this.jdbc = jdbc;
     }
-
-    /** A demo project: whether it is large, its texts, its cost lines, how popular it is (0–100), its place offset. */
-    private record Idea(boolean large, String title, String summary, String description, List<CostLine.Item> costs,
-                        int popularity, boolean feasible) {}
-
-    private static CostLine.Item line(String item, String quantity, long hryvnias) {
-        return new CostLine.Item(item, new BigDecimal(quantity), hryvnias * 100);
-    }
-
-    private static final List<Idea> IDEAS = List.of(
-            new Idea(true, "Сучасний дитячий майданчик у сквері на вулиці Шкільній",
-                    "Безпечний майданчик із гумовим покриттям для дітей від 2 до 12 років.",
-                    "У сквері на вулиці Шкільній зараз лише старі металеві гойдалки. Пропонуємо встановити ігровий комплекс, "
-                            + "гойдалки-гнізда, пісочницю з кришкою та гумове покриття, а також лавки для батьків і урни.",
-                    List.of(line("Ігровий комплекс", "1", 310_000), line("Гумове покриття, м²", "180", 1_450),
-                            line("Лавки", "6", 8_500), line("Монтаж", "1", 95_000)), 70, true),
-            new Idea(true, "Укриття в ліцеї № 5: вентиляція, лавки, освітлення",
-                    "Зробити укриття ліцею придатним для тривалого перебування дітей під час тривог.",
-                    "Під час тривалих тривог діти по кілька годин перебувають у підвалі ліцею. Пропонуємо встановити "
-                            + "припливно-витяжну вентиляцію, автономне освітлення, лавки на 240 місць і питну воду.",
-                    List.of(line("Вентиляційна установка", "2", 145_000), line("Автономне освітлення", "1", 60_000),
-                            line("Лавки", "40", 4_200), line("Монтажні роботи", "1", 120_000)), 85, true),
-            new Idea(true, "Спортивний майданчик із вуличними тренажерами біля набережної",
-                    "Безкоштовні тренажери для дорослих і підлітків просто неба.",
-                    "Біля набережної багато людей бігає, але немає де позайматися. Пропонуємо встановити 10 вуличних "
-                            + "тренажерів, турнік і бруси на прорезиненому покритті та інформаційний стенд із вправами.",
-                    List.of(line("Вуличні тренажери", "10", 32_000), line("Покриття, м²", "150", 1_300),
-                            line("Монтаж", "1", 70_000)), 45, true),
-            new Idea(true, "Освітлення вулиці Садової на сонячних панелях",
-                    "24 ліхтарі з сонячними панелями і акумуляторами вздовж вулиці Садової.",
-                    "Вулиця Садова ввечері повністю темна, люди ходять від зупинки з ліхтариками телефонів. Автономні ліхтарі "
-                            + "працюватимуть і під час відключень електроенергії.",
-                    List.of(line("Ліхтар на сонячній панелі", "24", 21_000), line("Встановлення опор", "24", 4_500)), 55, true),
-            new Idea(false, "Велопарковки біля шкіл і бібліотек",
-                    "12 велопарковок на 8 велосипедів кожна.",
-                    "Діти й дорослі їздять до шкіл і бібліотек велосипедами, але їх нема де надійно припаркувати. "
-                            + "Пропонуємо встановити велопарковки типу «П» біля шести шкіл і двох бібліотек.",
-                    List.of(line("Велопарковка на 8 місць", "12", 6_800), line("Монтаж", "12", 900)), 40, true),
-            new Idea(false, "Пандус і тактильна плитка до центральної бібліотеки",
-                    "Вхід до бібліотеки, доступний людям на кріслах колісних і незрячим.",
-                    "До центральної бібліотеки веде сходинковий вхід без пандуса. Пропонуємо збудувати пандус за ДБН, "
-                            + "встановити поручні та тактильну плитку від тротуару до дверей.",
-                    List.of(line("Пандус із поручнями", "1", 78_000), line("Тактильна плитка, м²", "20", 1_100)), 50, true),
-            new Idea(false, "Гурток робототехніки в будинку дитячої творчості",
-                    "Набори для робототехніки та 3D-принтер для безкоштовного гуртка.",
-                    "Діти громади хочуть займатися робототехнікою, але гурток не має обладнання. Пропонуємо придбати "
-                            + "10 освітніх наборів, 3D-принтер і ноутбуки для занять.",
-                    List.of(line("Набір робототехніки", "10", 7_500), line("3D-принтер", "1", 28_000),
-                            line("Ноутбук", "3", 22_000)), 35, true),
-            new Idea(false, "Зупинка з навісом і лавою біля лікарні",
-                    "Навіс від дощу і лава для пасажирів біля міської лікарні.",
-                    "Біля лікарні пацієнти й відвідувачі чекають автобус під відкритим небом. Пропонуємо встановити "
-                            + "навіс із лавою, урною та табличкою розкладу шрифтом Брайля.",
-                    List.of(line("Навіс із лавою", "1", 96_000), line("Табличка зі шрифтом Брайля", "1", 4_000)), 30, true),
-            new Idea(false, "Фонтан у центрі з підсвіткою і музикою",
-                    "Сучасний світло-музичний фонтан на центральній площі.",
-                    "Пропонуємо збудувати на центральній площі світло-музичний фонтан із програмованою підсвіткою, "
-                            + "що стане місцем відпочинку для мешканців і гостей громади.",
-                    List.of(line("Фонтан із обладнанням", "1", 180_000)), 20, false));
 
     @Override
     public void run(ApplicationArguments args) {
@@ -121,33 +78,36 @@ class DemoBudget implements ApplicationRunner {
             return;
         }
         for (Community c : communities.all()) {
-            if (!List.of("kropyvnytskyi", "dmytrivka", "sievierodonetsk").contains(c.slug())) {
+            List<DemoBudgetIdeas.Idea> ideas = DemoBudgetIdeas.of(c.slug());
+            if (ideas.isEmpty()) {
                 continue;
             }
             CurrentCommunity.runAs(c, () -> {
                 if (!budget.cycles().isEmpty()) {
                     return;
                 }
-                boolean city = c.kind() == Community.Kind.CITY;
+                long started = System.nanoTime();
+                long[] amounts = DemoBudgetIdeas.amounts(c.slug());
                 LocalDate today = budget.today();
                 LocalDate past = LocalDate.of(today.getYear() - 1, 1, 15);
-                cycle(c, "Громадський бюджет " + (today.getYear() - 1), today.getYear() - 1, Method.GREEDY,
+                int votes = cycle(c, "Громадський бюджет " + (today.getYear() - 1), today.getYear() - 1, Method.GREEDY,
                         new Cycle.Rules("", 0, Method.GREEDY, 3, false, 0, 16, 16, true, 0, past, past.plusDays(59),
                                 past.plusDays(105), past.plusDays(120), past.plusDays(151), past.plusDays(166)),
-                        city ? 1_500_000 : 1_000_000, city ? 500_000 : 250_000, 240, true);
+                        amounts[0], amounts[1], ideas.stream().filter(i -> !i.now()).toList(), LAST_VOTER_PAST, true);
                 LocalDate now = today.minusDays(70);
-                cycle(c, "Громадський бюджет " + today.getYear(), today.getYear(),
+                votes += cycle(c, "Громадський бюджет " + today.getYear(), today.getYear(),
                         c.slug().equals("kropyvnytskyi") ? Method.EQUAL_SHARES : Method.GREEDY,
                         new Cycle.Rules("", 0, Method.GREEDY, 3, false, 0, 16, 16, true, 0, now, now.plusDays(30),
                                 now.plusDays(55), today.minusDays(5), today.plusDays(20), today.plusDays(30)),
-                        city ? 2_000_000 : 1_200_000, city ? 600_000 : 300_000, 120, false);
-                log.info("Demo participatory budget created in {}", c.slug());
+                        amounts[2], amounts[3], ideas.stream().filter(DemoBudgetIdeas.Idea::now).toList(), LAST_VOTER_NOW, false);
+                log.info("Demo participatory budget created in {}: {} votes in {} ms", c.slug(), votes,
+                        (System.nanoTime() - started) / 1_000_000);
             });
         }
     }
 
-    private void cycle(Community c, String name, int year, Method method, Cycle.Rules dates, long largeUah, long smallUah,
-                       int voters, boolean finished) {
+    private int cycle(Community c, String name, int year, Method method, Cycle.Rules dates, long largeUah, long smallUah,
+                      List<DemoBudgetIdeas.Idea> ideas, int lastVoter, boolean finished) {
         String admin = "admin@" + c.slug() + ".demo";
         String official = "appeals@" + c.slug() + ".demo";
         Cycle.Rules rules = new Cycle.Rules(name, year, method, dates.votesPerPerson(), false, 0, 16, 16, true, 0,
@@ -157,18 +117,22 @@ class DemoBudget implements ApplicationRunner {
                 new BudgetService.CategoryDraft("Великі проєкти", "Large projects", largeUah * 100),
                 new BudgetService.CategoryDraft("Малі проєкти", "Small projects", smallUah * 100))));
         List<Category> categories = budget.categories(cycle.getId());
-        long department = communities.departments().stream().map(Department::id).findFirst().orElseThrow();
-        Community.Area area = c.area().orElseThrow();
+        List<Department> departments = communities.departments();
+        Community.@Nullable Area area = c.area().orElse(null);
         List<Project> admitted = new ArrayList<>();
         List<Integer> popularity = new ArrayList<>();
-        for (int i = 0; i < IDEAS.size(); i++) {
-            Idea idea = IDEAS.get(i);
-            String author = Identity.demoResident(c.slug(), 200 + i + (finished ? 0 : 20));
-            double lat = area.minLat() + (area.maxLat() - area.minLat()) * (0.3 + 0.05 * i);
-            double lon = area.minLon() + (area.maxLon() - area.minLon()) * (0.25 + 0.06 * i);
+        for (int i = 0; i < ideas.size(); i++) {
+            DemoBudgetIdeas.Idea idea = ideas.get(i);
+            String author = Identity.demoResident(c.slug(), 200 + i * 3 + (finished ? 0 : 1));
+            Double lat = null;
+            Double lon = null;
+            if (idea.x() != null && idea.y() != null && area != null) {
+                lat = Math.round((area.minLat() + (area.maxLat() - area.minLat()) * idea.y()) * 1e5) / 1e5;
+                lon = Math.round((area.minLon() + (area.maxLon() - area.minLon()) * idea.x()) * 1e5) / 1e5;
+            }
             Category category = categories.get(idea.large() ? 0 : 1);
-            Project.Draft draft = new Project.Draft(category.getId(), idea.title(), idea.summary(), idea.description(),
-                    Math.round(lat * 1e5) / 1e5, Math.round(lon * 1e5) / 1e5, null, idea.costs());
+            Project.Draft draft = new Project.Draft(category.getId(), idea.title(), idea.summary(), idea.description(), lat, lon,
+                    idea.address(), idea.costs());
             Project p;
             try {
                 p = as(dates.submissionStarts().plusDays(3 + i), author, () -> budget.draft(cycle.getId(), draft));
@@ -176,38 +140,18 @@ class DemoBudget implements ApplicationRunner {
                 log.warn("Demo project {} refused: {}", idea.title(), e.messageKey());
                 continue;
             }
+            long department = departments.stream().filter(d -> d.nameUk().startsWith(idea.department())).map(Department::id)
+                    .findFirst().orElse(departments.get(0).id());
             as(dates.submissionStarts().plusDays(4 + i), author, () -> budget.submit(p.getId()));
             as(dates.submissionEnds().plusDays(1), admin, () -> budget.assign(p.getId(), department));
-            Project reviewed = as(dates.submissionEnds().plusDays(10), official, () -> budget.review(p.getId(), idea.feasible(),
-                    idea.feasible() ? "Проєкт відповідає положенню про громадський бюджет, ділянка комунальна, кошторис обґрунтований."
-                            : "Вартість будівництва фонтану з інженерними мережами значно перевищує суму категорії; "
-                                    + "експлуатація потребує щорічних витрат, яких положення не допускає.", null));
+            Project reviewed = as(dates.submissionEnds().plusDays(8 + i % 10), official, () -> budget.review(p.getId(),
+                    idea.refusal() == null, idea.refusal() == null ? idea.review() : idea.refusal(), null));
             if (reviewed.votable()) {
                 admitted.add(reviewed);
                 popularity.add(idea.popularity());
             }
         }
-        LocalDate voteDay = finished ? dates.votingStarts().plusDays(3) : budget.today().minusDays(2);
-        for (int from = 1; from <= voters; from += 40) {
-            int first = from;
-            clock.runAt(voteDay.atTime(12, 0).toInstant(ZoneOffset.ofHours(2)), () -> tx.executeWithoutResult(s -> {
-                for (int n = first; n < first + 40 && n <= voters; n++) {
-                    String voter = Identity.demoResident(c.slug(), n + (finished ? 0 : 120));
-                    // residents too young on the day are not voters
-                    if (identity.callAs(voter, () -> identity.currentPerson().orElseThrow().age(voteDay).orElse(0)) < 16) {
-                        continue;
-                    }
-                    int chosen = 0;
-                    for (int j = 0; j < admitted.size() && chosen < 3; j++) {
-                        if (Math.floorMod(n * 31 + j * 17 + n * j, 100) < popularity.get(j)) {
-                            long id = admitted.get(j).getId();
-                            identity.callAs(voter, () -> budget.vote(id));
-                            chosen++;
-                        }
-                    }
-                }
-            }));
-        }
+        int votes = tx.execute(s -> votes(c, cycle, dates, admitted, popularity, lastVoter, finished));
         if (finished) {
             as(dates.resultsOn(), admin, () -> budget.publishResults(cycle.getId()));
             List<Project> winners = budget.projects(cycle.getId()).stream().filter(p -> p.getStatus() == Project.Status.WON).toList();
@@ -223,9 +167,64 @@ class DemoBudget implements ApplicationRunner {
                                 : "Оголошено закупівлю в Prozorro."));
             }
         }
+        return votes;
+    }
+
+    /**
+     * The residents' votes, as the module would have recorded them: each voter aged 16 or more on
+     * the day takes up to the cycle's votes per person for the projects they like (more popular
+     * projects, more votes), with one ballot row per voter and cycle; written in batches.
+     */
+    private int votes(Community c, Cycle cycle, Cycle.Rules dates, List<Project> admitted, List<Integer> popularity, int lastVoter,
+                      boolean finished) {
+        if (admitted.isEmpty()) {
+            return 0;
+        }
+        Random random = new Random(2_025L * cycle.getYear() + c.slug().hashCode());
+        LocalDate today = budget.today();
+        LocalDate last = finished ? dates.votingEnds() : today.minusDays(1);
+        int days = (int) Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(dates.votingStarts(), last) + 1);
+        // turnout: about two in three demo residents in a city, more in the village
+        int turnout = c.kind() == Community.Kind.VILLAGE ? 80 : 65;
+        List<Object[]> ballots = new ArrayList<>();
+        List<Object[]> votes = new ArrayList<>();
+        for (Identity.PersonRef voter : identity.demoResidents(c.slug(), lastVoter)) {
+            if (random.nextInt(100) >= turnout) {
+                continue;
+            }
+            // more votes in the first days and the last ones, as reminders go out
+            int d = random.nextInt(100) < 50 ? random.nextInt(Math.min(days, 5)) : random.nextInt(days);
+            LocalDate day = dates.votingStarts().plusDays(d);
+            if (voter.age(day).orElse(0) < cycle.getMinVoterAge()) {
+                continue;
+            }
+            Instant at = day.atTime(8 + random.nextInt(14), random.nextInt(60)).atZone(Dates.KYIV).toInstant();
+            List<Object[]> mine = new ArrayList<>();
+            for (int j = 0; j < admitted.size() && mine.size() < cycle.getVotesPerPerson(); j++) {
+                int k = (j + random.nextInt(admitted.size())) % admitted.size();
+                Project p = admitted.get(k);
+                boolean already = mine.stream().anyMatch(v -> (long) v[3] == p.getId());
+                if (!already && random.nextInt(100) < popularity.get(k)) {
+                    mine.add(new Object[] {c.id(), cycle.getId(), p.getCategoryId(), p.getId(), voter.personId(),
+                        Timestamp.from(at.plusSeconds(mine.size() * 40L))});
+                }
+            }
+            if (!mine.isEmpty()) {
+                ballots.add(new Object[] {c.id(), cycle.getId(), voter.personId(), Timestamp.from(at)});
+                votes.addAll(mine);
+            }
+        }
+        jdbc.batchUpdate("insert into budget_ballot (community_id, cycle_id, person_id, first_vote_at) values (?, ?, ?, ?)", ballots);
+        jdbc.batchUpdate("insert into budget_vote (community_id, cycle_id, category_id, project_id, person_id, cast_at, channel)"
+                + " values (?, ?, ?, ?, ?, ?, 'WEB')", votes);
+        return votes.size();
     }
 
     private <T> T as(LocalDate day, String email, Supplier<T> work) {
         return clock.callAt(day.atTime(12, 0).toInstant(ZoneOffset.ofHours(2)), () -> identity.callAs(email, work));
+    }
+
+    static CostLine.Item line(String item, String quantity, long hryvnias) {
+        return new CostLine.Item(item, new BigDecimal(quantity), hryvnias * 100);
     }
 }

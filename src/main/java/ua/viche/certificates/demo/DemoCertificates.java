@@ -25,10 +25,11 @@ import ua.viche.platform.ThreadClock;
 import ua.viche.platform.VicheSettings;
 
 /**
- * Demo certificate orders in Kropyvnytskyi and Dmytrivka, in every state: just received, in work,
+ * Demo certificate orders in each demo community, in every state: just received, in work,
  * extended, overdue, issued for download and for pick-up, refused, issued and then revoked. The
  * facts are those people really ask archives for: length of service at a council enterprise,
- * salary for a pension, council decisions on land. Created through the module's service, once.
+ * salary for a pension, council decisions on land; and, for each of those, an older order long since
+ * answered. Created through the module's service, once.
  */
 @Component
 @Order(56)
@@ -106,6 +107,8 @@ class DemoCertificates implements ApplicationRunner {
                         "м. Кропивницький, вул. Садова");
                 case "dmytrivka" -> stories("КП «Дмитрівське житлово-комунальне господарство»", "Дмитрівська сільська рада",
                         "с. Дмитрівка, вул. Центральна");
+                case "sievierodonetsk" -> stories("КП «Житлосервіс» Сєвєродонецької міської ради", "Сєвєродонецька міська рада",
+                        "м. Сєвєродонецьк, просп. Центральний");
                 default -> List.of();
             };
             if (stories.isEmpty()) {
@@ -116,7 +119,14 @@ class DemoCertificates implements ApplicationRunner {
                     return;
                 }
                 for (int i = 0; i < stories.size(); i++) {
-                    tell(c, stories.get(i), i + 1);
+                    tell(c, stories.get(i), 350 + i + 1);
+                }
+                // the months before: the same kinds of requests, long since answered
+                for (int i = 0; i < 4; i++) {
+                    Story s = stories.get(i);
+                    End end = s.end() == End.REFUSED || s.end() == End.REVOKED ? s.end() : End.READY;
+                    String text = s.text().isEmpty() && end == End.READY ? stories.get(4 + i % 2).text() : s.text();
+                    tell(c, new Story(s.output(), s.topic(), s.facts(), s.delivery(), end, s.daysAgo() + 45 + i * 9, text), 330 + i + 1);
                 }
                 log.info("Demo certificate orders created in {}", c.slug());
             });
@@ -124,7 +134,7 @@ class DemoCertificates implements ApplicationRunner {
     }
 
     private void tell(Community c, Story s, int n) {
-        String resident = Identity.demoResident(c.slug(), 350 + n);
+        String resident = Identity.demoResident(c.slug(), n);
         String archivist = "archivist@" + c.slug() + ".demo";
         Instant start = LocalDate.now(clock.withZone(Dates.KYIV)).minusDays(s.daysAgo()).atTime(11, 20).atZone(Dates.KYIV).toInstant();
         CertificateOrder o = clock.callAt(start, () -> identity.callAs(resident, () -> certificates.order(

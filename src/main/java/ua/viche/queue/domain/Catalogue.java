@@ -236,6 +236,10 @@ public class Catalogue {
             return report;
         }
         Set<String> seen = new HashSet<>();
+        // the community's workplaces by code, read once for the whole file
+        java.util.Map<String, Long> workplaceIds = new java.util.HashMap<>();
+        jdbc.query("select code, id from cnap_workplace where community_id = ?",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> workplaceIds.put(rs.getString(1), rs.getLong(2)), community());
         for (int i = 1; i < rows.size(); i++) {
             List<String> r = rows.get(i);
             int line = i + 1;
@@ -264,7 +268,7 @@ public class Catalogue {
             }
             List<Long> wp;
             try {
-                wp = resolve(List.of(r.get(9).split("[|\\s]+")));
+                wp = resolve(List.of(r.get(9).split("[|\\s]+")), workplaceIds);
             } catch (Refusal e) {
                 report.refuse(line, e.messageKey());
                 continue;
@@ -314,11 +318,24 @@ public class Catalogue {
         s.describe(nameUk, nameEn, categoryUk, categoryEn, description, documents, cost, minutes);
         s = services.save(s);
         jdbc.update("delete from cnap_workplace_service where service_id = ? and community_id = ?", s.getId(), community());
-        for (long w : workplaceIds) {
-            jdbc.update("insert into cnap_workplace_service (community_id, workplace_id, service_id) values (?, ?, ?)"
-                    + " on conflict do nothing", community(), w, s.getId());
-        }
+        long service = s.getId();
+        jdbc.batchUpdate("insert into cnap_workplace_service (community_id, workplace_id, service_id) values (?, ?, ?)"
+                + " on conflict do nothing", workplaceIds.stream().map(w -> new Object[] {community(), w, service}).toList());
         return s;
+    }
+
+    private static List<Long> resolve(List<String> codes, java.util.Map<String, Long> byCode) {
+        List<Long> ids = new ArrayList<>();
+        for (String c : codes) {
+            if (!c.isBlank()) {
+                Long id = byCode.get(c.strip());
+                if (id == null) {
+                    throw Refusal.of("queue.import.workplace");
+                }
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     private List<Long> resolve(List<String> codes) {
