@@ -9,7 +9,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,9 +39,7 @@ import ua.viche.queue.domain.Codes;
 import ua.viche.queue.domain.Kiosks;
 import ua.viche.queue.domain.Office;
 import ua.viche.queue.domain.OfficeHours;
-import ua.viche.queue.domain.OfficeQueue;
 import ua.viche.platform.Refusal;
-import ua.viche.queue.domain.Visit;
 
 /**
  * The demo CNAPs. Kropyvnytskyi's «Прозорий офіс»: its centre, two subdivisions and eight remote
