@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -26,7 +27,8 @@ public interface ProblemReportRepository extends JpaRepository<ProblemReport, Lo
             select r from ProblemReport r where r.status in ?1 and (?2 = 0 or r.categoryId = ?2)
               and (?3 is null or r.categoryId in (select c.id from ProblemCategory c where c.departmentId = ?3))
             """)
-    Page<ProblemReport> findFiltered(Collection<ProblemStatus> statuses, long categoryId, Long departmentId, Pageable pageable);
+    Page<ProblemReport> findFiltered(Collection<ProblemStatus> statuses, long categoryId, @Nullable Long departmentId,
+                                       Pageable pageable);
 
     @Query("""
             select r from ProblemReport r where r.categoryId = ?1 and r.status in ?2

@@ -1,0 +1,7 @@
+/**
+ * The security filter chain and sessions in PostgreSQL.
+ */
+@NullMarked
+package ua.viche.platform.security;
+
+import org.jspecify.annotations.NullMarked;

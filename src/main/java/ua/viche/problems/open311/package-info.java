@@ -1,0 +1,7 @@
+/**
+ * The Open311 GeoReport v2 API.
+ */
+@NullMarked
+package ua.viche.problems.open311;
+
+import org.jspecify.annotations.NullMarked;
