@@ -1,5 +1,7 @@
 package ua.viche.appeals.demo;
 
+import ua.viche.appeals.AppealsModule;
+import java.time.LocalTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -287,7 +289,7 @@ class DemoAppeals implements ApplicationRunner {
         List<Identity.PersonRef> web = residents.size() > 100 ? residents.subList(100, residents.size()) : residents;
         Identity.PersonRef operator = identity.callAs("operator@" + c.slug() + ".demo", () -> identity.currentPerson().orElseThrow());
         Identity.PersonRef clerk = identity.callAs("appeals@" + c.slug() + ".demo", () -> identity.currentPerson().orElseThrow());
-        java.time.LocalTime closes = ua.viche.appeals.AppealsModule.CLOSES.value(c);
+        LocalTime closes = AppealsModule.CLOSES.value(c);
         Map<String, AppealCategory> byCode = new HashMap<>();
         appeals.categories().forEach(k -> byCode.put(k.getCode(), k));
         Map<Long, String> departments = new HashMap<>();

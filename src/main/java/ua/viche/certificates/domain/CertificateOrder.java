@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 import ua.viche.platform.Refusal;
@@ -47,7 +48,7 @@ public class CertificateOrder {
     public enum Shown { RECEIVED, IN_WORK, READY, REVOKED, REFUSED }
 
     /** A place of a template still to be filled in: text in square brackets, e.g. «[фонд, опис, справа, аркуші]». */
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\[[^\\[\\]\\n]*]");
+    private static final Pattern BLANK_TO_FILL = Pattern.compile("\\[[^\\[\\]\\n]*]");
 
     public static final Set<Status> OPEN = EnumSet.of(Status.RECEIVED, Status.IN_WORK);
     public static final int MAX_REASON = 2000;
@@ -275,7 +276,7 @@ public class CertificateOrder {
     /** Checks the text before the PDF is made from it: not empty, not too long, every template place filled in. */
     public static void checkText(String text) {
         require(!text.isBlank() && text.length() <= MAX_TEXT, "certificate.error.text");
-        require(!PLACEHOLDER.matcher(text).find(), "certificate.error.placeholders");
+        require(!BLANK_TO_FILL.matcher(text).find(), "certificate.error.placeholders");
     }
 
     /** A certificate is never dated before the order it answers was received. */
