@@ -37,6 +37,7 @@ import ua.viche.identity.domain.AccountRepository;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.DatabaseUnavailable;
 import ua.viche.platform.Mailer;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.RateLimiter;
@@ -100,13 +101,21 @@ class QueueFlowTest {
             String email = people.get(i);
             Instant start = slots.get(i % 10);
             attempts.add(() -> {
-                try {
-                    in(k, email, () -> bookings.book(f.service().getId(), f.office().getId(), start));
-                    return "booked";
-                } catch (Refusal e) {
-                    return Bookings.SLOT_TAKEN.equals(e.code()) ? "taken" : "other: " + e;
-                } catch (RuntimeException e) {
-                    return "other: " + e;
+                // A person who met "try again in a few seconds" (no pooled connection within the
+                // bounded wait, decision 0029) tries again, as the 503 page asks them to.
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        in(k, email, () -> bookings.book(f.service().getId(), f.office().getId(), start));
+                        return "booked";
+                    } catch (Refusal e) {
+                        return Bookings.SLOT_TAKEN.equals(e.code()) ? "taken" : "other: " + e;
+                    } catch (RuntimeException e) {
+                        if (attempt < 5 && DatabaseUnavailable.causedBy(e)) {
+                            Thread.sleep(200L * attempt);
+                            continue;
+                        }
+                        return "other: " + e;
+                    }
                 }
             });
         }
