@@ -10,14 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.ScriptTimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -119,7 +122,7 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=uk");
         // a Ukrainian browser: the first visit follows Accept-Language
-        Map<String, Object> prefs = new java.util.HashMap<>(Map.of("intl.accept_languages", "uk-UA,uk"));
+        Map<String, Object> prefs = new HashMap<>(Map.of("intl.accept_languages", "uk-UA,uk"));
         if (!javascript) {
             prefs.put("profile.managed_default_content_settings.javascript", 2);
         }
@@ -172,7 +175,7 @@ public final class Browser implements AutoCloseable {
         waitForDocument();
     }
 
-    public <T> T wait(java.util.function.Function<? super WebDriver, T> condition) {
+    public <T> T wait(Function<? super WebDriver, T> condition) {
         return new WebDriverWait(driver, WAIT).until(condition);
     }
 
@@ -251,7 +254,7 @@ public final class Browser implements AutoCloseable {
         Map<String, Object> result;
         try {
             result = (Map<String, Object>) js.executeAsyncScript(RUN_AXE);
-        } catch (org.openqa.selenium.ScriptTimeoutException e) {
+        } catch (ScriptTimeoutException e) {
             throw new AssertionError("axe did not finish on " + pageName + " (" + driver.getCurrentUrl() + ") within the script timeout", e);
         }
         assertThat(result.get("error")).as("axe error on %s", pageName).isNull();

@@ -2,6 +2,7 @@ package ua.viche;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -89,7 +90,7 @@ public final class Journey implements AutoCloseable {
         assertThat(summary.findElement(By.tagName("h2")).getText()).isEqualTo("Виправте, будь ласка, помилки");
         List<String> targets = summary.findElements(By.cssSelector("li a")).stream()
                 .map(link -> link.getDomAttribute("href")).toList();
-        assertThat(targets).containsOnly(java.util.Arrays.stream(fields).map(f -> "#" + f).toArray(String[]::new));
+        assertThat(targets).containsOnly(Arrays.stream(fields).map(f -> "#" + f).toArray(String[]::new));
         for (String field : fields) {
             assertThat(noJs.driver().findElements(By.id(field))).as("field the summary links to: #%s", field).hasSize(1);
         }

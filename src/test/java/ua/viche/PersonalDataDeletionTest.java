@@ -7,11 +7,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -20,15 +24,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
+import ua.viche.appeals.domain.Appeal;
+import ua.viche.appeals.domain.AppealRegistration;
+import ua.viche.appeals.domain.AppealService;
 import ua.viche.budget.domain.BudgetService;
 import ua.viche.budget.domain.CostLine;
 import ua.viche.budget.domain.Cycle;
 import ua.viche.budget.domain.Project;
 import ua.viche.budget.results.Method;
-import ua.viche.appeals.domain.Appeal;
-import ua.viche.appeals.domain.AppealRegistration;
-import ua.viche.appeals.domain.AppealService;
 import ua.viche.identity.Identity;
 import ua.viche.identity.PersonalData;
 import ua.viche.identity.TestAccounts;
@@ -39,9 +44,12 @@ import ua.viche.identity.domain.VerifiedIdentity;
 import ua.viche.petitions.domain.PetitionService;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
-import ua.viche.platform.FileStore;
 import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.FileStore;
 import ua.viche.platform.ThreadClock;
+import ua.viche.queue.domain.Bookings;
+import ua.viche.queue.domain.Catalogue;
+import ua.viche.queue.domain.OfficeHours;
 
 /**
  * A person with content in every module (a petition, a draft and a signature; an appeal; a problem
@@ -70,8 +78,8 @@ class PersonalDataDeletionTest {
     @Autowired FileStore files;
     @Autowired AppealService appeals;
     @Autowired AppealRegistration registration;
-    @Autowired ua.viche.queue.domain.Catalogue catalogue;
-    @Autowired ua.viche.queue.domain.Bookings bookings;
+    @Autowired Catalogue catalogue;
+    @Autowired Bookings bookings;
     @Autowired List<PersonalData> personalData;
 
     @Test
@@ -126,14 +134,14 @@ class PersonalDataDeletionTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         long[] officeAndService = CurrentCommunity.callAs(k, () -> identity.callAs("cnap@kropyvnytskyi.demo", () -> {
             var office = catalogue.createOffice("Офіс " + suffix, "Office " + suffix, "вул. Тестова, 1", "1 Test St", null, null,
-                    ua.viche.queue.domain.OfficeHours.parse("mon=08:00-18:00;tue=08:00-18:00;wed=08:00-18:00;thu=08:00-18:00;"
+                    OfficeHours.parse("mon=08:00-18:00;tue=08:00-18:00;wed=08:00-18:00;thu=08:00-18:00;"
                             + "fri=08:00-18:00;sat=08:00-18:00;sun=08:00-18:00"), false, true);
             var workplace = catalogue.addWorkplace(office.getId(), "D-" + suffix, "1");
             var service = catalogue.saveService("DEL-" + suffix, "Послуга " + suffix, "Service " + suffix, "Тестові", "Tests",
                     "Опис", "Паспорт", "", 15, List.of(workplace.getCode()));
             return new long[] {office.getId(), service.getId()};
         }));
-        java.time.Instant slot = CurrentCommunity.callAs(k, () -> bookings.freeByDay(officeAndService[0], officeAndService[1]))
+        Instant slot = CurrentCommunity.callAs(k, () -> bookings.freeByDay(officeAndService[0], officeAndService[1]))
                 .entrySet().stream().filter(e -> e.getKey().isAfter(today.plusDays(1))).findFirst().orElseThrow().getValue().get(0);
         CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> bookings.book(officeAndService[1], officeAndService[0], slot)));
 
@@ -169,7 +177,7 @@ class PersonalDataDeletionTest {
                         "cnap_booking", "certificate_order", "account", "person");
 
         // the export lists something from every module that holds people's content
-        String export = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/account/export.json")
+        String export = mvc.perform(MockMvcRequestBuilders.get("/account/export.json")
                         .with(TestAccounts.as(account))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         for (String kind : List.of("petition", "signature", "appeal", "problem-report", "problem-subscription", "budget-project",
                 "budget-vote", "cnap-booking", "certificate")) {
@@ -177,7 +185,7 @@ class PersonalDataDeletionTest {
         }
         Identity.PersonRef ref = identity.person(account.getId()).orElseThrow();
         for (PersonalData module : personalData) {
-            List<PersonalData.Item> items = module.export(ref, java.util.Locale.ENGLISH);
+            List<PersonalData.Item> items = module.export(ref, Locale.ENGLISH);
             if (module.getClass().getPackageName().startsWith("ua.viche.archive")) {
                 assertThat(items).as("the archive holds nothing linked to an account").isEmpty();
             } else {
@@ -199,9 +207,9 @@ class PersonalDataDeletionTest {
 
     private boolean stored(Community c, String key) {
         return CurrentCommunity.callAs(c, () -> {
-            try (java.io.InputStream in = files.open(key)) {
+            try (InputStream in = files.open(key)) {
                 return true;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return false;
             }
         });

@@ -1,6 +1,8 @@
 package ua.viche;
 
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -35,6 +37,6 @@ public final class WebSession {
         if (session == null) {
             throw new IllegalStateException("no session yet");
         }
-        return new String(java.util.Base64.getDecoder().decode(session.getValue()), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8);
     }
 }

@@ -1,13 +1,34 @@
 package ua.viche.identity;
 
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.viche.identity.demo.DemoResidents;
 import ua.viche.identity.domain.AccountService;
+import ua.viche.identity.domain.Person;
 import ua.viche.identity.domain.ResidencyService;
+import ua.viche.identity.domain.RoleService;
+import ua.viche.identity.domain.TaxNumberHasher;
+import ua.viche.identity.domain.VerifiedIdentity;
+import ua.viche.identity.domain.VicheUser;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.Role;
 import ua.viche.platform.SignedInUser;
 
 /**
@@ -19,11 +40,11 @@ public class Identity {
 
     private final AccountService accounts;
     private final ResidencyService residency;
-    private final ua.viche.identity.domain.RoleService roles;
-    private final ua.viche.identity.domain.TaxNumberHasher hasher;
+    private final RoleService roles;
+    private final TaxNumberHasher hasher;
 
-    Identity(AccountService accounts, ResidencyService residency, ua.viche.identity.domain.RoleService roles,
-             ua.viche.identity.domain.TaxNumberHasher hasher) {
+    Identity(AccountService accounts, ResidencyService residency, RoleService roles,
+             TaxNumberHasher hasher) {
         this.accounts = accounts;
         this.residency = residency;
         this.roles = roles;
@@ -41,13 +62,13 @@ public class Identity {
     @Transactional
     public DocumentedPerson personByTaxNumber(String taxNumber, String lastName, String givenName, String middleName) {
         String digits = taxNumber.strip();
-        if (!ua.viche.identity.domain.TaxNumberHasher.valid(digits) || lastName.isBlank() || givenName.isBlank()) {
+        if (!TaxNumberHasher.valid(digits) || lastName.isBlank() || givenName.isBlank()) {
             throw new IllegalArgumentException("tax number and name required");
         }
         String hash = hasher.hash(digits);
-        ua.viche.identity.domain.Person p = accounts.personByTaxHash(new ua.viche.identity.domain.VerifiedIdentity("document",
+        Person p = accounts.personByTaxHash(new VerifiedIdentity("document",
                 hash, hash, lastName.strip(), givenName.strip(), middleName.strip(), null, null, true,
-                ua.viche.identity.domain.TaxNumberHasher.birthDate(digits, java.time.LocalDate.now()).orElse(null)));
+                TaxNumberHasher.birthDate(digits, LocalDate.now()).orElse(null)));
         return new DocumentedPerson(p.getId(), p.fullName(), p.getBirthDate());
     }
 
@@ -65,12 +86,12 @@ public class Identity {
      * People who hold the role in the current community for the department (or for the whole
      * community), by name: the officials an appeal can be assigned to.
      */
-    public java.util.List<PersonRef> staff(ua.viche.platform.Role role, @org.jspecify.annotations.Nullable Long departmentId) {
+    public List<PersonRef> staff(Role role, @org.jspecify.annotations.Nullable Long departmentId) {
         return roles.grants().stream()
                 .filter(g -> g.getRole() == role && (g.getDepartmentId() == null || g.getDepartmentId().equals(departmentId)))
                 .map(g -> g.getAccountId()).distinct()
                 .flatMap(id -> accounts.summary(id).map(Identity::ref).stream())
-                .sorted(java.util.Comparator.comparing(PersonRef::name, ua.viche.platform.Communities.UKRAINIAN_ORDER))
+                .sorted(Comparator.comparing(PersonRef::name, Communities.UKRAINIAN_ORDER))
                 .toList();
     }
 
@@ -78,35 +99,35 @@ public class Identity {
      * Runs work as if the account with this e-mail were signed in (demo data, jobs acting for a
      * person), restoring the previous sign-in afterwards.
      */
-    public <T> T callAs(String email, java.util.function.Supplier<T> work) {
-        ua.viche.identity.domain.VicheUser user = accounts.findByEmail(email).map(ua.viche.identity.domain.VicheUser::new)
+    public <T> T callAs(String email, Supplier<T> work) {
+        VicheUser user = accounts.findByEmail(email).map(VicheUser::new)
                 .orElseThrow(() -> new IllegalArgumentException("no account " + email));
-        org.springframework.security.core.context.SecurityContext previous =
-                org.springframework.security.core.context.SecurityContextHolder.getContext();
-        org.springframework.security.core.context.SecurityContext context =
-                org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+        SecurityContext previous =
+                SecurityContextHolder.getContext();
+        SecurityContext context =
+                SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken
                 .authenticated(user, null, user.getAuthorities()));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        SecurityContextHolder.setContext(context);
         try {
             return work.get();
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+            SecurityContextHolder.setContext(previous);
         }
     }
 
     /** E-mail of the n-th (from 1) verified demo resident of a community (demo data only). */
     public static String demoResident(String communitySlug, int n) {
-        return ua.viche.identity.demo.DemoResidents.email(communitySlug, n);
+        return DemoResidents.email(communitySlug, n);
     }
 
     /** The first {@code count} verified demo residents of a community, in order, read at once (demo data only). */
-    public java.util.List<PersonRef> demoResidents(String communitySlug, int count) {
-        java.util.List<String> emails = java.util.stream.IntStream.rangeClosed(1, count).mapToObj(n -> demoResident(communitySlug, n))
+    public List<PersonRef> demoResidents(String communitySlug, int count) {
+        List<String> emails = IntStream.rangeClosed(1, count).mapToObj(n -> demoResident(communitySlug, n))
                 .toList();
-        java.util.Map<String, PersonRef> found = new java.util.HashMap<>();
+        Map<String, PersonRef> found = new HashMap<>();
         accounts.summaries(emails).forEach(a -> found.put(a.email(), ref(a)));
-        return emails.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return emails.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -192,9 +213,9 @@ public class Identity {
                             AssuranceLevel level, java.time.@org.jspecify.annotations.Nullable LocalDate birthDate) {
 
         /** Full years on a day; empty when the date of birth is not known. */
-        public java.util.OptionalInt age(java.time.LocalDate on) {
-            return birthDate == null ? java.util.OptionalInt.empty()
-                    : java.util.OptionalInt.of(java.time.Period.between(birthDate, on).getYears());
+        public OptionalInt age(LocalDate on) {
+            return birthDate == null ? OptionalInt.empty()
+                    : OptionalInt.of(Period.between(birthDate, on).getYears());
         }
     }
 }

@@ -2,6 +2,7 @@ package ua.viche.identity;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import ua.viche.platform.Community;
 import ua.viche.platform.ModuleDescriptor;
@@ -18,7 +19,7 @@ public class IdentityModule implements ModuleDescriptor {
     /** Whether every counted action needs residency in the community. */
     public static final Setting<Boolean> RESIDENCY_REQUIRED = Setting.flag("identity.residencyRequired", false);
     /** On what grounds a person counts as a resident. */
-    public static final Setting<java.util.Set<ResidencyBasis>> RESIDENCY_BASES = Setting.choices("identity.residencyBases",
+    public static final Setting<Set<ResidencyBasis>> RESIDENCY_BASES = Setting.choices("identity.residencyBases",
             ResidencyBasis.class, EnumSet.allOf(ResidencyBasis.class));
 
     @Override public String name() { return "identity"; }

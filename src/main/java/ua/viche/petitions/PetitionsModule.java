@@ -1,5 +1,6 @@
 package ua.viche.petitions;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -58,7 +59,7 @@ public class PetitionsModule implements ModuleDescriptor {
 
     @Override
     public List<String> sitemapPaths(Community community) {
-        List<String> paths = new java.util.ArrayList<>(List.of("petitions", "petitions/figures"));
+        List<String> paths = new ArrayList<>(List.of("petitions", "petitions/figures"));
         petitions.allPublic().forEach(p -> paths.add("petitions/" + p.slug()));
         return paths;
     }

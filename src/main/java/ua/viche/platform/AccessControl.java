@@ -1,6 +1,10 @@
 package ua.viche.platform;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,7 +47,7 @@ public interface AccessControl {
     }
 
     /** Departments where the account holds the role in the community; a null element is a grant for the whole community. */
-    java.util.List<@org.jspecify.annotations.Nullable Long> departmentsWithRole(long accountId, long communityId, Role role);
+    List<@org.jspecify.annotations.Nullable Long> departmentsWithRole(long accountId, long communityId, Role role);
 
     /**
      * Where the current user may act with one of the roles in the current community: everywhere
@@ -59,7 +63,7 @@ public interface AccessControl {
         if (user.get().platformAdmin()) {
             return Optional.of(Scope.ALL);
         }
-        java.util.Set<Long> departments = new java.util.HashSet<>();
+        Set<Long> departments = new HashSet<>();
         boolean any = false;
         for (Role role : roles) {
             for (Long d : departmentsWithRole(user.get().accountId(), community.get().id(), role)) {
@@ -70,13 +74,13 @@ public interface AccessControl {
                 any = true;
             }
         }
-        return any ? Optional.of(new Scope(false, java.util.Set.copyOf(departments))) : Optional.empty();
+        return any ? Optional.of(new Scope(false, Set.copyOf(departments))) : Optional.empty();
     }
 
     /** The departments a role covers; {@link #ALL} for the whole community. */
-    record Scope(boolean all, java.util.Set<Long> departments) {
+    record Scope(boolean all, Set<Long> departments) {
 
-        public static final Scope ALL = new Scope(true, java.util.Set.of());
+        public static final Scope ALL = new Scope(true, Set.of());
 
         public boolean covers(@org.jspecify.annotations.Nullable Long departmentId) {
             return all || (departmentId != null && departments.contains(departmentId));
@@ -84,7 +88,7 @@ public interface AccessControl {
     }
 
     /** Whether the current user may open a page that requires one of these roles (as {@link #require} would allow). */
-    default boolean currentUserHasAny(java.util.Collection<Role> roles) {
+    default boolean currentUserHasAny(Collection<Role> roles) {
         return roles.stream().anyMatch(this::currentUserHas);
     }
 

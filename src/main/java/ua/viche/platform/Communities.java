@@ -1,12 +1,17 @@
 package ua.viche.platform;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,14 +41,14 @@ public class Communities {
      * ({@link #PLATFORM_ROOTS}, and {@code communities} and the API description after {@code /api/v1/}),
      * and words kept back for pages the platform may add.
      */
-    public static final Set<String> RESERVED = java.util.stream.Stream.concat(PLATFORM_ROOTS.stream(), java.util.stream.Stream.of(
+    public static final Set<String> RESERVED = Stream.concat(PLATFORM_ROOTS.stream(), Stream.of(
             "communities", "openapi.json", "openapi.json.yaml", "search", "img", "static", "assets", "files",
             "images", "fonts", "media", "uploads", "docs", "help", "about", "contact", "health", "status",
             "metrics", "signin", "signout", "register", "auth", "oauth", "openid", "www", "mail", "new", "en",
-            "uk", "well-known", "platform", "feed", "rss", "sitemap")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            "uk", "well-known", "platform", "feed", "rss", "sitemap")).collect(Collectors.toUnmodifiableSet());
 
     /** A community's slug: lower-case Latin letters, digits and hyphens, from a letter to a letter or digit. */
-    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{1,61}[a-z0-9]");
+    private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]{1,61}[a-z0-9]");
 
     /** Why a slug cannot name a new community (a message key), or null when it can. */
     public static @Nullable String slugProblem(String slug) {
@@ -54,7 +59,7 @@ public class Communities {
     }
 
     /** Ukrainian alphabetical order (і after и, ї after і; apostrophes ignored). */
-    public static final java.text.Collator UKRAINIAN_ORDER = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("uk"));
+    public static final Collator UKRAINIAN_ORDER = Collator.getInstance(Locale.forLanguageTag("uk"));
 
     private final CommunityRepository communities;
     private final DepartmentRepository departments;

@@ -2,6 +2,7 @@ package ua.viche.platform;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** A territorial community (tenant), as other modules see it. */
@@ -29,11 +30,11 @@ public record Community(long id, String slug, String nameUk, String nameEn, Kind
      * contains its territory (places outside it are refused by the modules that take a point on the
      * map); empty when not set.
      */
-    public static final Setting<java.util.Optional<Area>> AREA = Setting.of("platform.area", java.util.Optional.empty(),
+    public static final Setting<Optional<Area>> AREA = Setting.of("platform.area", Optional.empty(),
             Area::parse, a -> a.map(Area::toString).orElse(""), 200);
 
     /** The rectangle that contains the community's territory; empty when not set (or not readable). */
-    public java.util.Optional<Area> area() {
+    public Optional<Area> area() {
         return AREA.value(this);
     }
 
@@ -52,9 +53,9 @@ public record Community(long id, String slug, String nameUk, String nameEn, Kind
         public double centerLon() { return (minLon + maxLon) / 2; }
 
         /** Four numbers, "minLat,minLon,maxLat,maxLon", each minimum below its maximum; empty text is no area. */
-        static java.util.Optional<Area> parse(String text) {
+        static Optional<Area> parse(String text) {
             if (text.isBlank()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             String[] parts = text.split(",");
             if (parts.length != 4) {
@@ -71,7 +72,7 @@ public record Community(long id, String slug, String nameUk, String nameEn, Kind
             if (!(v[0] >= -90 && v[0] < v[2] && v[2] <= 90 && v[1] >= -180 && v[1] < v[3] && v[3] <= 180)) {
                 throw new Setting.Invalid("setting.error.area");
             }
-            return java.util.Optional.of(new Area(v[0], v[1], v[2], v[3]));
+            return Optional.of(new Area(v[0], v[1], v[2], v[3]));
         }
 
         @Override

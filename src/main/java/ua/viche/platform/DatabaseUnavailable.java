@@ -1,7 +1,16 @@
 package ua.viche.platform;
 
+import java.net.ConnectException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.TransactionException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure to reach the database from other errors, so that every error handler answers it
@@ -22,20 +31,20 @@ public final class DatabaseUnavailable {
      */
     public static boolean causedBy(@Nullable Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.springframework.transaction.CannotCreateTransactionException
-                    || t instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || t instanceof org.springframework.dao.QueryTimeoutException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException
-                    || t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof java.net.ConnectException) {
+            if (t instanceof CannotCreateTransactionException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof QueryTimeoutException
+                    || t instanceof JDBCConnectionException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException) {
                 return true;
             }
-            if (t instanceof org.springframework.transaction.TransactionSystemException failed
+            if (t instanceof TransactionSystemException failed
                     && failed.getApplicationException() != null && causedBy(failed.getApplicationException())) {
                 return true; // a rollback that failed after the work failed: the work's failure tells
             }
-            if (t instanceof org.hibernate.TransactionException && t.getCause() instanceof SQLException sql
+            if (t instanceof TransactionException && t.getCause() instanceof SQLException sql
                     && sql.getSQLState() == null) {
                 return true; // a rollback on a connection the pool has already closed as broken
             }

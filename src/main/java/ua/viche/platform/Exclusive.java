@@ -1,5 +1,6 @@
 package ua.viche.platform;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,7 +27,7 @@ public class Exclusive {
      */
     private volatile boolean ready;
 
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @org.springframework.context.event.EventListener(ApplicationReadyEvent.class)
     void ready() {
         ready = true;
     }

@@ -1,18 +1,33 @@
 package ua.viche.platform;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.tika.Tika;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Uploaded files, kept outside the web root in {@code <data-dir>/files/<community>/} under random
@@ -66,29 +81,29 @@ public class FileStore {
     }
 
     /** Checks uploads against a limit of files (counting those already kept), a size limit and the types allowed by content. */
-    public static java.util.Optional<Refusal> refusal(java.util.List<Upload> uploads, long existing, int maxFiles, long maxBytes,
+    public static Optional<Refusal> refusal(List<Upload> uploads, long existing, int maxFiles, long maxBytes,
                                                       Set<String> types) {
         if (uploads.size() + existing > maxFiles) {
-            return java.util.Optional.of(Refusal.TOO_MANY);
+            return Optional.of(Refusal.TOO_MANY);
         }
         for (Upload u : uploads) {
             if (u.content().length > maxBytes) {
-                return java.util.Optional.of(Refusal.TOO_LARGE);
+                return Optional.of(Refusal.TOO_LARGE);
             }
             String type = detect(u.content());
             if (!types.contains(type) || Images.cleaned(type) && !Images.readable(u.content())) {
-                return java.util.Optional.of(Refusal.TYPE);
+                return Optional.of(Refusal.TYPE);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Multipart files as uploads, skipping empty file inputs. */
-    public static java.util.List<Upload> uploads(java.util.@org.jspecify.annotations.Nullable List<org.springframework.web.multipart.MultipartFile> files)
+    public static List<Upload> uploads(java.util.@org.jspecify.annotations.Nullable List<MultipartFile> files)
             throws IOException {
-        java.util.List<Upload> uploads = new java.util.ArrayList<>();
+        List<Upload> uploads = new ArrayList<>();
         if (files != null) {
-            for (org.springframework.web.multipart.MultipartFile f : files) {
+            for (MultipartFile f : files) {
                 if (!f.isEmpty()) {
                     uploads.add(new Upload(f.getOriginalFilename() == null ? "file" : f.getOriginalFilename(), f.getBytes()));
                 }
@@ -110,7 +125,7 @@ public class FileStore {
             byte[] content = Images.cleaned(type) ? Images.clean(upload.content(), type) : upload.content();
             return new Stored(put(content), upload.safeName(), detect(content), content.length);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -123,7 +138,7 @@ public class FileStore {
         try {
             return new Stored(put(upload.content()), upload.safeName(), detect(upload.content()), upload.content().length);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -136,18 +151,18 @@ public class FileStore {
      * HTML, SVG or anything else), and a safe file name (plain ASCII {@code filename} and RFC 5987
      * {@code filename*}, no path or control characters).
      */
-    org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> serve(
-            String key, String name, org.springframework.http.CacheControl cache) throws IOException {
-        InputStream in = new java.io.BufferedInputStream(open(key));
+    ResponseEntity<InputStreamResource> serve(
+            String key, String name, CacheControl cache) throws IOException {
+        InputStream in = new BufferedInputStream(open(key));
         String type = TIKA.detect(in); // marks and resets the stream
         boolean inline = INLINE.contains(type);
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(type))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type))
                 .contentLength(Files.size(root.resolve(key)))
                 .cacheControl(cache)
                 .header("X-Content-Type-Options", "nosniff")
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, disposition(inline, name))
-                .body(new org.springframework.core.io.InputStreamResource(in));
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(inline, name))
+                .body(new InputStreamResource(in));
     }
 
     /** A Content-Disposition value with the name made safe: the last path segment, no control or quoting characters. */
@@ -159,8 +174,8 @@ public class FileStore {
         if (base.length() > 200) {
             base = base.substring(base.length() - 200);
         }
-        String ascii = java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFKD).replaceAll("[^\\x20-\\x7e]", "_");
-        String encoded = java.net.URLEncoder.encode(base, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
+        String ascii = Normalizer.normalize(base, Normalizer.Form.NFKD).replaceAll("[^\\x20-\\x7e]", "_");
+        String encoded = URLEncoder.encode(base, StandardCharsets.UTF_8).replace("+", "%20")
                 .replace("*", "%2A").replace("%7E", "~");
         return (inline ? "inline" : "attachment") + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
@@ -202,11 +217,11 @@ public class FileStore {
      * Deletes stored files once the current transaction commits (their rows go in it), so a rolled
      * back deletion keeps them. A file that cannot be deleted is logged and left.
      */
-    public void deleteAfterCommit(java.util.Collection<String> keys) {
+    public void deleteAfterCommit(Collection<String> keys) {
         if (keys.isEmpty()) {
             return;
         }
-        java.util.List<String> doomed = java.util.List.copyOf(keys);
+        List<String> doomed = List.copyOf(keys);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -6,6 +6,7 @@ import com.drew.metadata.exif.ExifIFD0Directory;
 import java.awt.geom.AffineTransform;
 import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
+import java.awt.image.ImagingOpException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -103,7 +104,7 @@ final class Images {
         AffineTransformOp op = new AffineTransformOp(t, AffineTransformOp.TYPE_NEAREST_NEIGHBOR);
         try {
             return op.filter(image, null);
-        } catch (java.awt.image.ImagingOpException e) {
+        } catch (ImagingOpException e) {
             // some sample layouts (e.g. grey or 16-bit) are not transformed directly: go through plain RGB(A)
             BufferedImage plain = new BufferedImage(image.getWidth(), image.getHeight(),
                     image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);

@@ -1,10 +1,18 @@
 package ua.viche.platform;
 
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import jakarta.servlet.http.HttpSession;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -26,7 +34,7 @@ public class Mailer {
 
     /** Session attribute: the random key that marks the mail a browser session caused (demo mailbox). */
     private static final String MAILBOX_KEY = "viche.mailboxKey";
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MailRepository mail;
     private final MessageSource messages;
@@ -65,7 +73,7 @@ public class Mailer {
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        String key = java.util.HexFormat.of().formatHex(bytes);
+        String key = HexFormat.of().formatHex(bytes);
         session.setAttribute(MAILBOX_KEY, key);
         return sha256(key);
     }
@@ -89,9 +97,9 @@ public class Mailer {
 
     private static String sha256(String text) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -117,12 +125,12 @@ public class Mailer {
 
     public record Message(long id, Instant createdAt, String recipient, String subject, String body, String status) {
 
-        private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://\\S+");
+        private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
         /** The body cut into text and links, so that a page can make the links clickable. */
         public List<Part> parts() {
-            List<Part> parts = new java.util.ArrayList<>();
-            java.util.regex.Matcher m = LINK.matcher(body);
+            List<Part> parts = new ArrayList<>();
+            Matcher m = LINK.matcher(body);
             int at = 0;
             while (m.find()) {
                 parts.add(new Part(body.substring(at, m.start()), false));

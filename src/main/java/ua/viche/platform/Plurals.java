@@ -1,5 +1,6 @@
 package ua.viche.platform;
 
+import java.text.NumberFormat;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,7 @@ public class Plurals {
 
     public String count(long n, String key) {
         Locale locale = Numbers.locale();
-        String formatted = java.text.NumberFormat.getIntegerInstance(locale).format(n);
+        String formatted = NumberFormat.getIntegerInstance(locale).format(n);
         return messages.getMessage(key + "." + form(n, locale), new Object[] {formatted}, locale);
     }
 }

@@ -1,5 +1,6 @@
 package ua.viche.platform;
 
+import java.io.Serializable;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -36,7 +37,7 @@ public class Refusal extends RuntimeException {
     public static final int BAD_INPUT = 400;
 
     /** One thing wrong: the form field it concerns (empty for the whole request), the key and its arguments. */
-    public record Fault(String field, String key, List<Object> arguments) implements java.io.Serializable {
+    public record Fault(String field, String key, List<Object> arguments) implements Serializable {
         public Fault {
             arguments = List.copyOf(arguments);
         }

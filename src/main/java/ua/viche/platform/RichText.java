@@ -1,5 +1,6 @@
 package ua.viche.platform;
 
+import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -25,7 +26,7 @@ public class RichText {
 
     /** Rendered texts by their source: public pages show the same few texts over and over. */
     private static final int CACHED = 2_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> rendered = new ConcurrentHashMap<>();
 
     public String html(String markdown) {
         String cached = rendered.get(markdown);

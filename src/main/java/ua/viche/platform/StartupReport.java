@@ -1,5 +1,6 @@
 package ua.viche.platform;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,7 @@ class StartupReport {
     void ready() {
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         String cpu = "";
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
             cpu = String.format(", processor time %.1f s", os.getProcessCpuTime() / 1e9);
         }
         log.info("Ready {} ms after the JVM started{}", uptime, cpu);

@@ -1,15 +1,16 @@
 package ua.viche.problems;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import ua.viche.problems.domain.ProblemService;
-import ua.viche.problems.domain.ProblemStatus;
 import ua.viche.platform.Community;
 import ua.viche.platform.ModuleDescriptor;
 import ua.viche.platform.Role;
 import ua.viche.platform.Setting;
+import ua.viche.problems.domain.ProblemService;
+import ua.viche.problems.domain.ProblemStatus;
 
 /** Problem reports in the shell: navigation, the area setting, open data, sitemap. */
 @Component
@@ -54,7 +55,7 @@ public class ProblemsModule implements ModuleDescriptor {
     /** The three newest open reports. */
     @Override
     public List<Highlight> activeNow(Community community) {
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         problems.categories().forEach(c -> names.put(c.getId(), c.getNameUk()));
         return problems.list(ProblemStatus.OPEN, 0, null, 0, 3).stream()
                 .map(r -> new Highlight("№ " + r.getId() + ": " + names.get(r.getCategoryId())

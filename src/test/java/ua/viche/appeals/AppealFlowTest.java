@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,16 +28,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.IntegrationTest;
+import ua.viche.appeals.domain.Appeal;
 import ua.viche.appeals.domain.AppealCategory;
 import ua.viche.appeals.domain.AppealRegistration;
 import ua.viche.appeals.domain.AppealService;
 import ua.viche.appeals.domain.AppealWork;
+import ua.viche.identity.Identity;
 import ua.viche.identity.TestAccounts;
 import ua.viche.identity.demo.DemoResidents;
 import ua.viche.identity.domain.AccountRepository;
@@ -46,6 +51,7 @@ import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Department;
 import ua.viche.platform.Mailer;
 import ua.viche.platform.RateLimiter;
+import ua.viche.platform.ThreadClock;
 
 /** Appeals end to end through pages and API: routing, who sees what, the officials' actions, bad input, races. */
 @IntegrationTest
@@ -65,8 +71,8 @@ class AppealFlowTest {
     @Autowired RateLimiter limiter;
     @Autowired ApplicationEventPublisher publisher;
     @Autowired TransactionTemplate tx;
-    @Autowired ua.viche.platform.ThreadClock clock;
-    @Autowired ua.viche.identity.Identity identity;
+    @Autowired ThreadClock clock;
+    @Autowired Identity identity;
 
     Community k;
 
@@ -238,11 +244,11 @@ class AppealFlowTest {
         long id = id(location);
         assertThat(jdbc.queryForObject("select channel from appeal where id = ?", String.class, id)).isEqualTo("HOTLINE");
         // benefit holders come first in the queue
-        org.springframework.data.domain.Page<?> queue = (org.springframework.data.domain.Page<?>) mvc.perform(
+        Page<?> queue = (Page<?>) mvc.perform(
                         get("/kropyvnytskyi/appeals/office").with(as("appeals@kropyvnytskyi.demo")))
                 .andExpect(content().string(containsString("Зачинене укриття на вул. Шкільній")))
                 .andReturn().getModelAndView().getModel().get("appeals");
-        List<Boolean> benefits = queue.getContent().stream().map(a -> ((ua.viche.appeals.domain.Appeal) a).hasBenefit()).toList();
+        List<Boolean> benefits = queue.getContent().stream().map(a -> ((Appeal) a).hasBenefit()).toList();
         assertThat(benefits).contains(true, false);
         assertThat(benefits.indexOf(false)).isGreaterThan(benefits.lastIndexOf(true));
     }
@@ -325,9 +331,9 @@ class AppealFlowTest {
         String official = "appeals@kropyvnytskyi.demo";
         long executor = accounts.findByEmail(official).orElseThrow().getId();
         String number = CurrentCommunity.callAs(k, () -> {
-            ua.viche.appeals.domain.Appeal a = clock.callAt(java.time.Instant.now().minus(java.time.Duration.ofDays(35)),
+            Appeal a = clock.callAt(Instant.now().minus(Duration.ofDays(35)),
                     () -> identity.callAs(resident, () -> registration.file(new AppealRegistration.Request(
-                            ua.viche.appeals.domain.Appeal.Kind.APPLICATION, category("transport"), "Яма на дорозі", TEXT,
+                            Appeal.Kind.APPLICATION, category("transport"), "Яма на дорозі", TEXT,
                             "вул. Шкільна, 7", null, null), List.of())));
             identity.callAs(official, () -> work.assign(a.getId(), executor));
             work.remindDue();

@@ -2,6 +2,8 @@ package ua.viche.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -81,7 +83,7 @@ class ArchiveBrowserTest {
             b.waitForPath("/kropyvnytskyi/archive/fonds/" + fond.getId());
             journey.audit("archive fond");
 
-            b.open("/kropyvnytskyi/archive/search?q=" + java.net.URLEncoder.encode("лелека " + m, java.nio.charset.StandardCharsets.UTF_8));
+            b.open("/kropyvnytskyi/archive/search?q=" + URLEncoder.encode("лелека " + m, StandardCharsets.UTF_8));
             assertThat(b.mainText()).contains("нічого не знайдено");
             journey.audit("archive search, nothing found");
             b.open("/kropyvnytskyi/archive/search");

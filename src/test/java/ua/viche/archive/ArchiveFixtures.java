@@ -1,6 +1,9 @@
 package ua.viche.archive;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import ua.viche.archive.domain.ArchiveFile;
@@ -17,7 +20,7 @@ import ua.viche.platform.FileStore;
 final class ArchiveFixtures {
 
     /** A tiny PNG: the scan a test page stands on. */
-    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+    static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     private final Holdings holdings;
@@ -62,8 +65,8 @@ final class ArchiveFixtures {
             String key;
             try {
                 key = store.put(PNG);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             Page p = holdings.addPage(file.getId(), new Page.Scan(key, "scan.png", "image/png", PNG.length, null));
             return text == null ? p : holdings.recordText(p.getId(), text, Page.Source.MANUAL);
@@ -75,8 +78,8 @@ final class ArchiveFixtures {
             try {
                 String key = store.put(PNG);
                 return holdings.addPage(file.getId(), new Page.Scan(key, "scan.png", "image/png", PNG.length, null));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URLEncoder;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,12 +16,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import ua.viche.IntegrationTest;
-import ua.viche.identity.TestAccounts;
 import ua.viche.archive.domain.ArchiveFile;
 import ua.viche.archive.domain.Fond;
 import ua.viche.archive.domain.Holdings;
 import ua.viche.archive.domain.Inventory;
 import ua.viche.archive.domain.Page;
+import ua.viche.identity.TestAccounts;
+import ua.viche.identity.domain.AccountRepository;
 import ua.viche.platform.Communities;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.FileStore;
@@ -35,7 +37,7 @@ class ArchivePagesTest {
     @Autowired Holdings holdings;
     @Autowired FileStore store;
     @Autowired Communities communities;
-    @Autowired ua.viche.identity.domain.AccountRepository accounts;
+    @Autowired AccountRepository accounts;
 
     private ArchiveFixtures k;
     private String m;
@@ -95,7 +97,7 @@ class ArchivePagesTest {
         assertThat(body).contains("Знайдено 2 результати")
                 .contains("href=\"/kropyvnytskyi/archive/files/" + file.getId() + "/pages/1?q=")
                 .contains("<mark>Рішенням</mark>")
-                .contains("?q=" + java.net.URLEncoder.encode("рішення " + m, "UTF-8") + "&amp;fond=" + fond.getId())
+                .contains("?q=" + URLEncoder.encode("рішення " + m, "UTF-8") + "&amp;fond=" + fond.getId())
                 .contains("decade=1960").contains("language=uk");
         mvc.perform(get(K + "/archive/search").param("q", "рішення " + m).param("fond", fond.getId().toString())
                         .param("decade", "1960").param("sort", "date"))

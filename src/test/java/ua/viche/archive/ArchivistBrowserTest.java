@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ua.viche.Browser;
 import ua.viche.IntegrationTest;
@@ -74,7 +75,7 @@ class ArchivistBrowserTest {
             noJs.clickAndWait(By.linkText("арк. 1"));
             assertThat(noJs.heading()).isEqualTo("Ф. Р-1, оп. 1, спр. " + number + ", арк. 1");
             journey.audit("leaf");
-            Object width = journey.withJs().wait(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+            Object width = journey.withJs().wait(d -> ((JavascriptExecutor) d).executeScript(
                     "const i = document.querySelector('.archive-page img'); return i.complete && i.naturalWidth > 0 ? i.naturalWidth : null;"));
             assertThat(((Number) width).intValue()).isEqualTo(1400); // the scan itself, served to the archivist
         } finally {

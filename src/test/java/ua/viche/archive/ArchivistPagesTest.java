@@ -10,8 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -188,7 +190,7 @@ class ArchivistPagesTest {
         byte[] jpeg = mvc.perform(get("/kropyvnytskyi/archive/pages/" + page.getId() + "/image")).andExpect(status().isOk())
                 .andExpect(content().contentType("image/jpeg")).andReturn().getResponse().getContentAsByteArray();
         assertThat(jpeg.length).isGreaterThan(10_000);
-        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg)).getWidth()).isEqualTo(900);
+        assertThat(ImageIO.read(new ByteArrayInputStream(jpeg)).getWidth()).isEqualTo(900);
         // drawn again the same (from the same text and seed)
         assertThat(mvc.perform(get("/kropyvnytskyi/archive/pages/" + page.getId() + "/image")).andReturn().getResponse()
                 .getContentAsByteArray()).isEqualTo(jpeg);

@@ -10,9 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -40,7 +42,7 @@ class InventoryImportTest {
     @Autowired AccountRepository accounts;
     @Autowired Holdings holdings;
     @Autowired Communities communities;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
 
     RequestPostProcessor archivist() {
         return TestAccounts.as(accounts, "archivist@kropyvnytskyi.demo");
@@ -86,7 +88,7 @@ class InventoryImportTest {
         assertThat(files).extracting(ArchiveFile::getNumber).containsExactly("601", "602", "603");
         ArchiveFile personal = files.get(1);
         assertThat(personal.isPersonalData()).isTrue();
-        assertThat(personal.getDateFrom()).isEqualTo(java.time.LocalDate.of(1990, 3, 12));
+        assertThat(personal.getDateFrom()).isEqualTo(LocalDate.of(1990, 3, 12));
         assertThat(jdbc.queryForList("select t.kind || ':' || t.name from archive_term t join archive_file_term ft on ft.term_id = t.id "
                 + "where ft.file_id = ?", String.class, personal.getId()))
                 .containsExactlyInAnyOrder(Term.Kind.PERSON + ":Кравець Іван Олексійович", Term.Kind.SUBJECT + ":особові справи");

@@ -11,9 +11,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +79,7 @@ class ScansAndTextTest {
             Fond fond = holdings.createFond(new Fond.Description("Т-" + Journey.suffix().substring(0, 6), "Тестовий фонд", 1950, 2020, "", ""));
             Inventory inventory = holdings.createInventory(fond.getId(), new Inventory.Description("1", "Опис", null, null));
             return holdings.createFile(inventory.getId(), new ArchiveFile.Description("1", "Тестова справа",
-                    java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2000, 12, 31), 10, "uk", personalData));
+                    LocalDate.of(2000, 1, 1), LocalDate.of(2000, 12, 31), 10, "uk", personalData));
         });
     }
 
@@ -82,9 +92,9 @@ class ScansAndTextTest {
         Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
         ArchiveFile file = newFile(k, false);
         int n = 16;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<Page>> added = new java.util.ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Page>> added = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int no = i;
             added.add(pool.submit(() -> {
@@ -94,12 +104,12 @@ class ScansAndTextTest {
             }));
         }
         start.countDown();
-        for (java.util.concurrent.Future<Page> f : added) {
-            f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        for (Future<Page> f : added) {
+            f.get(60, TimeUnit.SECONDS);
         }
         pool.shutdown();
         assertThat(pages(k, file)).extracting(Page::getNumber)
-                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, n).boxed().toList());
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, n).boxed().toList());
     }
 
     @Test
@@ -131,7 +141,7 @@ class ScansAndTextTest {
             byte[] png = mvc.perform(get("/kropyvnytskyi/archive/pages/" + pages.get(i).getId() + "/image"))
                     .andExpect(status().isOk()).andExpect(header().string("Content-Type", "image/png"))
                     .andReturn().getResponse().getContentAsByteArray();
-            assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png))).isNotNull();
+            assertThat(ImageIO.read(new ByteArrayInputStream(png))).isNotNull();
         }
         // another community's address for the same page: not found
         mvc.perform(get("/dmytrivka/archive/pages/" + pages.get(0).getId() + "/image")).andExpect(status().isNotFound());

@@ -14,13 +14,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ua.viche.IntegrationTest;
 import ua.viche.budget.domain.BudgetService;
@@ -179,18 +184,18 @@ class BudgetPagesTest {
                 .andExpect(model().attribute("formError", "budget.error.outsideCommunity"))
                 .andExpect(content().string(containsString("поза межами громади")));
         assertThat(jdbc.queryForObject("select count(*) from budget_project", Long.class)).isEqualTo(before);
-        org.springframework.mock.web.MockMultipartFile fake = new org.springframework.mock.web.MockMultipartFile("photos", "dvir.jpg",
+        MockMultipartFile fake = new MockMultipartFile("photos", "dvir.jpg",
                 "image/jpeg", "MZ not an image at all".getBytes());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(form).file(fake).with(csrf())
+        mvc.perform(MockMvcRequestBuilders.multipart(form).file(fake).with(csrf())
                         .with(as(author)).param("categoryId", String.valueOf(category)).param("title", "Шахи")
                         .param("summary", "Шахові столи").param("description", description)
                         .param("item", "Шаховий стіл").param("quantity", "2").param("price", "8500"))
                 .andExpect(model().attribute("formError", "budget.error.fileType"));
         assertThat(jdbc.queryForObject("select count(*) from budget_project", Long.class)).isEqualTo(before);
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
-        String project = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(form)
-                        .file(new org.springframework.mock.web.MockMultipartFile("photos", "dvir.png", "image/png", png.toByteArray()))
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", png);
+        String project = mvc.perform(MockMvcRequestBuilders.multipart(form)
+                        .file(new MockMultipartFile("photos", "dvir.png", "image/png", png.toByteArray()))
                         .with(csrf()).with(as(author)).param("categoryId", String.valueOf(category))
                         .param("title", "Шахові столи в шкільному дворі").param("summary", "Шахові столи").param("description", description)
                         .param("latitude", "48.51").param("longitude", "32.26").param("action", "submit")
@@ -208,8 +213,8 @@ class BudgetPagesTest {
         // a winner's implementation update with a photo of the work: shown with that update, served at the project's path
         long projectId = Long.parseLong(project.substring(project.lastIndexOf('/') + 1));
         jdbc.update("update budget_project set status = 'WON' where id = ?", projectId);
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(project + "/updates")
-                        .file(new org.springframework.mock.web.MockMultipartFile("photos", "roboty.png", "image/png", png.toByteArray()))
+        mvc.perform(MockMvcRequestBuilders.multipart(project + "/updates")
+                        .file(new MockMultipartFile("photos", "roboty.png", "image/png", png.toByteArray()))
                         .with(csrf()).with(as(admin)).param("state", "IN_PROGRESS").param("text", "Столи встановлюють."))
                 .andExpect(flash().attribute("message", "budget.project.updated"));
         String work = project + "/photos/" + jdbc.queryForObject("select max(id) from attachment where owner_module = 'budget'"

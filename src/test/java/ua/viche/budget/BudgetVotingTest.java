@@ -19,8 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.IntegrationTest;
-import ua.viche.platform.Refusal;
 import ua.viche.budget.domain.BudgetService;
 import ua.viche.budget.domain.Category;
 import ua.viche.budget.domain.CostLine;
@@ -29,10 +30,16 @@ import ua.viche.budget.domain.Project;
 import ua.viche.budget.results.Method;
 import ua.viche.identity.Identity;
 import ua.viche.identity.demo.DemoResidents;
+import ua.viche.identity.domain.AccountService;
+import ua.viche.identity.domain.ResidencyService;
+import ua.viche.identity.domain.TaxNumberHasher;
+import ua.viche.identity.domain.VerifiedIdentity;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Department;
+import ua.viche.platform.NotFoundException;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.ThreadClock;
 
 /** The budget's rules against the real database: phases, ages, residency, costs, votes under contention. */
@@ -244,7 +251,7 @@ class BudgetVotingTest {
                 "12345", "Х", "Y", "", false, List.of(a))))).hasMessage("budget.error.taxNumber");
         assertThatThrownBy(() -> in(() -> identity.callAs(DemoResidents.email("kropyvnytskyi", 304), () -> budget.paperVote(
                 setup.cycle().getId(), "3012345670", "Коваленко", "Олена", "Петрівна", false, List.of(a)))))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -277,7 +284,7 @@ class BudgetVotingTest {
         at(today, author, () -> budget.reply(p.getId(), "Погоджуюся з уточненням."));
         assertThatThrownBy(() -> at(today, author, () -> budget.reply(p.getId(), "Ще раз"))).hasMessage("budget.error.alreadyReplied");
         assertThatThrownBy(() -> at(today, DemoResidents.email("kropyvnytskyi", 306), () -> budget.reply(p.getId(), "Чужий")))
-                .isInstanceOf(ua.viche.platform.NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
         at(today, ADMIN, () -> budget.councilDecision(p.getId(), "Протокол № 4: допущено."));
         // implementation updates only for winners
         assertThatThrownBy(() -> at(today, OFFICIAL, () -> budget.implementationUpdate(p.getId(), Project.Implementation.DONE, 1L, "x")))
@@ -285,15 +292,15 @@ class BudgetVotingTest {
     }
 
     @Test
-    void aVoterResidentOnlyByDeclarationIsCountedApart(@Autowired ua.viche.identity.domain.AccountService accounts,
-                                                        @Autowired ua.viche.identity.domain.ResidencyService residency,
-                                                        @Autowired ua.viche.identity.domain.TaxNumberHasher hasher,
-                                                        @Autowired org.springframework.transaction.support.TransactionTemplate tx) {
+    void aVoterResidentOnlyByDeclarationIsCountedApart(@Autowired AccountService accounts,
+                                                        @Autowired ResidencyService residency,
+                                                        @Autowired TaxNumberHasher hasher,
+                                                        @Autowired TransactionTemplate tx) {
         Setup setup = voting(Method.GREEDY, 5, true, 18, 100_000);
         long project = setup.projects().get(0).getId();
         String taxNumber = "5" + String.format("%09d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
         String email = "declared-voter-" + UUID.randomUUID() + "@example.org";
-        var account = tx.execute(s -> accounts.signInExternal(new ua.viche.identity.domain.VerifiedIdentity("test", "v-" + taxNumber,
+        var account = tx.execute(s -> accounts.signInExternal(new VerifiedIdentity("test", "v-" + taxNumber,
                 hasher.hash(taxNumber), "Левченко", "Тарас", "", email, "вул. Велика Перспективна, 2", true,
                 LocalDate.of(1980, 3, 1)), null));
         // a verified address without the community's code is no residency

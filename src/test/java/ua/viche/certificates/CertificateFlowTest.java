@@ -21,10 +21,14 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -39,11 +43,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import ua.viche.platform.Refusal;
 import ua.viche.IntegrationTest;
 import ua.viche.WebSession;
 import ua.viche.identity.TestAccounts;
@@ -52,6 +56,8 @@ import ua.viche.identity.domain.AccountRepository;
 import ua.viche.identity.domain.AccountService;
 import ua.viche.platform.Mailer;
 import ua.viche.platform.RateLimiter;
+import ua.viche.platform.Refusal;
+import ua.viche.platform.ThreadClock;
 
 /**
  * Certificates end to end through pages and API: ordering with bad input, the archivist's work,
@@ -72,8 +78,8 @@ class CertificateFlowTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired Mailer mailer;
     @Autowired RateLimiter limiter;
-    @Autowired ua.viche.platform.ThreadClock clock;
-    @Autowired org.springframework.context.MessageSource messages;
+    @Autowired ThreadClock clock;
+    @Autowired MessageSource messages;
 
     @BeforeEach
     void setUp() {
@@ -292,7 +298,7 @@ class CertificateFlowTest {
                 .andExpect(model().attributeHasFieldErrorCode("form", "email", "certificate.error.email"));
         // an account below the community's assurance level (verified identity): refused with the reason
         String email = "person-" + UUID.randomUUID() + "@example.org";
-        accountService.register(email, "довгий пароль 2026", "Тестова Особа", java.util.Locale.forLanguageTag("uk"), "http://localhost");
+        accountService.register(email, "довгий пароль 2026", "Тестова Особа", Locale.forLanguageTag("uk"), "http://localhost");
         mvc.perform(serviceOrder(email).with(as(email))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Для цієї дії потрібно підтвердити особу через ID.GOV.UA.")));
         mvc.perform(get(BASE + "/new").with(as(email))).andExpect(status().isOk())
@@ -409,14 +415,14 @@ class CertificateFlowTest {
                 .andExpect(content().string(containsString("Бондар Іван працював у КП «Міськсвітло» з 1990 по 1996 рік.")));
         assertThat(column(id, "status")).isEqualTo("IN_WORK");
         assertThat(column(id, "pdf_key")).isNull();
-        assertThat(messages.getMessage("certificate.error.placeholders", null, java.util.Locale.ENGLISH))
+        assertThat(messages.getMessage("certificate.error.placeholders", null, Locale.ENGLISH))
                 .contains("still has places in square brackets");
-        assertThat(messages.getMessage("certificate.error.placeholders", null, java.util.Locale.forLanguageTag("uk")))
+        assertThat(messages.getMessage("certificate.error.placeholders", null, Locale.forLanguageTag("uk")))
                 .contains("незаповнені місця в квадратних дужках");
         // dated before the order was received: refused
-        java.time.Instant received = jdbc.queryForObject("select received_at from certificate_order where id = ?",
-                java.sql.Timestamp.class, id).toInstant();
-        clock.runAt(received.minus(java.time.Duration.ofDays(1)), () -> {
+        Instant received = jdbc.queryForObject("select received_at from certificate_order where id = ?",
+                Timestamp.class, id).toInstant();
+        clock.runAt(received.minus(Duration.ofDays(1)), () -> {
             try {
                 mvc.perform(post(BASE + "/work/" + id + "/issue").with(csrf()).with(as(ARCHIVIST)).param("text", TEXT))
                         .andExpect(flash().attribute("error", "certificate.error.issuedBeforeRequest"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,7 +28,7 @@ class CertificatePdfTest {
     void ukrainianTextAndLongCertificatesRoundTrip() throws Exception {
         String paragraph = "Рішенням виконавчого комітету Дмитрівської сільської ради № 88 від 02.11.2001 «Про передачу земельних "
                 + "ділянок у приватну власність» передано у власність земельну ділянку площею 0,10 га; ґрунти, їжак, ЄДРПОУ.";
-        String longText = String.join("\n", java.util.Collections.nCopies(60, paragraph));
+        String longText = String.join("\n", Collections.nCopies(60, paragraph));
         byte[] pdf = new CertificatePdf(FONT).render(content(longText + "\nКінець тексту 🙂"));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isGreaterThan(1);

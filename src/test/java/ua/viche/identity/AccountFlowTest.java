@@ -9,12 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,12 +133,12 @@ class AccountFlowTest {
         String email = "race-" + UUID.randomUUID() + "@example.org";
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            java.util.concurrent.atomic.AtomicInteger client = new java.util.concurrent.atomic.AtomicInteger();
+            AtomicInteger client = new AtomicInteger();
             Callable<Integer> attempt = () -> mvc.perform(post("/account/register").with(csrf())
                     .with(r -> { r.setRemoteAddr("198.51.100." + client.incrementAndGet()); return r; }).param("name", "Гонка")
                     .param("email", email).param("password", "довгий пароль 2026").param("passwordRepeat", "довгий пароль 2026")
                     .param("consent", "true")).andReturn().getResponse().getStatus();
-            List<Future<Integer>> results = pool.invokeAll(java.util.Collections.nCopies(8, attempt));
+            List<Future<Integer>> results = pool.invokeAll(Collections.nCopies(8, attempt));
             for (Future<Integer> r : results) {
                 assertThat(r.get()).isEqualTo(302);
             }

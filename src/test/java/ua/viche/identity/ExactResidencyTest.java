@@ -31,6 +31,7 @@ import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.VicheSettings;
+import java.util.Locale;
 
 /**
  * Residency is decided by KATOTTG codes only: a verified address by its code, a declaration by a
@@ -226,7 +227,7 @@ class ExactResidencyTest {
 
     private Account newAccount() {
         String email = "declarer-" + UUID.randomUUID() + "@example.org";
-        accountService.register(email, "довгий пароль 2026", "Тестова Особа", java.util.Locale.forLanguageTag("uk"), "http://localhost");
+        accountService.register(email, "довгий пароль 2026", "Тестова Особа", Locale.forLanguageTag("uk"), "http://localhost");
         return accounts.findByEmail(email).orElseThrow();
     }
 }

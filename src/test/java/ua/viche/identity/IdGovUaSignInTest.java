@@ -21,6 +21,7 @@ import ua.viche.WebSession;
 import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountRepository;
 import ua.viche.platform.VicheSettings;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Sign-in through ID.GOV.UA's protocol against the demo provider: the code is exchanged and the
@@ -130,7 +131,7 @@ class IdGovUaSignInTest {
     }
 
     private String throughTypedPerson(WebSession session,
-                                      org.springframework.test.web.servlet.request.RequestPostProcessor user,
+                                      RequestPostProcessor user,
                                       String taxNumber) throws Exception {
         String authorise = session.perform(get("/account/signin/idgovua").with(user))
                 .andReturn().getResponse().getRedirectedUrl();

@@ -12,7 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +29,7 @@ import ua.viche.identity.domain.AccountService;
 import ua.viche.identity.domain.ResidencyService;
 import ua.viche.identity.domain.TaxNumberHasher;
 import ua.viche.identity.domain.VerifiedIdentity;
+import ua.viche.petitions.domain.PetitionService;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
@@ -69,7 +73,7 @@ class RolesAndResidencyTest {
                 .andExpect(content().string(containsString("role.granted")))
                 .andExpect(content().string(containsString("role.revoked")));
         mvc.perform(get("/dmytrivka/admin/audit").with(TestAccounts.as(accounts, "admin@dmytrivka.demo")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("grant " + grantId + ")"))));
+                .andExpect(content().string(Matchers.not(containsString("grant " + grantId + ")"))));
     }
 
     @Test
@@ -116,11 +120,11 @@ class RolesAndResidencyTest {
         String taxNumber = "5" + String.format("%09d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
         Account verified = tx.execute(s -> accountService.signInExternal(new VerifiedIdentity("test", "s-" + taxNumber,
                 hasher.hash(taxNumber), "Гнатюк", "Ірина", "", null, "м. Київ, вул. Хрещатик, 1", true,
-                java.time.LocalDate.of(1984, 5, 17), "UA99000000000000001"), null));
+                LocalDate.of(1984, 5, 17), "UA99000000000000001"), null));
         AccountService.Summary v = accountService.summary(verified.getId()).orElseThrow();
         assertThat(v.name()).isEqualTo("Гнатюк Ірина").isEqualTo(verified.getPerson().fullName());
         assertThat(v.level()).isEqualTo(AssuranceLevel.VERIFIED);
-        assertThat(v.birthDate()).isEqualTo(java.time.LocalDate.of(1984, 5, 17));
+        assertThat(v.birthDate()).isEqualTo(LocalDate.of(1984, 5, 17));
         assertThat(v.residency()).isEqualTo(new ResidencyService.Claim(verified.getPerson().getId(), hasher.hash(taxNumber),
                 "UA99000000000000001"));
 
@@ -173,7 +177,7 @@ class RolesAndResidencyTest {
     }
 
     @Test
-    void deletingAnAccountKeepsSignaturesCountedButNameless(@Autowired ua.viche.petitions.domain.PetitionService petitions,
+    void deletingAnAccountKeepsSignaturesCountedButNameless(@Autowired PetitionService petitions,
                                                            @Autowired Identity identity) throws Exception {
         String taxNumber = "6" + String.format("%09d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
         String email = "leaving-" + UUID.randomUUID() + "@example.org";
@@ -220,7 +224,7 @@ class RolesAndResidencyTest {
 
     private Account newAccount() {
         String email = "person-" + UUID.randomUUID() + "@example.org";
-        accountService.register(email, "довгий пароль 2026", "Тестова Особа", java.util.Locale.forLanguageTag("uk"), "http://localhost");
+        accountService.register(email, "довгий пароль 2026", "Тестова Особа", Locale.forLanguageTag("uk"), "http://localhost");
         return accounts.findByEmail(email).orElseThrow();
     }
 }

@@ -15,19 +15,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ua.viche.IntegrationTest;
 import ua.viche.identity.Identity;
@@ -35,13 +40,14 @@ import ua.viche.identity.TestAccounts;
 import ua.viche.identity.demo.DemoResidents;
 import ua.viche.identity.domain.AccountRepository;
 import ua.viche.petitions.domain.Petition;
-import ua.viche.platform.Refusal;
+import ua.viche.petitions.domain.PetitionExpiry;
 import ua.viche.petitions.domain.PetitionService;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Mailer;
 import ua.viche.platform.RateLimiter;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.ThreadClock;
 
 /** Petitions end to end through pages and API, with concurrency, isolation and bad input. */
@@ -201,7 +207,7 @@ class PetitionFlowTest {
             for (Future<Boolean> f : pool.invokeAll(attempts)) {
                 try {
                     added += f.get() ? 1 : 0;
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     assertThat(e.getCause()).isInstanceOf(Refusal.class).hasMessage("petition.error.notCollecting");
                     refused++;
                 }
@@ -289,12 +295,12 @@ class PetitionFlowTest {
     @Test
     void attachmentsAreCheckedByContentAndServedWithThePetition() throws Exception {
         byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes();
-        byte[] png = java.util.Base64.getDecoder().decode(
+        byte[] png = Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
         byte[] script = "<html><script>alert(1)</script></html>".getBytes();
         long before = jdbc.queryForObject("select count(*) from petition", Long.class);
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/kropyvnytskyi/petitions")
-                        .file(new org.springframework.mock.web.MockMultipartFile("files", "scan.pdf", "application/pdf", script))
+        mvc.perform(MockMvcRequestBuilders.multipart("/kropyvnytskyi/petitions")
+                        .file(new MockMultipartFile("files", "scan.pdf", "application/pdf", script))
                         .param("title", "Петиція з підробленим файлом").param("text", TEXT)
                         .with(csrf()).with(as("olena.kovalenko@example.org")))
                 .andExpect(status().isOk())
@@ -302,9 +308,9 @@ class PetitionFlowTest {
                 .andExpect(content().string(containsString("value=\"Петиція з підробленим файлом\"")));
         assertThat(jdbc.queryForObject("select count(*) from petition", Long.class)).isEqualTo(before);
 
-        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/kropyvnytskyi/petitions")
-                        .file(new org.springframework.mock.web.MockMultipartFile("files", "рішення.pdf", "text/plain", pdf))
-                        .file(new org.springframework.mock.web.MockMultipartFile("files", "фото.png", "image/png", png))
+        String location = mvc.perform(MockMvcRequestBuilders.multipart("/kropyvnytskyi/petitions")
+                        .file(new MockMultipartFile("files", "рішення.pdf", "text/plain", pdf))
+                        .file(new MockMultipartFile("files", "фото.png", "image/png", png))
                         .param("title", "Петиція з додатками").param("text", TEXT).param("action", "draft")
                         .with(csrf()).with(as("olena.kovalenko@example.org")))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
@@ -344,8 +350,8 @@ class PetitionFlowTest {
         assertThat(CurrentCommunity.callAs(k, () -> petitions.visible(id).getStatus())).isEqualTo(Petition.Status.COLLECTING);
         mvc.perform(get(page).with(as("andrii.shevchuk@example.org")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/sign\""))))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Збір підписів до"))));
+                .andExpect(content().string(Matchers.not(containsString("/sign\""))))
+                .andExpect(content().string(Matchers.not(containsString("Збір підписів до"))));
     }
 
     /** The states in the statute's words: too few signatures is not a council's «not supported». */
@@ -353,20 +359,20 @@ class PetitionFlowTest {
     void statesAreNamedAsTheStatuteNamesThem() throws Exception {
         mvc.perform(get("/kropyvnytskyi/petitions").param("list", "archived").param("lang", "uk"))
                 .andExpect(content().string(containsString("Недостатньо підписів")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Не підтримано"))));
+                .andExpect(content().string(Matchers.not(containsString("Не підтримано"))));
         mvc.perform(get("/kropyvnytskyi/petitions").param("list", "archived").param("lang", "en"))
                 .andExpect(content().string(containsString("Not enough signatures")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Not supported"))));
+                .andExpect(content().string(Matchers.not(containsString("Not supported"))));
         mvc.perform(get("/kropyvnytskyi/petitions").param("list", "answered").param("lang", "uk"))
                 .andExpect(content().string(containsString("Розглянуто")))
-                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*(Частково підтримано радою|Підтримано радою|Не підтримано радою).*")));
+                .andExpect(content().string(Matchers.matchesPattern("(?s).*(Частково підтримано радою|Підтримано радою|Не підтримано радою).*")));
         mvc.perform(get("/kropyvnytskyi/petitions").param("list", "consideration").param("lang", "uk"))
                 .andExpect(content().string(containsString("На розгляді")));
     }
 
     @Test
     void theExpiryJobClosesPetitionsOfEveryCommunityInTheirOwnCommunity(
-            @Autowired ua.viche.petitions.domain.PetitionExpiry expiry) {
+            @Autowired PetitionExpiry expiry) {
         Instant longAgo = Instant.now().minus(Duration.ofDays(120));
         long inK = clock.callAt(longAgo, () -> publishedPetition("Давня петиція Кропивницького"));
         Community d = communities.bySlug("dmytrivka").orElseThrow();

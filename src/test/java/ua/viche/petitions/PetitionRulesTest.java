@@ -3,15 +3,17 @@ package ua.viche.petitions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import ua.viche.IntegrationTest;
 import ua.viche.petitions.domain.Petition;
-import ua.viche.platform.Refusal;
 import ua.viche.platform.Dates;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.WorkingDays;
 
 /** The petition's states and deadlines, on the entity itself (the calendar is the real one). */
@@ -98,7 +100,7 @@ class PetitionRulesTest {
 
     /** One rule for a period's end: the end of its last day, Kyiv time, the day of the start counted as the first. */
     @Test
-    void aPeriodEndsAtTheEndOfItsLastDayAndShowsThatDay(@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc,
+    void aPeriodEndsAtTheEndOfItsLastDayAndShowsThatDay(@Autowired JdbcTemplate jdbc,
                                                         @Autowired Dates dates) {
         Instant published = LocalDate.of(2026, 9, 6).atTime(10, 0).atZone(Dates.KYIV).toInstant();
         Petition p = draft();
@@ -111,8 +113,8 @@ class PetitionRulesTest {
         assertThat(p.expireIfDue(lastEvening)).isFalse();
         // what pages show is the stored end: as PostgreSQL keeps it, it is still the last day
         for (Instant end : new Instant[] {p.getCollectionEndsAt(), days.deadline(published, 10), p.getModerationDueAt()}) {
-            Instant stored = jdbc.queryForObject("select ?::timestamptz", java.sql.Timestamp.class,
-                    java.sql.Timestamp.from(end)).toInstant();
+            Instant stored = jdbc.queryForObject("select ?::timestamptz", Timestamp.class,
+                    Timestamp.from(end)).toInstant();
             assertThat(dates.date(stored)).isEqualTo(dates.date(end));
             assertThat(Dates.day(stored)).isEqualTo(Dates.day(end));
         }

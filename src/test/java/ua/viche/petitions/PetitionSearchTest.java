@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,7 +50,7 @@ class PetitionSearchTest {
                 .andExpect(content().string(containsString("/kropyvnytskyi/petitions/" + id + "-")));
         mvc.perform(get("/api/v1/kropyvnytskyi/search").param("q", "довідки " + marker))
                 .andExpect(jsonPath("$.total").value(1))
-                .andExpect(jsonPath("$.items[0].url").value(org.hamcrest.Matchers.startsWith("/kropyvnytskyi/petitions/" + id)));
+                .andExpect(jsonPath("$.items[0].url").value(Matchers.startsWith("/kropyvnytskyi/petitions/" + id)));
         mvc.perform(get("/dmytrivka/search").param("q", "архівна довідка " + marker))
                 .andExpect(content().string(not(containsString("/petitions/" + id + "-"))));
         mvc.perform(get("/api/v1/kropyvnytskyi/petitions").param("q", "довідками " + marker))

@@ -12,15 +12,19 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.GpsDirectory;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.flywaydb.core.Flyway;
@@ -50,7 +54,7 @@ import ua.viche.petitions.domain.PetitionService;
 @IntegrationTest
 class AttachmentsTest {
 
-    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+    static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
     static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
@@ -125,7 +129,7 @@ class AttachmentsTest {
 
     @Test
     void limitsRefuseBeforeAnythingIsStored() throws Exception {
-        Attachments.Policy policy = new Attachments.Policy(java.util.Set.of("image/png"), 2, 100, true);
+        Attachments.Policy policy = new Attachments.Policy(Set.of("image/png"), 2, 100, true);
         Attachments.Owner owner = someOwner();
         FileStore.Upload png = new FileStore.Upload("a.png", PNG);
         assertThat(policy.refusal(List.of(png, png, png), 0)).contains(FileStore.Refusal.TOO_MANY);
@@ -173,7 +177,7 @@ class AttachmentsTest {
         ResponseEntity<InputStreamResource> response = CurrentCommunity.callAs(k(), () -> {
             try {
                 return attachments.download(attachments.find(List.of(owner), pdf.getId()).orElseThrow(), CacheControl.noStore());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });
@@ -192,7 +196,7 @@ class AttachmentsTest {
         String html = CurrentCommunity.callAs(k(), () -> {
             try {
                 return files.put("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });
@@ -200,7 +204,7 @@ class AttachmentsTest {
         ResponseEntity<InputStreamResource> served = CurrentCommunity.callAs(k(), () -> {
             try {
                 return attachments.download(attachments.find(List.of(owner), pdf.getId()).orElseThrow(), CacheControl.noStore());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });
@@ -242,7 +246,7 @@ class AttachmentsTest {
         String key = CurrentCommunity.callAs(k, () -> {
             try {
                 return files.put(PDF);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });
@@ -277,7 +281,7 @@ class AttachmentsTest {
         SingleConnectionDataSource ds = new SingleConnectionDataSource(scratch, "postgres", "", true);
         try {
             // the schema as it was just before this migration
-            MigrationVersion before = java.util.Arrays.stream(Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+            MigrationVersion before = Arrays.stream(Flyway.configure().dataSource(ds).locations("classpath:db/migration")
                             .load().info().all()).map(m -> m.getVersion())
                     .filter(v -> v.compareTo(MigrationVersion.fromVersion("45")) < 0).max(MigrationVersion::compareTo).orElseThrow();
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").target(before).load().migrate();

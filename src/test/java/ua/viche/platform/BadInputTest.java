@@ -3,9 +3,11 @@ package ua.viche.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.beans.PropertyDescriptor;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
@@ -56,7 +58,7 @@ class BadInputTest {
                         continue; // the pattern does not match the value: no handler is reached
                     }
                     String path = route.path(v -> v.name().equals("community") ? "kropyvnytskyi"
-                            : v.name().equals(variable) ? UriUtils.encodePathSegment(value, java.nio.charset.StandardCharsets.UTF_8)
+                            : v.name().equals(variable) ? UriUtils.encodePathSegment(value, StandardCharsets.UTF_8)
                             : v.first(SAMPLES));
                     check(route.request(path), route + " {" + variable + "}=" + shown(value), failures);
                 }
@@ -76,7 +78,7 @@ class BadInputTest {
             RequestParam param = p.getParameterAnnotation(RequestParam.class);
             Class<?> type = p.getParameterType();
             if (param != null) {
-                if (!java.util.Map.class.isAssignableFrom(type)) {
+                if (!Map.class.isAssignableFrom(type)) {
                     String name = !param.name().isEmpty() ? param.name() : !param.value().isEmpty() ? param.value()
                             : p.getParameterName();
                     if (name != null) {

@@ -3,6 +3,7 @@ package ua.viche.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -101,7 +102,7 @@ class CommunityRoutesTest {
             failures.add(route + " as " + who + ": " + route.method() + " " + path + " threw " + e.getClass().getSimpleName());
             return;
         }
-        String body = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
         boolean signIn = who.equals("visitor") && (response.getStatus() == 401
                 || response.getStatus() == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/account/signin"));
         if (signIn) {

@@ -3,11 +3,15 @@ package ua.viche.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import jakarta.servlet.http.Cookie;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +21,12 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import ua.viche.Browser;
 import ua.viche.IntegrationTest;
+import ua.viche.Journey;
 import ua.viche.identity.TestAccounts;
+import ua.viche.identity.demo.DemoAccounts;
+import ua.viche.identity.demo.DemoResidents;
 import ua.viche.identity.domain.AccountRepository;
 
 /**
@@ -37,7 +45,7 @@ class CrawlTest {
     @Autowired AccountRepository accounts;
 
     /** Pages (HTML, 200) met on the way, one per shape of address (digits as N), for the accessibility crawl. */
-    private final java.util.Map<String, String> shapes = new java.util.LinkedHashMap<>();
+    private final Map<String, String> shapes = new LinkedHashMap<>();
 
     private List<String> crawl(RequestPostProcessor who, int limit, String... starts) throws Exception {
         return crawl(who, null, limit, starts);
@@ -56,7 +64,7 @@ class CrawlTest {
                 request = request.with(who);
             }
             if (lang != null) {
-                request = request.cookie(new jakarta.servlet.http.Cookie("lang", lang));
+                request = request.cookie(new Cookie("lang", lang));
             }
             MockHttpServletResponse response;
             try {
@@ -112,7 +120,7 @@ class CrawlTest {
     void everyKindOfPublicPageIsAccessible() throws Exception {
         crawl(null, 700, "/", "/kropyvnytskyi", "/dmytrivka", "/sievierodonetsk");
         List<String> problems = new ArrayList<>();
-        try (ua.viche.Browser browser = ua.viche.Browser.start(port, false)) {
+        try (Browser browser = Browser.start(port, false)) {
             for (String path : shapes.values().stream().limit(150).toList()) {
                 browser.open(path);
                 try {
@@ -135,8 +143,8 @@ class CrawlTest {
                 {"cnap@kropyvnytskyi.demo", "/kropyvnytskyi/cnap/console"}};
         for (String[] who : staff) {
             shapes.clear();
-            crawl(TestAccounts.as(accounts, who[0]), 250, java.util.Arrays.copyOfRange(who, 1, who.length));
-            try (ua.viche.Journey journey = ua.viche.Journey.start(port)) {
+            crawl(TestAccounts.as(accounts, who[0]), 250, Arrays.copyOfRange(who, 1, who.length));
+            try (Journey journey = Journey.start(port)) {
                 journey.signInWithPassword(who[0]);
                 for (String path : shapes.values().stream().filter(p -> !p.contains("/signout")).limit(80).toList()) {
                     journey.noJs().open(path);
@@ -167,9 +175,9 @@ class CrawlTest {
         List<String> failures = new ArrayList<>();
         for (String lang : List.of("uk", "en")) {
             failures.addAll(crawl(null, lang, 500, "/", "/kropyvnytskyi", "/dmytrivka", "/sievierodonetsk"));
-            failures.addAll(crawl(TestAccounts.as(accounts, ua.viche.identity.demo.DemoResidents.email("kropyvnytskyi", 7)), lang,
+            failures.addAll(crawl(TestAccounts.as(accounts, DemoResidents.email("kropyvnytskyi", 7)), lang,
                     250, "/account", "/kropyvnytskyi"));
-            failures.addAll(crawl(TestAccounts.as(accounts, ua.viche.identity.demo.DemoAccounts.PLATFORM_ADMIN), lang, 150,
+            failures.addAll(crawl(TestAccounts.as(accounts, DemoAccounts.PLATFORM_ADMIN), lang, 150,
                     "/admin/communities", "/admin/calendar", "/account"));
             for (String role : communityStaff) {
                 failures.addAll(crawl(TestAccounts.as(accounts, role + "@kropyvnytskyi.demo"), lang, 250,

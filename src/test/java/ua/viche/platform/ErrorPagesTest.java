@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ua.viche.IntegrationTest;
@@ -80,7 +82,7 @@ class ErrorPagesTest {
     /** A session cookie that names no session (garbage, NUL bytes, too long) is no session, not an error. */
     @Test
     void aGarbageSessionCookieIsNoSession() throws Exception {
-        String nul = java.util.Base64.getEncoder().encodeToString("a\u0000b".getBytes(StandardCharsets.UTF_8));
+        String nul = Base64.getEncoder().encodeToString("a\u0000b".getBytes(StandardCharsets.UTF_8));
         for (String cookie : new String[] {"AAECAwQ=", nul, "%%%", "x".repeat(4000)}) {
             HttpResponse<String> page = get("/account/signin", "SESSION=" + cookie);
             assertThat(page.statusCode()).as(cookie).isEqualTo(200);
@@ -133,7 +135,7 @@ class ErrorPagesTest {
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     out.write(buffer, 0, n);
                 }
-            } catch (SocketTimeoutException | java.net.SocketException e) {
+            } catch (SocketTimeoutException | SocketException e) {
                 // what was answered is enough
             }
             return out.toString(StandardCharsets.UTF_8);

@@ -10,13 +10,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import ua.viche.IntegrationTest;
+import ua.viche.appeals.AppealsModule;
+import ua.viche.identity.AssuranceLevel;
+import ua.viche.identity.IdentityModule;
 import ua.viche.identity.TestAccounts;
+import ua.viche.identity.demo.DemoResidents;
 import ua.viche.identity.domain.AccountRepository;
+import ua.viche.petitions.PetitionsModule;
+import ua.viche.queue.QueueModule;
 
 /** The platform administrator creates communities, served at once; settings come from descriptors. */
 @IntegrationTest
@@ -58,7 +71,7 @@ class PlatformAdminTest {
     @Test
     void platformAdminKeepsTheCalendarOfTransfers(@Autowired WorkingDays days) throws Exception {
         var admin = TestAccounts.as(accounts, "platform@viche.demo");
-        java.time.LocalDate saturday = java.time.LocalDate.of(2032, 5, 15);
+        LocalDate saturday = LocalDate.of(2032, 5, 15);
         mvc.perform(post("/admin/calendar").with(csrf()).with(admin).param("day", "15.05.2032").param("note", "x"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("РРРР-ММ-ДД")));
         mvc.perform(post("/admin/calendar").with(csrf()).with(admin).param("day", "2032-05-15").param("working", "true").param("note", ""))
@@ -86,7 +99,7 @@ class PlatformAdminTest {
                         .param("identity.assurance", "EMAIL_CONFIRMED").param("search.enabled", "true")
                         .param("identity.enabled", "true"))
                 .andExpect(redirectedUrl("/sievierodonetsk/admin/settings"));
-        assertThat(communities.bySlug("sievierodonetsk").orElseThrow().setting(ua.viche.identity.IdentityModule.ASSURANCE)).isEqualTo(ua.viche.identity.AssuranceLevel.EMAIL_CONFIRMED);
+        assertThat(communities.bySlug("sievierodonetsk").orElseThrow().setting(IdentityModule.ASSURANCE)).isEqualTo(AssuranceLevel.EMAIL_CONFIRMED);
         mvc.perform(post("/sievierodonetsk/admin/settings").with(csrf()).with(admin)
                         .param("identity.assurance", "VERIFIED").param("search.enabled", "true").param("identity.enabled", "true"))
                 .andExpect(redirectedUrl("/sievierodonetsk/admin/settings"));
@@ -96,7 +109,7 @@ class PlatformAdminTest {
 
     /** Each setting is asked for by its type; a value its type refuses is named in the admin's language, and nothing is saved. */
     @Test
-    void settingsAreTypedAndABadValueSavesNothing(@Autowired ua.viche.petitions.PetitionsModule petitionsModule) throws Exception {
+    void settingsAreTypedAndABadValueSavesNothing(@Autowired PetitionsModule petitionsModule) throws Exception {
         var admin = TestAccounts.as(accounts, "admin@sievierodonetsk.demo");
         mvc.perform(get("/sievierodonetsk/admin/settings").with(admin))
                 .andExpect(content().string(containsString("type=\"number\" inputmode=\"numeric\" id=\"s-petitions-threshold\"")))
@@ -120,7 +133,7 @@ class PlatformAdminTest {
                 .andExpect(content().string(containsString("Letters only, at most 5")));
         Community after = communities.bySlug("sievierodonetsk").orElseThrow();
         assertThat(after.settings()).as("nothing saved, not even the good value nor the unchecked switch").isEqualTo(before.settings());
-        assertThat(after.setting(ua.viche.identity.IdentityModule.ASSURANCE)).isEqualTo(before.setting(ua.viche.identity.IdentityModule.ASSURANCE));
+        assertThat(after.setting(IdentityModule.ASSURANCE)).isEqualTo(before.setting(IdentityModule.ASSURANCE));
 
         mvc.perform(post("/sievierodonetsk/admin/settings").with(csrf()).with(admin)
                         .param("appeals.officeCloses", "9:30").param("queue.slotMinutes", "20"))
@@ -128,26 +141,26 @@ class PlatformAdminTest {
         Community saved = communities.bySlug("sievierodonetsk").orElseThrow();
         try {
             assertThat(saved.settings()).containsEntry("appeals.officeCloses", "09:30").containsEntry("queue.slotMinutes", "20");
-            assertThat(saved.setting(ua.viche.appeals.AppealsModule.CLOSES)).isEqualTo(java.time.LocalTime.of(9, 30));
-            assertThat(saved.setting(ua.viche.queue.QueueModule.SLOT_MINUTES)).isEqualTo(20);
+            assertThat(saved.setting(AppealsModule.CLOSES)).isEqualTo(LocalTime.of(9, 30));
+            assertThat(saved.setting(QueueModule.SLOT_MINUTES)).isEqualTo(20);
             assertThat(petitionsModule.enabledIn(saved)).as("a switch the form did not send stays on").isTrue();
         } finally {
-            communities.putSetting(saved.id(), ua.viche.appeals.AppealsModule.CLOSES, java.time.LocalTime.of(18, 0));
-            communities.putSetting(saved.id(), ua.viche.queue.QueueModule.SLOT_MINUTES, 15);
+            communities.putSetting(saved.id(), AppealsModule.CLOSES, LocalTime.of(18, 0));
+            communities.putSetting(saved.id(), QueueModule.SLOT_MINUTES, 15);
         }
     }
 
     /** The dashboard offers each viewer only the pages they may open: every link it shows opens for them. */
     @Test
     void theDashboardShowsOnlyWhatItsViewerMayOpen() throws Exception {
-        java.util.regex.Pattern card = java.util.regex.Pattern.compile("<h2><a href=\"(/kropyvnytskyi/[^\"]+)\"");
-        java.util.Map<String, java.util.List<String>> seen = new java.util.HashMap<>();
-        for (String viewer : java.util.List.of("admin@kropyvnytskyi.demo", "platform@viche.demo")) {
+        Pattern card = Pattern.compile("<h2><a href=\"(/kropyvnytskyi/[^\"]+)\"");
+        Map<String, List<String>> seen = new HashMap<>();
+        for (String viewer : List.of("admin@kropyvnytskyi.demo", "platform@viche.demo")) {
             var who = TestAccounts.as(accounts, viewer);
             String page = mvc.perform(get("/kropyvnytskyi/admin").with(who)).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
-            java.util.List<String> links = new java.util.ArrayList<>();
-            java.util.regex.Matcher m = card.matcher(page);
+            List<String> links = new ArrayList<>();
+            Matcher m = card.matcher(page);
             while (m.find()) {
                 links.add(m.group(1));
                 mvc.perform(get(m.group(1)).with(who)).andExpect(status().isOk());
@@ -164,8 +177,8 @@ class PlatformAdminTest {
     void theConsoleLinkIsShownOnlyToItsUsers() throws Exception {
         String console = "href=\"/kropyvnytskyi/cnap/console\"";
         mvc.perform(get("/kropyvnytskyi/cnap")).andExpect(content().string(not(containsString(console))));
-        for (String viewer : java.util.List.of("admin@kropyvnytskyi.demo", "archivist@kropyvnytskyi.demo",
-                ua.viche.identity.demo.DemoResidents.email("kropyvnytskyi", 7))) {
+        for (String viewer : List.of("admin@kropyvnytskyi.demo", "archivist@kropyvnytskyi.demo",
+                DemoResidents.email("kropyvnytskyi", 7))) {
             var who = TestAccounts.as(accounts, viewer);
             mvc.perform(get("/kropyvnytskyi/cnap").with(who)).andExpect(content().string(not(containsString(console))));
             mvc.perform(get("/kropyvnytskyi/cnap/console").with(who)).andExpect(status().isForbidden());

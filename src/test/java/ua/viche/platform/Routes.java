@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -62,7 +64,7 @@ record Routes(List<Route> all) {
 
         /** A request for the path that meets the mapping's other conditions (parameters, headers, body type). */
         MockHttpServletRequestBuilder request(String path) {
-            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), path);
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
             for (NameValueExpression<String> p : info.getParamsCondition().getExpressions()) {
                 if (!p.isNegated()) {
                     request.param(p.getName(), p.getValue() == null ? "1" : p.getValue());
@@ -86,7 +88,7 @@ record Routes(List<Route> all) {
 
         /** Whether this route's pattern matches the path. */
         boolean matches(String path) {
-            return pattern.matches(org.springframework.http.server.PathContainer.parsePath(path));
+            return pattern.matches(PathContainer.parsePath(path));
         }
 
         @Override

@@ -11,12 +11,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import ua.viche.IntegrationTest;
+import ua.viche.platform.community.CommunityForm;
 
 /** Communities are resolved from path or host, and one never sees another's rows. */
 @IntegrationTest
@@ -30,9 +32,9 @@ class TenancyTest {
     void platformHomeListsTheDemoCommunities() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Кропивницька міська територіальна громада")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Дмитрівська сільська територіальна громада")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Сєвєродонецька міська територіальна громада")));
+                .andExpect(content().string(Matchers.containsString("Кропивницька міська територіальна громада")))
+                .andExpect(content().string(Matchers.containsString("Дмитрівська сільська територіальна громада")))
+                .andExpect(content().string(Matchers.containsString("Сєвєродонецька міська територіальна громада")));
         mvc.perform(get("/api/v1/communities"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.slug == 'kropyvnytskyi')].population").value(236600));
@@ -58,7 +60,7 @@ class TenancyTest {
                 .andExpect(jsonPath("$.departments[?(@.nameUk == 'Управління інформаційних технологій')]").isEmpty())
                 .andExpect(jsonPath("$.departments[?(@.nameUk == 'Відділ економічного розвитку')]").isNotEmpty());
         mvc.perform(get("/dmytrivka"))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Управління інформаційних технологій"))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Управління інформаційних технологій"))));
     }
 
     @Test
@@ -89,19 +91,19 @@ class TenancyTest {
             setHost(dmytrivka, "rada.dmytrivka.test");
             mvc.perform(get("/").with(r -> { r.setServerName("rada.dmytrivka.test"); return r; }))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString("<h1>Дмитрівська сільська територіальна громада</h1>")));
+                    .andExpect(content().string(Matchers.containsString("<h1>Дмитрівська сільська територіальна громада</h1>")));
             mvc.perform(get("/search").with(r -> { r.setServerName("rada.dmytrivka.test"); return r; }))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString("/dmytrivka/search")));
+                    .andExpect(content().string(Matchers.containsString("/dmytrivka/search")));
             mvc.perform(get("/").with(r -> { r.setServerName("other.test"); return r; }))
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString("<h1>Віче — цифрова платформа громад</h1>")));
+                    .andExpect(content().string(Matchers.containsString("<h1>Віче — цифрова платформа громад</h1>")));
         } finally {
             setHost(dmytrivka, "");
         }
     }
 
     private void setHost(Community c, String host) {
-        ua.viche.platform.community.CommunityForm form = new ua.viche.platform.community.CommunityForm();
+        CommunityForm form = new CommunityForm();
         form.setSlug(c.slug());
         form.setNameUk(c.nameUk());
         form.setNameEn(c.nameEn());

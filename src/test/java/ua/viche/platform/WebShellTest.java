@@ -12,9 +12,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import ua.viche.IntegrationTest;
 
@@ -59,16 +66,16 @@ class WebShellTest {
     @Test
     void oversizedBodiesAndWrongContentTypesChangeNothing() throws Exception {
         byte[] big = new byte[2 * 1024 * 1024];
-        java.util.Arrays.fill(big, (byte) 'a');
-        mvc.perform(post("/account/register").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+        Arrays.fill(big, (byte) 'a');
+        mvc.perform(post("/account/register").with(SecurityMockMvcRequestPostProcessors.csrf())
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).content(big))
                 .andExpect(status().is(413));
         byte[] scan = new byte[30 * 1024 * 1024];
         mvc.perform(post("/kropyvnytskyi/problems").contentType("multipart/form-data; boundary=x").content(scan))
                 .andExpect(status().is(413));
         mvc.perform(post("/kropyvnytskyi/archive/manage/files/1/scans").contentType("multipart/form-data; boundary=x").content(scan))
-                .andExpect(status().is(org.hamcrest.Matchers.not(413)));
-        mvc.perform(post("/account/register").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .andExpect(status().is(Matchers.not(413)));
+        mvc.perform(post("/account/register").with(SecurityMockMvcRequestPostProcessors.csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"json@example.org\",\"password\":\"довгий пароль\"}"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("class=\"error-summary\"")));
@@ -92,7 +99,7 @@ class WebShellTest {
                 .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
         String first = mvc.perform(get("/")).andReturn().getResponse().getHeader("Content-Security-Policy");
         String second = mvc.perform(get("/")).andReturn().getResponse().getHeader("Content-Security-Policy");
-        org.assertj.core.api.Assertions.assertThat(first).isNotEqualTo(second);
+        Assertions.assertThat(first).isNotEqualTo(second);
     }
 
     @Test
@@ -153,7 +160,7 @@ class WebShellTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", matchesPattern("image/(x-icon|vnd\\.microsoft\\.icon)")))
                 .andReturn().getResponse().getContentAsByteArray();
-        org.assertj.core.api.Assertions.assertThat(java.util.Arrays.copyOf(icon, 4)).containsExactly(0, 0, 1, 0);
+        Assertions.assertThat(Arrays.copyOf(icon, 4)).containsExactly(0, 0, 1, 0);
         mvc.perform(get("/kropyvnytskyi"))
                 .andExpect(content().string(containsString("<link rel=\"icon\" href=\"/favicon.ico\"")));
     }
@@ -162,8 +169,8 @@ class WebShellTest {
     @Test
     void ukrainianContentIsMarkedOnEnglishPages() throws Exception {
         String list = mvc.perform(get("/kropyvnytskyi/petitions")).andReturn().getResponse().getContentAsString();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"(/kropyvnytskyi/petitions/\\d+-[^\"]*)\"").matcher(list);
-        org.assertj.core.api.Assertions.assertThat(m.find()).isTrue();
+        Matcher m = Pattern.compile("href=\"(/kropyvnytskyi/petitions/\\d+-[^\"]*)\"").matcher(list);
+        Assertions.assertThat(m.find()).isTrue();
         mvc.perform(get(m.group(1)).param("lang", "en"))
                 .andExpect(content().string(matchesPattern("(?s).*<h1 lang=\"uk\">[^<]+</h1>.*")))
                 .andExpect(content().string(matchesPattern("(?s).*<div lang=\"uk\"><p>.*")));
@@ -175,7 +182,7 @@ class WebShellTest {
     /** Years are names, not quantities: never grouped, in either language. */
     @Test
     void yearsPrintWithoutGrouping() throws Exception {
-        int year = java.time.LocalDate.now(Dates.KYIV).getYear();
+        int year = LocalDate.now(Dates.KYIV).getYear();
         String plain = String.valueOf(year);
         String ukGrouped = plain.charAt(0) + "\u00A0" + plain.substring(1);
         String enGrouped = plain.charAt(0) + "," + plain.substring(1);

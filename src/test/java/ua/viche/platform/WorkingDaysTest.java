@@ -5,17 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.env.MockEnvironment;
 import ua.viche.IntegrationTest;
 
 @IntegrationTest
 class WorkingDaysTest {
 
     @Autowired WorkingDays days;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void inPeacetimePublicHolidaysAreDaysOff() {
-        WorkingDays peace = new WorkingDays(jdbc, new VicheSettings("target/unused", "", "false", "", false, new org.springframework.mock.env.MockEnvironment()));
+        WorkingDays peace = new WorkingDays(jdbc, new VicheSettings("target/unused", "", "false", "", false, new MockEnvironment()));
         assertThat(peace.isWorkingDay(LocalDate.of(2026, 8, 24))).isFalse();
         assertThat(peace.plusWorkingDays(LocalDate.of(2026, 8, 21), 1)).isEqualTo(LocalDate.of(2026, 8, 25));
         assertThat(peace.isWorkingDay(LocalDate.of(2026, 6, 1))).isTrue();

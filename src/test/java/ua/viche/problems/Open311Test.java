@@ -20,7 +20,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,12 +34,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import ua.viche.IntegrationTest;
-import ua.viche.problems.domain.Open311Keys;
 import ua.viche.identity.Identity;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.RateLimiter;
+import ua.viche.problems.domain.Open311Keys;
 
 /**
  * Open311 GeoReport v2 as the specification describes it (http://wiki.open311.org/GeoReport_v2):
@@ -75,7 +78,7 @@ class Open311Test {
 
     /** A valid POST of the standard's form fields; pairs of name and value replace (or, when empty, drop) a field. */
     private MockHttpServletRequestBuilder postRequest(String format, String... overrides) {
-        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+        Map<String, String> p = new LinkedHashMap<>();
         p.put("api_key", key);
         p.put("service_code", "lighting");
         p.put("lat", "48.5201");
@@ -159,7 +162,7 @@ class Open311Test {
                 .andExpect(jsonPath("$[0].requested_datetime", matchesPattern(ISO_OFFSET)))
                 .andExpect(jsonPath("$[0].updated_datetime", matchesPattern(ISO_OFFSET)))
                 .andExpect(jsonPath("$[0].agency_responsible").value("Управління житлово-комунального господарства"))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("taras.test@example.org"))));
+                .andExpect(content().string(Matchers.not(containsString("taras.test@example.org"))));
         mvc.perform(get(ROOT + "/requests/" + id + ".xml"))
                 .andExpect(content().contentTypeCompatibleWith("text/xml"))
                 .andExpect(xpath("/service_requests/request/service_request_id").string(id))
@@ -231,12 +234,12 @@ class Open311Test {
         mvc.perform(get(ROOT + "/requests.json"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].service_request_id", hasItem(open)))
-                .andExpect(jsonPath("$[*].status", everyItem(org.hamcrest.Matchers.oneOf("open", "closed"))));
+                .andExpect(jsonPath("$[*].status", everyItem(Matchers.oneOf("open", "closed"))));
         mvc.perform(get(ROOT + "/requests.json").param("service_code", "potholes"))
                 .andExpect(jsonPath("$[*].service_code", everyItem(is("potholes"))))
                 .andExpect(jsonPath("$[*].service_code", hasItem("potholes")));
         mvc.perform(get(ROOT + "/requests.json").param("service_code", "potholes,lighting"))
-                .andExpect(jsonPath("$[*].service_code", everyItem(org.hamcrest.Matchers.oneOf("potholes", "lighting"))))
+                .andExpect(jsonPath("$[*].service_code", everyItem(Matchers.oneOf("potholes", "lighting"))))
                 .andExpect(jsonPath("$[*].service_request_id", hasItem(open)));
         mvc.perform(get(ROOT + "/requests.json").param("status", "closed"))
                 .andExpect(jsonPath("$[*].status", everyItem(is("closed"))))
@@ -287,6 +290,6 @@ class Open311Test {
         mvc.perform(get("/open311/v2/dmytrivka/requests.json").param("service_request_id", id))
                 .andExpect(jsonPath("$", hasSize(0)));
         mvc.perform(get("/open311/v2/dmytrivka/requests.json"))
-                .andExpect(jsonPath("$[*].service_request_id", org.hamcrest.Matchers.not(hasItem(id))));
+                .andExpect(jsonPath("$[*].service_request_id", Matchers.not(hasItem(id))));
     }
 }

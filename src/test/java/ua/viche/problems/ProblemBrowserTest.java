@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,11 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ua.viche.Browser;
 import ua.viche.IntegrationTest;
-import ua.viche.problems.domain.ProblemService;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.RateLimiter;
+import ua.viche.problems.domain.ProblemService;
 
 /**
  * A visitor reports a problem in real headless Chromium with page scripts blocked, using the keyboard
@@ -92,8 +93,8 @@ class ProblemBrowserTest {
 
             focus(noJs, By.id("categoryId")).sendKeys("Вуличне");
             assertThat(new Select(noJs.find(By.id("categoryId"))).getFirstSelectedOption().getText()).isEqualTo("Вуличне освітлення");
-            String lat = String.format(java.util.Locale.ROOT, "%.5f", this.lat + 0.0003);
-            String lon = String.format(java.util.Locale.ROOT, "%.5f", this.lon);
+            String lat = String.format(Locale.ROOT, "%.5f", this.lat + 0.0003);
+            String lon = String.format(Locale.ROOT, "%.5f", this.lon);
             focus(noJs, By.id("address")).sendKeys("вул. Браузерна, 3");
             focus(noJs, By.id("latitude")).sendKeys(lat);
             focus(noJs, By.id("longitude")).sendKeys(lon);

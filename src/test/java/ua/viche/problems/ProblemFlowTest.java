@@ -16,14 +16,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,24 +40,25 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ua.viche.IntegrationTest;
-import ua.viche.problems.domain.ProblemReport;
-import ua.viche.problems.domain.ProblemService;
-import ua.viche.problems.domain.ProblemStatus;
 import ua.viche.identity.Identity;
 import ua.viche.identity.TestAccounts;
 import ua.viche.identity.domain.AccountRepository;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.FileStore;
 import ua.viche.platform.Mailer;
 import ua.viche.platform.RateLimiter;
+import ua.viche.problems.domain.ProblemReport;
+import ua.viche.problems.domain.ProblemService;
+import ua.viche.problems.domain.ProblemStatus;
 
 /** Problem reports through the pages and the JSON API: reporting, duplicates, bad input, concurrency, officials, isolation. */
 @IntegrationTest
 class ProblemFlowTest {
 
     /** The smallest valid PNG (1×1 pixel). */
-    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+    static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     @Autowired MockMvc mvc;
@@ -89,7 +97,7 @@ class ProblemFlowTest {
 
     /** The report form filled in; pairs of name and value replace fields (an empty value sends the field empty). */
     private MockMultipartHttpServletRequestBuilder form(String key, String... overrides) {
-        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+        Map<String, String> p = new LinkedHashMap<>();
         p.put("idempotencyKey", key);
         p.put("categoryId", String.valueOf(lighting));
         p.put("latitude", String.valueOf(lat));
@@ -137,8 +145,8 @@ class ProblemFlowTest {
         // the picture as sent, encoded again without its metadata
         byte[] served = mvc.perform(get(photo)).andExpect(status().isOk()).andExpect(content().contentType("image/png"))
                 .andReturn().getResponse().getContentAsByteArray();
-        java.awt.image.BufferedImage sent = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(PNG));
-        java.awt.image.BufferedImage shown = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(served));
+        BufferedImage sent = ImageIO.read(new ByteArrayInputStream(PNG));
+        BufferedImage shown = ImageIO.read(new ByteArrayInputStream(served));
         assertThat(shown.getWidth()).isEqualTo(sent.getWidth());
         assertThat(shown.getRGB(0, 0)).isEqualTo(sent.getRGB(0, 0));
         assertThat(mailer.latest("lesia.test@example.org", 1).get(0).subject()).isEqualTo("Повідомлення № " + id + " прийнято");
@@ -245,11 +253,11 @@ class ProblemFlowTest {
                     throw new IllegalStateException(e);
                 }
                 return problems.submit(new ProblemService.Submission(lighting, lat, lon, null, "Не світить ліхтар, перевірка гонки",
-                        null, null, null, false, null, List.of(new ua.viche.platform.FileStore.Upload("a.png", PNG)), key, "web"));
+                        null, null, null, false, null, List.of(new FileStore.Upload("a.png", PNG)), key, "web"));
             })));
         }
         start.countDown();
-        Set<Long> ids = new java.util.HashSet<>();
+        Set<Long> ids = new HashSet<>();
         int created = 0;
         for (Future<ProblemService.Submitted> f : results) {
             ProblemService.Submitted s = f.get();

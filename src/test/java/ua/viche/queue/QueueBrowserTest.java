@@ -19,6 +19,7 @@ import ua.viche.platform.Dates;
 import ua.viche.platform.RateLimiter;
 import ua.viche.queue.domain.Bookings;
 import ua.viche.queue.domain.Catalogue;
+import ua.viche.queue.domain.Kiosks;
 
 /**
  * A visit to the CNAP in real headless Chromium with page scripts blocked: a resident books a time
@@ -36,7 +37,7 @@ class QueueBrowserTest {
     @Autowired Identity identity;
     @Autowired Communities communities;
     @Autowired RateLimiter limiter;
-    @Autowired ua.viche.queue.domain.Kiosks kiosks;
+    @Autowired Kiosks kiosks;
 
     private Browser noJs;
     private Journey journey;

@@ -2,15 +2,18 @@ package ua.viche.queue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import ua.viche.identity.Identity;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.Dates;
 import ua.viche.queue.domain.AdminService;
 import ua.viche.queue.domain.Bookings;
 import ua.viche.queue.domain.Catalogue;
+import ua.viche.queue.domain.Kiosks;
 import ua.viche.queue.domain.Office;
 import ua.viche.queue.domain.OfficeHours;
 import ua.viche.queue.domain.Workplace;
@@ -28,7 +31,7 @@ record QueueFixture(Community community, Office office, List<Workplace> workplac
         return CurrentCommunity.callAs(c, () -> identity.callAs("cnap@" + c.slug() + ".demo", () -> {
             Office o = catalogue.createOffice("Тестовий офіс " + suffix, "Test office " + suffix, "вул. Тестова, 1", "1 Test St",
                     null, null, hours, false, true);
-            List<Workplace> w = new java.util.ArrayList<>();
+            List<Workplace> w = new ArrayList<>();
             for (int i = 1; i <= workplaces; i++) {
                 w.add(catalogue.addWorkplace(o.getId(), "T-" + suffix + "-" + i, String.valueOf(i)));
             }
@@ -39,7 +42,7 @@ record QueueFixture(Community community, Office office, List<Workplace> workplac
     }
 
     /** Creates a kiosk for the office and enrols nobody; returns its token. */
-    String kiosk(ua.viche.queue.domain.Kiosks kiosks) {
+    String kiosk(Kiosks kiosks) {
         String token = "TEST-KIOSK-" + UUID.randomUUID();
         CurrentCommunity.runAs(community, () -> kiosks.create(office, "Тестовий термінал", token, "test"));
         return token;
@@ -47,7 +50,7 @@ record QueueFixture(Community community, Office office, List<Workplace> workplac
 
     /** The first day from {@code fromDays} days ahead with at least {@code n} free slots, and those slots. */
     Map.Entry<LocalDate, List<Instant>> day(Bookings bookings, int fromDays, int n) {
-        LocalDate from = LocalDate.now(ua.viche.platform.Dates.KYIV).plusDays(fromDays);
+        LocalDate from = LocalDate.now(Dates.KYIV).plusDays(fromDays);
         return CurrentCommunity.callAs(community, () -> bookings.freeByDay(office.getId(), service.getId()).entrySet().stream()
                 .filter(e -> !e.getKey().isBefore(from) && e.getValue().size() >= n).findFirst().orElseThrow());
     }

@@ -12,9 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,19 +39,22 @@ import ua.viche.identity.Identity;
 import ua.viche.identity.TestAccounts;
 import ua.viche.identity.demo.DemoResidents;
 import ua.viche.identity.domain.AccountRepository;
+import ua.viche.identity.domain.AccountService;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.DatabaseUnavailable;
+import ua.viche.platform.Dates;
 import ua.viche.platform.Mailer;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.RateLimiter;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.ThreadClock;
 import ua.viche.queue.domain.Booking;
 import ua.viche.queue.domain.Bookings;
 import ua.viche.queue.domain.Catalogue;
+import ua.viche.queue.domain.Kiosks;
 import ua.viche.queue.domain.OfficeQueue;
-import ua.viche.platform.Refusal;
 import ua.viche.queue.domain.Visit;
 
 /** The CNAP queue end to end: contention, limits, calling order, isolation, bad input, pages and API. */
@@ -64,7 +72,7 @@ class QueueFlowTest {
     @Autowired Mailer mailer;
     @Autowired ThreadClock clock;
     @Autowired RateLimiter limiter;
-    @Autowired ua.viche.queue.domain.Kiosks kiosks;
+    @Autowired Kiosks kiosks;
 
     Community k;
     Community d;
@@ -80,7 +88,7 @@ class QueueFlowTest {
         return TestAccounts.as(accounts, email);
     }
 
-    private <T> T in(Community c, String email, java.util.function.Supplier<T> work) {
+    private <T> T in(Community c, String email, Supplier<T> work) {
         return CurrentCommunity.callAs(c, () -> identity.callAs(email, work));
     }
 
@@ -125,7 +133,7 @@ class QueueFlowTest {
             for (Future<String> r : pool.invokeAll(attempts)) {
                 results.add(r.get());
             }
-            outcomes = results.stream().collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.stream.Collectors.counting()));
+            outcomes = results.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
         } finally {
             pool.shutdown();
         }
@@ -141,7 +149,7 @@ class QueueFlowTest {
                         .param("start", slots.get(3).toString()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("error", "queue.error.slotTaken"))
-                .andExpect(flash().attribute("nearest", org.hamcrest.Matchers.hasSize(5)));
+                .andExpect(flash().attribute("nearest", Matchers.hasSize(5)));
         mvc.perform(post("/api/v1/kropyvnytskyi/cnap/bookings").with(csrf()).with(as(DemoResidents.email("sievierodonetsk", 460)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"service\":" + f.service().getId() + ",\"office\":" + f.office().getId() + ",\"start\":\"" + slots.get(3) + "\"}"))
@@ -178,7 +186,7 @@ class QueueFlowTest {
     void checkInAndCallingOrderWithLateArrivals() {
         QueueFixture f = QueueFixture.create(k, catalogue, identity, 1, QueueFixture.DAYTIME);
         LocalDate day = f.day(bookings, 2, 20).getKey();
-        Instant ten = day.atTime(10, 0).atZone(ua.viche.platform.Dates.KYIV).toInstant();
+        Instant ten = day.atTime(10, 0).atZone(Dates.KYIV).toInstant();
         long s = f.service().getId();
         long o = f.office().getId();
         Booking a = in(k, DemoResidents.email("sievierodonetsk", 461), () -> bookings.book(s, o, ten));
@@ -225,7 +233,7 @@ class QueueFlowTest {
                 Long.class, String.valueOf(va.getId()))).isEqualTo(1);
     }
 
-    private <T> T at(Instant t, java.util.function.Supplier<T> work) {
+    private <T> T at(Instant t, Supplier<T> work) {
         return clock.callAt(t, work);
     }
 
@@ -294,7 +302,7 @@ class QueueFlowTest {
         // open data and figures
         mvc.perform(get("/kropyvnytskyi/cnap/export.csv")).andExpect(content().string(containsString("RMP-01")));
         mvc.perform(get("/kropyvnytskyi/cnap/export.json")).andExpect(jsonPath("$[?(@.code == 'PAS-01')].nameUk")
-                .value(org.hamcrest.Matchers.hasItem(containsString("ID-картки"))));
+                .value(Matchers.hasItem(containsString("ID-картки"))));
         mvc.perform(get("/kropyvnytskyi/cnap/figures")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Частка підрозділів і віддалених робочих місць")));
     }
@@ -310,7 +318,7 @@ class QueueFlowTest {
         assertThat(mailer.latest(person, 10)).filteredOn(m -> m.subject().equals("Нагадування про запис до ЦНАП")).hasSize(1);
     }
 
-    @Autowired ua.viche.identity.domain.AccountService accountService;
+    @Autowired AccountService accountService;
 
     @Test
     void deletingTheAccountCancelsComingBookingsAndForgetsTheName() {
@@ -396,8 +404,8 @@ class QueueFlowTest {
         mvc.perform(get("/api/v1/dmytrivka/cnap/bookings").with(as(person))).andExpect(jsonPath("$.length()").value(0));
         long dOffice = CurrentCommunity.callAs(d, () -> catalogue.offices().get(0).getId());
         // the demo kiosk of the other community's office, enrolled with its published token
-        jakarta.servlet.http.Cookie kiosk = mvc.perform(post("/dmytrivka/cnap/kiosk/enrol").with(csrf())
-                        .param("token", ua.viche.queue.domain.Kiosks.demoToken(dOffice)))
+        Cookie kiosk = mvc.perform(post("/dmytrivka/cnap/kiosk/enrol").with(csrf())
+                        .param("token", Kiosks.demoToken(dOffice)))
                 .andExpect(flash().attribute("message", "queue.kiosk.enrolled")).andReturn().getResponse().getCookie("viche_kiosk");
         mvc.perform(post("/dmytrivka/cnap/offices/" + dOffice + "/kiosk/checkin").with(csrf()).cookie(kiosk).param("code", b.getCode()))
                 .andExpect(flash().attribute("error", "queue.error.codeUnknown"));
@@ -417,7 +425,7 @@ class QueueFlowTest {
         long holds = jdbc.queryForObject("select count(*) from cnap_hold", Long.class);
         String s = String.valueOf(f.service().getId());
         String o = String.valueOf(f.office().getId());
-        Instant past = Instant.now().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        Instant past = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.HOURS);
         mvc.perform(post("/kropyvnytskyi/cnap/bookings").with(csrf()).with(as(person)).param("service", s).param("office", o)
                 .param("start", past.toString())).andExpect(flash().attribute("error", "queue.error.past"));
         mvc.perform(post("/kropyvnytskyi/cnap/bookings").with(csrf()).with(as(person)).param("service", s).param("office", o)
@@ -446,7 +454,7 @@ class QueueFlowTest {
         mvc.perform(post("/kropyvnytskyi/cnap/bookings").with(csrf()).with(as("cnap@kropyvnytskyi.demo")).param("service", s).param("office", o)
                 .param("start", day.getValue().get(0).toString())).andExpect(flash().attribute("error", "eligibility.verify"));
         // a code that does not exist, at the office's enrolled kiosk
-        jakarta.servlet.http.Cookie kiosk = mvc.perform(post("/kropyvnytskyi/cnap/kiosk/enrol").with(csrf()).param("token", f.kiosk(kiosks)))
+        Cookie kiosk = mvc.perform(post("/kropyvnytskyi/cnap/kiosk/enrol").with(csrf()).param("token", f.kiosk(kiosks)))
                 .andReturn().getResponse().getCookie("viche_kiosk");
         mvc.perform(post("/kropyvnytskyi/cnap/offices/" + o + "/kiosk/checkin").with(csrf()).cookie(kiosk).param("code", "ZZZZ-ZZZZ"))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", "queue.error.codeUnknown"));

@@ -16,10 +16,13 @@ import jakarta.servlet.http.Cookie;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,7 +63,7 @@ class QueueKioskTest {
     @Autowired ThreadClock clock;
     @Autowired WorkingDays workingDays;
     @Autowired RateLimiter limiter;
-    @Autowired org.springframework.context.MessageSource messages;
+    @Autowired MessageSource messages;
 
     Community k;
 
@@ -207,7 +210,7 @@ class QueueKioskTest {
         Cookie device = enrol(f.kiosk(kiosks));
         Instant open = workingMorning();
         LocalDate day = open.atZone(Dates.KYIV).toLocalDate();
-        LocalDate sunday = day.with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.SUNDAY));
+        LocalDate sunday = day.with(TemporalAdjusters.next(DayOfWeek.SUNDAY));
         long before = visits(f.office().getId());
         for (Instant closed : new Instant[] {
                 day.atTime(7, 59).atZone(Dates.KYIV).toInstant(),       // before opening
@@ -224,9 +227,9 @@ class QueueKioskTest {
         at(open, () -> mvc.perform(post(kiosk + "/ticket").with(csrf()).cookie(device).param("service", service))
                 .andExpect(flash().attribute("error", "queue.error.officeClosedNow")));
         assertThat(visits(f.office().getId())).isEqualTo(before);
-        assertThat(messages.getMessage("queue.error.officeClosedNow", null, java.util.Locale.ENGLISH))
+        assertThat(messages.getMessage("queue.error.officeClosedNow", null, Locale.ENGLISH))
                 .contains("tickets are issued only on its working days and hours");
-        assertThat(messages.getMessage("queue.error.officeClosedNow", null, java.util.Locale.forLanguageTag("uk")))
+        assertThat(messages.getMessage("queue.error.officeClosedNow", null, Locale.forLanguageTag("uk")))
                 .contains("талони видаються лише в дні та години його роботи");
         // open again the next working day, at opening time
         LocalDate next = day.plusDays(1);

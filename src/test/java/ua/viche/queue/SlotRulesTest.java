@@ -3,6 +3,7 @@ package ua.viche.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -86,7 +87,7 @@ class SlotRulesTest {
         assertThat(RULES.onGrid(kyiv(2026, 12, 2, 9, 45))).isTrue();
         assertThat(RULES.onGrid(kyiv(2026, 12, 2, 9, 40))).isFalse();
         assertThat(OfficeHours.parse(HOURS.format())).isEqualTo(HOURS);
-        assertThat(HOURS.on(java.time.DayOfWeek.WEDNESDAY).close()).isEqualTo(LocalTime.of(20, 0));
+        assertThat(HOURS.on(DayOfWeek.WEDNESDAY).close()).isEqualTo(LocalTime.of(20, 0));
         assertThatThrownBy(() -> OfficeHours.parse("mon=17:00-08:00")).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -1,6 +1,7 @@
 package ua.viche.appeals.demo;
 
 import java.util.List;
+import java.util.Random;
 import ua.viche.appeals.domain.Appeal;
 
 /**
@@ -22,7 +23,7 @@ final class AppealTexts {
     private static final Appeal.Kind P = Appeal.Kind.PROPOSAL;
     private static final Appeal.Kind C = Appeal.Kind.COMPLAINT;
 
-    static <T> T pick(List<T> list, java.util.Random r) {
+    static <T> T pick(List<T> list, Random r) {
         return list.get(r.nextInt(list.size()));
     }
 

@@ -1,12 +1,13 @@
 package ua.viche.appeals.demo;
 
-import ua.viche.appeals.AppealsModule;
-import java.time.LocalTime;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.sql.Timestamp;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +21,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import ua.viche.appeals.AppealsModule;
 import ua.viche.appeals.domain.Appeal;
 import ua.viche.appeals.domain.AppealCategory;
 import ua.viche.appeals.domain.AppealRegistration;
@@ -30,14 +32,14 @@ import ua.viche.appeals.domain.AppealWork;
 import ua.viche.identity.Identity;
 import ua.viche.platform.AppealTerms;
 import ua.viche.platform.Communities;
-import ua.viche.platform.Dates;
-import ua.viche.platform.Role;
-import ua.viche.platform.WorkingDays;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.Dates;
 import ua.viche.platform.Department;
+import ua.viche.platform.Role;
 import ua.viche.platform.ThreadClock;
 import ua.viche.platform.VicheSettings;
+import ua.viche.platform.WorkingDays;
 
 /**
  * Demo appeals in each demo community: the topics of the mayor's hotline (housing and utilities,
@@ -204,8 +206,8 @@ class DemoAppeals implements ApplicationRunner {
         String resident = Identity.demoResident(c.slug(), 300 + n);
         String official = "appeals@" + c.slug() + ".demo";
         String operator = "operator@" + c.slug() + ".demo";
-        Instant start = LocalDate.now(clock.withZone(ua.viche.platform.Dates.KYIV)).minusDays(s.daysAgo())
-                .atTime(10, 15).atZone(ua.viche.platform.Dates.KYIV).toInstant();
+        Instant start = LocalDate.now(clock.withZone(Dates.KYIV)).minusDays(s.daysAgo())
+                .atTime(10, 15).atZone(Dates.KYIV).toInstant();
         Long category = appeals.activeCategories().stream().filter(k -> k.getCode().equals(s.topic())).map(AppealCategory::getId)
                 .findFirst().orElseThrow();
         AppealRegistration.Request request = new AppealRegistration.Request(s.kind(), category, s.subject(), s.text(),
@@ -389,7 +391,7 @@ class DemoAppeals implements ApplicationRunner {
                         }
                     }
                     // answered within the term mostly, a few late; a few still open past it
-                    long span = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(a.getRegisteredOn(), a.getDueOn()));
+                    long span = Math.max(1, ChronoUnit.DAYS.between(a.getRegisteredOn(), a.getDueOn()));
                     boolean overdue = r.nextInt(100) < 6;
                     Instant answeredAt = a.getRegisteredOn().plusDays(overdue ? span + 2 + r.nextInt(10) : 2 + r.nextInt((int) span))
                             .atTime(9 + r.nextInt(8), r.nextInt(60)).atZone(Dates.KYIV).toInstant();
@@ -461,7 +463,7 @@ class DemoAppeals implements ApplicationRunner {
     }
 
     private static String day(LocalDate d) {
-        return d.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        return d.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     }
 
     private void batch(String sql, List<Object[]> rows) {

@@ -18,6 +18,7 @@ import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 import ua.viche.platform.AppealTerms;
 import ua.viche.platform.WorkingDays;
+import java.util.Objects;
 
 /**
  * A citizen's appeal and its rules. States: registered → in work (an executor is assigned) →
@@ -175,7 +176,7 @@ public class Appeal {
     /** Sends the appeal to another category and department; the executor, if any, is released. */
     public void route(@Nullable Long categoryId, @Nullable Long departmentId) {
         requireOpen();
-        boolean moved = !java.util.Objects.equals(this.departmentId, departmentId);
+        boolean moved = !Objects.equals(this.departmentId, departmentId);
         this.categoryId = categoryId;
         this.departmentId = departmentId;
         if (moved) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +71,7 @@ public class AppealFigures {
                 ((Number) totals.get("late")).longValue(), byCategory, byDepartment, byChannel, byMonth);
     }
 
-    private List<Row> rows(String sql, Object[] args, java.util.function.Function<Long, String> label) {
+    private List<Row> rows(String sql, Object[] args, Function<Long, String> label) {
         List<Row> rows = new ArrayList<>();
         jdbc.query(sql, rs -> {
             long id = rs.getLong(1);

@@ -1,10 +1,10 @@
 package ua.viche.appeals.domain;
 
-import ua.viche.platform.Attachment;
-import ua.viche.platform.Attachments;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,8 +13,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import ua.viche.appeals.AppealsModule;
 import ua.viche.identity.AssuranceLevel;
+import ua.viche.identity.Eligibility;
 import ua.viche.identity.Identity;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.Attachment;
+import ua.viche.platform.Attachments;
 import ua.viche.platform.Communities;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Dates;
@@ -63,9 +66,9 @@ class AppealRecords
     static final Role[] ACTORS = {Role.OFFICIAL, Role.COMMUNITY_ADMIN};
 
     /** Whether the signed-in user may file an appeal (an e-mail confirmed, no residency needed), and what is missing if not. */
-    ua.viche.identity.Eligibility eligibility() {
-        ua.viche.identity.Eligibility e = identity.eligibility();
-        return new ua.viche.identity.Eligibility(e.person(), e.level(), AssuranceLevel.EMAIL_CONFIRMED, true, false);
+    Eligibility eligibility() {
+        Eligibility e = identity.eligibility();
+        return new Eligibility(e.person(), e.level(), AssuranceLevel.EMAIL_CONFIRMED, true, false);
     }
 
     LocalDate today() {
@@ -144,7 +147,7 @@ class AppealRecords
 
     /** The applicant's files, then the answer's. */
     List<Attachment> attachments(long appealId) {
-        List<Attachment> all = new java.util.ArrayList<>(attachments.list(files(appealId, false)));
+        List<Attachment> all = new ArrayList<>(attachments.list(files(appealId, false)));
         all.addAll(attachments.list(files(appealId, true)));
         return all;
     }
@@ -155,7 +158,7 @@ class AppealRecords
     }
 
     /** One file of an appeal, its applicant's or its answer's. */
-    java.util.Optional<Attachment> attachment(long appealId, long attachmentId) {
+    Optional<Attachment> attachment(long appealId, long attachmentId) {
         return attachments.find(List.of(files(appealId, false), files(appealId, true)), attachmentId);
     }
 
@@ -165,7 +168,7 @@ class AppealRecords
     }
 
     static String day(LocalDate d) {
-        return d.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        return d.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     }
 
     static String trim(String s, int max) {

@@ -6,12 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.appeals.AppealsModule;
+import ua.viche.identity.Eligibility;
 import ua.viche.identity.Identity;
 import ua.viche.petitions.PetitionForwardedAsAppeal;
 import ua.viche.platform.AccessControl;
@@ -182,7 +183,7 @@ public class AppealRegistration
     }
 
     private Identity.PersonRef applicant() {
-        ua.viche.identity.Eligibility e = records.eligibility();
+        Eligibility e = records.eligibility();
         if (!e.allowed()) {
             throw Refusal.of(e.reasonKey());
         }

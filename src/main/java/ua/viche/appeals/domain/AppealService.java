@@ -1,15 +1,18 @@
 package ua.viche.appeals.domain;
 
-import ua.viche.platform.Attachment;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.viche.identity.Eligibility;
 import ua.viche.identity.Identity;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.AppealTerms;
+import ua.viche.platform.Attachment;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.Communities;
 import ua.viche.platform.CurrentCommunity;
@@ -151,7 +154,7 @@ public class AppealService
     }
 
     /** Whether the signed-in user may file an appeal, and what is missing if not. */
-    public ua.viche.identity.Eligibility eligibility() {
+    public Eligibility eligibility() {
         return records.eligibility();
     }
 
@@ -174,8 +177,8 @@ public class AppealService
 
     /** For lists that show many appeals: the categories by id. */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, AppealCategory> categoriesById() {
-        java.util.Map<Long, AppealCategory> map = new java.util.HashMap<>();
+    public Map<Long, AppealCategory> categoriesById() {
+        Map<Long, AppealCategory> map = new HashMap<>();
         categories().forEach(c -> map.put(c.getId(), c));
         return map;
     }

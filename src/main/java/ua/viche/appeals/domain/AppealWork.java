@@ -3,8 +3,10 @@ package ua.viche.appeals.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -84,7 +86,7 @@ public class AppealWork
         boolean all = scope.all() && department == null;
         Set<Long> departments = department != null ? (scope.covers(department) ? Set.of(department) : Set.of(-1L))
                 : scope.departments().isEmpty() ? Set.of(-1L) : scope.departments();
-        String like = words.isBlank() ? "" : "%" + words.strip().toLowerCase(java.util.Locale.ROOT)
+        String like = words.isBlank() ? "" : "%" + words.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         // the due-day window and the executor narrow the open appeals (overdue: before today; due soon: today to N days)
         LocalDate today = records.today();
@@ -103,9 +105,9 @@ public class AppealWork
 
     /** Counts for the queue's tabs (count queries, one scope lookup). */
     @Transactional(readOnly = true)
-    public java.util.Map<Queue, Long> queueCounts() {
+    public Map<Queue, Long> queueCounts() {
         AccessControl.Scope scope = handlerScope();
-        java.util.Map<Queue, Long> counts = new java.util.EnumMap<>(Queue.class);
+        Map<Queue, Long> counts = new EnumMap<>(Queue.class);
         for (Queue q : Queue.values()) {
             counts.put(q, queue(scope, q, null, "", PageRequest.of(0, 1)).getTotalElements());
         }

@@ -2,9 +2,13 @@ package ua.viche.appeals.web;
 
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,7 +24,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.appeals.domain.Appeal;
-import ua.viche.platform.Refusal;
 import ua.viche.appeals.domain.AppealFigures;
 import ua.viche.appeals.domain.AppealRegistration;
 import ua.viche.appeals.domain.AppealService;
@@ -29,7 +32,9 @@ import ua.viche.platform.Attachments;
 import ua.viche.platform.Chart;
 import ua.viche.platform.Charts;
 import ua.viche.platform.Csv;
+import ua.viche.platform.FileStore;
 import ua.viche.platform.RateLimiter;
+import ua.viche.platform.Refusal;
 
 /** The applicant's pages: own appeals, filing one, an appeal with its answer, rating, complaint; public statistics. */
 @Refusal.Back({"/{community}/appeals/{id}", "/{community}/appeals"})
@@ -82,7 +87,7 @@ class AppealController {
         limiter.consume(RateLimiter.SUBMIT, "account-" + AccessControl.requireUser().accountId());
         Appeal a;
         try {
-            a = registration.file(form.request(), ua.viche.platform.FileStore.uploads(uploads));
+            a = registration.file(form.request(), FileStore.uploads(uploads));
         } catch (Refusal e) {
             model.addAttribute("formError", e.messageKey());
             return form(model, form, false);
@@ -131,7 +136,7 @@ class AppealController {
         if (text.strip().length() < 20) {
             throw Refusal.of("appeal.error.complaintText");
         }
-        Appeal a = registration.complain(id, text, ua.viche.platform.FileStore.uploads(uploads));
+        Appeal a = registration.complain(id, text, FileStore.uploads(uploads));
         redirect.addFlashAttribute("message", "appeal.filed");
         return "redirect:" + AppealService.url(a);
     }
@@ -139,7 +144,7 @@ class AppealController {
     @GetMapping("/{id:\\d+}/attachments/{file:\\d+}")
     ResponseEntity<InputStreamResource> attachment(@PathVariable("community") String slug, @PathVariable("id") long id,
                                                    @PathVariable("file") long file) throws IOException {
-        return attachments.download(appeals.attachment(id, file), org.springframework.http.CacheControl.noStore());
+        return attachments.download(appeals.attachment(id, file), CacheControl.noStore());
     }
 
     @GetMapping("/figures")
@@ -159,21 +164,21 @@ class AppealController {
                         List.of(charts.series("appeals.figures.col.count", f.byMonth().stream().map(AppealFigures.Row::count).toList()),
                                 charts.series("appeals.figures.col.answered",
                                         f.byMonth().stream().map(AppealFigures.Row::answered).toList())))));
-        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(y - 4, appeals.today().getYear()).boxed()
-                .sorted(java.util.Comparator.reverseOrder()).toList());
+        model.addAttribute("years", IntStream.rangeClosed(y - 4, appeals.today().getYear()).boxed()
+                .sorted(Comparator.reverseOrder()).toList());
         return "appeals/figures";
     }
 
     /** Appeals of each row stacked as answered and not (yet) answered. */
     private Chart answered(String id, String titleKey, List<AppealFigures.Row> rows,
-                           java.util.function.Function<AppealFigures.Row, String> label) {
+                           Function<AppealFigures.Row, String> label) {
         return charts.chart(id, Chart.Kind.STACKED_BAR, titleKey, "appeals.figures.answered.description", labels(rows, label),
                 List.of(charts.series("appeals.figures.col.answered", rows.stream().map(AppealFigures.Row::answered).toList()),
                         charts.series("appeals.figures.col.unanswered",
                                 rows.stream().map(r -> r.count() - r.answered()).toList())));
     }
 
-    private static List<String> labels(List<AppealFigures.Row> rows, java.util.function.Function<AppealFigures.Row, String> label) {
+    private static List<String> labels(List<AppealFigures.Row> rows, Function<AppealFigures.Row, String> label) {
         return rows.stream().map(label).toList();
     }
 

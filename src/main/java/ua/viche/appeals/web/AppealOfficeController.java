@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.appeals.domain.Appeal;
-import ua.viche.platform.Refusal;
 import ua.viche.appeals.domain.AppealRegistration;
 import ua.viche.appeals.domain.AppealService;
 import ua.viche.appeals.domain.AppealWork;
+import ua.viche.platform.FileStore;
+import ua.viche.platform.Refusal;
 
 /** The officials' side: the work queue, hotline registration, and the actions on one appeal. */
 @Refusal.Back({"/{community}/appeals/{id}", "/{community}/appeals"})
@@ -89,7 +90,7 @@ class AppealOfficeController {
         Appeal a;
         try {
             a = registration.registerCall(form.request(), form.getName(), form.getEmail().isBlank() ? null : form.getEmail().strip(),
-                    ua.viche.platform.FileStore.uploads(uploads));
+                    FileStore.uploads(uploads));
         } catch (Refusal e) {
             model.addAttribute("formError", e.messageKey());
             return pages.form(model, form, true);
@@ -140,7 +141,7 @@ class AppealOfficeController {
                   @RequestParam(name = "text", defaultValue = "") String text,
                   @RequestParam(name = "files", required = false) List<MultipartFile> uploads,
                   RedirectAttributes redirect) throws IOException {
-        return done(work.answer(id, text, ua.viche.platform.FileStore.uploads(uploads)), "appeal.done.answered", redirect);
+        return done(work.answer(id, text, FileStore.uploads(uploads)), "appeal.done.answered", redirect);
     }
 
     @PostMapping("/{id:\\d+}/return")

@@ -2,7 +2,10 @@ package ua.viche.archive.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,13 +14,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import ua.viche.archive.demo.Texts.Person;
 import ua.viche.archive.domain.ArchiveFile;
 import ua.viche.archive.domain.Fond;
 import ua.viche.archive.domain.Holdings;
 import ua.viche.archive.domain.Inventory;
 import ua.viche.archive.domain.Page;
 import ua.viche.archive.domain.Term;
-import ua.viche.archive.demo.Texts.Person;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
@@ -235,7 +238,7 @@ class DemoHoldings implements ApplicationRunner {
      * fixed seed, so every first start makes the same holdings.
      */
     private int years(Inventory decisions, Inventory orders, Inventory payroll, String enterprise, String[] positions) {
-        java.util.Random random = new java.util.Random(1944);
+        Random random = new Random(1944);
         int n = 0;
         int people = Texts.PEOPLE.size();
         int[] decisionYears = {1946, 1949, 1952, 1959, 1962, 1965, 1971, 1974, 1977, 1983, 1986, 1989, 1994, 1997, 2000, 2006, 2009, 2015};
@@ -371,7 +374,7 @@ class DemoHoldings implements ApplicationRunner {
     }
 
     /** The typed pages of each file, in order, until they are added. */
-    private final java.util.Map<ArchiveFile, List<String>> typed = new java.util.LinkedHashMap<>();
+    private final Map<ArchiveFile, List<String>> typed = new LinkedHashMap<>();
 
     private int page(ArchiveFile file, String text) {
         typed.computeIfAbsent(file, f -> new ArrayList<>()).add(text);

@@ -7,6 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +41,7 @@ public class Fond {
     /** The inverse side, for the search index: a renumbered fond reindexes its files' ciphers. */
     @BatchSize(size = 32)
     @OneToMany(mappedBy = "fond")
-    private java.util.List<Inventory> inventories = new java.util.ArrayList<>();
+    private List<Inventory> inventories = new ArrayList<>();
 
     protected Fond() {}
 

@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.platform.NotFoundException;
+import java.time.Instant;
+import java.util.ArrayList;
+import ua.viche.platform.Dates;
 
 /**
  * The archive's holdings: describing fonds, inventories and files, their access, index terms and
@@ -41,7 +44,7 @@ public class Holdings {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ua.viche.platform.Dates.KYIV));
+        return LocalDate.now(clock.withZone(Dates.KYIV));
     }
 
     // ---- reading
@@ -208,8 +211,8 @@ public class Holdings {
     public List<Page> addTranscribed(long fileId, List<Transcribed> transcribed) {
         ArchiveFile file = files.findForUpdate(fileId).orElseThrow(Holdings::notFound);
         int last = pages.lastNumber(fileId);
-        java.time.Instant now = clock.instant();
-        List<Page> added = new java.util.ArrayList<>();
+        Instant now = clock.instant();
+        List<Page> added = new ArrayList<>();
         for (Transcribed t : transcribed) {
             Page page = new Page(file, ++last, t.scan(), now);
             page.text(t.text(), Page.Source.MANUAL, now);

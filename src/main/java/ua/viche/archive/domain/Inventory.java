@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +40,7 @@ public class Inventory {
     /** The inverse side, for the search index: a renumbered inventory reindexes its files' ciphers. */
     @BatchSize(size = 32)
     @OneToMany(mappedBy = "inventory")
-    private java.util.List<ArchiveFile> files = new java.util.ArrayList<>();
+    private List<ArchiveFile> files = new ArrayList<>();
 
     protected Inventory() {}
 

@@ -28,6 +28,7 @@ import ua.viche.platform.AuditLog;
 import ua.viche.platform.Csv;
 import ua.viche.platform.FileStore;
 import ua.viche.platform.NotFoundException;
+import java.time.DateTimeException;
 
 /**
  * Bulk import of an inventory: a CSV of file descriptions (see docs/archive-import.md) and,
@@ -197,7 +198,7 @@ public class InventoryImport {
                 return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
             }
             return LocalDate.parse(s);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new Refused("archivists.import.badDate", column, s);
         }
     }

@@ -1,6 +1,7 @@
 package ua.viche.archive.domain;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import ua.viche.platform.FileStore;
 
@@ -42,11 +44,11 @@ public class ScanImages {
     public static final String DRAWN = "/drawn/";
 
     private final FileStore store;
-    private final org.springframework.beans.factory.ObjectProvider<Drawn> drawn;
+    private final ObjectProvider<Drawn> drawn;
     private final Map<String, Image> cache = new LinkedHashMap<>(64, 0.75f, true);
     private long cached;
 
-    ScanImages(FileStore store, org.springframework.beans.factory.ObjectProvider<Drawn> drawn) {
+    ScanImages(FileStore store, ObjectProvider<Drawn> drawn) {
         this.store = store;
         this.drawn = drawn;
     }
@@ -91,7 +93,7 @@ public class ScanImages {
                     return new PDFRenderer(pdf).renderImageWithDPI(pdfPage == null ? 0 : pdfPage, DPI, ImageType.RGB);
                 }
             }
-            BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
             if (image == null) {
                 throw new IOException("unreadable image " + key);
             }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.FileStore;
+import java.io.ByteArrayInputStream;
 
 /**
  * Scans uploaded to a file: JPEG, PNG and TIFF images (one page each) and PDF documents (one page
@@ -127,7 +128,7 @@ public class Scans {
 
     private static void checkImage(byte[] content) {
         try {
-            if (ImageIO.read(new java.io.ByteArrayInputStream(content)) == null) {
+            if (ImageIO.read(new ByteArrayInputStream(content)) == null) {
                 throw Refusal.of("archivists.error.image");
             }
         } catch (IOException | RuntimeException e) {

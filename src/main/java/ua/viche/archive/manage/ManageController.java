@@ -1,6 +1,8 @@
 package ua.viche.archive.manage;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -15,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ua.viche.platform.Refusal;
 import ua.viche.archive.domain.ArchiveFile;
 import ua.viche.archive.domain.Cataloguing;
 import ua.viche.archive.domain.Fond;
@@ -25,6 +26,7 @@ import ua.viche.archive.domain.Page;
 import ua.viche.archive.domain.Scans;
 import ua.viche.archive.domain.Term;
 import ua.viche.platform.FileStore;
+import ua.viche.platform.Refusal;
 
 /**
  * The archivists' pages: fonds, their inventories, an inventory's files, and a file with its
@@ -312,7 +314,7 @@ class ManageController {
     @PostMapping("/files/{id:\\d+}/scans")
     String upload(@PathVariable("community") String slug, @PathVariable("id") long id,
                   @ModelAttribute("scanForm") SmallForms.ScanForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) throws java.io.IOException {
+                  RedirectAttributes redirect) throws IOException {
         cataloguing.requireArchivist();
         List<FileStore.Upload> uploads = FileStore.uploads(form.getScans());
         try {
@@ -322,7 +324,7 @@ class ManageController {
             return base(slug) + "/files/" + id + "#pages";
         } catch (Refusal e) {
             errors.rejectValue("scans", e.messageKey(), e.messageKey());
-            form.setScans(new java.util.ArrayList<>());
+            form.setScans(new ArrayList<>());
             return file(slug, id, model);
         }
     }

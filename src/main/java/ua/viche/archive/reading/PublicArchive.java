@@ -1,11 +1,15 @@
 package ua.viche.archive.reading;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -19,6 +23,7 @@ import ua.viche.archive.domain.Term;
 import ua.viche.archive.search.ArchiveSearch;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.Dates;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Role;
 
@@ -217,7 +222,7 @@ public class PublicArchive {
     private HitView hit(ArchiveSearch.Hit h, String slug, String words) {
         ArchiveFile f = h.file();
         String base = "/" + slug + "/archive/files/" + f.getId();
-        String q = "?q=" + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8);
+        String q = "?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8);
         if (h.page() != null) {
             return new HitView(h.page().cipher(), f.getTitle(), h.snippet(), base + "/pages/" + h.page().getNumber() + q,
                     h.restricted(), f.getDateFrom(), f.getDateTo(), h.page().getNumber(), h.score(), f.getLanguage());
@@ -273,12 +278,12 @@ public class PublicArchive {
         return DATES.date(from) + "–" + DATES.date(to);
     }
 
-    private static final ua.viche.platform.Dates DATES = new ua.viche.platform.Dates();
-    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^(\\d+)(.*)$");
+    private static final Dates DATES = new Dates();
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)(.*)$");
 
     /** Orders «2», «10», «10а» as people count them. */
     private static String naturalKey(String number) {
-        java.util.regex.Matcher m = LEADING_NUMBER.matcher(number);
+        Matcher m = LEADING_NUMBER.matcher(number);
         return m.matches() ? String.format("%010d%s", Long.parseLong(m.group(1)), m.group(2)) : "~" + number;
     }
 

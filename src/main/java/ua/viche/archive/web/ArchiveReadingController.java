@@ -3,15 +3,18 @@ package ua.viche.archive.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import ua.viche.platform.Refusal;
 import ua.viche.archive.reading.PublicArchive;
 import ua.viche.archive.reading.SearchRequest;
+import ua.viche.archive.search.ArchiveSearch;
+import ua.viche.platform.Refusal;
 
 /**
  * The archive for readers: the fonds, an inventory's files, a file's pages, the page viewer with
@@ -86,9 +89,9 @@ class ArchiveReadingController {
         if (!request.words().isEmpty()) {
             PublicArchive.Results results = archive.search(request.query(), slug);
             model.addAttribute("results", results);
-            model.addAttribute("pager", new org.springframework.data.domain.PageImpl<>(results.hits(),
-                    org.springframework.data.domain.PageRequest.of(results.page(), ua.viche.archive.search.ArchiveSearch.PAGE_SIZE),
-                    Math.min(results.total(), (long) results.totalPages() * ua.viche.archive.search.ArchiveSearch.PAGE_SIZE)));
+            model.addAttribute("pager", new PageImpl<>(results.hits(),
+                    PageRequest.of(results.page(), ArchiveSearch.PAGE_SIZE),
+                    Math.min(results.total(), (long) results.totalPages() * ArchiveSearch.PAGE_SIZE)));
         }
         model.addAttribute("seesClosed", archive.seesClosed());
         return "archive/reading/search";

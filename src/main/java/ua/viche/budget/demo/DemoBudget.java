@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -18,7 +19,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import ua.viche.platform.Refusal;
 import ua.viche.budget.domain.BudgetService;
 import ua.viche.budget.domain.Category;
 import ua.viche.budget.domain.CostLine;
@@ -31,6 +31,7 @@ import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Dates;
 import ua.viche.platform.Department;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.ThreadClock;
 import ua.viche.platform.VicheSettings;
 
@@ -183,7 +184,7 @@ class DemoBudget implements ApplicationRunner {
         Random random = new Random(2_025L * cycle.getYear() + c.slug().hashCode());
         LocalDate today = budget.today();
         LocalDate last = finished ? dates.votingEnds() : today.minusDays(1);
-        int days = (int) Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(dates.votingStarts(), last) + 1);
+        int days = (int) Math.max(1, ChronoUnit.DAYS.between(dates.votingStarts(), last) + 1);
         // turnout: about two in three demo residents in a city, more in the village
         int turnout = c.kind() == Community.Kind.VILLAGE ? 80 : 65;
         List<Object[]> ballots = new ArrayList<>();

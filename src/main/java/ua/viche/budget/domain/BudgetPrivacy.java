@@ -1,5 +1,6 @@
 package ua.viche.budget.domain;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +10,8 @@ import org.springframework.stereotype.Component;
 import ua.viche.identity.AccountDeleted;
 import ua.viche.identity.Identity;
 import ua.viche.identity.PersonalData;
-import ua.viche.platform.Communities;
 import ua.viche.platform.Attachments;
+import ua.viche.platform.Communities;
 
 /**
  * The budget's personal data. Export: the person's projects, the projects they supported and the
@@ -40,19 +41,19 @@ class BudgetPrivacy implements PersonalData {
         jdbc.query("select community_id, id, title, status, created_at from budget_project where author_person_id = ?", rs -> {
             items.add(new Item("budget-project", messages.getMessage("budget.activity.project", new Object[] {rs.getString(3),
                     messages.getMessage("budget.status." + rs.getString(4), null, locale)}, locale),
-                    rs.getObject(5, java.time.OffsetDateTime.class).toInstant(), path(rs.getLong(1), "budget/projects/" + rs.getLong(2))));
+                    rs.getObject(5, OffsetDateTime.class).toInstant(), path(rs.getLong(1), "budget/projects/" + rs.getLong(2))));
         }, person.personId());
         jdbc.query("""
                 select p.community_id, p.id, p.title, s.supported_at from budget_support s join budget_project p on p.id = s.project_id
                  where s.person_id = ?""", rs -> {
             items.add(new Item("budget-support", messages.getMessage("budget.activity.supported", new Object[] {rs.getString(3)}, locale),
-                    rs.getObject(4, java.time.OffsetDateTime.class).toInstant(), path(rs.getLong(1), "budget/projects/" + rs.getLong(2))));
+                    rs.getObject(4, OffsetDateTime.class).toInstant(), path(rs.getLong(1), "budget/projects/" + rs.getLong(2))));
         }, person.personId());
         jdbc.query("""
                 select y.community_id, y.id, y.name, b.first_vote_at from budget_ballot b join budget_cycle y on y.id = b.cycle_id
                  where b.person_id = ?""", rs -> {
             items.add(new Item("budget-vote", messages.getMessage("budget.activity.voted", new Object[] {rs.getString(3)}, locale),
-                    rs.getObject(4, java.time.OffsetDateTime.class).toInstant(), path(rs.getLong(1), "budget/cycles/" + rs.getLong(2))));
+                    rs.getObject(4, OffsetDateTime.class).toInstant(), path(rs.getLong(1), "budget/cycles/" + rs.getLong(2))));
         }, person.personId());
         return items;
     }

@@ -34,6 +34,12 @@ import ua.viche.platform.Dates;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Role;
 import ua.viche.platform.SignedInUser;
+import java.sql.Timestamp;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import ua.viche.platform.FileStore;
+import ua.viche.platform.PlainTransactions;
 
 /**
  * The participatory budget's use cases in the current community. Rules of a cycle's phases live
@@ -60,11 +66,11 @@ public class BudgetService {
     private final Communities communities;
     private final Clock clock;
 
-    private final ua.viche.platform.PlainTransactions plain;
+    private final PlainTransactions plain;
 
     BudgetService(CycleRepository cycles, CategoryRepository categories, ProjectRepository projects, CostLineRepository costs,
                   Attachments photos, JdbcTemplate jdbc, Identity identity, AccessControl access, AuditLog audit, Communities communities,
-                  Clock clock, ua.viche.platform.PlainTransactions plain) {
+                  Clock clock, PlainTransactions plain) {
         this.plain = plain;
         this.cycles = cycles;
         this.categories = categories;
@@ -151,7 +157,7 @@ public class BudgetService {
 
     /** A new draft with photos (JPEG or PNG by content, at most 5, 5 MB each). */
     @Transactional
-    public Project draft(long cycleId, Project.Draft draft, List<ua.viche.platform.FileStore.Upload> uploads) {
+    public Project draft(long cycleId, Project.Draft draft, List<FileStore.Upload> uploads) {
         Cycle cycle = cycle(cycleId);
         Identity.PersonRef author = authoring(cycle).require(Refusal::of).signedInPerson();
         Project p = new Project(cycle.getId(), author.personId(), author.accountId(), author.name(), Instant.now(clock));
@@ -170,7 +176,7 @@ public class BudgetService {
     }
 
     @Transactional
-    public Project edit(long projectId, Project.Draft draft, List<ua.viche.platform.FileStore.Upload> uploads) {
+    public Project edit(long projectId, Project.Draft draft, List<FileStore.Upload> uploads) {
         Project p = ownDraft(projectId);
         Cycle cycle = cycle(p.getCycleId());
         Cycle.require(cycle.phase(today()) == Cycle.Phase.SUBMISSION, "budget.error.notSubmission");
@@ -202,7 +208,7 @@ public class BudgetService {
         Identity.PersonRef person = Participation.decide(identity.participant(required), required, cycle.supporting(),
                 Instant.now(clock), false).worded(SUPPORTING).require(Refusal::of).signedInPerson();
         int added = jdbc.update("insert into budget_support (community_id, project_id, person_id, supported_at) values (?, ?, ?, ?)"
-                + " on conflict do nothing", p.getCommunityId(), p.getId(), person.personId(), java.sql.Timestamp.from(Instant.now(clock)));
+                + " on conflict do nothing", p.getCommunityId(), p.getId(), person.personId(), Timestamp.from(Instant.now(clock)));
         if (added == 1) {
             p.supported();
         }
@@ -298,7 +304,7 @@ public class BudgetService {
         boolean declared = Participation.decide(Participation.Participant.documented(person.birthDate(), basis), required,
                 cycle.voting(), Instant.now(clock), voted).worded(PAPER).require(Refusal::of).declaredResidency();
         List<Long> added = new ArrayList<>();
-        for (long id : new java.util.LinkedHashSet<>(projectIds)) {
+        for (long id : new LinkedHashSet<>(projectIds)) {
             VoteTarget t = voteTarget(id).filter(x -> x.cycleId() == cycle.getId()).orElseThrow(BudgetService::notFound);
             addVote(t, person.personId(), "PAPER", official.accountId(), declared);
             added.add(id);
@@ -324,7 +330,7 @@ public class BudgetService {
         }
         jdbc.update("insert into budget_vote (community_id, cycle_id, category_id, project_id, person_id, cast_at, channel,"
                         + " registered_by_account_id, declared_residency) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", t.communityId(), t.cycleId(),
-                t.categoryId(), t.projectId(), personId, java.sql.Timestamp.from(Instant.now(clock)), channel, registeredBy,
+                t.categoryId(), t.projectId(), personId, Timestamp.from(Instant.now(clock)), channel, registeredBy,
                 declaredResidency);
         return true;
     }
@@ -337,7 +343,7 @@ public class BudgetService {
     private void lockBallot(long communityId, long cycleId, long personId) {
         jdbc.update("insert into budget_ballot (community_id, cycle_id, person_id, first_vote_at) values (?, ?, ?, ?)"
                 + " on conflict (cycle_id, person_id) do update set first_vote_at = budget_ballot.first_vote_at",
-                communityId, cycleId, personId, java.sql.Timestamp.from(Instant.now(clock)));
+                communityId, cycleId, personId, Timestamp.from(Instant.now(clock)));
     }
 
     // ---- reviewers and officials
@@ -377,7 +383,7 @@ public class BudgetService {
     /** An implementation update with photos of the work. */
     @Transactional
     public Project implementationUpdate(long projectId, Project.@Nullable Implementation state, @Nullable Long spent, String text,
-                                        List<ua.viche.platform.FileStore.Upload> uploads) {
+                                        List<FileStore.Upload> uploads) {
         Project p = forUpdate(projectId);
         boolean official = access.currentUserHas(Role.OFFICIAL) || access.currentUserHas(Role.COMMUNITY_ADMIN);
         if (!official && !isAuthor(p)) {
@@ -393,7 +399,7 @@ public class BudgetService {
         checkPhotos(uploads, 0);
         Long updateId = jdbc.queryForObject("insert into budget_update (community_id, project_id, at, author_name, status, spent, text)"
                         + " values (?, ?, ?, ?, ?, ?, ?) returning id", Long.class,
-                p.getCommunityId(), p.getId(), java.sql.Timestamp.from(Instant.now(clock)), AccessControl.requireUser().displayName(),
+                p.getCommunityId(), p.getId(), Timestamp.from(Instant.now(clock)), AccessControl.requireUser().displayName(),
                 official && state != null ? state.name() : null, official && state != null ? p.getSpent() : null, text.strip());
         storePhotos(p, updateId, uploads);
         return p;
@@ -528,15 +534,15 @@ public class BudgetService {
         jdbc.query("select person_id, project_id from budget_vote where cycle_id = ? order by person_id, project_id",
                 rs -> { approvals.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)); }, cycle.getId());
         List<Project> inVote = projects.findByCycleIdAndStatusInOrderBySubmittedAtAscIdAsc(cycle.getId(), IN_VOTE);
-        Map<Long, Outcome> outcomes = new java.util.LinkedHashMap<>();
+        Map<Long, Outcome> outcomes = new LinkedHashMap<>();
         for (Category c : categories(cycle.getId())) {
             List<Project> here = inVote.stream().filter(p -> p.getCategoryId() == c.getId()).toList();
-            Set<Long> ids = new java.util.HashSet<>(here.stream().map(Project::getId).toList());
+            Set<Long> ids = new HashSet<>(here.stream().map(Project::getId).toList());
             List<Candidate> candidates = here.stream().map(p -> new Candidate(p.getId(), p.effectiveCost(),
                     p.getSubmittedAt() == null ? p.getCreatedAt() : p.getSubmittedAt())).toList();
             List<Ballot> ballots = new ArrayList<>();
             approvals.forEach((voter, chosen) -> {
-                Set<Long> inCategory = new java.util.HashSet<>(chosen);
+                Set<Long> inCategory = new HashSet<>(chosen);
                 inCategory.retainAll(ids);
                 if (!inCategory.isEmpty()) {
                     ballots.add(new Ballot(voter, inCategory));
@@ -560,7 +566,7 @@ public class BudgetService {
                 Long.class, cycleId);
         long declared = jdbc.queryForObject("select count(distinct person_id) from budget_vote where cycle_id = ? and declared_residency",
                 Long.class, cycleId);
-        Map<Long, long[]> counts = new java.util.LinkedHashMap<>();
+        Map<Long, long[]> counts = new LinkedHashMap<>();
         categories(cycleId).forEach(category -> counts.put(category.getId(), new long[4]));
         jdbc.query("select category_id, count(*) filter (where status <> 'DRAFT'),"
                 + " count(*) filter (where status in ('ADMITTED', 'WON', 'LOST')) from budget_project where cycle_id = ?"
@@ -579,7 +585,7 @@ public class BudgetService {
                         n[3] = rs.getLong(3);
                     }
                 }, cycleId);
-        Map<Long, CategoryFigures> byCategory = new java.util.LinkedHashMap<>();
+        Map<Long, CategoryFigures> byCategory = new LinkedHashMap<>();
         counts.forEach((id, n) -> byCategory.put(id, new CategoryFigures(n[0], n[1], n[2], n[3])));
         return new Figures(submitted, admitted, voters, online, declared, votes, c.population(),
                 c.population() == 0 ? 0 : online * 100.0 / c.population(), byCategory);
@@ -643,12 +649,12 @@ public class BudgetService {
         }
     }
 
-    private static void checkPhotos(List<ua.viche.platform.FileStore.Upload> uploads, long existing) {
+    private static void checkPhotos(List<FileStore.Upload> uploads, long existing) {
         Attachments.Policy.PHOTOS.refusal(uploads, existing)
                 .ifPresent(r -> { throw Refusal.of("budget.error." + r.key()); });
     }
 
-    private void storePhotos(Project p, @Nullable Long updateId, List<ua.viche.platform.FileStore.Upload> uploads) {
+    private void storePhotos(Project p, @Nullable Long updateId, List<FileStore.Upload> uploads) {
         photos.store(photosOf(p.getId(), updateId), Attachments.Policy.PHOTOS, uploads);
     }
 

@@ -10,10 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ua.viche.platform.Refusal;
 import ua.viche.budget.domain.BudgetService;
 import ua.viche.budget.domain.Cycle;
+import ua.viche.budget.results.Method;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.Role;
 
 /** Community admins run cycles (create, publish results); CNAP staff register paper ballots. */
@@ -37,7 +38,7 @@ class BudgetAdminController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new CycleForm());
         }
-        model.addAttribute("methods", ua.viche.budget.results.Method.values());
+        model.addAttribute("methods", Method.values());
         return "budget/admin";
     }
 

@@ -1,14 +1,19 @@
 package ua.viche.budget.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,8 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ua.viche.platform.Refusal;
 import ua.viche.budget.domain.BudgetService;
 import ua.viche.budget.domain.Category;
 import ua.viche.budget.domain.Cycle;
@@ -28,14 +33,15 @@ import ua.viche.budget.results.Line;
 import ua.viche.budget.results.Outcome;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.ActionOutcome;
+import ua.viche.platform.Attachments;
 import ua.viche.platform.Chart;
 import ua.viche.platform.Charts;
 import ua.viche.platform.Communities;
-import ua.viche.platform.Attachments;
+import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.FileStore;
 import ua.viche.platform.RateLimiter;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.RichText;
-import org.springframework.web.multipart.MultipartFile;
 import ua.viche.platform.Role;
 
 /** The public budget pages and the residents' actions: cycles, projects, submitting, supporting, voting, results. */
@@ -83,7 +89,7 @@ class BudgetController {
         model.addAttribute("votes", budget.voteCounts(id));
         model.addAttribute("myVotes", budget.myVotes(id));
         model.addAttribute("figures", budget.figures(id));
-        model.addAttribute("area", ua.viche.platform.CurrentCommunity.require().area().orElse(null));
+        model.addAttribute("area", CurrentCommunity.require().area().orElse(null));
         return "budget/cycle";
     }
 
@@ -99,7 +105,7 @@ class BudgetController {
         Map<Long, Project> projects = budget.projects(id).stream().collect(Collectors.toMap(Project::getId, Function.identity()));
         model.addAttribute("outcomes", outcomes);
         model.addAttribute("projectsById", projects);
-        Map<Long, Chart> votes = new java.util.HashMap<>();
+        Map<Long, Chart> votes = new HashMap<>();
         outcomes.forEach((category, outcome) -> votes.put(category, charts.bar("votes-" + category, "budget.results.chart",
                 "budget.results.chart.description", "budget.project.votes",
                 outcome.lines().stream().map(l -> projects.containsKey(l.projectId()) ? projects.get(l.projectId()).getTitle()
@@ -136,7 +142,7 @@ class BudgetController {
                   @Valid @ModelAttribute("form") ProjectForm form, BindingResult errors,
                   @RequestParam(name = "action", defaultValue = "draft") String action,
                   @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
-                  RedirectAttributes redirect) throws java.io.IOException {
+                  RedirectAttributes redirect) throws IOException {
         AccessControl.requireUser();
         Cycle cycle = budget.cycle(id);
         if (errors.hasErrors()) {
@@ -171,7 +177,7 @@ class BudgetController {
                 @Valid @ModelAttribute("form") ProjectForm form, BindingResult errors,
                 @RequestParam(name = "action", defaultValue = "draft") String action,
                 @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
-                RedirectAttributes redirect) throws java.io.IOException {
+                RedirectAttributes redirect) throws IOException {
         Project p = budget.visible(id);
         Cycle cycle = budget.cycle(p.getCycleId());
         if (errors.hasErrors()) {
@@ -197,7 +203,7 @@ class BudgetController {
         model.addAttribute("form", form);
         model.addAttribute("project", project);
         model.addAttribute("eligibility", budget.authoring(cycle));
-        model.addAttribute("area", ua.viche.platform.CurrentCommunity.require().area().orElse(null));
+        model.addAttribute("area", CurrentCommunity.require().area().orElse(null));
         return "budget/form";
     }
 
@@ -295,7 +301,7 @@ class BudgetController {
                   @RequestParam(name = "spent", defaultValue = "") String spent,
                   @RequestParam(name = "text", defaultValue = "") String text,
                   @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
-                  RedirectAttributes redirect) throws java.io.IOException {
+                  RedirectAttributes redirect) throws IOException {
         Long kopecks = null;
         if (!spent.isBlank()) {
             try {
@@ -308,11 +314,11 @@ class BudgetController {
     }
 
     @GetMapping("/projects/{id:\\d+}/photos/{photo:\\d+}")
-    org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> photo(
+    ResponseEntity<InputStreamResource> photo(
             @PathVariable("community") String slug, @PathVariable("id") long id, @PathVariable("photo") long photoId)
-            throws java.io.IOException {
+            throws IOException {
         return attachments.download(budget.photo(id, photoId),
-                org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePrivate());
+                CacheControl.maxAge(Duration.ofDays(1)).cachePrivate());
     }
 
     private static String done(Project p, String message, RedirectAttributes redirect) {
@@ -321,6 +327,6 @@ class BudgetController {
 
     private static String done(long projectId, String message, RedirectAttributes redirect) {
         redirect.addFlashAttribute("message", message);
-        return "redirect:/" + ua.viche.platform.CurrentCommunity.require().slug() + "/budget/projects/" + projectId;
+        return "redirect:/" + CurrentCommunity.require().slug() + "/budget/projects/" + projectId;
     }
 }

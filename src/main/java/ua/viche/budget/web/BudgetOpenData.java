@@ -1,5 +1,7 @@
 package ua.viche.budget.web;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -35,7 +37,7 @@ class BudgetOpenData {
         Csv csv = new Csv().row(List.of("id", "category_id", "title", "status", "cost_uah", "revised_cost_uah", "latitude",
                 "longitude", "address", "author", "submitted_at", "votes", "implementation", "spent_uah"));
         for (BudgetApi.ProjectJson p : api.projects(slug, id)) {
-            csv.row(java.util.Arrays.asList(p.id(), p.categoryId(), p.title(), p.status(), uah(p.cost()),
+            csv.row(Arrays.asList(p.id(), p.categoryId(), p.title(), p.status(), uah(p.cost()),
                     p.revisedCost() == null ? null : uah(p.revisedCost()), p.latitude(), p.longitude(), p.address(), p.authorName(),
                     p.submittedAt(), p.votes(), p.implementation(), uah(p.spent())));
         }
@@ -68,7 +70,7 @@ class BudgetOpenData {
     }
 
     private static String uah(long kopecks) {
-        return java.math.BigDecimal.valueOf(kopecks).movePointLeft(2).toPlainString();
+        return BigDecimal.valueOf(kopecks).movePointLeft(2).toPlainString();
     }
 
     private static ResponseEntity<String> attachment(String body, String name, String type) {

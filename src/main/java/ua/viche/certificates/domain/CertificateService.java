@@ -47,6 +47,7 @@ import ua.viche.platform.Role;
 import ua.viche.platform.SignedInUser;
 import ua.viche.platform.VicheSettings;
 import ua.viche.platform.WorkingDays;
+import org.springframework.core.env.Environment;
 
 /**
  * The certificate use cases for the current community: a person orders, archivists work the queue
@@ -74,11 +75,11 @@ public class CertificateService {
     private final Clock clock;
     private final VicheSettings settings;
     private final MessageSource messages;
-    private final org.springframework.core.env.Environment environment;
+    private final Environment environment;
 
     CertificateService(CertificateRepository orders, CertificatePdf pdf, FileStore files, JdbcTemplate jdbc, Identity identity,
                        AccessControl access, AuditLog audit, Mailer mailer, WorkingDays days, Clock clock,
-                       VicheSettings settings, MessageSource messages, org.springframework.core.env.Environment environment) {
+                       VicheSettings settings, MessageSource messages, Environment environment) {
         this.environment = environment;
         this.orders = orders;
         this.pdf = pdf;

@@ -1,6 +1,7 @@
 package ua.viche.certificates.domain;
 
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,7 @@ public final class VerifyCode {
 
     /** A typed code in its stored form, or empty when it cannot be a code. */
     public static Optional<String> normalise(String typed) {
-        String s = typed.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "")
+        String s = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "")
                 .replace('O', '0').replace('I', '1').replace('L', '1');
         if (s.length() != LENGTH) {
             return Optional.empty();

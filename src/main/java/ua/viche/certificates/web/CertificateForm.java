@@ -1,6 +1,7 @@
 package ua.viche.certificates.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import ua.viche.certificates.domain.CertificateOrder;
@@ -39,7 +40,7 @@ public class CertificateForm {
             return s.isBlank() ? null : LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(s.strip(), java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+                return LocalDate.parse(s.strip(), DateTimeFormatter.ofPattern("dd.MM.yyyy"));
             } catch (DateTimeParseException again) {
                 return null;
             }

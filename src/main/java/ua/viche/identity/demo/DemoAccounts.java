@@ -1,5 +1,6 @@
 package ua.viche.identity.demo;
 
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountRepository;
-import ua.viche.identity.domain.PersonRepository;
 import ua.viche.identity.domain.Person;
+import ua.viche.identity.domain.PersonRepository;
 import ua.viche.identity.domain.RoleService;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
@@ -133,7 +134,7 @@ public class DemoAccounts implements ApplicationRunner {
     private Account account(String email, String name, String hash) {
         Person person = persons.save(Person.unverified());
         Account account = accounts.save(new Account(email, hash, name, person));
-        account.confirmEmail(java.time.Instant.now());
+        account.confirmEmail(Instant.now());
         return account;
     }
 }

@@ -1,7 +1,13 @@
 package ua.viche.identity.demo;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -34,7 +40,7 @@ public class DemoResidents implements ApplicationRunner {
     public static final int PER_COMMUNITY = 480;
 
     /** Demo people whose address has no known code, on the census list of the community they live in. */
-    private static final java.util.Map<String, String> CENSUS_PEOPLE = java.util.Map.of("dmytrivka", "mariia",
+    private static final Map<String, String> CENSUS_PEOPLE = Map.of("dmytrivka", "mariia",
             "sievierodonetsk", "ihor");
 
     private static final String[] SURNAMES = {"Коваль", "Бондар", "Ткачук", "Шевчук", "Кравчук", "Мельник", "Марченко",
@@ -84,7 +90,7 @@ public class DemoResidents implements ApplicationRunner {
             if (accounts.findByEmail(p.email()).isEmpty()) {
                 tx.executeWithoutResult(s -> accountService.signInExternal(identity(p.taxNumber(), p.lastName(),
                         p.givenName(), p.middleName(), p.email(), p.address(),
-                        TaxNumberHasher.birthDate(p.taxNumber(), java.time.LocalDate.now()).orElse(null), p.katottg()), null));
+                        TaxNumberHasher.birthDate(p.taxNumber(), LocalDate.now()).orElse(null), p.katottg()), null));
             }
         }
         List<Community> all = communities.all();
@@ -119,12 +125,12 @@ public class DemoResidents implements ApplicationRunner {
      */
     private void createResidents(Community community, int communityIndex, @Nullable String code) {
         tx.executeWithoutResult(s -> {
-            java.util.Set<String> existing = new java.util.HashSet<>(jdbc.queryForList(
+            Set<String> existing = new HashSet<>(jdbc.queryForList(
                     "select email from account where email like ?", String.class, "resident-%@" + community.slug() + ".demo"));
             List<Object[]> persons = new ArrayList<>();
             List<Object[]> accountRows = new ArrayList<>();
             List<Object[]> logins = new ArrayList<>();
-            java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+            Timestamp now = Timestamp.from(Instant.now());
             List<Long> personIds = jdbc.queryForList("select nextval('person_id_seq') from generate_series(1, ?)", Long.class,
                     PER_COMMUNITY);
             List<Long> accountIds = jdbc.queryForList("select nextval('account_id_seq') from generate_series(1, ?)", Long.class,
@@ -136,7 +142,7 @@ public class DemoResidents implements ApplicationRunner {
                 }
                 String hash = hasher.hash(taxNumber(communityIndex, n));
                 // Ages spread from 16 to 85, so that age rules have residents on both sides
-                java.time.LocalDate born = java.time.LocalDate.of(2010, 6, 1).minusDays((n * 7919L) % (69 * 365));
+                LocalDate born = LocalDate.of(2010, 6, 1).minusDays((n * 7919L) % (69 * 365));
                 String last = SURNAMES[(n * 7 + communityIndex) % SURNAMES.length];
                 String given = NAMES[n % NAMES.length];
                 long person = personIds.get(n - 1);

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import ua.viche.identity.AssuranceLevel;
 
@@ -44,7 +45,7 @@ public class Account {
     }
 
     public static String normalise(String email) {
-        return email.trim().toLowerCase(java.util.Locale.ROOT);
+        return email.trim().toLowerCase(Locale.ROOT);
     }
 
     public AssuranceLevel assurance() {

@@ -7,20 +7,25 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ua.viche.platform.Refusal;
 import ua.viche.identity.AccountDeleted;
+import ua.viche.identity.AssuranceLevel;
 import ua.viche.identity.PersonalData;
 import ua.viche.platform.Mailer;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.Sessions;
 
 /**
@@ -46,12 +51,12 @@ public class AccountService {
     private final Mailer mailer;
     private final ObjectProvider<PersonalData> personalData;
     private final Clock clock;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
     private final Sessions sessions;
 
     AccountService(AccountRepository accounts, PersonRepository persons, ExternalLoginRepository externalLogins,
                    EmailTokenRepository tokens, ResidencyRepository residencies, PasswordEncoder passwords,
-                   Mailer mailer, ObjectProvider<PersonalData> personalData, Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                   Mailer mailer, ObjectProvider<PersonalData> personalData, Clock clock, JdbcTemplate jdbc,
                    Sessions sessions) {
         this.sessions = sessions;
         this.accounts = accounts;
@@ -200,7 +205,7 @@ public class AccountService {
      */
     @Transactional
     public Person personByTaxHash(VerifiedIdentity identity) {
-        return persons.findByTaxHash(java.util.Objects.requireNonNull(identity.taxHash())).orElseGet(() -> {
+        return persons.findByTaxHash(Objects.requireNonNull(identity.taxHash())).orElseGet(() -> {
             Person p = Person.unverified();
             p.verify(identity, Instant.now(clock));
             return persons.save(p);
@@ -293,7 +298,7 @@ public class AccountService {
     }
 
     /** The accounts with these e-mail addresses, as {@link #summary}, in one statement (demo data in bulk). */
-    public List<Summary> summaries(java.util.Collection<String> emails) {
+    public List<Summary> summaries(Collection<String> emails) {
         return summaries("a.email = any (?)", (Object) emails.stream().map(Account::normalise).toArray(String[]::new));
     }
 
@@ -305,7 +310,7 @@ public class AccountService {
                     long personId = rs.getLong(5);
                     return new Summary(rs.getLong(1), personId, rs.getString(2),
                             verified ? Person.fullName(rs.getString(7), rs.getString(8), rs.getString(9)) : rs.getString(3),
-                            Account.assurance(verified, rs.getBoolean(4)), rs.getObject(10, java.time.LocalDate.class),
+                            Account.assurance(verified, rs.getBoolean(4)), rs.getObject(10, LocalDate.class),
                             new ResidencyService.Claim(personId, rs.getString(11), verified ? rs.getString(12) : null));
                 }, argument);
     }
@@ -314,7 +319,7 @@ public class AccountService {
      * An account as other modules see it: the name to show (the verified full name, else the name
      * the account gave), its level, and what its residency is decided from.
      */
-    public record Summary(long accountId, long personId, @Nullable String email, String name, ua.viche.identity.AssuranceLevel level,
+    public record Summary(long accountId, long personId, @Nullable String email, String name, AssuranceLevel level,
                           java.time.@Nullable LocalDate birthDate, ResidencyService.Claim residency) {}
 
     @Transactional(readOnly = true)

@@ -3,6 +3,8 @@ package ua.viche.identity.domain;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,11 +14,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.identity.IdentityModule;
-import ua.viche.platform.Refusal;
 import ua.viche.identity.ResidencyBasis;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.NotFoundException;
+import ua.viche.platform.Refusal;
 
 /**
  * Residency of a person in a community, by the bases the community accepts: a verified address whose
@@ -173,7 +176,7 @@ public class ResidencyService {
     @Transactional
     public void removeSettlement(long id) {
         CurrentCommunity.require();
-        Settlement s = settlements.findById(id).orElseThrow(() -> new ua.viche.platform.NotFoundException("error.404.text"));
+        Settlement s = settlements.findById(id).orElseThrow(() -> new NotFoundException("error.404.text"));
         settlements.delete(s);
         audit.record("settlement.removed", "settlement", s.getId(), s.getKatottg() + " " + s.getNameUk());
     }
@@ -183,7 +186,7 @@ public class ResidencyService {
      * numbers already listed are kept once.
      */
     @Transactional
-    public void addToCensus(java.util.Collection<String> taxNumbers) {
+    public void addToCensus(Collection<String> taxNumbers) {
         Community c = CurrentCommunity.require();
         for (String number : taxNumbers) {
             jdbc.update("insert into census_entry (community_id, tax_hash) values (?, ?) on conflict do nothing",
@@ -200,7 +203,7 @@ public class ResidencyService {
     public CensusResult replaceCensus(Reader csv) throws IOException {
         Community c = CurrentCommunity.require();
         Set<String> hashes = new HashSet<>();
-        List<Integer> bad = new java.util.ArrayList<>();
+        List<Integer> bad = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(csv)) {
             String line;
             int number = 0;
@@ -234,5 +237,5 @@ public class ResidencyService {
     }
 
     /** Outcome of a census upload: entries stored, or the numbers of the lines refused. */
-    public record CensusResult(int stored, java.util.List<Integer> badLines) {}
+    public record CensusResult(int stored, List<Integer> badLines) {}
 }

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,13 +54,13 @@ public class TaxNumberHasher {
      * The date of birth a tax number (РНОКПП) encodes: its first five digits count the days from
      * 31 December 1899. Empty when the number is not valid or the date is not a plausible birth date.
      */
-    public static java.util.Optional<java.time.LocalDate> birthDate(String taxNumber, java.time.LocalDate today) {
+    public static Optional<LocalDate> birthDate(String taxNumber, LocalDate today) {
         String digits = taxNumber.strip();
         if (!valid(digits)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.time.LocalDate date = java.time.LocalDate.of(1899, 12, 31).plusDays(Integer.parseInt(digits.substring(0, 5)));
-        return date.isAfter(today) || date.isBefore(today.minusYears(130)) ? java.util.Optional.empty() : java.util.Optional.of(date);
+        LocalDate date = LocalDate.of(1899, 12, 31).plusDays(Integer.parseInt(digits.substring(0, 5)));
+        return date.isAfter(today) || date.isBefore(today.minusYears(130)) ? Optional.empty() : Optional.of(date);
     }
 
     public static boolean valid(String taxNumber) {

@@ -2,10 +2,14 @@ package ua.viche.identity.idgovua;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.net.URI;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -22,7 +26,7 @@ class IdGovUaClient {
             + "lastname,middlename,givenname,email,address,phone,dns,edrpoucode,drfocode,unzr,katottg";
 
     /** A KATOTTG code written inside an address. */
-    private static final java.util.regex.Pattern CODE_IN_TEXT = java.util.regex.Pattern.compile("(?<![A-Za-z0-9])UA\\d{17}(?!\\d)");
+    private static final Pattern CODE_IN_TEXT = Pattern.compile("(?<![A-Za-z0-9])UA\\d{17}(?!\\d)");
 
     private final IdGovUaSettings settings;
     private final RestClient http;
@@ -46,7 +50,7 @@ class IdGovUaClient {
         try {
             token = call(uri, Token.class);
         } catch (IdGovUaException e) {
-            if (e.getCause() instanceof org.springframework.web.client.HttpClientErrorException refused
+            if (e.getCause() instanceof HttpClientErrorException refused
                     && refused.getStatusCode().value() != 401 && refused.getStatusCode().value() != 403) {
                 throw new InvalidCodeException(refused.getStatusCode().value() + " " + refused.getResponseBodyAsString());
             }
@@ -69,7 +73,7 @@ class IdGovUaClient {
 
     private <T> T call(String uri, Class<T> type) {
         try {
-            T body = http.get().uri(java.net.URI.create(uri)).retrieve().body(type);
+            T body = http.get().uri(URI.create(uri)).retrieve().body(type);
             if (body == null) {
                 throw new IdGovUaException("empty answer");
             }
@@ -97,7 +101,7 @@ class IdGovUaClient {
             if (katottg != null && !katottg.isBlank()) {
                 return katottg.strip();
             }
-            java.util.regex.Matcher m = address == null ? null : CODE_IN_TEXT.matcher(address);
+            Matcher m = address == null ? null : CODE_IN_TEXT.matcher(address);
             return m != null && m.find() ? m.group() : null;
         }
     }

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
-import ua.viche.platform.Refusal;
 import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountService;
 import ua.viche.identity.domain.TaxNumberHasher;
@@ -24,6 +24,7 @@ import ua.viche.identity.domain.VerifiedIdentity;
 import ua.viche.identity.web.SignInSupport;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.NotFoundException;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.SignedInUser;
 
 /**
@@ -108,7 +109,7 @@ class IdGovUaController {
             identity = new VerifiedIdentity(PROVIDER, taxHash != null ? taxHash : "user:" + token.userId(), taxHash,
                     info.lastname(), info.givenname(), info.middlename(), info.email(), info.address(), taxHash != null,
                     info.drfocode() == null ? null
-                            : TaxNumberHasher.birthDate(info.drfocode(), java.time.LocalDate.now(clock)).orElse(null),
+                            : TaxNumberHasher.birthDate(info.drfocode(), LocalDate.now(clock)).orElse(null),
                     info.addressCode());
         } catch (IdGovUaClient.InvalidCodeException e) {
             log.info("ID.GOV.UA refused the authorisation code: {}", e.getMessage());

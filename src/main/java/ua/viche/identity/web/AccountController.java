@@ -4,13 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,19 +27,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.identity.Identity;
 import ua.viche.identity.PersonalData;
-import ua.viche.platform.Refusal;
 import ua.viche.identity.ResidencyBasis;
 import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountService;
 import ua.viche.identity.domain.ResidencyService;
 import ua.viche.identity.domain.RoleGrant;
 import ua.viche.identity.domain.RoleService;
+import ua.viche.identity.domain.Settlement;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.RateLimiter;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.VicheSettings;
 
 /** The account page: my data, my activity, residency, change of e-mail, my data as JSON, deletion. */
@@ -206,7 +210,7 @@ class AccountController {
         Identity.PersonRef person = identity.person(account.getId()).orElseThrow();
         List<PersonalData.Item> items = new ArrayList<>();
         personalData.forEach(p -> items.addAll(p.export(person, locale)));
-        items.sort(java.util.Comparator.comparing(PersonalData.Item::at).reversed());
+        items.sort(Comparator.comparing(PersonalData.Item::at).reversed());
         return items;
     }
 
@@ -258,7 +262,7 @@ class AccountController {
 
     private Account current() {
         return accounts.find(AccessControl.requireUser().accountId())
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("account gone"));
+                .orElseThrow(() -> new AccessDeniedException("account gone"));
     }
 
     private List<Map<String, Object>> grantViews(long accountId, Locale locale) {
@@ -285,10 +289,10 @@ class AccountController {
                 v.put("slug", c.slug());
                 v.put("nameUk", c.nameUk());
                 v.put("nameEn", c.nameEn());
-                java.util.Optional<ResidencyBasis> basis = residency.basis(account.getPerson());
+                Optional<ResidencyBasis> basis = residency.basis(account.getPerson());
                 v.put("resident", basis.isPresent());
                 v.put("basis", basis.map(Enum::name).orElse(null));
-                List<ua.viche.identity.domain.Settlement> listed = residency.settlements();
+                List<Settlement> listed = residency.settlements();
                 residency.declaration(account.getPerson().getId()).ifPresent(d -> {
                     v.put("declaredAddress", d.getAddress());
                     listed.stream().filter(s -> s.getKatottg().equals(d.getKatottg())).findFirst().ifPresent(s -> {

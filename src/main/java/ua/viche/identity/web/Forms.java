@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** Forms of the account pages, validated at the edge. */
 final class Forms {
@@ -69,7 +70,7 @@ final class Forms {
     }
 
     /** Serializable: after an error it is kept in the session as a flash attribute for the next page. */
-    public static class EmailOnly implements java.io.Serializable {
+    public static class EmailOnly implements Serializable {
         @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.tooLong}")
         private String email = "";
 
@@ -92,7 +93,7 @@ final class Forms {
     }
 
     /** Serializable: after an error it is kept (without the passwords) in the session as a flash attribute. */
-    public static class ChangePassword implements java.io.Serializable {
+    public static class ChangePassword implements Serializable {
         @NotBlank(message = "{validation.required}") @Size(max = 128, message = "{validation.tooLong}")
         private String currentPassword = "";
         @Size(min = 10, max = 128, message = "{validation.password}")

@@ -1,7 +1,11 @@
 package ua.viche.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,7 +42,7 @@ class SignInController {
         model.addAttribute("idGovUa", idGovUa.enabled());
         model.addAttribute("idGovUaDemo", idGovUa.demo());
         model.addAttribute("oidcProviders", oidc.providers());
-        model.addAttribute("demoAccounts", settings.demoEnabled() ? DemoAccounts.STAFF_HINTS : java.util.List.of());
+        model.addAttribute("demoAccounts", settings.demoEnabled() ? DemoAccounts.STAFF_HINTS : List.of());
         model.addAttribute("demoPassword", DemoAccounts.PASSWORD);
         return "identity/signin";
     }
@@ -60,7 +64,7 @@ class SignInController {
         }
         try {
             accounts.register(form.getEmail(), form.getPassword(), form.getName(), locale, settings.absolute(""));
-        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+        } catch (DataIntegrityViolationException e) {
             // a simultaneous registration with the same address won: answer exactly as for a taken address
         }
         redirect.addFlashAttribute("sentTo", form.getEmail().strip());
@@ -109,14 +113,14 @@ class SignInController {
 
     @PostMapping("/reset/confirm")
     String newPassword(@Valid @ModelAttribute("form") Forms.NewPassword form, BindingResult errors, Model model,
-                       jakarta.servlet.http.HttpServletRequest request) {
+                       HttpServletRequest request) {
         if (!form.getPassword().equals(form.getPasswordRepeat())) {
             errors.rejectValue("passwordRepeat", "validation.passwordRepeat");
         }
         if (errors.hasErrors()) {
             return "identity/reset-new";
         }
-        jakarta.servlet.http.HttpSession own = request.getSession(false);
+        HttpSession own = request.getSession(false);
         model.addAttribute("ok", accounts.reset(form.getToken(), form.getPassword(), own == null ? null : own.getId()));
         return "identity/reset-done";
     }

@@ -1,13 +1,14 @@
 package ua.viche.petitions.demo;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.util.function.Supplier;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.slf4j.Logger;
@@ -195,7 +196,7 @@ class DemoPetitions implements ApplicationRunner {
      * waiting for the index to be written to disk (the index commits them shortly after): the
      * same rules, without a disk flush of the index for every past moment.
      */
-    private <T> T quietly(java.util.function.Supplier<T> step) {
+    private <T> T quietly(Supplier<T> step) {
         return tx.execute(status -> {
             Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
             return step.get();

@@ -25,6 +25,7 @@ import ua.viche.platform.Dates;
 import ua.viche.platform.Slugs;
 import ua.viche.platform.WorkingDays;
 import ua.viche.search.SearchAnalysis;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A petition and its rules. States: draft → moderation → rejected | collecting → (threshold reached)
@@ -244,7 +245,7 @@ public class Petition {
         if (status != Status.COLLECTING || collectionEndsAt == null || !Dates.within(now, collectionEndsAt)) {
             return 0;
         }
-        return java.time.temporal.ChronoUnit.DAYS.between(Dates.day(now), Dates.day(collectionEndsAt)) + 1;
+        return ChronoUnit.DAYS.between(Dates.day(now), Dates.day(collectionEndsAt)) + 1;
     }
 
     public String slug() {

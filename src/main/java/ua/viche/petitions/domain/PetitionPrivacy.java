@@ -1,16 +1,18 @@
 package ua.viche.petitions.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ua.viche.identity.AccountDeleted;
 import ua.viche.identity.Identity;
 import ua.viche.identity.PersonalData;
-import ua.viche.platform.Communities;
 import ua.viche.platform.Attachments;
+import ua.viche.platform.Communities;
 
 /**
  * The petitions' personal data. Export: the person's petitions and the petitions they signed. When a person deletes their account: their drafts are deleted, with their attachments' files; their signatures stay counted but
@@ -47,7 +49,7 @@ class PetitionPrivacy implements PersonalData {
             }
             List<Signature> signed = petitions.signedBy(personId);
             if (!signed.isEmpty()) {
-                java.util.Map<Long, Petition> byId = new java.util.HashMap<>();
+                Map<Long, Petition> byId = new HashMap<>();
                 petitions.allPublic().forEach(p -> byId.put(p.getId(), p));
                 for (Signature s : signed) {
                     Petition p = byId.get(s.getPetitionId());

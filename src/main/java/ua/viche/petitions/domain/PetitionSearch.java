@@ -12,8 +12,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import ua.viche.platform.Paging;
+import org.springframework.web.util.HtmlUtils;
 import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.Paging;
 
 /**
  * Full-text search over the current community's public petitions with Ukrainian morphology:
@@ -57,6 +58,6 @@ public class PetitionSearch {
     }
 
     private static String escape(String s) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(s);
+        return HtmlUtils.htmlEscape(s);
     }
 }

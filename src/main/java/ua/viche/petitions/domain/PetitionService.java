@@ -34,6 +34,18 @@ import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Role;
 import ua.viche.platform.SignedInUser;
 import ua.viche.platform.WorkingDays;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Optional;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
+import ua.viche.petitions.PetitionsModule;
+import ua.viche.platform.Dates;
+import ua.viche.platform.PlainTransactions;
+import ua.viche.platform.VicheSettings;
 
 /** The petition use cases, for the current community. Rules live in {@link Petition}. */
 @Service
@@ -53,16 +65,16 @@ public class PetitionService {
     private final WorkingDays workingDays;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ua.viche.platform.VicheSettings settings;
-    private final org.springframework.transaction.support.TransactionTemplate tx;
-    private final ua.viche.platform.PlainTransactions plain;
+    private final VicheSettings settings;
+    private final TransactionTemplate tx;
+    private final PlainTransactions plain;
 
     PetitionService(PetitionRepository petitions, PetitionSearch search, Attachments attachments,
                     SignatureRepository signatures, JdbcTemplate jdbc, Identity identity,
                     AccessControl access, AuditLog audit, Mailer mailer, WorkingDays workingDays,
-                    ApplicationEventPublisher events, Clock clock, ua.viche.platform.VicheSettings settings,
-                    org.springframework.transaction.PlatformTransactionManager transactions,
-                    ua.viche.platform.PlainTransactions plain) {
+                    ApplicationEventPublisher events, Clock clock, VicheSettings settings,
+                    PlatformTransactionManager transactions,
+                    PlainTransactions plain) {
         this.petitions = petitions;
         this.search = search;
         this.attachments = attachments;
@@ -76,7 +88,7 @@ public class PetitionService {
         this.events = events;
         this.clock = clock;
         this.settings = settings;
-        this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.tx = new TransactionTemplate(transactions);
         this.plain = plain;
     }
 
@@ -165,7 +177,7 @@ public class PetitionService {
     }
 
     private void submit(Petition p) {
-        p.submit(Instant.now(clock), workingDays, ua.viche.petitions.PetitionsModule.MODERATION_DAYS.value());
+        p.submit(Instant.now(clock), workingDays, PetitionsModule.MODERATION_DAYS.value());
     }
 
     /**
@@ -192,7 +204,7 @@ public class PetitionService {
                             + " delta as (insert into petition_signature_delta (petition_id, delta) select petition_id, 1 from added)"
                             + " select (select count(*) from added) as added, " + EXACT_COUNT + " + (select count(*) from added) as count"
                             + " from petition p where p.id = ?",
-                    p.communityId(), p.id(), person.personId(), person.name(), java.sql.Timestamp.from(now), notify,
+                    p.communityId(), p.id(), person.personId(), person.name(), Timestamp.from(now), notify,
                     notify ? person.email() : null, answer.declaredResidency(), p.id());
             boolean added = ((Number) r.get("added")).intValue() > 0;
             return new Signing(added, added && p.threshold() != null && ((Number) r.get("count")).intValue() >= p.threshold());
@@ -320,7 +332,7 @@ public class PetitionService {
         }
         jdbc.update("insert into petition_report (community_id, petition_id, person_id, reason, reported_at) values (?, ?, ?, ?, ?)"
                         + " on conflict (petition_id, person_id) do nothing",
-                p.getCommunityId(), p.getId(), person.personId(), reason.strip(), java.sql.Timestamp.from(Instant.now(clock)));
+                p.getCommunityId(), p.getId(), person.personId(), reason.strip(), Timestamp.from(Instant.now(clock)));
     }
 
     // ---- moderators and officials
@@ -329,8 +341,8 @@ public class PetitionService {
     public Petition publish(long id) {
         access.require(Role.MODERATOR);
         Petition p = petitions.findForUpdate(id).orElseThrow(PetitionService::notFound);
-        p.publish(Instant.now(clock), ua.viche.petitions.PetitionsModule.THRESHOLD.value(),
-                ua.viche.petitions.PetitionsModule.PERIOD_DAYS.value());
+        p.publish(Instant.now(clock), PetitionsModule.THRESHOLD.value(),
+                PetitionsModule.PERIOD_DAYS.value());
         audit.record("petition.published", "petition", p.getId(), p.getTitle());
         if (p.getAuthorEmail() != null) {
             mailer.send(p.getAuthorEmail(), UK, "mail.petition.published", p.getTitle(), settings.absolute(url(p)));
@@ -381,7 +393,7 @@ public class PetitionService {
      * Ends the collection of a petition whose period is over; publishes the forwarding event. Always
      * in a transaction of its own, so that a job looping over communities reads each in its own.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean expireIfDue(long id) {
         Petition p = petitions.findForUpdate(id).orElse(null);
         Instant now = Instant.now(clock);
@@ -398,12 +410,12 @@ public class PetitionService {
     }
 
     /** Collecting petitions of this community whose stored count reached the threshold (a missed settling). */
-    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
     public List<Long> dueForSettling() {
         return petitions.findDueForSettling();
     }
 
-    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
     public List<Long> dueForExpiry() {
         return petitions.findDueForExpiry(Instant.now(clock));
     }
@@ -450,7 +462,7 @@ public class PetitionService {
     /** A page of signers in signing order; the petition keeps their count, so nothing counts them again. */
     private Page<Signature> signers(Petition p, int page, int size) {
         PageRequest request = Paging.of(page, size, Sort.by("signedAt", "id"));
-        return new org.springframework.data.domain.PageImpl<>(signatures.findByPetitionId(p.getId(), request), request,
+        return new PageImpl<>(signatures.findByPetitionId(p.getId(), request), request,
                 p.getSignatureCount());
     }
 
@@ -525,9 +537,9 @@ public class PetitionService {
     @Transactional(readOnly = true)
     public Figures figures(int year) {
         Community c = CurrentCommunity.require();
-        Instant from = java.time.LocalDate.of(year, 1, 1).atStartOfDay(ua.viche.platform.Dates.KYIV).toInstant();
-        Instant to = java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(ua.viche.platform.Dates.KYIV).toInstant();
-        java.util.Map<Petition.Status, Long> byStatus = new java.util.EnumMap<>(Petition.Status.class);
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(Dates.KYIV).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(Dates.KYIV).toInstant();
+        Map<Petition.Status, Long> byStatus = new EnumMap<>(Petition.Status.class);
         for (Petition.Status s : Petition.PUBLIC) {
             byStatus.put(s, petitions.countByStatusAndHiddenAtIsNull(s));
         }
@@ -540,7 +552,7 @@ public class PetitionService {
      * Published counts by state, unique signers of the year (and of them, those resident by their own
      * declaration of an address) and their share of the population.
      */
-    public record Figures(int year, java.util.Map<Petition.Status, Long> byStatus, long uniqueSigners, long declaredSigners,
+    public record Figures(int year, Map<Petition.Status, Long> byStatus, long uniqueSigners, long declaredSigners,
                           int population, double sharePercent) {}
 
     /** Abuse reports of one petition. */
@@ -565,7 +577,7 @@ public class PetitionService {
 
     /** What drafting and signing require: the community's level, and residency unless relaxed; no age. */
     private Participation.Requirements signingRequirements() {
-        return identity.requirements(ua.viche.petitions.PetitionsModule.RESIDENCY_REQUIRED.value(), 0);
+        return identity.requirements(PetitionsModule.RESIDENCY_REQUIRED.value(), 0);
     }
 
     /** A petition the signed-in person drafted and may still edit; anyone else gets 404. */
@@ -579,7 +591,7 @@ public class PetitionService {
     }
 
     /** The signed-in person as the author of a new petition (name and e-mail shown on the form). */
-    public java.util.Optional<Identity.PersonRef> currentAuthor() {
+    public Optional<Identity.PersonRef> currentAuthor() {
         return identity.currentPerson();
     }
 
@@ -606,7 +618,7 @@ public class PetitionService {
     }
 
     private int answerDays() {
-        return ua.viche.petitions.PetitionsModule.ANSWER_DAYS.value();
+        return PetitionsModule.ANSWER_DAYS.value();
     }
 
     private static NotFoundException notFound() {

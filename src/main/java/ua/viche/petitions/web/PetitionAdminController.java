@@ -3,6 +3,7 @@ package ua.viche.petitions.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ua.viche.platform.Refusal;
 import ua.viche.petitions.domain.Petition;
 import ua.viche.petitions.domain.PetitionService;
+import ua.viche.platform.AccessControl;
+import ua.viche.platform.Refusal;
+import ua.viche.platform.Role;
 
 /** Moderators' queue (publish, reject, hide) and officials' answers. Every action is audited. */
 @Refusal.Back({"/{community}/petitions/{ref}", "/{community}/petitions"})
@@ -24,10 +27,10 @@ import ua.viche.petitions.domain.PetitionService;
 class PetitionAdminController {
 
     private final PetitionService petitions;
-    private final ua.viche.platform.AccessControl access;
+    private final AccessControl access;
     private final Clock clock;
 
-    PetitionAdminController(PetitionService petitions, ua.viche.platform.AccessControl access, Clock clock) {
+    PetitionAdminController(PetitionService petitions, AccessControl access, Clock clock) {
         this.petitions = petitions;
         this.access = access;
         this.clock = clock;
@@ -36,11 +39,11 @@ class PetitionAdminController {
     @GetMapping("/moderation")
     String queue(@PathVariable("community") String slug, Model model) {
         Instant now = Instant.now(clock);
-        boolean moderator = access.currentUserHas(ua.viche.platform.Role.MODERATOR);
+        boolean moderator = access.currentUserHas(Role.MODERATOR);
         model.addAttribute("isModerator", moderator);
         model.addAttribute("queue", moderator ? petitions.moderationQueue().stream().map(p -> PetitionView.of(p, now, slug)).toList()
-                : java.util.List.of());
-        model.addAttribute("reports", moderator ? petitions.reports() : java.util.List.of());
+                : List.of());
+        model.addAttribute("reports", moderator ? petitions.reports() : List.of());
         model.addAttribute("consideration", petitions.considerationQueue().stream().map(p -> PetitionView.of(p, now, slug)).toList());
         return "petitions/moderation";
     }
@@ -70,7 +73,7 @@ class PetitionAdminController {
 
     @GetMapping("/" + PetitionController.REF + "/answer")
     String answerForm(@PathVariable("community") String slug, @PathVariable("ref") String ref, Model model) {
-        access.require(ua.viche.platform.Role.OFFICIAL, ua.viche.platform.Role.COMMUNITY_ADMIN);
+        access.require(Role.OFFICIAL, Role.COMMUNITY_ADMIN);
         Petition p = petitions.visible(PetitionRefs.id(ref));
         model.addAttribute("petition", PetitionView.of(p, Instant.now(clock), slug));
         model.addAttribute("form", new AnswerForm());
@@ -81,7 +84,7 @@ class PetitionAdminController {
     @PostMapping("/" + PetitionController.REF + "/answer")
     String answer(@PathVariable("community") String slug, @PathVariable("ref") String ref,
                   @Valid @ModelAttribute("form") AnswerForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        access.require(ua.viche.platform.Role.OFFICIAL, ua.viche.platform.Role.COMMUNITY_ADMIN);
+        access.require(Role.OFFICIAL, Role.COMMUNITY_ADMIN);
         long id = PetitionRefs.id(ref);
         if (errors.hasErrors()) {
             model.addAttribute("petition", PetitionView.of(petitions.visible(id), Instant.now(clock), slug));

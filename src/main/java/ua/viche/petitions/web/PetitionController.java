@@ -1,11 +1,20 @@
 package ua.viche.petitions.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,25 +24,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.identity.Participation;
 import ua.viche.petitions.domain.Petition;
-import ua.viche.platform.Refusal;
 import ua.viche.petitions.domain.PetitionList;
 import ua.viche.petitions.domain.PetitionService;
 import ua.viche.petitions.domain.Signature;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.List;
-import java.util.Set;
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.multipart.MultipartFile;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.ActionOutcome;
 import ua.viche.platform.Attachments;
 import ua.viche.platform.FileStore;
 import ua.viche.platform.RateLimiter;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.Role;
 
 /** The residents' petition pages: lists, a petition, drafting, signing, withdrawing, reporting. */
@@ -74,8 +77,8 @@ class PetitionController {
         model.addAttribute("sort", sort);
         model.addAttribute("year", year);
         model.addAttribute("q", query);
-        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(2020, LocalDate.now(clock).getYear()).boxed()
-                .sorted(java.util.Comparator.reverseOrder()).toList());
+        model.addAttribute("years", IntStream.rangeClosed(2020, LocalDate.now(clock).getYear()).boxed()
+                .sorted(Comparator.reverseOrder()).toList());
         model.addAttribute("isModerator", access.currentUserHas(Role.MODERATOR) || access.currentUserHas(Role.OFFICIAL));
         return "petitions/list";
     }
@@ -179,7 +182,7 @@ class PetitionController {
     ResponseEntity<InputStreamResource> attachment(@PathVariable("community") String slug, @PathVariable("ref") String ref,
                                                    @PathVariable("attachment") long attachmentId) throws IOException {
         return attachments.download(petitions.attachment(PetitionRefs.id(ref), attachmentId),
-                org.springframework.http.CacheControl.noCache());
+                CacheControl.noCache());
     }
 
 

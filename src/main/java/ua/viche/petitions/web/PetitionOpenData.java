@@ -1,9 +1,13 @@
 package ua.viche.petitions.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,13 +44,13 @@ class PetitionOpenData {
                 "collection_ends_at", "threshold_reached_at", "answer_due_at", "answer_outcome", "answer_text",
                 "answer_document_url", "answered_at", "url"));
         for (PetitionView v : views(slug)) {
-            csv.row(java.util.Arrays.asList(v.id(), v.title(), v.status().toLowerCase(), v.authorName(), v.signatureCount(),
+            csv.row(Arrays.asList(v.id(), v.title(), v.status().toLowerCase(), v.authorName(), v.signatureCount(),
                     v.threshold(), v.publishedAt(), v.collectionEndsAt(), v.thresholdReachedAt(), v.answerDueAt(),
                     v.answerOutcome(), v.answerText(), v.answerDocumentUrl(), v.answeredAt(), v.url()));
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + "-petitions.csv\"")
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(csv.toString());
     }
 
@@ -67,8 +71,8 @@ class PetitionOpenData {
                 "petitions.figures.byStatus.description", "petitions.figures.count",
                 figures.byStatus().keySet().stream().map(s -> charts.text("petition.status." + s)).toList(),
                 List.copyOf(figures.byStatus().values())));
-        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(current - 5, current).boxed()
-                .sorted(java.util.Comparator.reverseOrder()).toList());
+        model.addAttribute("years", IntStream.rangeClosed(current - 5, current).boxed()
+                .sorted(Comparator.reverseOrder()).toList());
         return "petitions/figures";
     }
 

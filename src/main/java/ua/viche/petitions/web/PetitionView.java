@@ -3,6 +3,7 @@ package ua.viche.petitions.web;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import ua.viche.petitions.domain.Petition;
+import ua.viche.platform.RichText;
 
 /**
  * What pages and the API show of a petition (never the entity itself). {@code collecting} is the
@@ -18,7 +19,7 @@ public record PetitionView(long id, String title, String text, String status, St
                            @Nullable Instant answeredAt, @Nullable String rejectionReason, boolean hidden,
                            boolean answerOverdue, boolean moderationOverdue, String url, boolean collecting) {
 
-    private static final ua.viche.platform.RichText RICH_TEXT = new ua.viche.platform.RichText();
+    private static final RichText RICH_TEXT = new RichText();
 
     static PetitionView of(Petition p, Instant now, String communitySlug) {
         int threshold = p.getThreshold() == null ? 0 : p.getThreshold();

@@ -46,7 +46,7 @@ class CommunityAdminController {
     }
 
     @GetMapping
-    String dashboard(@PathVariable("community") String slug, org.springframework.ui.Model model) {
+    String dashboard(@PathVariable("community") String slug, Model model) {
         access.require(Role.COMMUNITY_ADMIN);
         model.addAttribute("moduleLinks", modules.stream().flatMap(m -> m.adminLinks().stream())
                 .filter(l -> access.currentUserHasAny(l.roles())).toList());

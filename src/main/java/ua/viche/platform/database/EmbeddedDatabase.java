@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,7 +114,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         postgres.close();
         server.ifPresent(p -> {
             try {
-                p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                p.onExit().get(30, TimeUnit.SECONDS);
             } catch (Exception e) {
                 log.warn("PostgreSQL (pid {}) still runs after its stop", p.pid());
             }
@@ -153,7 +155,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 }
             }
             s.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IOException("Could not create the database " + DATABASE, e);
         }
     }
@@ -178,12 +180,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         log.warn("A PostgreSQL server (pid {}) left by an earlier run holds {}; stopping it", process.pid(), dataDirectory);
         process.destroy();
         try {
-            process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            process.onExit().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             log.warn("PostgreSQL (pid {}) did not stop in time; killing it", process.pid());
             process.destroyForcibly();
             try {
-                process.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+                process.onExit().get(10, TimeUnit.SECONDS);
             } catch (Exception ignored) {
                 // the start that follows reports the problem if the server is still there
             }

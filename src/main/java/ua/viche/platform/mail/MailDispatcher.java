@@ -14,6 +14,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import ua.viche.platform.Exclusive;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import org.springframework.mail.MailAuthenticationException;
 
 /**
  * Sends pending mail through SMTP when it is configured; otherwise keeps it for the demo mailbox.
@@ -81,11 +85,11 @@ class MailDispatcher {
     /** Whether sending failed because the SMTP server could not be reached or did not answer in time. */
     static boolean unreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.net.SocketException || t instanceof java.net.SocketTimeoutException
-                    || t instanceof java.net.UnknownHostException) {
+            if (t instanceof SocketException || t instanceof SocketTimeoutException
+                    || t instanceof UnknownHostException) {
                 return true;
             }
-            if (t instanceof org.springframework.mail.MailAuthenticationException) {
+            if (t instanceof MailAuthenticationException) {
                 return false;
             }
         }

@@ -6,12 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -112,7 +113,7 @@ class SecurityConfiguration {
                         limiter.consume(limit, request.getRemoteAddr());
                         String email = request.getParameter("email");
                         if (email != null && !email.isBlank() && limit != RateLimiter.REGISTER) {
-                            String address = email.strip().toLowerCase(java.util.Locale.ROOT);
+                            String address = email.strip().toLowerCase(Locale.ROOT);
                             limiter.consume(limit == RateLimiter.SIGN_IN ? RateLimiter.SIGN_IN_ACCOUNT : RateLimiter.EMAIL,
                                     "to:" + address);
                         }

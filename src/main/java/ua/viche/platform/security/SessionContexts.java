@@ -11,6 +11,7 @@ import org.springframework.security.core.context.DeferredSecurityContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.context.HttpRequestResponseHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import ua.viche.platform.Sessions;
@@ -34,7 +35,7 @@ final class SessionContexts implements SecurityContextRepository {
     @Override
     @Deprecated
     @SuppressWarnings("deprecation")
-    public SecurityContext loadContext(org.springframework.security.web.context.HttpRequestResponseHolder holder) {
+    public SecurityContext loadContext(HttpRequestResponseHolder holder) {
         return sessions.loadContext(holder);
     }
 

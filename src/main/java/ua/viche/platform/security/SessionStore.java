@@ -14,6 +14,8 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -27,6 +29,7 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
 import ua.viche.platform.DatabaseUnavailable;
+import ua.viche.platform.PlainTransactions;
 
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC) so that any node can serve any request. These
@@ -70,7 +73,7 @@ class SessionStore {
 
     /** Picked up by Spring Session's JDBC configuration by this name. */
     @Bean("springSessionTransactionOperations")
-    TransactionOperations sessionTransactions(ua.viche.platform.PlainTransactions plain) {
+    TransactionOperations sessionTransactions(PlainTransactions plain) {
         return new SessionTransactions(plain.separate());
     }
 
@@ -95,7 +98,7 @@ class SessionStore {
         }
 
         /** Looks the session up as a read. */
-        static <T> T read(java.util.function.Supplier<T> lookup) {
+        static <T> T read(Supplier<T> lookup) {
             READING.set(Boolean.TRUE);
             try {
                 return lookup.get();
@@ -158,7 +161,7 @@ class SessionStore {
      */
     static final class LazyAccess implements SessionRepository<LazyAccess.Stored> {
         /** What Spring Session's ids look like (random UUIDs). */
-        static final java.util.regex.Pattern SESSION_ID = java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        static final Pattern SESSION_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
         /** The sessions saved by the request this thread serves, by id; null outside a request. */
         static final ThreadLocal<@Nullable Map<String, Stored>> SAVED = new ThreadLocal<>();

@@ -1,5 +1,6 @@
 package ua.viche.platform.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -23,9 +24,9 @@ import ua.viche.platform.WorkingDays;
 class CalendarAdminController {
 
     private final WorkingDays days;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    CalendarAdminController(WorkingDays days, java.time.Clock clock) {
+    CalendarAdminController(WorkingDays days, Clock clock) {
         this.days = days;
         this.clock = clock;
     }

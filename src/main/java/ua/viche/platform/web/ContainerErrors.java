@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,7 +83,7 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
                 }
             } catch (IOException | RuntimeException e) {
                 log.warn("Could not write the error page for status {}: {}", status,
-                        org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).toString());
+                        NestedExceptionUtils.getMostSpecificCause(e).toString());
             }
         }
     }

@@ -1,27 +1,34 @@
 package ua.viche.platform.web;
 
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import jakarta.servlet.ServletContext;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
-import org.springframework.web.servlet.LocaleResolver;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -33,10 +40,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.util.HtmlUtils;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import ua.viche.platform.DatabaseUnavailable;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.TooManyRequestsException;
@@ -48,7 +59,7 @@ import ua.viche.platform.TooManyRequestsException;
  */
 @Controller
 @ControllerAdvice
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE) // modules' own handlers come first
+@org.springframework.core.annotation.Order(Ordered.LOWEST_PRECEDENCE) // modules' own handlers come first
 class ErrorPages implements ErrorController {
 
     /** A request attribute naming the message of an error sent by a filter (else the status's own). */
@@ -187,9 +198,9 @@ class ErrorPages implements ErrorController {
         if (path.startsWith("/open311/")) { // the GeoReport v2 error document, in the format the path asks for
             List<Map<String, Object>> errors = List.of(Map.of("code", status.value(), "description", detail));
             return path.endsWith(".xml")
-                    ? ResponseEntity.status(status).contentType(new MediaType("text", "xml", java.nio.charset.StandardCharsets.UTF_8))
+                    ? ResponseEntity.status(status).contentType(new MediaType("text", "xml", StandardCharsets.UTF_8))
                         .body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<errors><error><code>" + status.value()
-                            + "</code><description>" + org.springframework.web.util.HtmlUtils.htmlEscape(detail, "UTF-8")
+                            + "</code><description>" + HtmlUtils.htmlEscape(detail, "UTF-8")
                             + "</description></error></errors>")
                     : ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(errors);
         }
@@ -244,7 +255,7 @@ class ErrorPages implements ErrorController {
             return new Rendered("application/problem+json", "{\"type\":\"about:blank\",\"title\":" + json(title)
                     + ",\"status\":" + status.value() + ",\"detail\":" + json(detail) + "}");
         }
-        HttpServletResponse plain = new jakarta.servlet.http.HttpServletResponseWrapper(response) {
+        HttpServletResponse plain = new HttpServletResponseWrapper(response) {
             @Override public String encodeURL(String url) { return url; } // no session, no rewriting
             @Override public String encodeRedirectURL(String url) { return url; }
         };
@@ -262,36 +273,36 @@ class ErrorPages implements ErrorController {
      * A request the container could not parse, seen only as far as it is safe: its path (or
      * {@code /}), no query but the language, and the language cookie read from the raw header.
      */
-    private static final class Malformed extends jakarta.servlet.http.HttpServletRequestWrapper {
-        private static final java.util.regex.Pattern LANG = java.util.regex.Pattern.compile("(?:^|[&;])lang=(uk|en)(?:[&;]|$)");
+    private static final class Malformed extends HttpServletRequestWrapper {
+        private static final Pattern LANG = Pattern.compile("(?:^|[&;])lang=(uk|en)(?:[&;]|$)");
         private final String path;
         private final @org.jspecify.annotations.Nullable String lang;
-        private final jakarta.servlet.http.Cookie[] cookies;
+        private final Cookie[] cookies;
         private final ServletContext servletContext;
-        private final Map<String, Object> attributes = new java.util.HashMap<>();
+        private final Map<String, Object> attributes = new HashMap<>();
 
         Malformed(HttpServletRequest request, ServletContext servletContext) {
             super(request);
             this.servletContext = servletContext;
             String uri = request.getRequestURI();
             this.path = uri == null || !uri.startsWith("/") ? "/" : uri;
-            java.util.regex.Matcher m = LANG.matcher(String.valueOf(request.getQueryString()));
+            Matcher m = LANG.matcher(String.valueOf(request.getQueryString()));
             this.lang = m.find() ? m.group(1) : null;
             String header = request.getHeader("Cookie");
-            java.util.regex.Matcher c = LANG.matcher(header == null ? "" : header.replace(" ", ""));
-            this.cookies = c.find() ? new jakarta.servlet.http.Cookie[] {new jakarta.servlet.http.Cookie(LocaleConfiguration.COOKIE, c.group(1))}
-                    : new jakarta.servlet.http.Cookie[0];
+            Matcher c = LANG.matcher(header == null ? "" : header.replace(" ", ""));
+            this.cookies = c.find() ? new Cookie[] {new Cookie(LocaleConfiguration.COOKIE, c.group(1))}
+                    : new Cookie[0];
         }
 
         @Override public String getRequestURI() { return path; }
         @Override public String getServletPath() { return path; }
         @Override public @org.jspecify.annotations.Nullable String getPathInfo() { return null; }
         @Override public @org.jspecify.annotations.Nullable String getQueryString() { return null; }
-        @Override public jakarta.servlet.http.Cookie[] getCookies() { return cookies.clone(); }
+        @Override public Cookie[] getCookies() { return cookies.clone(); }
         @Override public ServletContext getServletContext() { return servletContext; }
         // attributes of its own: the container's would notify the listeners of a context it has not found
         @Override public @org.jspecify.annotations.Nullable Object getAttribute(String name) { return attributes.get(name); }
-        @Override public java.util.Enumeration<String> getAttributeNames() { return java.util.Collections.enumeration(attributes.keySet()); }
+        @Override public Enumeration<String> getAttributeNames() { return Collections.enumeration(attributes.keySet()); }
         @Override public void setAttribute(String name, @org.jspecify.annotations.Nullable Object value) {
             if (value == null) {
                 attributes.remove(name);
@@ -309,7 +320,7 @@ class ErrorPages implements ErrorController {
         }
 
         @Override public Map<String, String[]> getParameterMap() { return lang == null ? Map.of() : Map.of("lang", new String[] {lang}); }
-        @Override public java.util.Enumeration<String> getParameterNames() { return java.util.Collections.enumeration(getParameterMap().keySet()); }
+        @Override public Enumeration<String> getParameterNames() { return Collections.enumeration(getParameterMap().keySet()); }
         @Override public String @org.jspecify.annotations.Nullable [] getParameterValues(String name) { return getParameterMap().get(name); }
     }
 

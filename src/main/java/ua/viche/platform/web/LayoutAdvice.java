@@ -1,6 +1,7 @@
 package ua.viche.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ class LayoutAdvice implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     @Override
-    public void postHandle(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Object handler,
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
                            @Nullable ModelAndView page) {
         if (page == null || page.getView() instanceof RedirectView
                 || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))

@@ -1,6 +1,7 @@
 package ua.viche.platform.web;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -34,7 +35,7 @@ class PlatformPages {
     String community(@PathVariable("community") String slug, Model model) {
         Community community = CurrentCommunity.require();
         List<ModuleDescriptor> enabled = modules.stream().filter(m -> !m.path().isEmpty() && m.enabledIn(community)).toList();
-        Map<String, List<ModuleDescriptor.Highlight>> active = new java.util.LinkedHashMap<>();
+        Map<String, List<ModuleDescriptor.Highlight>> active = new LinkedHashMap<>();
         for (ModuleDescriptor m : enabled) {
             List<ModuleDescriptor.Highlight> items = m.activeNow(community);
             if (!items.isEmpty()) {

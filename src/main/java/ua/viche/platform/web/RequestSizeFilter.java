@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -26,12 +27,12 @@ class RequestSizeFilter extends OncePerRequestFilter {
     private final long maxBody;
     private final long maxUpload;
     private final long maxLargeUpload;
-    private final java.util.List<String> largeUploadPaths;
+    private final List<String> largeUploadPaths;
 
     RequestSizeFilter(@Value("${viche.web.max-body:1MB}") DataSize maxBody,
                       @Value("${viche.web.max-upload:25MB}") DataSize maxUpload,
                       @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize maxLargeUpload,
-                      @Value("${viche.web.large-upload-paths:}") java.util.List<String> largeUploadPaths) {
+                      @Value("${viche.web.large-upload-paths:}") List<String> largeUploadPaths) {
         this.maxBody = maxBody.toBytes();
         this.maxUpload = maxUpload.toBytes();
         this.maxLargeUpload = maxLargeUpload.toBytes();

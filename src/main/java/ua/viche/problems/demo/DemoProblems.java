@@ -1,14 +1,15 @@
 package ua.viche.problems.demo;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,21 +17,21 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
-import ua.viche.problems.domain.ProblemCategory;
-import ua.viche.problems.domain.ProblemReport;
-import ua.viche.problems.domain.ProblemService;
-import ua.viche.problems.domain.ProblemStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.identity.Identity;
+import ua.viche.platform.Attachments;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Dates;
 import ua.viche.platform.Department;
-import ua.viche.platform.Attachments;
 import ua.viche.platform.ThreadClock;
 import ua.viche.platform.VicheSettings;
+import ua.viche.problems.domain.ProblemCategory;
+import ua.viche.problems.domain.ProblemReport;
+import ua.viche.problems.domain.ProblemService;
+import ua.viche.problems.domain.ProblemStatus;
 
 /**
  * Demo problem reports in each demo community, as a year of use leaves them: categories routed to
@@ -136,7 +137,7 @@ class DemoProblems implements ApplicationRunner {
     }
 
     private static List<Category> categories(String housing, String social, Category... own) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(
+        return Stream.concat(Stream.of(
                 new Category("potholes", "Ямковий ремонт доріг", "Potholes", housing),
                 new Category("lighting", "Вуличне освітлення", "Street lighting", housing),
                 new Category("waste", "Сміття та вивезення відходів", "Litter and waste collection", housing),
@@ -144,12 +145,12 @@ class DemoProblems implements ApplicationRunner {
                 new Category("water", "Водопостачання та водовідведення", "Water supply and sewerage", housing),
                 new Category("lifts", "Ліфти", "Lifts", housing),
                 new Category("shelters", "Укриття", "Civil defence shelters", social),
-                new Category("animals", "Безпритульні тварини", "Stray animals", housing)), java.util.stream.Stream.of(own)).toList();
+                new Category("animals", "Безпритульні тварини", "Stray animals", housing)), Stream.of(own)).toList();
     }
 
     /** Categories weighted by how often residents report them: a code repeated weighs more. */
     private static List<String> weights(Object... codesAndWeights) {
-        List<String> list = new java.util.ArrayList<>();
+        List<String> list = new ArrayList<>();
         for (int i = 0; i < codesAndWeights.length; i += 2) {
             for (int k = 0; k < (Integer) codesAndWeights[i + 1]; k++) {
                 list.add((String) codesAndWeights[i]);
@@ -246,7 +247,7 @@ class DemoProblems implements ApplicationRunner {
     private int generate(Community c, Plan plan) {
         Random r = new Random(plan.seed());
         Instant now = Instant.now();
-        ua.viche.platform.Community.Area area = problems.area();
+        Community.Area area = problems.area();
         Map<String, Long> categoryIds = new HashMap<>();
         problems.categories().forEach(k -> categoryIds.put(k.getCode(), k.getId()));
         String official = identity.callAs("appeals@" + c.slug() + ".demo",

@@ -1,6 +1,7 @@
 package ua.viche.problems.domain;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +39,8 @@ public class ProblemFigures {
     public Figures of(int year, Locale locale) {
         long community = CurrentCommunity.require().id();
         LocalDate from = LocalDate.of(year, 1, 1);
-        Object[] period = {community, from.atStartOfDay(Dates.KYIV).toInstant().atOffset(java.time.ZoneOffset.UTC),
-                from.plusYears(1).atStartOfDay(Dates.KYIV).toInstant().atOffset(java.time.ZoneOffset.UTC)};
+        Object[] period = {community, from.atStartOfDay(Dates.KYIV).toInstant().atOffset(ZoneOffset.UTC),
+                from.plusYears(1).atStartOfDay(Dates.KYIV).toInstant().atOffset(ZoneOffset.UTC)};
         String reports = " from problem_report r where r.community_id = ? and r.created_at >= ? and r.created_at < ?";
         String name = "en".equals(locale.getLanguage()) ? "c.name_en" : "c.name_uk";
         List<Row> byCategory = new ArrayList<>();

@@ -1,5 +1,6 @@
 package ua.viche.problems.domain;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,13 +38,13 @@ class ProblemPrivacy implements PersonalData {
             String address = rs.getString(4);
             items.add(new Item("problem-report", messages.getMessage("problem.activity.reported", new Object[] {String.valueOf(rs.getLong(2)),
                     address == null ? "" : address, messages.getMessage("problem.status." + rs.getString(3), null, locale)}, locale),
-                    rs.getObject(5, java.time.OffsetDateTime.class).toInstant(), path(rs.getLong(1), rs.getLong(2))));
+                    rs.getObject(5, OffsetDateTime.class).toInstant(), path(rs.getLong(1), rs.getLong(2))));
         }, person.accountId());
         if (person.email() != null) {
             jdbc.query("select community_id, report_id, created_at from problem_subscriber where lower(email) = lower(?)", rs -> {
                 items.add(new Item("problem-subscription", messages.getMessage("problem.activity.following",
                         new Object[] {String.valueOf(rs.getLong(2))}, locale),
-                        rs.getObject(3, java.time.OffsetDateTime.class).toInstant(), path(rs.getLong(1), rs.getLong(2))));
+                        rs.getObject(3, OffsetDateTime.class).toInstant(), path(rs.getLong(1), rs.getLong(2))));
             }, person.email());
         }
         return items;

@@ -35,6 +35,10 @@ import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Role;
 import ua.viche.platform.SignedInUser;
 import ua.viche.platform.VicheSettings;
+import java.util.Comparator;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import ua.viche.platform.Community;
 
 /** The problem-report use cases, for the current community. */
 @Service
@@ -43,7 +47,7 @@ public class ProblemService {
 
     private static final Locale UK = Locale.forLanguageTag("uk");
 
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern KEY = Pattern.compile("^[A-Za-z0-9._:-]{8,100}$");
 
@@ -64,7 +68,7 @@ public class ProblemService {
     ProblemService(ProblemReportRepository reports, ProblemCategoryRepository categories, ProblemUpdateRepository updates,
                    Attachments photos, ProblemSubscriberRepository subscribers, JdbcTemplate jdbc,
                    Identity identity, AccessControl access, AuditLog audit, Mailer mailer, Communities communities,
-                   VicheSettings settings, Clock clock, org.springframework.context.MessageSource messages) {
+                   VicheSettings settings, Clock clock, MessageSource messages) {
         this.messages = messages;
         this.reports = reports;
         this.categories = categories;
@@ -94,8 +98,8 @@ public class ProblemService {
     // ---- reporting
 
     /** The area of the current community. */
-    public ua.viche.platform.Community.Area area() {
-        return CurrentCommunity.require().area().orElse(ua.viche.platform.Community.Area.UKRAINE);
+    public Community.Area area() {
+        return CurrentCommunity.require().area().orElse(Community.Area.UKRAINE);
     }
 
     /**
@@ -198,7 +202,7 @@ public class ProblemService {
         double dLon = dLat / Math.max(0.1, Math.cos(Math.toRadians(lat)));
         return reports.findInBox(categoryId, ProblemStatus.OPEN, lat - dLat, lat + dLat, lon - dLon, lon + dLon).stream()
                 .filter(r -> ProblemReport.distance(lat, lon, r.getLatitude(), r.getLongitude()) <= ProblemReport.NEARBY_METRES)
-                .sorted(java.util.Comparator.comparingDouble(r -> ProblemReport.distance(lat, lon, r.getLatitude(), r.getLongitude())))
+                .sorted(Comparator.comparingDouble(r -> ProblemReport.distance(lat, lon, r.getLatitude(), r.getLongitude())))
                 .toList();
     }
 
@@ -308,7 +312,7 @@ public class ProblemService {
         SignedInUser user = access.require(Role.OFFICIAL, Role.COMMUNITY_ADMIN);
         ProblemReport r = reports.findForUpdate(id).orElseThrow(ProblemService::notFound);
         if (!handles(r)) {
-            throw new org.springframework.security.access.AccessDeniedException("not this department's report");
+            throw new AccessDeniedException("not this department's report");
         }
         String text = comment.strip();
         if (text.isEmpty() && next == r.getStatus()) {

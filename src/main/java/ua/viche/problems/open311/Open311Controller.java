@@ -1,8 +1,10 @@
 package ua.viche.problems.open311;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,19 +30,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
-import ua.viche.problems.domain.Open311Client;
-import ua.viche.problems.domain.Open311Keys;
-import ua.viche.problems.domain.ProblemCategory;
-import ua.viche.platform.Refusal;
-import ua.viche.problems.domain.ProblemReport;
-import ua.viche.problems.domain.ProblemService;
-import ua.viche.problems.domain.ProblemStatus;
-import ua.viche.problems.domain.ProblemUpdate;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Dates;
 import ua.viche.platform.Department;
 import ua.viche.platform.RateLimiter;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.VicheSettings;
+import ua.viche.problems.domain.Open311Client;
+import ua.viche.problems.domain.Open311Keys;
+import ua.viche.problems.domain.ProblemCategory;
+import ua.viche.problems.domain.ProblemReport;
+import ua.viche.problems.domain.ProblemService;
+import ua.viche.problems.domain.ProblemStatus;
+import ua.viche.problems.domain.ProblemUpdate;
 
 /**
  * Open311 GeoReport v2 for one community (http://wiki.open311.org/GeoReport_v2): services (the
@@ -265,7 +266,7 @@ class Open311Controller {
             return OffsetDateTime.parse(text.strip(), ISO).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return java.time.LocalDateTime.parse(text.strip()).atOffset(ZoneOffset.UTC).toInstant();
+                return LocalDateTime.parse(text.strip()).atOffset(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException e2) {
                 throw Refusal.badInput("problem.open311.error.date", name);
             }

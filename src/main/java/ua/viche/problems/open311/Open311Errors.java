@@ -1,15 +1,17 @@
 package ua.viche.problems.open311;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.databind.json.JsonMapper;
 import ua.viche.platform.DatabaseUnavailable;
 import ua.viche.platform.NotFoundException;
@@ -52,8 +54,8 @@ class Open311Errors {
         return Open311Format.error(json, format(request), 429, "too many requests; try again in a minute");
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, org.springframework.web.bind.ServletRequestBindingException.class,
-            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({IllegalArgumentException.class, ServletRequestBindingException.class,
+            MethodArgumentTypeMismatchException.class})
     ResponseEntity<String> badRequest(HttpServletRequest request) {
         return Open311Format.error(json, format(request), 400, "bad request");
     }

@@ -1,5 +1,6 @@
 package ua.viche.problems.web;
 
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,12 +10,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ua.viche.problems.domain.Open311Keys;
-import ua.viche.platform.Refusal;
-import ua.viche.problems.domain.ProblemService;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Communities;
+import ua.viche.platform.Department;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.Role;
+import ua.viche.problems.domain.Open311Keys;
+import ua.viche.problems.domain.ProblemService;
 
 /** The community admin's page: problem categories (routing to departments) and Open311 API keys. */
 @Controller
@@ -39,7 +41,7 @@ class ProblemAdminController {
         model.addAttribute("categories", problems.categories());
         model.addAttribute("departments", communities.departments());
         model.addAttribute("departmentsById", communities.departments().stream()
-                .collect(java.util.stream.Collectors.toMap(ua.viche.platform.Department::id, d -> d)));
+                .collect(Collectors.toMap(Department::id, d -> d)));
         model.addAttribute("clients", keys.clients());
         return "problems/admin";
     }

@@ -1,5 +1,6 @@
 package ua.viche.problems.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
@@ -47,7 +48,7 @@ class ProblemApi {
 
     record Detail(ProblemView report, List<History> history, List<String> photos) {}
 
-    record History(String status, String comment, boolean official, String author, java.time.Instant at) {
+    record History(String status, String comment, boolean official, String author, Instant at) {
         static History of(ProblemUpdate u) {
             return new History(u.getStatus().name(), u.getComment() == null ? "" : u.getComment(), u.isOfficial(),
                     u.isOfficial() && u.getAuthorName() != null ? u.getAuthorName() : "", u.getCreatedAt());

@@ -1,5 +1,6 @@
 package ua.viche.problems.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import ua.viche.platform.Csv;
 import ua.viche.problems.domain.ProblemCategory;
 import ua.viche.problems.domain.ProblemService;
-import ua.viche.platform.Csv;
 
 /** Open data of problem reports: CSV (formula-safe) and GeoJSON (located reports only). */
 @Controller
@@ -37,7 +38,7 @@ class ProblemOpenData {
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + "-problems.csv\"")
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(csv.toString());
     }
 

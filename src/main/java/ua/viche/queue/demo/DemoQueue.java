@@ -4,17 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +33,7 @@ import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Dates;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.ThreadClock;
 import ua.viche.platform.VicheSettings;
 import ua.viche.queue.domain.AdminService;
@@ -39,7 +44,6 @@ import ua.viche.queue.domain.Codes;
 import ua.viche.queue.domain.Kiosks;
 import ua.viche.queue.domain.Office;
 import ua.viche.queue.domain.OfficeHours;
-import ua.viche.platform.Refusal;
 
 /**
  * The demo CNAPs. Kropyvnytskyi's «Прозорий офіс»: its centre, two subdivisions and eight remote
@@ -238,8 +242,8 @@ class DemoQueue implements ApplicationRunner {
      */
     private int future(Community c, int count) {
         List<AdminService> services = catalogue.allServices();
-        java.util.Set<Long> offices = catalogue.offices().stream().filter(Office::isEQueue).map(Office::getId)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<Long> offices = catalogue.offices().stream().filter(Office::isEQueue).map(Office::getId)
+                .collect(Collectors.toSet());
         Map<String, List<Instant>> free = new HashMap<>();
         int made = 0;
         for (int i = 0; i < count; i++) {
@@ -322,7 +326,7 @@ class DemoQueue implements ApplicationRunner {
                 continue;
             }
             List<Offer> menu = new ArrayList<>(here.values());
-            menu.sort(java.util.Comparator.comparing(Offer::code));
+            menu.sort(Comparator.comparing(Offer::code));
             int windows = (int) menu.stream().flatMap(o -> o.places().stream()).map(Place::id).distinct().count();
             for (LocalDate day = today.minusDays(HISTORY_DAYS); day.isBefore(today); day = day.plusDays(1)) {
                 if (!office.hours().opensOn(day.getDayOfWeek()) || office.holidays().contains(day)) {
@@ -345,7 +349,7 @@ class DemoQueue implements ApplicationRunner {
                     v.booked = office.isEQueue() && random.nextInt(100) < 42;
                     visitors.add(v);
                 }
-                visitors.sort(java.util.Comparator.comparing(v -> v.arrived));
+                visitors.sort(Comparator.comparing(v -> v.arrived));
                 Map<Long, Instant> freeAt = new HashMap<>();
                 Instant close = day.atTime(span.close()).atZone(Dates.KYIV).toInstant();
                 int ticketA = 0;
@@ -446,7 +450,7 @@ class DemoQueue implements ApplicationRunner {
                             k -> {
                                 try {
                                     return new Offer(k, r.getString(5), r.getInt(6), new ArrayList<>());
-                                } catch (java.sql.SQLException e) {
+                                } catch (SQLException e) {
                                     throw new IllegalStateException(e);
                                 }
                             });

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Locale;
 import org.hibernate.annotations.TenantId;
+import java.util.Arrays;
+import java.util.List;
 
 /** An administrative service of the catalogue: what it is, what to bring, what it costs, how long it takes. */
 @Entity
@@ -80,7 +82,7 @@ public class AdminService {
     public int getDurationMinutes() { return durationMinutes; }
 
     /** Required documents, one a line. */
-    public java.util.List<String> documentList() {
-        return java.util.Arrays.stream(documents.split("\\s*[\\n;]\\s*")).filter(s -> !s.isBlank()).toList();
+    public List<String> documentList() {
+        return Arrays.stream(documents.split("\\s*[\\n;]\\s*")).filter(s -> !s.isBlank()).toList();
     }
 }

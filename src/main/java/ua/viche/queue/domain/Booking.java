@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
+import ua.viche.platform.Dates;
 
 /**
  * A person's booking of a time at an office for a service. The capacity it holds is kept in
@@ -90,7 +91,7 @@ public class Booking {
         if (status != Status.BOOKED) {
             throw Refusal.of(status == Status.CANCELLED ? "queue.error.cancelled" : "queue.error.alreadyCheckedIn");
         }
-        if (!startsAt.atZone(ua.viche.platform.Dates.KYIV).toLocalDate().equals(now.atZone(ua.viche.platform.Dates.KYIV).toLocalDate())) {
+        if (!startsAt.atZone(Dates.KYIV).toLocalDate().equals(now.atZone(Dates.KYIV).toLocalDate())) {
             throw Refusal.of("queue.error.notToday");
         }
         checkedInAt = now;

@@ -1,6 +1,7 @@
 package ua.viche.queue.domain;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,7 +18,7 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
 
     List<Booking> findByPersonIdOrderByStartsAtDesc(long personId);
 
-    long countByPersonIdAndCreatedAtBetween(long personId, java.time.Instant from, java.time.Instant to);
+    long countByPersonIdAndCreatedAtBetween(long personId, Instant from, Instant to);
 
-    List<Booking> findByOfficeIdAndStartsAtBetweenOrderByStartsAt(long officeId, java.time.Instant from, java.time.Instant to);
+    List<Booking> findByOfficeIdAndStartsAtBetweenOrderByStartsAt(long officeId, Instant from, Instant to);
 }

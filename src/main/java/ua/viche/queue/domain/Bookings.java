@@ -29,6 +29,11 @@ import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Role;
 import ua.viche.platform.VicheSettings;
 import ua.viche.platform.WorkingDays;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Slots and bookings of the current community. Capacity is held by rows of {@code cnap_hold}
@@ -97,7 +102,7 @@ public class Bookings {
         for (int i = before.size() - 1; i >= 0; i--) {
             all.add(before.get(i));
         }
-        all.sort(java.util.Comparator.comparing(t -> java.time.Duration.between(after, t).abs()));
+        all.sort(Comparator.comparing(t -> Duration.between(after, t).abs()));
         return all.subList(0, Math.min(count, all.size())).stream().sorted().toList();
     }
 
@@ -134,7 +139,7 @@ public class Bookings {
         jdbc.query("select workplace_id, unit_start from cnap_hold where workplace_id = any(?::bigint[]) and unit_start >= ? and unit_start < ?",
                 r -> {
                     held.add(r.getLong(1) + "@" + r.getTimestamp(2).toInstant());
-                }, "{" + workplaces.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + "}", Timestamp.from(from.atStartOfDay(Dates.KYIV).toInstant()),
+                }, "{" + workplaces.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}", Timestamp.from(from.atStartOfDay(Dates.KYIV).toInstant()),
                 Timestamp.from(to.atStartOfDay(Dates.KYIV).toInstant()));
         return held;
     }
@@ -149,7 +154,7 @@ public class Bookings {
         Office office = catalogue.office(officeId);
         List<Long> places = checkSlot(office, service, start);
         Instant now = Instant.now(clock);
-        jdbc.query("select pg_advisory_xact_lock(9, ?)", (org.springframework.jdbc.core.RowCallbackHandler) r -> { },
+        jdbc.query("select pg_advisory_xact_lock(9, ?)", (RowCallbackHandler) r -> { },
                 (int) (person.personId() % Integer.MAX_VALUE));
         ZonedDateTime month = now.atZone(Dates.KYIV).toLocalDate().withDayOfMonth(1).atStartOfDay(Dates.KYIV);
         long made = bookings.countByPersonIdAndCreatedAtBetween(person.personId(), month.toInstant(), month.plusMonths(1).toInstant());
@@ -252,7 +257,7 @@ public class Bookings {
      * E-mails a reminder for the current community's bookings that start within the next 24 hours
      * and were not reminded yet; marks and sends in one transaction, so each is reminded once.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int sendReminders() {
         Instant now = Instant.now(clock);
         List<Object[]> due = jdbc.query("update cnap_booking set reminded_at = ? where community_id = ? and status = 'BOOKED'"
@@ -260,7 +265,7 @@ public class Bookings {
                         + " returning email, code, starts_at, service_id, office_id",
                 (r, i) -> new Object[] {r.getString(1), r.getString(2), r.getTimestamp(3).toInstant(), r.getLong(4), r.getLong(5)},
                 Timestamp.from(now), CurrentCommunity.require().id(), Timestamp.from(now),
-                Timestamp.from(now.plus(java.time.Duration.ofHours(24))));
+                Timestamp.from(now.plus(Duration.ofHours(24))));
         for (Object[] b : due) {
             Office office = catalogue.office((Long) b[4]);
             mailer.send((String) b[0], UK, "mail.queue.reminder", catalogue.service((Long) b[3]).getNameUk(),

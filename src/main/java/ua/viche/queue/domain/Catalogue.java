@@ -21,6 +21,13 @@ import ua.viche.platform.Csv;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Role;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import ua.viche.platform.Communities;
+import ua.viche.platform.Dates;
 
 /** The catalogue of the current community: offices, workplaces, services and who offers what. */
 @Service
@@ -87,7 +94,7 @@ public class Catalogue {
 
     /** A category of services: its Ukrainian name (the key a search filters by) and English name. */
     public record Category(String uk, String en) {
-        public String name(java.util.Locale locale) {
+        public String name(Locale locale) {
             return "en".equals(locale.getLanguage()) ? en : uk;
         }
     }
@@ -125,7 +132,7 @@ public class Catalogue {
                 + " on w.id = ws.workplace_id where w.office_id = ? and ws.community_id = ?", Long.class, officeId, community());
         Set<Long> set = new HashSet<>(ids);
         return services.findAllById(set).stream()
-                .sorted(java.util.Comparator.comparing(AdminService::getNameUk, ua.viche.platform.Communities.UKRAINIAN_ORDER)).toList();
+                .sorted(Comparator.comparing(AdminService::getNameUk, Communities.UKRAINIAN_ORDER)).toList();
     }
 
     /** For each service id, the office ids that offer it (open data). */
@@ -172,20 +179,20 @@ public class Catalogue {
         if (addressUk.isBlank() || addressEn.isBlank() || addressUk.length() > 300 || addressEn.length() > 300) {
             throw Refusal.of("queue.error.officeAddress");
         }
-        if ((lat == null) != (lon == null) || (lat != null && !ua.viche.platform.CurrentCommunity.require().area()
+        if ((lat == null) != (lon == null) || (lat != null && !CurrentCommunity.require().area()
                 .map(a -> a.contains(lat, lon)).orElse(true))) {
             throw Refusal.of("queue.error.officePlace");
         }
     }
 
     @Transactional
-    public void closeOfficeOn(long officeId, java.time.LocalDate day) {
+    public void closeOfficeOn(long officeId, LocalDate day) {
         requireManager();
         Office office = office(officeId);
         Long booked = jdbc.queryForObject("select count(*) from cnap_booking where office_id = ? and status = 'BOOKED'"
                 + " and starts_at >= ? and starts_at < ?", Long.class, officeId,
-                java.sql.Timestamp.from(day.atStartOfDay(ua.viche.platform.Dates.KYIV).toInstant()),
-                java.sql.Timestamp.from(day.plusDays(1).atStartOfDay(ua.viche.platform.Dates.KYIV).toInstant()));
+                Timestamp.from(day.atStartOfDay(Dates.KYIV).toInstant()),
+                Timestamp.from(day.plusDays(1).atStartOfDay(Dates.KYIV).toInstant()));
         if (booked != null && booked > 0) {
             throw Refusal.of("queue.error.bookingsOnDay");
         }
@@ -237,9 +244,9 @@ public class Catalogue {
         }
         Set<String> seen = new HashSet<>();
         // the community's workplaces by code, read once for the whole file
-        java.util.Map<String, Long> workplaceIds = new java.util.HashMap<>();
+        Map<String, Long> workplaceIds = new HashMap<>();
         jdbc.query("select code, id from cnap_workplace where community_id = ?",
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> workplaceIds.put(rs.getString(1), rs.getLong(2)), community());
+                (RowCallbackHandler) rs -> workplaceIds.put(rs.getString(1), rs.getLong(2)), community());
         for (int i = 1; i < rows.size(); i++) {
             List<String> r = rows.get(i);
             int line = i + 1;
@@ -324,7 +331,7 @@ public class Catalogue {
         return s;
     }
 
-    private static List<Long> resolve(List<String> codes, java.util.Map<String, Long> byCode) {
+    private static List<Long> resolve(List<String> codes, Map<String, Long> byCode) {
         List<Long> ids = new ArrayList<>();
         for (String c : codes) {
             if (!c.isBlank()) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -87,7 +88,7 @@ public class Office {
     }
 
     public void closeOn(LocalDate day) {
-        Set<LocalDate> days = new java.util.TreeSet<>(holidays());
+        Set<LocalDate> days = new TreeSet<>(holidays());
         days.add(day);
         holidays = days.stream().map(LocalDate::toString).collect(Collectors.joining(","));
     }

@@ -21,6 +21,10 @@ import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Role;
 import ua.viche.platform.VicheSettings;
 import ua.viche.platform.WorkingDays;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Optional;
 
 /**
  * The live queue of an office: check-in by booking code, walk-in tickets, calling the next
@@ -137,7 +141,7 @@ public class OfficeQueue {
                  order by case when v.kind = 'BOOKED' and v.queue_at <= ? then 0 when v.kind = 'LIVE' then 1 else 2 end,
                           v.queue_at, v.id
                  limit 1 for update skip locked
-                """, Long.class, w.getOfficeId(), day, CurrentCommunity.require().id(), w.getId(), java.sql.Timestamp.from(now));
+                """, Long.class, w.getOfficeId(), day, CurrentCommunity.require().id(), w.getId(), Timestamp.from(now));
         if (next.isEmpty()) {
             return null;
         }
@@ -182,9 +186,9 @@ public class OfficeQueue {
     @Transactional(readOnly = true)
     public List<Visit> waiting(long officeId) {
         Instant now = Instant.now(clock);
-        List<Visit> list = new java.util.ArrayList<>(visits.findByOfficeIdAndDayAndStatusOrderByQueueAtAscIdAsc(officeId,
+        List<Visit> list = new ArrayList<>(visits.findByOfficeIdAndDayAndStatusOrderByQueueAtAscIdAsc(officeId,
                 now.atZone(Dates.KYIV).toLocalDate(), Visit.Status.WAITING));
-        list.sort(java.util.Comparator.comparingInt((Visit v) -> v.getKind() == Visit.Kind.BOOKED && !v.getQueueAt().isAfter(now) ? 0
+        list.sort(Comparator.comparingInt((Visit v) -> v.getKind() == Visit.Kind.BOOKED && !v.getQueueAt().isAfter(now) ? 0
                 : v.getKind() == Visit.Kind.LIVE ? 1 : 2).thenComparing(Visit::getQueueAt).thenComparing(Visit::getId));
         return list;
     }
@@ -212,7 +216,7 @@ public class OfficeQueue {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<Visit> visitOfBooking(long bookingId) {
+    public Optional<Visit> visitOfBooking(long bookingId) {
         return visits.findFirstByBookingIdOrderByIdDesc(bookingId);
     }
 

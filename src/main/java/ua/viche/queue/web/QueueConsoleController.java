@@ -18,6 +18,16 @@ import ua.viche.queue.domain.Catalogue;
 import ua.viche.queue.domain.OfficeQueue;
 import ua.viche.queue.domain.Visit;
 import ua.viche.queue.domain.Workplace;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import ua.viche.queue.domain.OfficeHours;
 
 /** The CNAP administrator's console: call the next visitor, record the outcome, check in, issue tickets; catalogue import. */
 @Refusal.Back({"/{community}/cnap/console?workplace={workplace}", "/{community}/cnap"})
@@ -55,7 +65,7 @@ class QueueConsoleController {
         model.addAttribute("bookings", queue.bookingsToday(w.getOfficeId()));
         var services = catalogue.servicesAt(w.getOfficeId());
         model.addAttribute("services", services);
-        model.addAttribute("names", services.stream().collect(java.util.stream.Collectors.toMap(s -> s.getId(), s -> s)));
+        model.addAttribute("names", services.stream().collect(Collectors.toMap(s -> s.getId(), s -> s)));
         return "queue/console";
     }
 
@@ -110,7 +120,7 @@ class QueueConsoleController {
 
     // ---- offices and workplaces
 
-    private static final java.util.List<java.time.DayOfWeek> WEEK = java.util.List.of(java.time.DayOfWeek.values());
+    private static final List<DayOfWeek> WEEK = List.of(DayOfWeek.values());
 
     @GetMapping("/offices")
     @Refusal.Back({"/{community}/cnap/console?workplace={workplace}", "/{community}/cnap/console/offices"})
@@ -164,11 +174,11 @@ class QueueConsoleController {
         java.lang.@Nullable Double longitude;
         boolean remote;
         boolean eQueue;
-        java.util.List<String> opens = new java.util.ArrayList<>();
-        java.util.List<String> closes = new java.util.ArrayList<>();
+        List<String> opens = new ArrayList<>();
+        List<String> closes = new ArrayList<>();
 
-        ua.viche.queue.domain.OfficeHours hours() {
-            java.util.Map<java.time.DayOfWeek, ua.viche.queue.domain.OfficeHours.Span> days = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        OfficeHours hours() {
+            Map<DayOfWeek, OfficeHours.Span> days = new EnumMap<>(DayOfWeek.class);
             for (int i = 0; i < WEEK.size(); i++) {
                 String open = i < opens.size() && opens.get(i) != null ? opens.get(i).strip() : "";
                 String close = i < closes.size() && closes.get(i) != null ? closes.get(i).strip() : "";
@@ -176,8 +186,8 @@ class QueueConsoleController {
                     continue;
                 }
                 try {
-                    days.put(WEEK.get(i), new ua.viche.queue.domain.OfficeHours.Span(java.time.LocalTime.parse(open),
-                            java.time.LocalTime.parse(close)));
+                    days.put(WEEK.get(i), new OfficeHours.Span(LocalTime.parse(open),
+                            LocalTime.parse(close)));
                 } catch (RuntimeException e) {
                     throw Refusal.of("queue.error.officeHours");
                 }
@@ -185,7 +195,7 @@ class QueueConsoleController {
             if (days.isEmpty()) {
                 throw Refusal.of("queue.error.officeHours");
             }
-            return new ua.viche.queue.domain.OfficeHours(days);
+            return new OfficeHours(days);
         }
 
         public void setNameUk(String v) { nameUk = v; }
@@ -196,8 +206,8 @@ class QueueConsoleController {
         public void setLongitude(@Nullable Double v) { longitude = v; }
         public void setRemote(boolean v) { remote = v; }
         public void setElectronicQueue(boolean v) { eQueue = v; }
-        public void setOpens(java.util.List<String> v) { opens = v; }
-        public void setCloses(java.util.List<String> v) { closes = v; }
+        public void setOpens(List<String> v) { opens = v; }
+        public void setCloses(List<String> v) { closes = v; }
     }
 
     @GetMapping("/import")
@@ -209,9 +219,9 @@ class QueueConsoleController {
 
     @PostMapping("/import")
     String importCsv(@PathVariable("community") String slug, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-                     @RequestParam(name = "csv", defaultValue = "") String csv, Model model) throws java.io.IOException {
+                     @RequestParam(name = "csv", defaultValue = "") String csv, Model model) throws IOException {
         access.require(Role.CNAP_ADMINISTRATOR, Role.COMMUNITY_ADMIN);
-        String text = file != null && !file.isEmpty() ? new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8) : csv;
+        String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : csv;
         model.addAttribute("columns", Catalogue.CSV_COLUMNS);
         if (text.isBlank()) {
             model.addAttribute("error", "queue.import.empty");

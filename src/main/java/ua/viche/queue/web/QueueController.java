@@ -18,14 +18,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.Dates;
+import ua.viche.platform.NotFoundException;
 import ua.viche.platform.RateLimiter;
+import ua.viche.platform.Refusal;
 import ua.viche.queue.domain.AdminService;
 import ua.viche.queue.domain.Booking;
 import ua.viche.queue.domain.Bookings;
 import ua.viche.queue.domain.Catalogue;
 import ua.viche.queue.domain.Office;
 import ua.viche.queue.domain.OfficeQueue;
-import ua.viche.platform.Refusal;
 import ua.viche.queue.domain.Visit;
 
 /** The residents' pages: the catalogue, a service, booking step by step, a booking, my bookings, rating. */
@@ -40,10 +42,10 @@ class QueueController {
     private final Bookings bookings;
     private final OfficeQueue queue;
     private final RateLimiter limiter;
-    private final ua.viche.platform.AccessControl access;
+    private final AccessControl access;
 
     QueueController(Catalogue catalogue, Bookings bookings, OfficeQueue queue, RateLimiter limiter,
-                    ua.viche.platform.AccessControl access) {
+                    AccessControl access) {
         this.access = access;
         this.catalogue = catalogue;
         this.bookings = bookings;
@@ -93,7 +95,7 @@ class QueueController {
         if (officeId != null) {
             long chosen = officeId;
             Office office = offices.stream().filter(o -> o.getId() == chosen).findFirst()
-                    .orElseThrow(() -> new ua.viche.platform.NotFoundException("queue.error.notOfferedHere"));
+                    .orElseThrow(() -> new NotFoundException("queue.error.notOfferedHere"));
             model.addAttribute("office", office);
             Map<LocalDate, List<Instant>> days = bookings.freeByDay(office.getId(), serviceId);
             model.addAttribute("days", days.entrySet().stream()
@@ -175,7 +177,7 @@ class QueueController {
         UriComponentsBuilder back = UriComponentsBuilder.fromPath("/" + slug + "/cnap/book").queryParam("service", serviceId)
                 .queryParam("office", officeId);
         if (at != null) {
-            back.queryParam("date", at.atZone(ua.viche.platform.Dates.KYIV).toLocalDate());
+            back.queryParam("date", at.atZone(Dates.KYIV).toLocalDate());
         }
         if (move != null) {
             back.queryParam("move", move);

@@ -1,7 +1,9 @@
 package ua.viche.queue.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -16,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import ua.viche.platform.Charts;
-import ua.viche.platform.Numbers;
 import ua.viche.platform.Csv;
 import ua.viche.platform.Dates;
+import ua.viche.platform.Numbers;
 import ua.viche.queue.domain.Catalogue;
 import ua.viche.queue.domain.QueueFigures;
 
@@ -44,13 +46,13 @@ class QueueOpenData {
         Csv csv = new Csv().row(List.of("code", "name_uk", "name_en", "category_uk", "category_en", "description", "documents",
                 "cost", "duration_minutes", "office_ids"));
         for (QueueApi.ServiceItem s : items()) {
-            csv.row(java.util.Arrays.asList(s.code(), s.nameUk(), s.nameEn(), s.categoryUk(), s.categoryEn(), s.description(),
+            csv.row(Arrays.asList(s.code(), s.nameUk(), s.nameEn(), s.categoryUk(), s.categoryEn(), s.description(),
                     String.join("; ", s.documents()), s.cost(), s.durationMinutes(),
                     String.join(" ", s.officeIds().stream().map(String::valueOf).toList())));
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + "-cnap-services.csv\"")
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(csv.toString());
     }
 

@@ -1,5 +1,6 @@
 package ua.viche.queue.web;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,7 @@ import java.util.List;
 import ua.viche.platform.Dates;
 
 /** A free start time for the pages: its machine value, the time of day and the date. */
-record SlotView(String iso, String time, LocalDate date, DayOfWeek dayOfWeek) implements java.io.Serializable {
+record SlotView(String iso, String time, LocalDate date, DayOfWeek dayOfWeek) implements Serializable {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 

@@ -3,6 +3,8 @@ package ua.viche.identity.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -28,8 +30,8 @@ class DemoSignInTest {
         assertThatThrownBy(() -> off.loadUserByUsername("platform@viche.demo")).isInstanceOf(UsernameNotFoundException.class);
         assertThatThrownBy(() -> off.loadUserByUsername("admin@kropyvnytskyi.demo")).isInstanceOf(UsernameNotFoundException.class);
 
-        String email = "real-" + java.util.UUID.randomUUID() + "@example.org";
-        accountService.register(email, "довгий пароль 2026", "Справжня Особа", java.util.Locale.forLanguageTag("uk"), "http://localhost");
+        String email = "real-" + UUID.randomUUID() + "@example.org";
+        accountService.register(email, "довгий пароль 2026", "Справжня Особа", Locale.forLanguageTag("uk"), "http://localhost");
         assertThat(off.loadUserByUsername(email).getUsername()).isEqualTo(email);
     }
 }

@@ -25,8 +25,12 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
+import org.springframework.session.SessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import ua.viche.IntegrationTest;
 import ua.viche.WebSession;
 import ua.viche.identity.demo.DemoAccounts;
@@ -41,12 +45,12 @@ class SessionStoreTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
     @Autowired @org.springframework.beans.factory.annotation.Qualifier("springSessionTransactionOperations")
-    org.springframework.transaction.support.TransactionOperations sessionTransactions;
+    TransactionOperations sessionTransactions;
 
     @Test
     void aSessionIsReadWithoutATransactionAndWrittenInOne() {
-        org.springframework.transaction.support.TransactionCallback<Boolean> inTransaction =
-                s -> org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive();
+        TransactionCallback<Boolean> inTransaction =
+                s -> TransactionSynchronizationManager.isActualTransactionActive();
         boolean read = SessionStore.SessionTransactions.read(() -> sessionTransactions.execute(inTransaction));
         boolean written = Boolean.TRUE.equals(sessionTransactions.execute(inTransaction));
         assertThat(read).as("a read runs without a transaction").isFalse();
@@ -137,7 +141,7 @@ class SessionStoreTest {
      * session after another one ended it: neither fails (each was a 500 after the work was committed).
      */
     @Test
-    void concurrentRequestsOfOneSessionSaveWithoutConflict(@Autowired org.springframework.session.SessionRepository<?> repository) {
+    void concurrentRequestsOfOneSessionSaveWithoutConflict(@Autowired SessionRepository<?> repository) {
         SessionStore.LazyAccess store = (SessionStore.LazyAccess) repository;
         SessionStore.LazyAccess.Stored created = store.createSession();
         created.setAttribute("lang", "uk");

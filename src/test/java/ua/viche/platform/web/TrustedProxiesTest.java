@@ -8,14 +8,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 import ua.viche.IntegrationTest;
 import ua.viche.platform.RateLimiter;
+import ua.viche.platform.VicheSettings;
 
 /**
  * Behind a reverse proxy: forwarded headers count only from the trusted proxies of the test
@@ -28,7 +32,7 @@ class TrustedProxiesTest {
 
     @Autowired MockMvc mvc;
     @Autowired RateLimiter limiter;
-    @Autowired ua.viche.platform.VicheSettings settings;
+    @Autowired VicheSettings settings;
 
     @BeforeEach
     void resetLimits() {
@@ -76,9 +80,9 @@ class TrustedProxiesTest {
         String location = mvc.perform(from(PROXY, get("/account/signin/idgovua"))
                         .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        String redirectUri = org.springframework.web.util.UriComponentsBuilder.fromUriString(location).build()
+        String redirectUri = UriComponentsBuilder.fromUriString(location).build()
                 .getQueryParams().getFirst("redirect_uri");
-        assertThat(java.net.URLDecoder.decode(redirectUri, java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(URLDecoder.decode(redirectUri, StandardCharsets.UTF_8))
                 .isEqualTo(settings.absolute("/account/signin/idgovua/callback"));
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchWorkspace;
@@ -42,8 +44,8 @@ class SearchIndexBootstrapTest {
             try {
                 Page page = holdings.addPage(file.getId(), new Page.Scan(store.put(new byte[] {1}), "a.png", "image/png", 1, null));
                 holdings.recordText(page.getId(), "Запис у книзі " + word, Page.Source.MANUAL);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         assertThat(pagesWith(d, word)).isEqualTo(1);
