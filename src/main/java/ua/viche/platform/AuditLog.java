@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.platform.audit.AuditEntry;
-import ua.viche.platform.audit.AuditRepository;
+import ua.viche.platform.audit.AuditEntryRepository;
 
 /**
  * The audit log of official actions: who did what to which object, when, in which community.
@@ -17,10 +17,10 @@ import ua.viche.platform.audit.AuditRepository;
 @Service
 public class AuditLog {
 
-    private final AuditRepository entries;
+    private final AuditEntryRepository entries;
     private final Clock clock;
 
-    AuditLog(AuditRepository entries, Clock clock) {
+    AuditLog(AuditEntryRepository entries, Clock clock) {
         this.entries = entries;
         this.clock = clock;
     }

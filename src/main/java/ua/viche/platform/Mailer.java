@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import ua.viche.platform.mail.MailMessage;
-import ua.viche.platform.mail.MailRepository;
+import ua.viche.platform.mail.MailMessageRepository;
 
 /**
  * Outgoing e-mail. A message is written to the outbox in the caller's transaction and sent after
@@ -36,12 +36,12 @@ public class Mailer {
     private static final String MAILBOX_KEY = "viche.mailboxKey";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final MailRepository mail;
+    private final MailMessageRepository mail;
     private final MessageSource messages;
     private final Clock clock;
     private final VicheSettings settings;
 
-    Mailer(MailRepository mail, MessageSource messages, Clock clock, VicheSettings settings) {
+    Mailer(MailMessageRepository mail, MessageSource messages, Clock clock, VicheSettings settings) {
         this.mail = mail;
         this.messages = messages;
         this.clock = clock;

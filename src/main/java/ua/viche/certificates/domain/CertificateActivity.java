@@ -19,11 +19,11 @@ import ua.viche.platform.Communities;
 class CertificateActivity implements PersonalData {
 
     private final Communities communities;
-    private final CertificateRepository orders;
+    private final CertificateOrderRepository orders;
     private final MessageSource messages;
     private final JdbcTemplate jdbc;
 
-    CertificateActivity(Communities communities, CertificateRepository orders, MessageSource messages, JdbcTemplate jdbc) {
+    CertificateActivity(Communities communities, CertificateOrderRepository orders, MessageSource messages, JdbcTemplate jdbc) {
         this.communities = communities;
         this.orders = orders;
         this.messages = messages;

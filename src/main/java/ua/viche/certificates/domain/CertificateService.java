@@ -63,7 +63,7 @@ public class CertificateService {
     private static final Locale UK = Locale.forLanguageTag("uk");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private final CertificateRepository orders;
+    private final CertificateOrderRepository orders;
     private final CertificatePdf pdf;
     private final FileStore files;
     private final JdbcTemplate jdbc;
@@ -77,7 +77,7 @@ public class CertificateService {
     private final MessageSource messages;
     private final Environment environment;
 
-    CertificateService(CertificateRepository orders, CertificatePdf pdf, FileStore files, JdbcTemplate jdbc, Identity identity,
+    CertificateService(CertificateOrderRepository orders, CertificatePdf pdf, FileStore files, JdbcTemplate jdbc, Identity identity,
                        AccessControl access, AuditLog audit, Mailer mailer, WorkingDays days, Clock clock,
                        VicheSettings settings, MessageSource messages, Environment environment) {
         this.environment = environment;

@@ -32,13 +32,13 @@ import ua.viche.platform.Refusal;
 public class ResidencyService {
 
     private final ResidencyRepository residencies;
-    private final CensusRepository census;
+    private final CensusEntryRepository census;
     private final SettlementRepository settlements;
     private final TaxNumberHasher hasher;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
 
-    ResidencyService(ResidencyRepository residencies, CensusRepository census, SettlementRepository settlements,
+    ResidencyService(ResidencyRepository residencies, CensusEntryRepository census, SettlementRepository settlements,
                      TaxNumberHasher hasher, AuditLog audit, JdbcTemplate jdbc) {
         this.residencies = residencies;
         this.census = census;

@@ -29,7 +29,7 @@ class MailDispatcher {
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
     private static final long LOCK = 0x7669636865_01L;
 
-    private final MailRepository mail;
+    private final MailMessageRepository mail;
     private final ObjectProvider<JavaMailSender> sender;
     private final Exclusive exclusive;
     private final Clock clock;
@@ -37,7 +37,7 @@ class MailDispatcher {
     private final boolean smtpConfigured;
     private final MailHealth health;
 
-    MailDispatcher(MailRepository mail, ObjectProvider<JavaMailSender> sender, Exclusive exclusive, Clock clock,
+    MailDispatcher(MailMessageRepository mail, ObjectProvider<JavaMailSender> sender, Exclusive exclusive, Clock clock,
                    @Value("${viche.mail.from}") String from, @Value("${spring.mail.host:}") String host, MailHealth health) {
         this.health = health;
         this.mail = mail;

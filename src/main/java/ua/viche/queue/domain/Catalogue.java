@@ -39,12 +39,12 @@ public class Catalogue {
 
     private final OfficeRepository offices;
     private final WorkplaceRepository workplaces;
-    private final ServiceRepository services;
+    private final AdminServiceRepository services;
     private final JdbcTemplate jdbc;
     private final AccessControl access;
     private final AuditLog audit;
 
-    Catalogue(OfficeRepository offices, WorkplaceRepository workplaces, ServiceRepository services, JdbcTemplate jdbc,
+    Catalogue(OfficeRepository offices, WorkplaceRepository workplaces, AdminServiceRepository services, JdbcTemplate jdbc,
               AccessControl access, AuditLog audit) {
         this.offices = offices;
         this.workplaces = workplaces;

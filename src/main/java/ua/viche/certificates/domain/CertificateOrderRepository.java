@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface CertificateRepository extends JpaRepository<CertificateOrder, Long> {
+interface CertificateOrderRepository extends JpaRepository<CertificateOrder, Long> {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from CertificateOrder o where o.id = :id")

@@ -13,12 +13,12 @@ import ua.viche.archive.domain.InventoryImport;
 
 /** Bulk import of an inventory (CSV) with its scans (ZIP), answered by a report of every row and scan. */
 @Controller
-class ImportController {
+class InventoryImportController {
 
     private final Cataloguing cataloguing;
     private final InventoryImport imports;
 
-    ImportController(Cataloguing cataloguing, InventoryImport imports) {
+    InventoryImportController(Cataloguing cataloguing, InventoryImport imports) {
         this.cataloguing = cataloguing;
         this.imports = imports;
     }

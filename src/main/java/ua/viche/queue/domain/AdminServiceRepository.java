@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** Services of the current community's catalogue. */
-public interface ServiceRepository extends JpaRepository<AdminService, Long> {
+public interface AdminServiceRepository extends JpaRepository<AdminService, Long> {
     Optional<AdminService> findByCode(String code);
 
     @Query("""

@@ -5,7 +5,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Audit entries of the current community (tenant-filtered). */
-public interface AuditRepository extends JpaRepository<AuditEntry, Long> {
+public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     Page<AuditEntry> findAllByOrderByOccurredAtDescIdDesc(Pageable pageable);
 }

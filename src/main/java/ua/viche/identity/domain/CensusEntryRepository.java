@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** The census list of the current community. */
-public interface CensusRepository extends JpaRepository<CensusEntry, Long> {
+public interface CensusEntryRepository extends JpaRepository<CensusEntry, Long> {
 
     @Modifying
     @Query("delete from CensusEntry c where c.communityId = ?1")

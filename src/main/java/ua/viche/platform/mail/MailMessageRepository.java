@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface MailRepository extends JpaRepository<MailMessage, Long> {
+public interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
 
     List<MailMessage> findByStatusOrderById(MailMessage.Status status, Pageable pageable);
 

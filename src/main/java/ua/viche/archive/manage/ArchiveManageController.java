@@ -35,7 +35,7 @@ import ua.viche.platform.Refusal;
  */
 @Controller
 @RequestMapping("/{community}/archive/manage")
-class ManageController {
+class ArchiveManageController {
 
     /** Which field a rule of the holdings speaks about. */
     static final Map<String, String> FIELDS = Map.ofEntries(
@@ -51,7 +51,7 @@ class ManageController {
     private final Scans scans;
     private final TransactionTemplate read;
 
-    ManageController(Holdings holdings, Cataloguing cataloguing, Scans scans, PlatformTransactionManager transactions) {
+    ArchiveManageController(Holdings holdings, Cataloguing cataloguing, Scans scans, PlatformTransactionManager transactions) {
         this.holdings = holdings;
         this.cataloguing = cataloguing;
         this.scans = scans;
