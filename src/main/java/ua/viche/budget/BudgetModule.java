@@ -62,4 +62,6 @@ public class BudgetModule implements ModuleDescriptor {
         }
         return paths;
     }
+
+    @Override public boolean searchable() { return true; }
 }

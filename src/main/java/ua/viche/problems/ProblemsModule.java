@@ -70,4 +70,6 @@ public class ProblemsModule implements ModuleDescriptor {
         problems.all().forEach(r -> paths.add("problems/" + r.getId()));
         return paths;
     }
+
+    @Override public boolean searchable() { return true; }
 }

@@ -53,4 +53,6 @@ public class QueueModule implements ModuleDescriptor {
     public List<String> sitemapPaths(Community community) {
         return List.of("cnap", "cnap/offices", "cnap/figures");
     }
+
+    @Override public boolean searchable() { return true; }
 }

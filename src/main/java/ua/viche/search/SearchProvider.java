@@ -1,17 +1,13 @@
 package ua.viche.search;
 
 import java.util.List;
-import java.util.Locale;
-import ua.viche.platform.Community;
 
 /**
- * A module's contribution to site-wide search: hits for a query within a community, best first.
- * Providers see only what the current user may see.
+ * A module's part in the community's search: the kinds of item its entities index as
+ * {@link SearchDocument}s. Each kind has a label under the message key {@code search.kind.<kind>}
+ * and the plural {@code search.kinds.<kind>} for its facet.
  */
 public interface SearchProvider {
 
-    /** Message key naming the module in the results (e.g. {@code module.petitions.title}). */
-    String titleKey();
-
-    List<SearchHit> search(Community community, String query, Locale locale, int limit);
+    List<String> kinds();
 }

@@ -1,46 +1,315 @@
 package ua.viche.search;
 
+import static ua.viche.search.SearchDocumentBinder.DATE;
+import static ua.viche.search.SearchDocumentBinder.KIND;
+import static ua.viche.search.SearchDocumentBinder.OPEN;
+import static ua.viche.search.SearchDocumentBinder.PATH;
+import static ua.viche.search.SearchDocumentBinder.PUBLIC_FROM;
+import static ua.viche.search.SearchDocumentBinder.STATUS;
+import static ua.viche.search.SearchDocumentBinder.SUMMARY;
+import static ua.viche.search.SearchDocumentBinder.TEXT;
+import static ua.viche.search.SearchDocumentBinder.TITLE;
+import static ua.viche.search.SearchDocumentBinder.YEAR;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
 import ua.viche.platform.Community;
+import ua.viche.platform.CurrentCommunity;
 
-/** Asks every provider and merges their hits by score. */
+/**
+ * The community's search over every module (decision 0041): one query over the indexes of all
+ * {@link SearchDocument} entities, public items only, best first, with facets by kind, status and
+ * year. Hits are made from what the index stores; the database is not read.
+ */
 @Service
 public class SiteSearch {
 
     public static final int MAX_QUERY = 200;
-    private final List<SearchProvider> providers;
+    public static final int PAGE_SIZE = 20;
+    /** Pages of results one may ask for. */
+    public static final int MAX_PAGE = 50;
+    static final int SNIPPET = 200;
+    /** Pairs of neighbouring words that earn a proximity bonus (a longer query's later pairs do not). */
+    static final int MAX_PAIRS = 8;
 
-    SiteSearch(List<SearchProvider> providers) {
-        this.providers = providers;
+    private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of("kinds");
+    private static final AggregationKey<Map<String, Long>> STATUSES = AggregationKey.of("statuses");
+    private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
+
+    private final EntityManagerFactory entityManagers;
+    private final List<String> kinds;
+
+    SiteSearch(EntityManagerFactory entityManagers, List<SearchProvider> providers) {
+        this.entityManagers = entityManagers;
+        this.kinds = providers.stream().flatMap(p -> p.kinds().stream()).distinct().toList();
     }
 
-    /** Whether any module indexes content yet. */
-    public boolean hasProviders() {
-        return !providers.isEmpty();
+    /** Every kind of item the modules index, in the modules' order. */
+    public List<String> kinds() {
+        return kinds;
     }
 
-    public List<Result> search(Community community, String query, Locale locale, int limit) {
-        String q = query.strip();
-        if (q.isEmpty()) {
-            return List.of();
+    /** What is asked: the words and the chosen facets (null when not chosen), the page from 0. */
+    public record Query(String text, @Nullable String kind, @Nullable SearchStatus status, @Nullable Integer year, int page) {
+
+        public static Query of(String text) {
+            return new Query(text, null, null, null, 0);
         }
-        if (q.length() > MAX_QUERY) {
-            q = q.substring(0, MAX_QUERY);
+
+        public boolean filtered() {
+            return kind != null || status != null || year != null;
         }
-        List<Result> results = new ArrayList<>();
-        for (SearchProvider p : providers) {
-            for (SearchHit hit : p.search(community, q, locale, limit)) {
-                results.add(new Result(p.titleKey(), hit));
+    }
+
+    /** One item found: its kind, title, an HTML-safe snippet with the words marked, its address. */
+    public record Hit(String kind, String title, String snippet, String url, SearchStatus status, @Nullable LocalDate date,
+                      float score) {}
+
+    /**
+     * One page of hits, the number of all hits, the facets' counts over the whole query (value →
+     * hits, before the chosen facets narrow it), and a corrected query when nothing was found.
+     */
+    public record Result(List<Hit> hits, long total, Map<String, Long> kinds, Map<SearchStatus, Long> statuses,
+                         Map<Integer, Long> years, @Nullable String suggestion) {
+
+        static Result empty() {
+            return new Result(List.of(), 0, Map.of(), Map.of(), Map.of(), null);
+        }
+
+        public int pages() {
+            return (int) Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        }
+    }
+
+    public Result search(Community community, Query q, LocalDate today) {
+        String stripped = q.text().strip();
+        String text = stripped.length() > MAX_QUERY ? stripped.substring(0, MAX_QUERY) : stripped;
+        QueryText parsed = QueryText.parse(text);
+        if (parsed.isEmpty() || kinds.isEmpty()) {
+            return Result.empty();
+        }
+        String kind = q.kind() != null && kinds.contains(q.kind()) ? q.kind() : null;
+        int page = Math.max(0, Math.min(q.page(), MAX_PAGE - 1));
+        return CurrentCommunity.callAs(community, () -> {
+            EntityManager em = entityManagers.createEntityManager();
+            try {
+                SearchSession session = Search.session(em);
+                SearchResult<List<?>> result = session.search(SearchDocument.class)
+                        .select(f -> f.composite(f.field(KIND, String.class), f.field(TITLE, String.class),
+                                f.highlight(TEXT), f.field(SUMMARY, String.class), f.field(PATH, String.class),
+                                f.field(STATUS, String.class), f.field(DATE, LocalDate.class), f.score()))
+                        .where((f, root) -> {
+                            root.add(ranked(f, parsed, today));
+                            if (kind != null) {
+                                root.add(f.match().field(KIND).matching(kind));
+                            }
+                            if (q.status() != null) {
+                                root.add(f.match().field(STATUS).matching(q.status().name()));
+                            }
+                            if (q.year() != null) {
+                                root.add(f.match().field(YEAR).matching(q.year()));
+                            }
+                        })
+                        .aggregation(KINDS, f -> f.terms().field(KIND, String.class).maxTermCount(50))
+                        .aggregation(STATUSES, f -> f.terms().field(STATUS, String.class).maxTermCount(10))
+                        .aggregation(YEARS, f -> f.terms().field(YEAR, Integer.class).maxTermCount(30))
+                        .highlighter(f -> f.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                                .fragmentSize(SNIPPET).numberOfFragments(1))
+                        .fetch(page * PAGE_SIZE, PAGE_SIZE);
+                List<Hit> hits = new ArrayList<>();
+                for (List<?> row : result.hits()) {
+                    hits.add(hit(community, row));
+                }
+                Map<String, Long> kindCounts = result.aggregation(KINDS);
+                Map<String, Long> statusCounts = result.aggregation(STATUSES);
+                Map<Integer, Long> yearCounts = result.aggregation(YEARS);
+                if (kind != null || q.status() != null || q.year() != null) {
+                    SearchResult<?> all = session.search(SearchDocument.class)
+                            .where(f -> ranked(f, parsed, today))
+                            .aggregation(KINDS, f -> f.terms().field(KIND, String.class).maxTermCount(50))
+                            .aggregation(STATUSES, f -> f.terms().field(STATUS, String.class).maxTermCount(10))
+                            .aggregation(YEARS, f -> f.terms().field(YEAR, Integer.class).maxTermCount(30))
+                            .fetch(0);
+                    kindCounts = all.aggregation(KINDS);
+                    statusCounts = all.aggregation(STATUSES);
+                    yearCounts = all.aggregation(YEARS);
+                }
+                String suggestion = result.total().hitCount() == 0 ? suggest(session, parsed, text, today) : null;
+                return new Result(hits, result.total().hitCount(), byCount(kindCounts), statuses(statusCounts),
+                        years(yearCounts), suggestion);
+            } finally {
+                em.close();
+            }
+        });
+    }
+
+    /**
+     * The query (decision 0041): every word (in any of its readings, or within one or two typos
+     * when it has five letters or more) and every quoted phrase must occur in the title or the text;
+     * excluded words must not; the item must be public today. Scoring: BM25 with the title three
+     * times the text, plus the words as a phrase, plus each pair of neighbouring words as a phrase and
+     * within four positions, plus a little for items open to take part in and for items of the last year.
+     */
+    static PredicateFinalStep ranked(SearchPredicateFactory f, QueryText q, LocalDate today) {
+        var bool = f.bool()
+                .must(f.simpleQueryString().field(TITLE).boost(3f).field(TEXT)
+                        .matching(simpleQuery(q)).defaultOperator(BooleanOperator.AND))
+                .filter(f.range().field(PUBLIC_FROM).atMost(today));
+        List<String> words = q.words().stream().map(Variants::reading).toList();
+        if (words.size() > 1) {
+            // the query's words as a phrase, then each pair of neighbours next to each other or close
+            bool.should(f.phrase().field(TITLE).boost(2f).field(TEXT).matching(String.join(" ", words)).boost(2f));
+            for (int i = 0; i + 1 < words.size() && i < MAX_PAIRS; i++) {
+                String pair = words.get(i) + " " + words.get(i + 1);
+                bool.should(f.phrase().field(TITLE).boost(2f).field(TEXT).matching(pair));
+                bool.should(f.phrase().field(TITLE).field(TEXT).matching(pair).slop(4).boost(0.5f));
             }
         }
-        results.sort(Comparator.comparingDouble((Result r) -> r.hit().score()).reversed());
-        return results.size() > limit ? results.subList(0, limit) : results;
+        bool.should(f.match().field(OPEN).matching(true).constantScore().boost(0.3f));
+        bool.should(f.range().field(DATE).atLeast(today.minusYears(1)).constantScore().boost(0.3f));
+        return bool;
     }
 
-    /** A hit with the module it came from. */
-    public record Result(String moduleKey, SearchHit hit) {}
+    /** The query in the simple query syntax, each word with its readings and typo-tolerant forms. */
+    static String simpleQuery(QueryText q) {
+        StringBuilder out = new StringBuilder();
+        for (String word : q.words()) {
+            List<String> parts = new ArrayList<>();
+            for (String v : Variants.of(word)) {
+                parts.add(escape(v));
+                int letters = (int) v.codePoints().filter(Character::isLetter).count();
+                if (letters >= 5) {
+                    parts.add(escape(v) + "~" + (letters >= 8 ? 2 : 1));
+                }
+            }
+            out.append(" (").append(String.join(" | ", parts)).append(')');
+        }
+        for (String phrase : q.phrases()) {
+            Set<String> readings = new LinkedHashSet<>();
+            readings.add(phrase.toLowerCase(Locale.ROOT));
+            readings.add(String.join(" ", List.of(phrase.split(" ")).stream().map(Variants::reading).toList()));
+            out.append(" (").append(String.join(" | ", readings.stream().map(p -> "\"" + escape(p) + "\"").toList())).append(')');
+        }
+        for (String word : q.excluded()) {
+            for (String v : Variants.of(word)) {
+                out.append(" -").append(escape(v));
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            if ("+|-\"*()~\\".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static Hit hit(Community community, List<?> row) {
+        String kind = (String) row.get(0);
+        String title = (String) row.get(1);
+        String snippet = row.get(2) instanceof List<?> fragments && !fragments.isEmpty() && !((String) fragments.get(0)).isBlank()
+                ? (String) fragments.get(0) : HtmlUtils.htmlEscape(String.valueOf(row.get(3)), "UTF-8");
+        String url = "/" + community.slug() + "/" + row.get(4);
+        SearchStatus status = SearchStatus.valueOf((String) row.get(5));
+        LocalDate date = (LocalDate) row.get(6);
+        float score = row.get(7) instanceof Float s ? s : 0f;
+        return new Hit(kind, title, snippet, url, status, date, score);
+    }
+
+    /**
+     * «Did you mean»: the query with each word replaced by the nearest word (at most two edits) of
+     * the titles and summaries that a looser query finds; null when no word changes.
+     */
+    private @Nullable String suggest(SearchSession session, QueryText q, String text, LocalDate today) {
+        List<String> words = new ArrayList<>(q.words());
+        q.phrases().forEach(p -> words.addAll(List.of(p.split(" "))));
+        if (words.isEmpty()) {
+            return null;
+        }
+        String loose = String.join(" | ", words.stream().flatMap(w -> Variants.of(w).stream())
+                .map(w -> escape(w) + (w.length() >= 4 ? "~2" : "")).toList());
+        List<List<?>> near = session.search(SearchDocument.class)
+                .select(f -> f.composite(f.field(TITLE, String.class), f.field(SUMMARY, String.class)))
+                .where(f -> f.bool()
+                        .must(f.simpleQueryString().field(TITLE).field(TEXT).matching(loose).defaultOperator(BooleanOperator.OR))
+                        .filter(f.range().field(PUBLIC_FROM).atMost(today)))
+                .fetchHits(10);
+        Set<String> vocabulary = new LinkedHashSet<>();
+        for (List<?> row : near) {
+            for (Object field : row) {
+                QueryText.parse(String.valueOf(field)).words().forEach(w -> vocabulary.add(w.toLowerCase(Locale.ROOT)));
+            }
+        }
+        String suggestion = text;
+        boolean changed = false;
+        for (String word : words) {
+            String best = null;
+            int bestDistance = 3;
+            for (String reading : Variants.of(word)) {
+                for (String candidate : vocabulary) {
+                    int d = Variants.distance(reading, candidate, bestDistance);
+                    if (d < bestDistance || d == bestDistance && best == null) {
+                        best = candidate;
+                        bestDistance = d;
+                    }
+                }
+            }
+            int allowed = word.length() >= 5 ? 2 : 1;
+            if (best != null && bestDistance <= allowed && !best.equalsIgnoreCase(word)) {
+                suggestion = suggestion.replace(word, best);
+                changed = true;
+            }
+        }
+        return changed ? suggestion : null;
+    }
+
+    private static Map<String, Long> byCount(Map<String, Long> counts) {
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    private static Map<SearchStatus, Long> statuses(Map<String, Long> counts) {
+        Map<SearchStatus, Long> out = new LinkedHashMap<>();
+        for (SearchStatus s : SearchStatus.values()) {
+            Long n = counts.get(s.name());
+            if (n != null) {
+                out.put(s, n);
+            }
+        }
+        return out;
+    }
+
+    private static Map<Integer, Long> years(Map<Integer, Long> counts) {
+        Map<Integer, Long> out = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<Integer, Long>comparingByKey(Comparator.reverseOrder()))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
 }

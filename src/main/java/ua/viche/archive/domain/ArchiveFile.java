@@ -36,6 +36,13 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 import ua.viche.search.SearchAnalysis;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import ua.viche.search.SearchDocument;
+import ua.viche.search.SearchDocumentBinder;
+import ua.viche.search.SearchStatus;
 
 /**
  * A file (справа) of an inventory, with its description and access. A file with confidential
@@ -47,7 +54,9 @@ import ua.viche.search.SearchAnalysis;
 @BatchSize(size = 32)
 @Table(name = "archive_file")
 @Indexed(index = "archive_file")
-public class ArchiveFile {
+@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
+        params = @Param(name = "uses", value = "title,number,inventory.number,inventory.fond.number,terms,dateFrom,dateTo,personalData,accessOverride")))
+public class ArchiveFile implements SearchDocument {
 
     /** The archivist's decision that overrides the computed access. */
     public enum Override { OPEN, CLOSED }
@@ -239,4 +248,21 @@ public class ArchiveFile {
     public Set<Term> getTerms() { return terms; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
+
+    // ---- site search (decision 0041)
+
+    // (no @Override here: this class has an enum of that name)
+    public String searchKind() { return "archive_file"; }
+
+    public String searchTitle() { return cipher() + " — " + title; }
+
+    public String searchText() { return String.join("\n", getIndexTermNames()); }
+
+    public SearchStatus searchStatus() { return SearchStatus.REFERENCE; }
+
+    public @Nullable LocalDate searchDate() { return getIndexDate(); }
+
+    public LocalDate searchPublicFrom() { return getIndexOpenFrom(); }
+
+    public String searchPath() { return "archive/files/" + id; }
 }

@@ -26,6 +26,13 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 import ua.viche.search.SearchAnalysis;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import ua.viche.search.SearchDocument;
+import ua.viche.search.SearchDocumentBinder;
+import ua.viche.search.SearchStatus;
 
 /**
  * A page (аркуш) of a file: its scan (an image, or one page of an uploaded PDF) and the text read
@@ -35,7 +42,9 @@ import ua.viche.search.SearchAnalysis;
 @Entity
 @Table(name = "archive_page")
 @Indexed(index = "archive_page")
-public class Page {
+@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
+        params = @Param(name = "uses", value = "text,number,file.title,file.number,file.inventory.number,file.inventory.fond.number,file.dateFrom,file.dateTo,file.personalData,file.accessOverride")))
+public class Page implements SearchDocument {
 
     /** Where the text came from. */
     public enum Source { PDF, OCR, MANUAL, NONE }
@@ -171,4 +180,20 @@ public class Page {
     public TextStatus getTextStatus() { return textStatus; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
+
+    // ---- site search (decision 0041)
+
+    @Override public String searchKind() { return "archive_page"; }
+
+    @Override public String searchTitle() { return file.searchTitle() + ", № " + number; }
+
+    @Override public String searchText() { return text; }
+
+    @Override public SearchStatus searchStatus() { return SearchStatus.REFERENCE; }
+
+    @Override public @Nullable LocalDate searchDate() { return file.getIndexDate(); }
+
+    @Override public LocalDate searchPublicFrom() { return file.getIndexOpenFrom(); }
+
+    @Override public String searchPath() { return "archive/files/" + file.getId() + "/pages/" + number; }
 }

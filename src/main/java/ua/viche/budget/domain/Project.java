@@ -12,6 +12,16 @@ import java.time.Instant;
 import java.util.List;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
+import java.time.LocalDate;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import ua.viche.search.SearchDocument;
+import ua.viche.search.SearchDocumentBinder;
+import ua.viche.search.SearchStatus;
+import ua.viche.platform.Dates;
 
 /**
  * A project of a cycle and its rules. States: draft → submitted → admitted | rejected (review);
@@ -20,7 +30,10 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "budget_project")
-public class Project {
+@Indexed(index = "project")
+@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
+        params = @Param(name = "uses", value = "title,summary,description,address,status,implementation,submittedAt")))
+public class Project implements SearchDocument {
 
     public enum Status { DRAFT, SUBMITTED, ADMITTED, REJECTED, WON, LOST }
 
@@ -231,4 +244,32 @@ public class Project {
     public int getVoteCount() { return voteCount; }
     public @Nullable Implementation getImplementation() { return implementation; }
     public long getSpent() { return spent; }
+
+    // ---- site search (decision 0041)
+
+    @Override public String searchKind() { return "budget_project"; }
+
+    @Override public String searchTitle() { return title; }
+
+    @Override
+    public String searchText() {
+        return summary + "\n\n" + description + (address == null ? "" : "\n" + address);
+    }
+
+    @Override
+    public SearchStatus searchStatus() {
+        return switch (status) {
+            case ADMITTED -> SearchStatus.OPEN;
+            case DRAFT, SUBMITTED -> SearchStatus.IN_WORK;
+            case WON -> implementation == Implementation.DONE ? SearchStatus.DONE
+                    : implementation == Implementation.CANCELLED ? SearchStatus.CLOSED : SearchStatus.IN_WORK;
+            case REJECTED, LOST -> SearchStatus.CLOSED;
+        };
+    }
+
+    @Override public @Nullable LocalDate searchDate() { return submittedAt == null ? null : Dates.day(submittedAt); }
+
+    @Override public @Nullable LocalDate searchPublicFrom() { return publiclyVisible() ? LocalDate.EPOCH : null; }
+
+    @Override public String searchPath() { return "budget/projects/" + id; }
 }

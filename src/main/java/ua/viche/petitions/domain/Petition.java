@@ -26,6 +26,14 @@ import ua.viche.platform.Slugs;
 import ua.viche.platform.WorkingDays;
 import ua.viche.search.SearchAnalysis;
 import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import ua.viche.search.SearchDocument;
+import ua.viche.search.SearchDocumentBinder;
+import ua.viche.search.SearchStatus;
 
 /**
  * A petition and its rules. States: draft → moderation → rejected | collecting → (threshold reached)
@@ -35,7 +43,9 @@ import java.time.temporal.ChronoUnit;
 @Entity
 @Table(name = "petition")
 @Indexed(index = "petition")
-public class Petition {
+@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
+        params = @Param(name = "uses", value = "title,text,status,publishedAt,hiddenAt,answerText")))
+public class Petition implements SearchDocument {
 
     public enum Status { DRAFT, MODERATION, REJECTED, COLLECTING, CONSIDERATION, ANSWERED, EXPIRED }
 
@@ -285,4 +295,31 @@ public class Petition {
     public @Nullable Instant getExpiredAt() { return expiredAt; }
     public @Nullable Instant getHiddenAt() { return hiddenAt; }
     public @Nullable String getHiddenReason() { return hiddenReason; }
+
+    // ---- site search (decision 0041)
+
+    @Override public String searchKind() { return "petition"; }
+
+    @Override public String searchTitle() { return title; }
+
+    @Override public String searchText() { return answerText == null ? text : text + "\n\n" + answerText; }
+
+    @Override
+    public SearchStatus searchStatus() {
+        return switch (status) {
+            case COLLECTING -> SearchStatus.OPEN;
+            case CONSIDERATION -> SearchStatus.IN_WORK;
+            case ANSWERED -> SearchStatus.DONE;
+            default -> SearchStatus.CLOSED;
+        };
+    }
+
+    @Override public @Nullable LocalDate searchDate() { return publishedAt == null ? null : Dates.day(publishedAt); }
+
+    @Override
+    public @Nullable LocalDate searchPublicFrom() {
+        return publiclyVisible() ? LocalDate.EPOCH : null;
+    }
+
+    @Override public String searchPath() { return "petitions/" + slug(); }
 }

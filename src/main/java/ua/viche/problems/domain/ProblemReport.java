@@ -13,6 +13,16 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
+import java.time.LocalDate;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import ua.viche.search.SearchDocument;
+import ua.viche.search.SearchDocumentBinder;
+import ua.viche.search.SearchStatus;
+import ua.viche.platform.Dates;
 
 /**
  * A problem report: a category, a point and/or an address, a description, who reported it (name
@@ -21,7 +31,10 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "problem_report")
-public class ProblemReport {
+@Indexed(index = "problem_report")
+@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
+        params = @Param(name = "uses", value = "description,address,status,createdAt")))
+public class ProblemReport implements SearchDocument {
 
     public static final int MAX_DESCRIPTION = 4000;
     /** Two open reports of one category nearer than this are likely the same problem. */
@@ -113,4 +126,37 @@ public class ProblemReport {
     public String getToken() { return token; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
+
+    // ---- site search (decision 0041)
+
+    @Override public String searchKind() { return "problem"; }
+
+    /** The description's first line, cut at a word within 90 letters: reports have no title of their own. */
+    @Override
+    public String searchTitle() {
+        String line = description.strip().lines().findFirst().orElse("");
+        if (line.length() <= 90) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', 90);
+        return line.substring(0, cut > 40 ? cut : 90) + "…";
+    }
+
+    @Override public String searchText() { return address == null ? description : description + "\n" + address; }
+
+    @Override
+    public SearchStatus searchStatus() {
+        return switch (status) {
+            case NEW, ACKNOWLEDGED -> SearchStatus.OPEN;
+            case IN_PROGRESS -> SearchStatus.IN_WORK;
+            case RESOLVED -> SearchStatus.DONE;
+            case REJECTED, DUPLICATE -> SearchStatus.CLOSED;
+        };
+    }
+
+    @Override public LocalDate searchDate() { return Dates.day(createdAt); }
+
+    @Override public LocalDate searchPublicFrom() { return LocalDate.EPOCH; }
+
+    @Override public String searchPath() { return "problems/" + id; }
 }

@@ -39,6 +39,7 @@ import java.util.Comparator;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import ua.viche.platform.Community;
+import ua.viche.search.SearchIndexing;
 
 /** The problem-report use cases, for the current community. */
 @Service
@@ -64,12 +65,14 @@ public class ProblemService {
     private final Communities communities;
     private final VicheSettings settings;
     private final Clock clock;
+    private final SearchIndexing searchIndexing;
 
     ProblemService(ProblemReportRepository reports, ProblemCategoryRepository categories, ProblemUpdateRepository updates,
                    Attachments photos, ProblemSubscriberRepository subscribers, JdbcTemplate jdbc,
                    Identity identity, AccessControl access, AuditLog audit, Mailer mailer, Communities communities,
-                   VicheSettings settings, Clock clock, MessageSource messages) {
+                   VicheSettings settings, Clock clock, MessageSource messages, SearchIndexing searchIndexing) {
         this.messages = messages;
+        this.searchIndexing = searchIndexing;
         this.reports = reports;
         this.categories = categories;
         this.updates = updates;
@@ -136,6 +139,7 @@ public class ProblemService {
             return new Submitted(reports.findByIdempotencyKey(s.idempotencyKey()).orElseThrow(), false);
         }
         ProblemReport report = reports.findById(id).orElseThrow();
+        searchIndexing.written(report);
         updates.save(new ProblemUpdate(id, ProblemStatus.NEW, null, null, false, now));
         photos.store(owner(id), PHOTOS, s.photos());
         String email = blankToNull(s.email());

@@ -11,11 +11,24 @@ import java.util.Locale;
 import org.hibernate.annotations.TenantId;
 import java.util.Arrays;
 import java.util.List;
+import java.time.LocalDate;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import ua.viche.search.SearchDocument;
+import ua.viche.search.SearchDocumentBinder;
+import ua.viche.search.SearchStatus;
+import org.jspecify.annotations.Nullable;
 
 /** An administrative service of the catalogue: what it is, what to bring, what it costs, how long it takes. */
 @Entity
 @Table(name = "cnap_service")
-public class AdminService {
+@Indexed(index = "admin_service")
+@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
+        params = @Param(name = "uses", value = "nameUk,nameEn,categoryUk,categoryEn,description,documents,cost")))
+public class AdminService implements SearchDocument {
 
     public static final int MIN_MINUTES = 5;
     public static final int MAX_MINUTES = 240;
@@ -85,4 +98,23 @@ public class AdminService {
     public List<String> documentList() {
         return Arrays.stream(documents.split("\\s*[\\n;]\\s*")).filter(s -> !s.isBlank()).toList();
     }
+
+    // ---- site search (decision 0041)
+
+    @Override public String searchKind() { return "cnap_service"; }
+
+    @Override public String searchTitle() { return nameUk; }
+
+    @Override
+    public String searchText() {
+        return String.join("\n", nameEn, categoryUk, categoryEn, description, documents, cost);
+    }
+
+    @Override public SearchStatus searchStatus() { return SearchStatus.REFERENCE; }
+
+    @Override public @Nullable LocalDate searchDate() { return null; }
+
+    @Override public LocalDate searchPublicFrom() { return LocalDate.EPOCH; }
+
+    @Override public String searchPath() { return "cnap/services/" + id; }
 }

@@ -1,5 +1,7 @@
 package ua.viche.search.index;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
@@ -26,7 +28,12 @@ class SearchIndexConfiguration implements HibernatePropertiesCustomizer {
 
     @Override
     public void customize(Map<String, Object> properties) {
-        properties.put("hibernate.search.backend.directory.root", settings.dataDir().resolve("index").toString());
+        Path index = settings.dataDir().resolve("index");
+        if (!Files.exists(index)) {
+            // a new index is written with the current fields (see SearchIndexBootstrap)
+            SearchIndexBootstrap.write(SearchIndexBootstrap.marker(index));
+        }
+        properties.put("hibernate.search.backend.directory.root", index.toString());
         properties.put("hibernate.search.backend.analysis.configurer", (LuceneAnalysisConfigurer) context ->
                 context.analyzer(SearchAnalysis.UKRAINIAN).instance(new UkrainianMorfologikAnalyzer()));
         // the index format follows the Lucene on the classpath; an index of an older format is rebuilt by deleting it

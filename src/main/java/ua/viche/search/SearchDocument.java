@@ -1,0 +1,36 @@
+package ua.viche.search;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an entity shows in the community's search. An entity that implements it and carries
+ * {@code @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, params = …))} is
+ * indexed for the site search; its module lists the kind in its {@link SearchProvider}. The index
+ * holds everything the results page shows (decision 0041), so a search never reads the database.
+ */
+public interface SearchDocument {
+
+    /** The kind of item, one of its module's {@link SearchProvider#kinds()}. */
+    String searchKind();
+
+    /** The heading shown for the hit; weighs most in ranking. */
+    String searchTitle();
+
+    /** The text searched besides the title (description, answer, page text); never personal data. */
+    String searchText();
+
+    SearchStatus searchStatus();
+
+    /** The day the item belongs to (published, registered, dated), for the year facet and recency. */
+    @Nullable LocalDate searchDate();
+
+    /**
+     * The first day the public may find it: null while it is not public at all (a draft, a hidden
+     * petition); a day in the future for an archive file closed until then.
+     */
+    @Nullable LocalDate searchPublicFrom();
+
+    /** The item's page below the community's address, e.g. {@code petitions/12}. */
+    String searchPath();
+}

@@ -1,0 +1,23 @@
+package ua.viche.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Component;
+
+/**
+ * For rows a module writes with SQL rather than through its entities (an insert that must not race,
+ * a batch): the entity, read back, is indexed as the transaction commits, as an entity changed
+ * through Hibernate would be.
+ */
+@Component
+public class SearchIndexing {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** Indexes (again) this entity, read in the current transaction, when the transaction commits. */
+    public void written(Object entity) {
+        Search.session(entityManager).indexingPlan().addOrUpdate(entity);
+    }
+}
