@@ -41,7 +41,10 @@ import ua.viche.identity.demo.DemoResidents;
 import ua.viche.identity.domain.AccountRepository;
 import ua.viche.petitions.domain.Petition;
 import ua.viche.petitions.domain.PetitionExpiry;
+import ua.viche.petitions.domain.PetitionDrafting;
+import ua.viche.petitions.domain.PetitionModeration;
 import ua.viche.petitions.domain.PetitionService;
+import ua.viche.petitions.domain.PetitionSigning;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
@@ -61,6 +64,9 @@ class PetitionFlowTest {
     @Autowired MockMvc mvc;
     @Autowired AccountRepository accounts;
     @Autowired PetitionService petitions;
+    @Autowired PetitionDrafting drafting;
+    @Autowired PetitionModeration moderation;
+    @Autowired PetitionSigning signing;
     @Autowired Identity identity;
     @Autowired Communities communities;
     @Autowired JdbcTemplate jdbc;
@@ -138,7 +144,7 @@ class PetitionFlowTest {
         CurrentCommunity.runAs(k, () -> {
             for (int i = 1; i <= 449; i++) {
                 String email = DemoResidents.email("kropyvnytskyi", i);
-                identity.callAs(email, () -> petitions.sign(id, false));
+                identity.callAs(email, () -> signing.sign(id, false));
             }
         });
         mvc.perform(get(location)).andExpect(content().string(containsString("На розгляді")))
@@ -165,11 +171,11 @@ class PetitionFlowTest {
             List<Callable<Boolean>> attempts = new ArrayList<>();
             for (int i = 1; i <= 200; i++) {
                 String email = DemoResidents.email("kropyvnytskyi", i);
-                attempts.add(() -> CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> petitions.sign(id, false))));
+                attempts.add(() -> CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> signing.sign(id, false))));
             }
             for (int i = 0; i < 20; i++) {
                 attempts.add(() -> CurrentCommunity.callAs(k, () -> identity.callAs(DemoResidents.email("kropyvnytskyi", 300),
-                        () -> petitions.sign(id, false))));
+                        () -> signing.sign(id, false))));
             }
             int added = 0;
             for (Future<Boolean> f : pool.invokeAll(attempts)) {
@@ -183,7 +189,7 @@ class PetitionFlowTest {
         assertThat(rows).isEqualTo(201);
         assertThat(CurrentCommunity.callAs(k, () -> petitions.visible(id).getSignatureCount()))
                 .as("exact count, folded or not").isEqualTo(201);
-        petitions.foldAll();
+        signing.foldAll();
         Integer counter = jdbc.queryForObject("select signature_count from petition where id = ?", Integer.class, id);
         Integer pending = jdbc.queryForObject("select count(*) from petition_signature_delta where petition_id = ?", Integer.class, id);
         assertThat(counter).isEqualTo(201);
@@ -202,7 +208,7 @@ class PetitionFlowTest {
             List<Callable<Boolean>> attempts = new ArrayList<>();
             for (int i = 401; i <= 460; i++) {
                 String email = DemoResidents.email("kropyvnytskyi", i);
-                attempts.add(() -> CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> petitions.sign(id, false))));
+                attempts.add(() -> CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> signing.sign(id, false))));
             }
             for (Future<Boolean> f : pool.invokeAll(attempts)) {
                 try {
@@ -330,8 +336,8 @@ class PetitionFlowTest {
         Instant threeMonthsAgo = Instant.now().minus(Duration.ofDays(91));
         long id = clock.callAt(threeMonthsAgo, () -> publishedPetition("Стара петиція"));
         CurrentCommunity.runAs(k, () -> {
-            assertThat(petitions.dueForExpiry()).contains(id);
-            petitions.dueForExpiry().forEach(petitions::expireIfDue);
+            assertThat(signing.dueForExpiry()).contains(id);
+            signing.dueForExpiry().forEach(signing::expireIfDue);
             assertThat(petitions.visible(id).getStatus()).isEqualTo(Petition.Status.EXPIRED);
         });
         assertThat(events.stream(PetitionForwardedAsAppeal.class).filter(e -> e.petitionId() == id))
@@ -377,9 +383,9 @@ class PetitionFlowTest {
         long inK = clock.callAt(longAgo, () -> publishedPetition("Давня петиція Кропивницького"));
         Community d = communities.bySlug("dmytrivka").orElseThrow();
         long inD = clock.callAt(longAgo, () -> CurrentCommunity.callAs(d, () -> {
-            Petition p = identity.callAs("mariia.bondarenko@example.org", () -> petitions.draft("Давня петиція Дмитрівки", TEXT));
-            identity.callAs("mariia.bondarenko@example.org", () -> petitions.submit(p.getId()));
-            identity.callAs("moderator@dmytrivka.demo", () -> petitions.publish(p.getId()));
+            Petition p = identity.callAs("mariia.bondarenko@example.org", () -> drafting.draft("Давня петиція Дмитрівки", TEXT));
+            identity.callAs("mariia.bondarenko@example.org", () -> drafting.submit(p.getId()));
+            identity.callAs("moderator@dmytrivka.demo", () -> moderation.publish(p.getId()));
             return p.getId();
         }));
         expiry.run();
@@ -449,9 +455,9 @@ class PetitionFlowTest {
 
     private long publishedPetition(String title) {
         return CurrentCommunity.callAs(k, () -> {
-            Petition p = identity.callAs("olena.kovalenko@example.org", () -> petitions.draft(title + " " + UUID.randomUUID(), TEXT));
-            identity.callAs("olena.kovalenko@example.org", () -> petitions.submit(p.getId()));
-            identity.callAs("moderator@kropyvnytskyi.demo", () -> petitions.publish(p.getId()));
+            Petition p = identity.callAs("olena.kovalenko@example.org", () -> drafting.draft(title + " " + UUID.randomUUID(), TEXT));
+            identity.callAs("olena.kovalenko@example.org", () -> drafting.submit(p.getId()));
+            identity.callAs("moderator@kropyvnytskyi.demo", () -> moderation.publish(p.getId()));
             return p.getId();
         });
     }
