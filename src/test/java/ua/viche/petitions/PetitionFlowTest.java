@@ -2,6 +2,7 @@ package ua.viche.petitions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasEntry;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -35,13 +36,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ua.viche.IntegrationTest;
+import ua.viche.WebSession;
 import ua.viche.identity.Identity;
 import ua.viche.identity.TestAccounts;
 import ua.viche.identity.demo.DemoResidents;
 import ua.viche.identity.domain.AccountRepository;
 import ua.viche.petitions.domain.Petition;
-import ua.viche.petitions.domain.PetitionExpiry;
 import ua.viche.petitions.domain.PetitionDrafting;
+import ua.viche.petitions.domain.PetitionExpiry;
 import ua.viche.petitions.domain.PetitionModeration;
 import ua.viche.petitions.domain.PetitionService;
 import ua.viche.petitions.domain.PetitionSigning;
@@ -451,6 +453,57 @@ class PetitionFlowTest {
         }
         assertThat(jdbc.queryForObject("select count(*) from petition where title = ?", Integer.class, title))
                 .as("neither a petition in moderation nor a draft left behind").isZero();
+    }
+
+    /**
+     * A refused form comes back with what the person typed: the draft and answer forms in the same
+     * response, a reason typed on a petition's page after the redirect back to it.
+     */
+    @Test
+    void aRefusedFormComesBackWithWhatWasTyped() throws Exception {
+        // the draft was submitted from another tab meanwhile: submitting the edited text is refused, the text stays
+        String olena = "olena.kovalenko@example.org";
+        long draft = CurrentCommunity.callAs(k, () -> identity.callAs(olena, () -> {
+            Petition p = drafting.draft("Чернетка у двох вкладках " + UUID.randomUUID(), TEXT);
+            drafting.submit(p.getId());
+            return p.getId();
+        }));
+        String title = "Змінена назва " + UUID.randomUUID().toString().substring(0, 8);
+        String text = TEXT + " Додано: лавки з навісом від дощу.";
+        mvc.perform(post("/kropyvnytskyi/petitions/" + draft + "/edit").with(csrf()).with(as(olena))
+                        .param("title", title).param("text", text).param("action", "submit"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Змінювати можна лише чернетку.")))
+                .andExpect(content().string(containsString("value=\"" + title + "\"")))
+                .andExpect(content().string(containsString("сміття лишається на траві. Додано: лавки з навісом від дощу.</textarea>")));
+        assertThat(jdbc.queryForObject("select title from petition where id = ?", String.class, draft))
+                .startsWith("Чернетка у двох вкладках");
+
+        // an answer to a petition that is not under consideration: refused, the answer stays on its form
+        long open = publishedPetition("Відповідь зарано");
+        String location = CurrentCommunity.callAs(k, () -> PetitionService.url(petitions.visible(open)));
+        String answer = "Рада підтримує, хоча петиція ще збирає підписи.";
+        mvc.perform(post(location + "/answer").with(csrf()).with(as("official@kropyvnytskyi.demo"))
+                        .param("outcome", "SUPPORTED").param("text", answer).param("documentUrl", "https://example.gov.ua/rishennia/2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Відповідь можна дати лише на петицію, що на розгляді.")))
+                .andExpect(content().string(containsString(">" + answer + "</textarea>")))
+                .andExpect(content().string(containsString("value=\"https://example.gov.ua/rishennia/2\"")));
+
+        // a report too long to keep: back on the petition's page, the reason in the report form again, once
+        String reason = "Петиція повторює іншу петицію. ".repeat(40).strip();
+        WebSession andrii = new WebSession(mvc); // the flash lives in the session, kept in PostgreSQL
+        andrii.perform(post(location + "/report").with(csrf()).with(as("andrii.shevchuk@example.org"))
+                        .param("form", "report").param("reason", reason))
+                .andExpect(redirectedUrl(location))
+                .andExpect(flash().attribute("error", "petition.error.reportReason"))
+                .andExpect(flash().attribute(Refusal.TYPED, hasEntry("reason", reason)));
+        andrii.perform(get(location).with(as("andrii.shevchuk@example.org")))
+                .andExpect(content().string(containsString("Опишіть порушення (до 1000 символів).")))
+                .andExpect(content().string(containsString("maxlength=\"1000\">" + reason + "</textarea>")));
+        andrii.perform(get(location).with(as("andrii.shevchuk@example.org")))
+                .andExpect(content().string(not(containsString(reason))));
+        assertThat(jdbc.queryForObject("select count(*) from petition_report where petition_id = ?", Integer.class, open)).isZero();
     }
 
     private long publishedPetition(String title) {

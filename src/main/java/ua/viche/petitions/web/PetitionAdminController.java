@@ -93,13 +93,17 @@ class PetitionAdminController {
                   @Valid @ModelAttribute("form") AnswerForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         access.require(Role.OFFICIAL, Role.COMMUNITY_ADMIN);
         long id = PetitionRefs.id(ref);
-        if (errors.hasErrors()) {
-            model.addAttribute("petition", PetitionView.of(petitions.visible(id), Instant.now(clock), slug));
-            model.addAttribute("outcomes", Petition.Outcome.values());
-            return "petitions/answer";
+        if (!errors.hasErrors()) {
+            try {
+                Petition p = answering.answer(id, form.getOutcome(), form.getText(), form.getDocumentUrl());
+                redirect.addFlashAttribute("message", "petition.answeredMessage");
+                return "redirect:" + PetitionService.url(p);
+            } catch (Refusal e) {
+                e.rejectInto(errors); // the form again with what was typed (decision 0033), e.g. answered meanwhile
+            }
         }
-        Petition p = answering.answer(id, form.getOutcome(), form.getText(), form.getDocumentUrl());
-        redirect.addFlashAttribute("message", "petition.answeredMessage");
-        return "redirect:" + PetitionService.url(p);
+        model.addAttribute("petition", PetitionView.of(petitions.visible(id), Instant.now(clock), slug));
+        model.addAttribute("outcomes", Petition.Outcome.values());
+        return "petitions/answer";
     }
 }

@@ -116,8 +116,7 @@ class PetitionController {
         try {
             p = drafting.draft(form.getTitle(), form.getText(), FileStore.uploads(files), "submit".equals(action));
         } catch (Refusal e) {
-            model.addAttribute("filesError", e.messageKey());
-            return "petitions/form";
+            return refused(e, errors, model);
         }
         redirect.addFlashAttribute("message", "submit".equals(action) ? "petition.submitted" : "petition.draftSaved");
         return "redirect:" + PetitionService.url(p);
@@ -153,14 +152,23 @@ class PetitionController {
         try {
             p = drafting.edit(id, form.getTitle(), form.getText(), FileStore.uploads(files), "submit".equals(action));
         } catch (Refusal e) {
-            if (!e.messageKey().startsWith("petition.error.file") && !e.messageKey().equals("petition.error.tooManyFiles")) {
-                throw e;
-            }
-            model.addAttribute("filesError", e.messageKey());
-            return "petitions/form";
+            return refused(e, errors, model);
         }
         redirect.addFlashAttribute("message", "submit".equals(action) ? "petition.submitted" : "petition.draftSaved");
         return "redirect:" + PetitionService.url(p);
+    }
+
+    /**
+     * The draft form again, in the same response, with what was typed (decision 0033): a file's
+     * reason by the files, any other (no longer a draft, drafting no longer allowed) at its head.
+     */
+    private static String refused(Refusal e, BindingResult errors, Model model) {
+        if (e.messageKey().startsWith("petition.error.file") || e.messageKey().equals("petition.error.tooManyFiles")) {
+            model.addAttribute("filesError", e.messageKey());
+        } else {
+            e.rejectInto(errors);
+        }
+        return "petitions/form";
     }
 
     @GetMapping("/" + REF)
@@ -182,6 +190,9 @@ class PetitionController {
                 && p.getAuthorAccountId() == u.accountId()).orElse(false));
         model.addAttribute("isModerator", access.currentUserHas(Role.MODERATOR));
         model.addAttribute("isOfficial", access.currentUserHas(Role.OFFICIAL) || access.currentUserHas(Role.COMMUNITY_ADMIN));
+        // a refused reason (reject, hide, report) comes back into the form it was typed in, named by the form's marker
+        model.addAttribute("typedIn", Refusal.typed(model, "form"));
+        model.addAttribute("typedReason", Refusal.typed(model, "reason"));
         return "petitions/show";
     }
 
