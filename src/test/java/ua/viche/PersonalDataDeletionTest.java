@@ -41,7 +41,9 @@ import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountService;
 import ua.viche.identity.domain.TaxNumberHasher;
 import ua.viche.identity.domain.VerifiedIdentity;
-import ua.viche.petitions.domain.PetitionService;
+import ua.viche.petitions.domain.PetitionDrafting;
+import ua.viche.petitions.domain.PetitionModeration;
+import ua.viche.petitions.domain.PetitionSigning;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
@@ -73,7 +75,9 @@ class PersonalDataDeletionTest {
     @Autowired Identity identity;
     @Autowired Communities communities;
     @Autowired ThreadClock clock;
-    @Autowired PetitionService petitions;
+    @Autowired PetitionDrafting drafting;
+    @Autowired PetitionModeration moderation;
+    @Autowired PetitionSigning signing;
     @Autowired BudgetService budget;
     @Autowired FileStore files;
     @Autowired AppealService appeals;
@@ -95,11 +99,11 @@ class PersonalDataDeletionTest {
 
         // petitions: a published petition and a draft
         CurrentCommunity.callAs(k, () -> {
-            var p = identity.callAs(email, () -> petitions.draft("Петиція, автор якої піде " + UUID.randomUUID(),
+            var p = identity.callAs(email, () -> drafting.draft("Петиція, автор якої піде " + UUID.randomUUID(),
                     "Текст петиції, автор якої згодом видалить свій обліковий запис на платформі."));
-            identity.callAs(email, () -> petitions.submit(p.getId()));
-            identity.callAs("moderator@kropyvnytskyi.demo", () -> petitions.publish(p.getId()));
-            return identity.callAs(email, () -> petitions.draft("Чернетка, що зникне " + UUID.randomUUID(),
+            identity.callAs(email, () -> drafting.submit(p.getId()));
+            identity.callAs("moderator@kropyvnytskyi.demo", () -> moderation.publish(p.getId()));
+            return identity.callAs(email, () -> drafting.draft("Чернетка, що зникне " + UUID.randomUUID(),
                     "Чернетка видаляється разом з обліковим записом автора.", List.of(new FileStore.Upload("лист.pdf",
                             "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes()))));
         });
@@ -122,7 +126,7 @@ class PersonalDataDeletionTest {
         // petitions: the person signs a petition, asking for notices by e-mail
         long published = jdbc.queryForObject("select id from petition where author_person_id = ? and status <> 'DRAFT'", Long.class,
                 account.getPerson().getId());
-        assertThat(CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> petitions.sign(published, true)))).isTrue();
+        assertThat(CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> signing.sign(published, true)))).isTrue();
 
         // appeals: an application, registered
         CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> registration.file(new AppealRegistration.Request(

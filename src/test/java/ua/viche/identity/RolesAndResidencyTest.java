@@ -29,7 +29,10 @@ import ua.viche.identity.domain.AccountService;
 import ua.viche.identity.domain.ResidencyService;
 import ua.viche.identity.domain.TaxNumberHasher;
 import ua.viche.identity.domain.VerifiedIdentity;
+import ua.viche.petitions.domain.PetitionDrafting;
+import ua.viche.petitions.domain.PetitionModeration;
 import ua.viche.petitions.domain.PetitionService;
+import ua.viche.petitions.domain.PetitionSigning;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
@@ -178,6 +181,9 @@ class RolesAndResidencyTest {
 
     @Test
     void deletingAnAccountKeepsSignaturesCountedButNameless(@Autowired PetitionService petitions,
+                                                           @Autowired PetitionDrafting drafting,
+                                                           @Autowired PetitionModeration moderation,
+                                                           @Autowired PetitionSigning signing,
                                                            @Autowired Identity identity) throws Exception {
         String taxNumber = "6" + String.format("%09d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
         String email = "leaving-" + UUID.randomUUID() + "@example.org";
@@ -186,12 +192,12 @@ class RolesAndResidencyTest {
         long personId = leaving.getPerson().getId();
         Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
         long petitionId = CurrentCommunity.callAs(k, () -> {
-            var p = identity.callAs(email, () -> petitions.draft("Петиція того, хто піде " + UUID.randomUUID(),
+            var p = identity.callAs(email, () -> drafting.draft("Петиція того, хто піде " + UUID.randomUUID(),
                     "Текст петиції, автор якої згодом видалить свій обліковий запис на платформі."));
-            identity.callAs(email, () -> petitions.submit(p.getId()));
-            identity.callAs("moderator@kropyvnytskyi.demo", () -> petitions.publish(p.getId()));
-            identity.callAs(email, () -> petitions.sign(p.getId(), true));
-            identity.callAs(email, () -> petitions.draft("Чернетка, що зникне", "Чернетка видаляється разом з обліковим записом автора."));
+            identity.callAs(email, () -> drafting.submit(p.getId()));
+            identity.callAs("moderator@kropyvnytskyi.demo", () -> moderation.publish(p.getId()));
+            identity.callAs(email, () -> signing.sign(p.getId(), true));
+            identity.callAs(email, () -> drafting.draft("Чернетка, що зникне", "Чернетка видаляється разом з обліковим записом автора."));
             return p.getId();
         });
         mvc.perform(post("/account/delete").with(csrf()).with(TestAccounts.as(leaving)).param("confirm", "true"))

@@ -16,7 +16,10 @@ import ua.viche.Journey;
 import ua.viche.identity.Identity;
 import ua.viche.identity.demo.DemoResidents;
 import ua.viche.petitions.domain.Petition;
+import ua.viche.petitions.domain.PetitionDrafting;
+import ua.viche.petitions.domain.PetitionModeration;
 import ua.viche.petitions.domain.PetitionService;
+import ua.viche.petitions.domain.PetitionSigning;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
@@ -60,6 +63,9 @@ class PetitionBrowserTest {
 
     @LocalServerPort int port;
     @Autowired PetitionService petitions;
+    @Autowired PetitionDrafting drafting;
+    @Autowired PetitionModeration moderation;
+    @Autowired PetitionSigning signing;
     @Autowired Identity identity;
     @Autowired Communities communities;
     @Autowired RateLimiter limiter;
@@ -74,11 +80,11 @@ class PetitionBrowserTest {
         considered = "Браузерний тест: петиція на розгляді " + suffix();
         Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
         CurrentCommunity.runAs(k, () -> {
-            Petition p = identity.callAs("nadiia.tkachenko@example.org", () -> petitions.draft(considered, TEXT));
-            identity.callAs("nadiia.tkachenko@example.org", () -> petitions.submit(p.getId()));
-            identity.callAs("moderator@kropyvnytskyi.demo", () -> petitions.publish(p.getId()));
+            Petition p = identity.callAs("nadiia.tkachenko@example.org", () -> drafting.draft(considered, TEXT));
+            identity.callAs("nadiia.tkachenko@example.org", () -> drafting.submit(p.getId()));
+            identity.callAs("moderator@kropyvnytskyi.demo", () -> moderation.publish(p.getId()));
             for (int i = 1; i <= 450; i++) {
-                identity.callAs(DemoResidents.email("kropyvnytskyi", i), () -> petitions.sign(p.getId(), false));
+                identity.callAs(DemoResidents.email("kropyvnytskyi", i), () -> signing.sign(p.getId(), false));
             }
             assertThat(petitions.visible(p.getId()).getStatus()).isEqualTo(Petition.Status.CONSIDERATION);
         });

@@ -2,6 +2,7 @@ package ua.viche.petitions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasEntry;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -35,13 +36,17 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ua.viche.IntegrationTest;
+import ua.viche.WebSession;
 import ua.viche.identity.Identity;
 import ua.viche.identity.TestAccounts;
 import ua.viche.identity.demo.DemoResidents;
 import ua.viche.identity.domain.AccountRepository;
 import ua.viche.petitions.domain.Petition;
+import ua.viche.petitions.domain.PetitionDrafting;
 import ua.viche.petitions.domain.PetitionExpiry;
+import ua.viche.petitions.domain.PetitionModeration;
 import ua.viche.petitions.domain.PetitionService;
+import ua.viche.petitions.domain.PetitionSigning;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
@@ -61,6 +66,9 @@ class PetitionFlowTest {
     @Autowired MockMvc mvc;
     @Autowired AccountRepository accounts;
     @Autowired PetitionService petitions;
+    @Autowired PetitionDrafting drafting;
+    @Autowired PetitionModeration moderation;
+    @Autowired PetitionSigning signing;
     @Autowired Identity identity;
     @Autowired Communities communities;
     @Autowired JdbcTemplate jdbc;
@@ -138,7 +146,7 @@ class PetitionFlowTest {
         CurrentCommunity.runAs(k, () -> {
             for (int i = 1; i <= 449; i++) {
                 String email = DemoResidents.email("kropyvnytskyi", i);
-                identity.callAs(email, () -> petitions.sign(id, false));
+                identity.callAs(email, () -> signing.sign(id, false));
             }
         });
         mvc.perform(get(location)).andExpect(content().string(containsString("На розгляді")))
@@ -165,11 +173,11 @@ class PetitionFlowTest {
             List<Callable<Boolean>> attempts = new ArrayList<>();
             for (int i = 1; i <= 200; i++) {
                 String email = DemoResidents.email("kropyvnytskyi", i);
-                attempts.add(() -> CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> petitions.sign(id, false))));
+                attempts.add(() -> CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> signing.sign(id, false))));
             }
             for (int i = 0; i < 20; i++) {
                 attempts.add(() -> CurrentCommunity.callAs(k, () -> identity.callAs(DemoResidents.email("kropyvnytskyi", 300),
-                        () -> petitions.sign(id, false))));
+                        () -> signing.sign(id, false))));
             }
             int added = 0;
             for (Future<Boolean> f : pool.invokeAll(attempts)) {
@@ -183,7 +191,7 @@ class PetitionFlowTest {
         assertThat(rows).isEqualTo(201);
         assertThat(CurrentCommunity.callAs(k, () -> petitions.visible(id).getSignatureCount()))
                 .as("exact count, folded or not").isEqualTo(201);
-        petitions.foldAll();
+        signing.foldAll();
         Integer counter = jdbc.queryForObject("select signature_count from petition where id = ?", Integer.class, id);
         Integer pending = jdbc.queryForObject("select count(*) from petition_signature_delta where petition_id = ?", Integer.class, id);
         assertThat(counter).isEqualTo(201);
@@ -202,7 +210,7 @@ class PetitionFlowTest {
             List<Callable<Boolean>> attempts = new ArrayList<>();
             for (int i = 401; i <= 460; i++) {
                 String email = DemoResidents.email("kropyvnytskyi", i);
-                attempts.add(() -> CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> petitions.sign(id, false))));
+                attempts.add(() -> CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> signing.sign(id, false))));
             }
             for (Future<Boolean> f : pool.invokeAll(attempts)) {
                 try {
@@ -330,8 +338,8 @@ class PetitionFlowTest {
         Instant threeMonthsAgo = Instant.now().minus(Duration.ofDays(91));
         long id = clock.callAt(threeMonthsAgo, () -> publishedPetition("Стара петиція"));
         CurrentCommunity.runAs(k, () -> {
-            assertThat(petitions.dueForExpiry()).contains(id);
-            petitions.dueForExpiry().forEach(petitions::expireIfDue);
+            assertThat(signing.dueForExpiry()).contains(id);
+            signing.dueForExpiry().forEach(signing::expireIfDue);
             assertThat(petitions.visible(id).getStatus()).isEqualTo(Petition.Status.EXPIRED);
         });
         assertThat(events.stream(PetitionForwardedAsAppeal.class).filter(e -> e.petitionId() == id))
@@ -377,9 +385,9 @@ class PetitionFlowTest {
         long inK = clock.callAt(longAgo, () -> publishedPetition("Давня петиція Кропивницького"));
         Community d = communities.bySlug("dmytrivka").orElseThrow();
         long inD = clock.callAt(longAgo, () -> CurrentCommunity.callAs(d, () -> {
-            Petition p = identity.callAs("mariia.bondarenko@example.org", () -> petitions.draft("Давня петиція Дмитрівки", TEXT));
-            identity.callAs("mariia.bondarenko@example.org", () -> petitions.submit(p.getId()));
-            identity.callAs("moderator@dmytrivka.demo", () -> petitions.publish(p.getId()));
+            Petition p = identity.callAs("mariia.bondarenko@example.org", () -> drafting.draft("Давня петиція Дмитрівки", TEXT));
+            identity.callAs("mariia.bondarenko@example.org", () -> drafting.submit(p.getId()));
+            identity.callAs("moderator@dmytrivka.demo", () -> moderation.publish(p.getId()));
             return p.getId();
         }));
         expiry.run();
@@ -447,11 +455,62 @@ class PetitionFlowTest {
                 .as("neither a petition in moderation nor a draft left behind").isZero();
     }
 
+    /**
+     * A refused form comes back with what the person typed: the draft and answer forms in the same
+     * response, a reason typed on a petition's page after the redirect back to it.
+     */
+    @Test
+    void aRefusedFormComesBackWithWhatWasTyped() throws Exception {
+        // the draft was submitted from another tab meanwhile: submitting the edited text is refused, the text stays
+        String olena = "olena.kovalenko@example.org";
+        long draft = CurrentCommunity.callAs(k, () -> identity.callAs(olena, () -> {
+            Petition p = drafting.draft("Чернетка у двох вкладках " + UUID.randomUUID(), TEXT);
+            drafting.submit(p.getId());
+            return p.getId();
+        }));
+        String title = "Змінена назва " + UUID.randomUUID().toString().substring(0, 8);
+        String text = TEXT + " Додано: лавки з навісом від дощу.";
+        mvc.perform(post("/kropyvnytskyi/petitions/" + draft + "/edit").with(csrf()).with(as(olena))
+                        .param("title", title).param("text", text).param("action", "submit"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Змінювати можна лише чернетку.")))
+                .andExpect(content().string(containsString("value=\"" + title + "\"")))
+                .andExpect(content().string(containsString("сміття лишається на траві. Додано: лавки з навісом від дощу.</textarea>")));
+        assertThat(jdbc.queryForObject("select title from petition where id = ?", String.class, draft))
+                .startsWith("Чернетка у двох вкладках");
+
+        // an answer to a petition that is not under consideration: refused, the answer stays on its form
+        long open = publishedPetition("Відповідь зарано");
+        String location = CurrentCommunity.callAs(k, () -> PetitionService.url(petitions.visible(open)));
+        String answer = "Рада підтримує, хоча петиція ще збирає підписи.";
+        mvc.perform(post(location + "/answer").with(csrf()).with(as("official@kropyvnytskyi.demo"))
+                        .param("outcome", "SUPPORTED").param("text", answer).param("documentUrl", "https://example.gov.ua/rishennia/2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Відповідь можна дати лише на петицію, що на розгляді.")))
+                .andExpect(content().string(containsString(">" + answer + "</textarea>")))
+                .andExpect(content().string(containsString("value=\"https://example.gov.ua/rishennia/2\"")));
+
+        // a report too long to keep: back on the petition's page, the reason in the report form again, once
+        String reason = "Петиція повторює іншу петицію. ".repeat(40).strip();
+        WebSession andrii = new WebSession(mvc); // the flash lives in the session, kept in PostgreSQL
+        andrii.perform(post(location + "/report").with(csrf()).with(as("andrii.shevchuk@example.org"))
+                        .param("form", "report").param("reason", reason))
+                .andExpect(redirectedUrl(location))
+                .andExpect(flash().attribute("error", "petition.error.reportReason"))
+                .andExpect(flash().attribute(Refusal.TYPED, hasEntry("reason", reason)));
+        andrii.perform(get(location).with(as("andrii.shevchuk@example.org")))
+                .andExpect(content().string(containsString("Опишіть порушення (до 1000 символів).")))
+                .andExpect(content().string(containsString("maxlength=\"1000\">" + reason + "</textarea>")));
+        andrii.perform(get(location).with(as("andrii.shevchuk@example.org")))
+                .andExpect(content().string(not(containsString(reason))));
+        assertThat(jdbc.queryForObject("select count(*) from petition_report where petition_id = ?", Integer.class, open)).isZero();
+    }
+
     private long publishedPetition(String title) {
         return CurrentCommunity.callAs(k, () -> {
-            Petition p = identity.callAs("olena.kovalenko@example.org", () -> petitions.draft(title + " " + UUID.randomUUID(), TEXT));
-            identity.callAs("olena.kovalenko@example.org", () -> petitions.submit(p.getId()));
-            identity.callAs("moderator@kropyvnytskyi.demo", () -> petitions.publish(p.getId()));
+            Petition p = identity.callAs("olena.kovalenko@example.org", () -> drafting.draft(title + " " + UUID.randomUUID(), TEXT));
+            identity.callAs("olena.kovalenko@example.org", () -> drafting.submit(p.getId()));
+            identity.callAs("moderator@kropyvnytskyi.demo", () -> moderation.publish(p.getId()));
             return p.getId();
         });
     }

@@ -15,6 +15,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import ua.viche.IntegrationTest;
 import ua.viche.identity.Identity;
 import ua.viche.petitions.domain.Petition;
+import ua.viche.petitions.domain.PetitionDrafting;
+import ua.viche.petitions.domain.PetitionModeration;
 import ua.viche.petitions.domain.PetitionService;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
@@ -26,6 +28,8 @@ class PetitionSearchTest {
 
     @Autowired MockMvc mvc;
     @Autowired PetitionService petitions;
+    @Autowired PetitionDrafting drafting;
+    @Autowired PetitionModeration moderation;
     @Autowired Identity identity;
     @Autowired Communities communities;
 
@@ -63,10 +67,10 @@ class PetitionSearchTest {
         Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
         long hidden = publish("kropyvnytskyi", "Прихована петиція " + marker, "Текст, що не має знаходитися після приховування модератором. " + marker);
         CurrentCommunity.runAs(k, () -> {
-            identity.callAs("olena.kovalenko@example.org", () -> petitions.draft("Чернетка " + marker,
+            identity.callAs("olena.kovalenko@example.org", () -> drafting.draft("Чернетка " + marker,
                     "Чернетку ніхто, крім автора, не бачить і не знаходить пошуком, навіть за точними словами. " + marker));
             assertThat(petitions.search(marker, 0, 10).getContent()).extracting(Petition::getId).containsExactly(hidden);
-            identity.callAs("moderator@kropyvnytskyi.demo", () -> petitions.hide(hidden, "Перевірка"));
+            identity.callAs("moderator@kropyvnytskyi.demo", () -> moderation.hide(hidden, "Перевірка"));
             assertThat(petitions.search(marker, 0, 10).getContent()).isEmpty();
         });
     }
@@ -74,9 +78,9 @@ class PetitionSearchTest {
     private long publish(String slug, String title, String text) {
         Community c = communities.bySlug(slug).orElseThrow();
         return CurrentCommunity.callAs(c, () -> {
-            Petition p = identity.callAs("olena.kovalenko@example.org", () -> petitions.draft(title, text));
-            identity.callAs("olena.kovalenko@example.org", () -> petitions.submit(p.getId()));
-            identity.callAs("moderator@" + slug + ".demo", () -> petitions.publish(p.getId()));
+            Petition p = identity.callAs("olena.kovalenko@example.org", () -> drafting.draft(title, text));
+            identity.callAs("olena.kovalenko@example.org", () -> drafting.submit(p.getId()));
+            identity.callAs("moderator@" + slug + ".demo", () -> moderation.publish(p.getId()));
             return p.getId();
         });
     }

@@ -43,6 +43,7 @@ import ua.viche.identity.Identity;
 import ua.viche.identity.TestAccounts;
 import ua.viche.identity.domain.AccountRepository;
 import ua.viche.petitions.domain.Petition;
+import ua.viche.petitions.domain.PetitionDrafting;
 import ua.viche.petitions.domain.PetitionService;
 
 /**
@@ -66,7 +67,7 @@ class AttachmentsTest {
     @Autowired Communities communities;
     @Autowired VicheSettings settings;
     @Autowired MockMvc mvc;
-    @Autowired PetitionService petitions;
+    @Autowired PetitionDrafting drafting;
     @Autowired Identity identity;
     @Autowired AccountRepository accounts;
 
@@ -241,7 +242,7 @@ class AttachmentsTest {
     void aMovedFileIsServedAtItsOldLink() throws Exception {
         Community k = k();
         Petition p = CurrentCommunity.callAs(k, () -> identity.callAs("olena.kovalenko@example.org",
-                () -> petitions.draft("Петиція зі старим додатком " + UUID.randomUUID(), "Текст петиції, що має старий додаток "
+                () -> drafting.draft("Петиція зі старим додатком " + UUID.randomUUID(), "Текст петиції, що має старий додаток "
                         + "з тих часів, коли додатки петицій мали свою таблицю.", List.of())));
         String key = CurrentCommunity.callAs(k, () -> {
             try {

@@ -28,6 +28,8 @@ import ua.viche.archive.domain.Page;
 import ua.viche.identity.Identity;
 import ua.viche.identity.demo.DemoResidents;
 import ua.viche.petitions.domain.Petition;
+import ua.viche.petitions.domain.PetitionDrafting;
+import ua.viche.petitions.domain.PetitionModeration;
 import ua.viche.petitions.domain.PetitionService;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
@@ -44,6 +46,8 @@ class SiteSearchTest {
 
     @Autowired MockMvc mvc;
     @Autowired PetitionService petitions;
+    @Autowired PetitionDrafting drafting;
+    @Autowired PetitionModeration moderation;
     @Autowired ProblemService problems;
     @Autowired Holdings holdings;
     @Autowired FileStore store;
@@ -103,8 +107,8 @@ class SiteSearchTest {
         long hidden = publish("kropyvnytskyi", "Петиція, яку приховають " + m, "Текст петиції, яку модератор приховає. " + m);
         Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
         CurrentCommunity.runAs(k, () -> {
-            identity.callAs("olena.kovalenko@example.org", () -> petitions.draft("Чернетка " + m, "Чернетку бачить лише автор. " + m));
-            identity.callAs("moderator@kropyvnytskyi.demo", () -> petitions.hide(hidden, "Перевірка"));
+            identity.callAs("olena.kovalenko@example.org", () -> drafting.draft("Чернетка " + m, "Чернетку бачить лише автор. " + m));
+            identity.callAs("moderator@kropyvnytskyi.demo", () -> moderation.hide(hidden, "Перевірка"));
         });
         long elsewhere = publish("dmytrivka", "Петиція іншої громади " + m, "Цю петицію знаходять лише в Дмитрівці. " + m);
 
@@ -174,9 +178,9 @@ class SiteSearchTest {
         Community c = communities.bySlug(slug).orElseThrow();
         return CurrentCommunity.callAs(c, () -> {
             String author = slug.equals("kropyvnytskyi") ? "olena.kovalenko@example.org" : DemoResidents.email(slug, 7);
-            Petition p = identity.callAs(author, () -> petitions.draft(title, text));
-            identity.callAs(author, () -> petitions.submit(p.getId()));
-            identity.callAs("moderator@" + slug + ".demo", () -> petitions.publish(p.getId()));
+            Petition p = identity.callAs(author, () -> drafting.draft(title, text));
+            identity.callAs(author, () -> drafting.submit(p.getId()));
+            identity.callAs("moderator@" + slug + ".demo", () -> moderation.publish(p.getId()));
             return p.getId();
         });
     }

@@ -22,7 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.identity.Identity;
 import ua.viche.petitions.PetitionsModule;
 import ua.viche.petitions.domain.Petition;
+import ua.viche.petitions.domain.PetitionAnswering;
+import ua.viche.petitions.domain.PetitionDrafting;
+import ua.viche.petitions.domain.PetitionModeration;
 import ua.viche.petitions.domain.PetitionService;
+import ua.viche.petitions.domain.PetitionSigning;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
@@ -56,6 +60,10 @@ class DemoPetitions implements ApplicationRunner {
     private final VicheSettings settings;
     private final Communities communities;
     private final PetitionService petitions;
+    private final PetitionDrafting drafting;
+    private final PetitionModeration moderation;
+    private final PetitionSigning signing;
+    private final PetitionAnswering answering;
     private final Identity identity;
     private final ThreadClock clock;
     private final TransactionTemplate tx;
@@ -63,12 +71,17 @@ class DemoPetitions implements ApplicationRunner {
     @PersistenceContext
     private EntityManager entityManager;
 
-    DemoPetitions(VicheSettings settings, Communities communities, PetitionService petitions, Identity identity,
+    DemoPetitions(VicheSettings settings, Communities communities, PetitionService petitions, PetitionDrafting drafting,
+                  PetitionModeration moderation, PetitionSigning signing, PetitionAnswering answering, Identity identity,
                   ThreadClock clock, TransactionTemplate tx, JdbcTemplate jdbc) {
         this.tx = tx;
         this.settings = settings;
         this.communities = communities;
         this.petitions = petitions;
+        this.drafting = drafting;
+        this.moderation = moderation;
+        this.signing = signing;
+        this.answering = answering;
         this.identity = identity;
         this.clock = clock;
         this.jdbc = jdbc;
@@ -126,14 +139,14 @@ class DemoPetitions implements ApplicationRunner {
         String moderator = "moderator@" + c.slug() + ".demo";
         // drafted, submitted and moderated: each step at its moment, the three in one commit
         Petition p = quietly(() -> {
-            Petition draft = clock.callAt(start, () -> identity.callAs(author, () -> petitions.draft(s.title(), s.text())));
+            Petition draft = clock.callAt(start, () -> identity.callAs(author, () -> drafting.draft(s.title(), s.text())));
             if (s.end() != End.DRAFT) {
-                clock.runAt(submitted, () -> identity.callAs(author, () -> petitions.submit(draft.getId())));
+                clock.runAt(submitted, () -> identity.callAs(author, () -> drafting.submit(draft.getId())));
             }
             if (s.end() == End.REJECTED) {
-                clock.runAt(moderated, () -> identity.callAs(moderator, () -> petitions.reject(draft.getId(), s.reason())));
+                clock.runAt(moderated, () -> identity.callAs(moderator, () -> moderation.reject(draft.getId(), s.reason())));
             } else if (s.end() != End.DRAFT && s.end() != End.MODERATION) {
-                clock.runAt(moderated, () -> identity.callAs(moderator, () -> petitions.publish(draft.getId())));
+                clock.runAt(moderated, () -> identity.callAs(moderator, () -> moderation.publish(draft.getId())));
             }
             return draft;
         });
@@ -166,13 +179,13 @@ class DemoPetitions implements ApplicationRunner {
         if (reaches) {
             Identity.PersonRef last = signers.get(count - 1);
             String lastEmail = last.email();
-            clock.runAt(reachedAt, () -> identity.callAs(lastEmail, () -> petitions.sign(p.getId(), true)));
+            clock.runAt(reachedAt, () -> identity.callAs(lastEmail, () -> signing.sign(p.getId(), true)));
         }
         String official = "official@" + c.slug() + ".demo";
         switch (s.end()) {
             case EXPIRED -> clock.runAt(collectionEnd.plus(Duration.ofMinutes(1 + random.nextInt(59))),
-                    () -> petitions.expireIfDue(p.getId()));
-            case HIDDEN -> clock.runAt(hidden, () -> identity.callAs(moderator, () -> quietly(() -> petitions.hide(p.getId(), s.reason()))));
+                    () -> signing.expireIfDue(p.getId()));
+            case HIDDEN -> clock.runAt(hidden, () -> identity.callAs(moderator, () -> quietly(() -> moderation.hide(p.getId(), s.reason()))));
             case SUPPORTED, PARTLY, NOT_SUPPORTED -> {
                 Petition.Outcome outcome = switch (s.end()) {
                     case SUPPORTED -> Petition.Outcome.SUPPORTED;
@@ -183,7 +196,7 @@ class DemoPetitions implements ApplicationRunner {
                 if (answered.isAfter(now)) {
                     answered = now.minus(Duration.ofHours(3 + index));
                 }
-                clock.runAt(answered, () -> identity.callAs(official, () -> quietly(() -> petitions.answer(p.getId(), outcome,
+                clock.runAt(answered, () -> identity.callAs(official, () -> quietly(() -> answering.answer(p.getId(), outcome,
                         s.reason(), "https://example.gov.ua/rishennia/" + c.slug() + "/" + p.getId()))));
             }
             default -> { }

@@ -87,7 +87,7 @@ public class Petition implements SearchDocument {
     private @Nullable Instant publishedAt;
     private @Nullable Instant collectionEndsAt;
     private @Nullable Integer threshold;
-    /** Folded from the signature deltas by SQL only (see {@link PetitionService#fold}); never written from here. */
+    /** Folded from the signature deltas by SQL only (see {@link PetitionSigning#fold}); never written from here. */
     @jakarta.persistence.Column(insertable = false, updatable = false)
     private int signatureCount;
     /** Signatures and withdrawals not yet folded into {@link #signatureCount}, when the reader asked for them. */

@@ -17,10 +17,10 @@ public class PetitionExpiry {
     private static final long LOCK = 0x7669636865_10L;
 
     private final Communities communities;
-    private final PetitionService petitions;
+    private final PetitionSigning petitions;
     private final Exclusive exclusive;
 
-    PetitionExpiry(Communities communities, PetitionService petitions, Exclusive exclusive) {
+    PetitionExpiry(Communities communities, PetitionSigning petitions, Exclusive exclusive) {
         this.communities = communities;
         this.petitions = petitions;
         this.exclusive = exclusive;

@@ -66,7 +66,7 @@ class PetitionPrivacy implements PersonalData {
     @Override
     public Erasure erase(AccountDeleted event) {
         String drafts = "select id from petition where author_person_id = ? and status = 'DRAFT'";
-        attachments.deleteAll(jdbc.queryForList(drafts, Long.class, event.personId()).stream().map(PetitionService::files).toList());
+        attachments.deleteAll(jdbc.queryForList(drafts, Long.class, event.personId()).stream().map(PetitionRecords::files).toList());
         jdbc.update("delete from petition where author_person_id = ? and status = 'DRAFT'", event.personId());
         jdbc.update("update petition_signature set signer_name = '', notify = false, notify_email = null where person_id = ?",
                 event.personId());

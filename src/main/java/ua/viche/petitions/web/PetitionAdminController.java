@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.petitions.domain.Petition;
+import ua.viche.petitions.domain.PetitionAnswering;
+import ua.viche.petitions.domain.PetitionModeration;
 import ua.viche.petitions.domain.PetitionService;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Refusal;
@@ -27,11 +29,16 @@ import ua.viche.platform.Role;
 class PetitionAdminController {
 
     private final PetitionService petitions;
+    private final PetitionModeration moderation;
+    private final PetitionAnswering answering;
     private final AccessControl access;
     private final Clock clock;
 
-    PetitionAdminController(PetitionService petitions, AccessControl access, Clock clock) {
+    PetitionAdminController(PetitionService petitions, PetitionModeration moderation, PetitionAnswering answering,
+                            AccessControl access, Clock clock) {
         this.petitions = petitions;
+        this.moderation = moderation;
+        this.answering = answering;
         this.access = access;
         this.clock = clock;
     }
@@ -41,16 +48,16 @@ class PetitionAdminController {
         Instant now = Instant.now(clock);
         boolean moderator = access.currentUserHas(Role.MODERATOR);
         model.addAttribute("isModerator", moderator);
-        model.addAttribute("queue", moderator ? petitions.moderationQueue().stream().map(p -> PetitionView.of(p, now, slug)).toList()
+        model.addAttribute("queue", moderator ? moderation.moderationQueue().stream().map(p -> PetitionView.of(p, now, slug)).toList()
                 : List.of());
-        model.addAttribute("reports", moderator ? petitions.reports() : List.of());
-        model.addAttribute("consideration", petitions.considerationQueue().stream().map(p -> PetitionView.of(p, now, slug)).toList());
+        model.addAttribute("reports", moderator ? moderation.reports() : List.of());
+        model.addAttribute("consideration", answering.considerationQueue().stream().map(p -> PetitionView.of(p, now, slug)).toList());
         return "petitions/moderation";
     }
 
     @PostMapping("/" + PetitionController.REF + "/publish")
     String publish(@PathVariable("community") String slug, @PathVariable("ref") String ref, RedirectAttributes redirect) {
-        Petition p = petitions.publish(PetitionRefs.id(ref));
+        Petition p = moderation.publish(PetitionRefs.id(ref));
         redirect.addFlashAttribute("message", "petition.published");
         return "redirect:" + PetitionService.url(p);
     }
@@ -58,7 +65,7 @@ class PetitionAdminController {
     @PostMapping("/" + PetitionController.REF + "/reject")
     String reject(@PathVariable("community") String slug, @PathVariable("ref") String ref,
                   @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect) {
-        Petition p = petitions.reject(PetitionRefs.id(ref), reason);
+        Petition p = moderation.reject(PetitionRefs.id(ref), reason);
         redirect.addFlashAttribute("message", "petition.rejectedMessage");
         return "redirect:" + PetitionService.url(p);
     }
@@ -66,7 +73,7 @@ class PetitionAdminController {
     @PostMapping("/" + PetitionController.REF + "/hide")
     String hide(@PathVariable("community") String slug, @PathVariable("ref") String ref,
                 @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect) {
-        Petition p = petitions.hide(PetitionRefs.id(ref), reason);
+        Petition p = moderation.hide(PetitionRefs.id(ref), reason);
         redirect.addFlashAttribute("message", "petition.hiddenMessage");
         return "redirect:" + PetitionService.url(p);
     }
@@ -86,13 +93,17 @@ class PetitionAdminController {
                   @Valid @ModelAttribute("form") AnswerForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         access.require(Role.OFFICIAL, Role.COMMUNITY_ADMIN);
         long id = PetitionRefs.id(ref);
-        if (errors.hasErrors()) {
-            model.addAttribute("petition", PetitionView.of(petitions.visible(id), Instant.now(clock), slug));
-            model.addAttribute("outcomes", Petition.Outcome.values());
-            return "petitions/answer";
+        if (!errors.hasErrors()) {
+            try {
+                Petition p = answering.answer(id, form.getOutcome(), form.getText(), form.getDocumentUrl());
+                redirect.addFlashAttribute("message", "petition.answeredMessage");
+                return "redirect:" + PetitionService.url(p);
+            } catch (Refusal e) {
+                e.rejectInto(errors); // the form again with what was typed (decision 0033), e.g. answered meanwhile
+            }
         }
-        Petition p = petitions.answer(id, form.getOutcome(), form.getText(), form.getDocumentUrl());
-        redirect.addFlashAttribute("message", "petition.answeredMessage");
-        return "redirect:" + PetitionService.url(p);
+        model.addAttribute("petition", PetitionView.of(petitions.visible(id), Instant.now(clock), slug));
+        model.addAttribute("outcomes", Petition.Outcome.values());
+        return "petitions/answer";
     }
 }

@@ -28,8 +28,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.identity.Participation;
 import ua.viche.petitions.domain.Petition;
+import ua.viche.petitions.domain.PetitionDrafting;
 import ua.viche.petitions.domain.PetitionList;
 import ua.viche.petitions.domain.PetitionService;
+import ua.viche.petitions.domain.PetitionSigning;
 import ua.viche.petitions.domain.Signature;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.ActionOutcome;
@@ -49,14 +51,19 @@ class PetitionController {
     static final int PAGE = 20;
 
     private final PetitionService petitions;
+    private final PetitionDrafting drafting;
+    private final PetitionSigning signing;
     private final AccessControl access;
     private final RateLimiter limiter;
     private final Clock clock;
     private final Attachments attachments;
 
-    PetitionController(PetitionService petitions, AccessControl access, RateLimiter limiter, Clock clock, Attachments attachments) {
+    PetitionController(PetitionService petitions, PetitionDrafting drafting, PetitionSigning signing, AccessControl access,
+                       RateLimiter limiter, Clock clock, Attachments attachments) {
         this.attachments = attachments;
         this.petitions = petitions;
+        this.drafting = drafting;
+        this.signing = signing;
         this.access = access;
         this.limiter = limiter;
         this.clock = clock;
@@ -86,9 +93,9 @@ class PetitionController {
     @GetMapping("/new")
     String newForm(@PathVariable("community") String slug, Model model) {
         AccessControl.requireUser();
-        model.addAttribute("eligibility", petitions.drafting());
+        model.addAttribute("eligibility", drafting.drafting());
         model.addAttribute("form", new PetitionForm());
-        model.addAttribute("author", petitions.currentAuthor().orElse(null));
+        model.addAttribute("author", drafting.currentAuthor().orElse(null));
         return "petitions/form";
     }
 
@@ -98,19 +105,18 @@ class PetitionController {
                   @RequestParam(name = "files", required = false) List<MultipartFile> files,
                   Model model, RedirectAttributes redirect) throws IOException {
         AccessControl.requireUser();
-        Participation.Answer eligibility = petitions.drafting();
+        Participation.Answer eligibility = drafting.drafting();
         model.addAttribute("eligibility", eligibility);
-        model.addAttribute("author", petitions.currentAuthor().orElse(null));
+        model.addAttribute("author", drafting.currentAuthor().orElse(null));
         if (errors.hasErrors() || !eligibility.allowed()) {
             return "petitions/form";
         }
         limiter.consume(RateLimiter.SUBMIT, "account-" + AccessControl.requireUser().accountId());
         Petition p;
         try {
-            p = petitions.draft(form.getTitle(), form.getText(), FileStore.uploads(files), "submit".equals(action));
+            p = drafting.draft(form.getTitle(), form.getText(), FileStore.uploads(files), "submit".equals(action));
         } catch (Refusal e) {
-            model.addAttribute("filesError", e.messageKey());
-            return "petitions/form";
+            return refused(e, errors, model);
         }
         redirect.addFlashAttribute("message", "submit".equals(action) ? "petition.submitted" : "petition.draftSaved");
         return "redirect:" + PetitionService.url(p);
@@ -118,14 +124,14 @@ class PetitionController {
 
     @GetMapping("/" + REF + "/edit")
     String editForm(@PathVariable("community") String slug, @PathVariable("ref") String ref, Model model) {
-        Petition p = petitions.editableDraft(PetitionRefs.id(ref));
+        Petition p = drafting.editableDraft(PetitionRefs.id(ref));
         PetitionForm form = new PetitionForm();
         form.setTitle(p.getTitle());
         form.setText(p.getText());
         model.addAttribute("form", form);
         model.addAttribute("petitionId", p.getId());
-        model.addAttribute("eligibility", petitions.drafting());
-        model.addAttribute("author", petitions.currentAuthor().orElse(null));
+        model.addAttribute("eligibility", drafting.drafting());
+        model.addAttribute("author", drafting.currentAuthor().orElse(null));
         return "petitions/form";
     }
 
@@ -137,23 +143,32 @@ class PetitionController {
                 Model model, RedirectAttributes redirect) throws IOException {
         long id = PetitionRefs.id(ref);
         model.addAttribute("petitionId", id);
-        model.addAttribute("eligibility", petitions.drafting());
-        model.addAttribute("author", petitions.currentAuthor().orElse(null));
+        model.addAttribute("eligibility", drafting.drafting());
+        model.addAttribute("author", drafting.currentAuthor().orElse(null));
         if (errors.hasErrors()) {
             return "petitions/form";
         }
         Petition p;
         try {
-            p = petitions.edit(id, form.getTitle(), form.getText(), FileStore.uploads(files), "submit".equals(action));
+            p = drafting.edit(id, form.getTitle(), form.getText(), FileStore.uploads(files), "submit".equals(action));
         } catch (Refusal e) {
-            if (!e.messageKey().startsWith("petition.error.file") && !e.messageKey().equals("petition.error.tooManyFiles")) {
-                throw e;
-            }
-            model.addAttribute("filesError", e.messageKey());
-            return "petitions/form";
+            return refused(e, errors, model);
         }
         redirect.addFlashAttribute("message", "submit".equals(action) ? "petition.submitted" : "petition.draftSaved");
         return "redirect:" + PetitionService.url(p);
+    }
+
+    /**
+     * The draft form again, in the same response, with what was typed (decision 0033): a file's
+     * reason by the files, any other (no longer a draft, drafting no longer allowed) at its head.
+     */
+    private static String refused(Refusal e, BindingResult errors, Model model) {
+        if (e.messageKey().startsWith("petition.error.file") || e.messageKey().equals("petition.error.tooManyFiles")) {
+            model.addAttribute("filesError", e.messageKey());
+        } else {
+            e.rejectInto(errors);
+        }
+        return "petitions/form";
     }
 
     @GetMapping("/" + REF)
@@ -175,6 +190,9 @@ class PetitionController {
                 && p.getAuthorAccountId() == u.accountId()).orElse(false));
         model.addAttribute("isModerator", access.currentUserHas(Role.MODERATOR));
         model.addAttribute("isOfficial", access.currentUserHas(Role.OFFICIAL) || access.currentUserHas(Role.COMMUNITY_ADMIN));
+        // a refused reason (reject, hide, report) comes back into the form it was typed in, named by the form's marker
+        model.addAttribute("typedIn", Refusal.typed(model, "form"));
+        model.addAttribute("typedReason", Refusal.typed(model, "reason"));
         return "petitions/show";
     }
 
@@ -199,7 +217,7 @@ class PetitionController {
     void sign(@PathVariable("community") String slug, @PathVariable("ref") String ref,
               @RequestParam(name = "notify", defaultValue = "false") boolean notify, HttpServletResponse response) throws IOException {
         limiter.consume(RateLimiter.SIGN, "account-" + AccessControl.requireUser().accountId());
-        boolean added = petitions.sign(PetitionRefs.id(ref), notify);
+        boolean added = signing.sign(PetitionRefs.id(ref), notify);
         backToSigning(response, slug, ref, added ? "signed" : "alreadySigned");
     }
 
@@ -207,7 +225,7 @@ class PetitionController {
     void withdraw(@PathVariable("community") String slug, @PathVariable("ref") String ref, HttpServletResponse response)
             throws IOException {
         AccessControl.requireUser();
-        boolean removed = petitions.withdraw(PetitionRefs.id(ref));
+        boolean removed = signing.withdraw(PetitionRefs.id(ref));
         backToSigning(response, slug, ref, removed ? "withdrawn" : "notSigned");
     }
 

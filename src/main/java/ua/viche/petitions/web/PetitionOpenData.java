@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import ua.viche.petitions.domain.PetitionFigures;
 import ua.viche.petitions.domain.PetitionService;
 import ua.viche.platform.Charts;
 import ua.viche.platform.Csv;
@@ -29,12 +30,14 @@ import ua.viche.platform.Dates;
 class PetitionOpenData {
 
     private final PetitionService petitions;
+    private final PetitionFigures figures;
     private final Clock clock;
     private final Charts charts;
 
-    PetitionOpenData(PetitionService petitions, Clock clock, Charts charts) {
+    PetitionOpenData(PetitionService petitions, PetitionFigures figures, Clock clock, Charts charts) {
         this.charts = charts;
         this.petitions = petitions;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -65,12 +68,12 @@ class PetitionOpenData {
                    Model model) {
         int current = LocalDate.now(clock.withZone(Dates.KYIV)).getYear();
         int y = year < 2000 || year > current ? current : year;
-        PetitionService.Figures figures = petitions.figures(y);
-        model.addAttribute("figures", figures);
+        PetitionFigures.Figures shown = figures.of(y);
+        model.addAttribute("figures", shown);
         model.addAttribute("byStatus", charts.bar("by-status", "petitions.figures.byStatus",
                 "petitions.figures.byStatus.description", "petitions.figures.count",
-                figures.byStatus().keySet().stream().map(s -> charts.text("petition.status." + s)).toList(),
-                List.copyOf(figures.byStatus().values())));
+                shown.byStatus().keySet().stream().map(s -> charts.text("petition.status." + s)).toList(),
+                List.copyOf(shown.byStatus().values())));
         model.addAttribute("years", IntStream.rangeClosed(current - 5, current).boxed()
                 .sorted(Comparator.reverseOrder()).toList());
         return "petitions/figures";

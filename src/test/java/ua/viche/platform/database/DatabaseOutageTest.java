@@ -37,6 +37,8 @@ import ua.viche.identity.demo.DemoAccounts;
 import ua.viche.identity.demo.DemoResidents;
 import ua.viche.identity.domain.AccountRepository;
 import ua.viche.petitions.domain.Petition;
+import ua.viche.petitions.domain.PetitionDrafting;
+import ua.viche.petitions.domain.PetitionModeration;
 import ua.viche.petitions.domain.PetitionService;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
@@ -61,7 +63,8 @@ class DatabaseOutageTest {
     @Autowired DataSource dataSource;
     @Autowired MockMvc mvc;
     @Autowired AccountRepository accounts;
-    @Autowired PetitionService petitions;
+    @Autowired PetitionDrafting drafting;
+    @Autowired PetitionModeration moderation;
     @Autowired Identity identity;
     @Autowired Communities communities;
     @Autowired JdbcTemplate jdbc;
@@ -206,9 +209,9 @@ class DatabaseOutageTest {
 
     private Petition publishedPetition(Community k) {
         return CurrentCommunity.callAs(k, () -> {
-            Petition p = identity.callAs("olena.kovalenko@example.org", () -> petitions.draft(
+            Petition p = identity.callAs("olena.kovalenko@example.org", () -> drafting.draft(
                     "Велостоянки біля шкіл " + UUID.randomUUID(), TEXT, List.of(), true));
-            return identity.callAs("moderator@kropyvnytskyi.demo", () -> petitions.publish(p.getId()));
+            return identity.callAs("moderator@kropyvnytskyi.demo", () -> moderation.publish(p.getId()));
         });
     }
 
