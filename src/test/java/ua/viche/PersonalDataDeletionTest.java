@@ -30,9 +30,12 @@ import ua.viche.appeals.domain.Appeal;
 import ua.viche.appeals.domain.AppealRegistration;
 import ua.viche.appeals.domain.AppealService;
 import ua.viche.budget.domain.BudgetService;
+import ua.viche.budget.domain.BudgetVoting;
 import ua.viche.budget.domain.CostLine;
 import ua.viche.budget.domain.Cycle;
+import ua.viche.budget.domain.CycleAdministration;
 import ua.viche.budget.domain.Project;
+import ua.viche.budget.domain.ProjectAuthoring;
 import ua.viche.budget.results.Method;
 import ua.viche.identity.Identity;
 import ua.viche.identity.PersonalData;
@@ -79,6 +82,9 @@ class PersonalDataDeletionTest {
     @Autowired PetitionModeration moderation;
     @Autowired PetitionSigning signing;
     @Autowired BudgetService budget;
+    @Autowired CycleAdministration administration;
+    @Autowired ProjectAuthoring authoring;
+    @Autowired BudgetVoting voting;
     @Autowired FileStore files;
     @Autowired AppealService appeals;
     @Autowired AppealRegistration registration;
@@ -157,24 +163,24 @@ class PersonalDataDeletionTest {
                 .andExpect(status().is3xxRedirection());
 
         // budget: a submitted project and a draft, in a cycle open for submissions
-        Cycle cycle = at(k, today.minusDays(1), "admin@kropyvnytskyi.demo", () -> budget.createCycle(new Cycle.Rules(
+        Cycle cycle = at(k, today.minusDays(1), "admin@kropyvnytskyi.demo", () -> administration.createCycle(new Cycle.Rules(
                 "Видалення " + UUID.randomUUID(), today.getYear(), Method.GREEDY, 5, false, 0, 16, 16, false, 0,
                 today.minusDays(1), today.plusDays(10), today.plusDays(20), today.plusDays(21), today.plusDays(30),
-                today.plusDays(31)), List.of(new BudgetService.CategoryDraft("Усі", "All", 500_000_00L))));
+                today.plusDays(31)), List.of(new CycleAdministration.CategoryDraft("Усі", "All", 500_000_00L))));
         long category = CurrentCommunity.callAs(k, () -> budget.categories(cycle.getId())).get(0).getId();
         for (boolean submit : new boolean[] {true, false}) {
-            Project p = at(k, today, email, () -> budget.draft(cycle.getId(), new Project.Draft(category, "Сквер " + submit,
+            Project p = at(k, today, email, () -> authoring.draft(cycle.getId(), new Project.Draft(category, "Сквер " + submit,
                     "Лавки і світло", "Облаштувати сквер біля школи: лавки, ліхтарі, доріжки та урни для сміття на всій ділянці.",
                     null, null, "вул. Шкільна, 3",
                     List.of(new CostLine.Item("Лава", new BigDecimal("4"), 6_500_00)))));
             if (submit) {
-                at(k, today, email, () -> budget.submit(p.getId()));
+                at(k, today, email, () -> authoring.submit(p.getId()));
             }
         }
         // budget: a vote for a project admitted in the demo's voting cycle
         Project votable = CurrentCommunity.callAs(k, () -> budget.cycles().stream().filter(c -> c.phase(today) == Cycle.Phase.VOTING)
                 .flatMap(c -> budget.projects(c.getId()).stream()).filter(Project::votable).findFirst().orElseThrow());
-        assertThat(at(k, today, email, () -> budget.vote(votable.getId()))).isTrue();
+        assertThat(at(k, today, email, () -> voting.vote(votable.getId()))).isTrue();
 
         assertThat(tablesHolding(surname, email)).as("the person's data is there before the deletion")
                 .contains("petition", "petition_signature", "appeal", "problem_report", "problem_subscriber", "budget_project",

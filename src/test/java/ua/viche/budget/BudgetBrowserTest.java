@@ -15,6 +15,7 @@ import ua.viche.IntegrationTest;
 import ua.viche.Journey;
 import ua.viche.budget.domain.BudgetService;
 import ua.viche.budget.domain.Cycle;
+import ua.viche.budget.domain.CycleAdministration;
 import ua.viche.budget.results.Method;
 import ua.viche.identity.Identity;
 import ua.viche.platform.Communities;
@@ -35,6 +36,7 @@ class BudgetBrowserTest {
 
     @LocalServerPort int port;
     @Autowired BudgetService budget;
+    @Autowired CycleAdministration administration;
     @Autowired Identity identity;
     @Autowired Communities communities;
     @Autowired RateLimiter limiter;
@@ -50,9 +52,9 @@ class BudgetBrowserTest {
         limiter.reset();
         k = communities.bySlug("kropyvnytskyi").orElseThrow();
         today = CurrentCommunity.callAs(k, budget::today);
-        cycle = CurrentCommunity.callAs(k, () -> identity.callAs(ADMIN, () -> budget.createCycle(
+        cycle = CurrentCommunity.callAs(k, () -> identity.callAs(ADMIN, () -> administration.createCycle(
                 rules(today.minusDays(1), today.plusDays(5), today.plusDays(8), today.plusDays(9), today.plusDays(12), today.plusDays(13)),
-                List.of(new BudgetService.CategoryDraft("Шкільні проєкти", "School projects", 400_000_00L)))));
+                List.of(new CycleAdministration.CategoryDraft("Шкільні проєкти", "School projects", 400_000_00L)))));
     }
 
     private Cycle.Rules rules(LocalDate s1, LocalDate s2, LocalDate r, LocalDate v1, LocalDate v2, LocalDate res) {
@@ -64,7 +66,7 @@ class BudgetBrowserTest {
         Cycle.Rules renamed = new Cycle.Rules(cycle.getName(), rules.year(), rules.method(), rules.votesPerPerson(), false, 0, 16, 16,
                 false, 0, rules.submissionStarts(), rules.submissionEnds(), rules.reviewEnds(), rules.votingStarts(),
                 rules.votingEnds(), rules.resultsOn());
-        CurrentCommunity.runAs(k, () -> identity.callAs(ADMIN, () -> budget.changeCycle(cycle.getId(), renamed)));
+        CurrentCommunity.runAs(k, () -> identity.callAs(ADMIN, () -> administration.changeCycle(cycle.getId(), renamed)));
     }
 
     @Test

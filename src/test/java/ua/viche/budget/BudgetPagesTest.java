@@ -14,10 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +28,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
 import ua.viche.IntegrationTest;
 import ua.viche.budget.domain.BudgetService;
 import ua.viche.budget.domain.Cycle;
@@ -38,6 +43,7 @@ import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.RateLimiter;
+import ua.viche.platform.Refusal;
 
 /** The budget's pages, API and open data over HTTP, on the demo cycles: voting, bad input, isolation. */
 @IntegrationTest
@@ -182,7 +188,8 @@ class BudgetPagesTest {
                         .param("summary", "Шахові столи").param("description", description).param("latitude", "50.45")
                         .param("longitude", "30.52").param("item", "Шаховий стіл").param("quantity", "2").param("price", "8500"))
                 .andExpect(model().attribute("formError", "budget.error.outsideCommunity"))
-                .andExpect(content().string(containsString("поза межами громади")));
+                .andExpect(content().string(containsString("поза межами громади")))
+                .andExpect(content().string(containsString("value=\"Шахи\"")));
         assertThat(jdbc.queryForObject("select count(*) from budget_project", Long.class)).isEqualTo(before);
         MockMultipartFile fake = new MockMultipartFile("photos", "dvir.jpg",
                 "image/jpeg", "MZ not an image at all".getBytes());
@@ -223,6 +230,67 @@ class BudgetPagesTest {
         assertThat(page).contains("Фото проєкту: roboty.png", "src=\"" + work + "\"", "src=\"" + photo + "\"");
         assertThat(page.indexOf("Столи встановлюють.")).isLessThan(page.indexOf("src=\"" + work + "\""));
         mvc.perform(get(work)).andExpect(status().isOk()).andExpect(content().contentType("image/png"));
+    }
+
+    @Test
+    void refusedFormsComeBackWithWhatWasTyped() throws Exception {
+        String admin = "admin@kropyvnytskyi.demo";
+        String page = "/kropyvnytskyi/budget/projects/" + admitted(voting).getId();
+        String reason = "Ділянка належить громаді, кошторис перевірено відділом.";
+        // a review without the choice of feasible or not: back to the project with the reason and the revised rows as typed
+        MvcResult review = mvc.perform(post(page + "/review").with(csrf()).with(as(admin)).param("form", "review")
+                        .param("reason", reason).param("item[0]", "Лава паркова").param("quantity[0]", "3").param("price[0]", "6500"))
+                .andExpect(redirectedUrl(page)).andExpect(flash().attribute("error", "budget.error.feasibleChoice")).andReturn();
+        String shown = followed(review, admin);
+        assertThat(textarea(shown, "review-reason")).isEqualTo(reason);
+        assertThat(shown).contains("name=\"item[0]\" value=\"Лава паркова\"", "name=\"quantity[0]\" value=\"3\"",
+                "name=\"price[0]\" value=\"6500\"");
+        assertThat(textarea(shown, "decision-text")).as("another form on the page keeps its own field empty").isEmpty();
+        // without a refusal nothing is put back
+        shown = mvc.perform(get(page).with(as(admin))).andReturn().getResponse().getContentAsString();
+        assertThat(textarea(shown, "review-reason")).isEmpty();
+        assertThat(shown).doesNotContain("Лава паркова");
+
+        // an implementation update whose sum cannot be read: its text, sum and state come back; the council's
+        // decision, a form with a field of the same name on the same page, stays empty
+        String won = "/kropyvnytskyi/budget/projects/" + CurrentCommunity.callAs(k, () -> budget.projects(finished.getId())).stream()
+                .filter(p -> p.getStatus() == Project.Status.WON).findFirst().orElseThrow().getId();
+        String update = "Підрядник завершив монтаж лав.";
+        MvcResult refused = mvc.perform(MockMvcRequestBuilders.multipart(won + "/updates").with(csrf()).with(as(admin)).param("form", "update")
+                        .param("state", "IN_PROGRESS").param("spent", "дорого").param("text", update))
+                .andExpect(redirectedUrl(won)).andExpect(flash().attribute("error", "budget.error.spent")).andReturn();
+        shown = followed(refused, admin);
+        assertThat(textarea(shown, "update-text")).isEqualTo(update);
+        assertThat(textarea(shown, "decision-text")).isEmpty();
+        assertThat(shown).contains("name=\"spent\" value=\"дорого\"").containsPattern("value=\"IN_PROGRESS\"\\s+selected");
+
+        // a paper ballot with a tax number that cannot be one: the official's typing is kept
+        String paper = "/kropyvnytskyi/budget/cycles/" + voting.getId() + "/paper";
+        Project p = admitted(voting);
+        MvcResult ballot = mvc.perform(post(paper).with(csrf()).with(as("cnap@kropyvnytskyi.demo")).param("taxNumber", "12345")
+                        .param("lastName", "Гончаренко").param("givenName", "Оксана").param("middleName", "Василівна")
+                        .param("residenceSeen", "true").param("project", String.valueOf(p.getId())))
+                .andExpect(redirectedUrl(paper)).andExpect(flash().attribute("error", "budget.error.taxNumber")).andReturn();
+        shown = followed(ballot, "cnap@kropyvnytskyi.demo");
+        assertThat(shown).contains("value=\"12345\"", "value=\"Гончаренко\"", "value=\"Оксана\"", "value=\"Василівна\"",
+                        "name=\"residenceSeen\" value=\"true\" checked")
+                .containsPattern("id=\"project-" + p.getId() + "\" value=\"" + p.getId() + "\" checked");
+    }
+
+    /** The page a refused form went back to, as the browser gets it: in the session that keeps the flashed refusal. */
+    private String followed(MvcResult refused, String email) throws Exception {
+        Cookie session = refused.getResponse().getCookie("SESSION");
+        assertThat(session).as("the session holding the refusal").isNotNull();
+        return mvc.perform(get(refused.getResponse().getRedirectedUrl()).cookie(session).with(as(email)))
+                .andExpect(status().isOk()).andExpect(model().attributeExists(Refusal.TYPED))
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    /** The text of the page's textarea with that id. */
+    private static String textarea(String html, String id) {
+        Matcher m = Pattern.compile("<textarea id=\"" + id + "\"[^>]*>([^<]*)</textarea>").matcher(html);
+        assertThat(m.find()).as("textarea " + id).isTrue();
+        return HtmlUtils.htmlUnescape(m.group(1));
     }
 
     @Test

@@ -23,7 +23,11 @@ import ua.viche.budget.domain.BudgetService;
 import ua.viche.budget.domain.Category;
 import ua.viche.budget.domain.CostLine;
 import ua.viche.budget.domain.Cycle;
+import ua.viche.budget.domain.CycleAdministration;
 import ua.viche.budget.domain.Project;
+import ua.viche.budget.domain.ProjectAuthoring;
+import ua.viche.budget.domain.ProjectImplementation;
+import ua.viche.budget.domain.ProjectReview;
 import ua.viche.budget.results.Method;
 import ua.viche.identity.Identity;
 import ua.viche.platform.Communities;
@@ -57,16 +61,25 @@ class DemoBudget implements ApplicationRunner {
     private final VicheSettings settings;
     private final Communities communities;
     private final BudgetService budget;
+    private final CycleAdministration administration;
+    private final ProjectAuthoring authoring;
+    private final ProjectReview review;
+    private final ProjectImplementation implementation;
     private final Identity identity;
     private final ThreadClock clock;
     private final TransactionTemplate tx;
     private final JdbcTemplate jdbc;
 
-    DemoBudget(VicheSettings settings, Communities communities, BudgetService budget, Identity identity, ThreadClock clock,
-               TransactionTemplate tx, JdbcTemplate jdbc) {
+    DemoBudget(VicheSettings settings, Communities communities, BudgetService budget, CycleAdministration administration,
+               ProjectAuthoring authoring, ProjectReview review, ProjectImplementation implementation, Identity identity,
+               ThreadClock clock, TransactionTemplate tx, JdbcTemplate jdbc) {
         this.settings = settings;
         this.communities = communities;
         this.budget = budget;
+        this.administration = administration;
+        this.authoring = authoring;
+        this.review = review;
+        this.implementation = implementation;
         this.identity = identity;
         this.clock = clock;
         this.tx = tx;
@@ -114,9 +127,9 @@ class DemoBudget implements ApplicationRunner {
         Cycle.Rules rules = new Cycle.Rules(name, year, method, dates.votesPerPerson(), false, 0, 16, 16, true, 0,
                 dates.submissionStarts(), dates.submissionEnds(), dates.reviewEnds(), dates.votingStarts(), dates.votingEnds(),
                 dates.resultsOn());
-        Cycle cycle = as(dates.submissionStarts(), admin, () -> budget.createCycle(rules, List.of(
-                new BudgetService.CategoryDraft("Великі проєкти", "Large projects", largeUah * 100),
-                new BudgetService.CategoryDraft("Малі проєкти", "Small projects", smallUah * 100))));
+        Cycle cycle = as(dates.submissionStarts(), admin, () -> administration.createCycle(rules, List.of(
+                new CycleAdministration.CategoryDraft("Великі проєкти", "Large projects", largeUah * 100),
+                new CycleAdministration.CategoryDraft("Малі проєкти", "Small projects", smallUah * 100))));
         List<Category> categories = budget.categories(cycle.getId());
         List<Department> departments = communities.departments();
         Community.@Nullable Area area = c.area().orElse(null);
@@ -136,16 +149,16 @@ class DemoBudget implements ApplicationRunner {
                     idea.address(), idea.costs());
             Project p;
             try {
-                p = as(dates.submissionStarts().plusDays(3 + i), author, () -> budget.draft(cycle.getId(), draft));
+                p = as(dates.submissionStarts().plusDays(3 + i), author, () -> authoring.draft(cycle.getId(), draft));
             } catch (Refusal e) {
                 log.warn("Demo project {} refused: {}", idea.title(), e.messageKey());
                 continue;
             }
             long department = departments.stream().filter(d -> d.nameUk().startsWith(idea.department())).map(Department::id)
                     .findFirst().orElse(departments.get(0).id());
-            as(dates.submissionStarts().plusDays(4 + i), author, () -> budget.submit(p.getId()));
-            as(dates.submissionEnds().plusDays(1), admin, () -> budget.assign(p.getId(), department));
-            Project reviewed = as(dates.submissionEnds().plusDays(8 + i % 10), official, () -> budget.review(p.getId(),
+            as(dates.submissionStarts().plusDays(4 + i), author, () -> authoring.submit(p.getId()));
+            as(dates.submissionEnds().plusDays(1), admin, () -> review.assign(p.getId(), department));
+            Project reviewed = as(dates.submissionEnds().plusDays(8 + i % 10), official, () -> review.review(p.getId(),
                     idea.refusal() == null, idea.refusal() == null ? idea.review() : idea.refusal(), null));
             if (reviewed.votable()) {
                 admitted.add(reviewed);
@@ -154,7 +167,7 @@ class DemoBudget implements ApplicationRunner {
         }
         int votes = tx.execute(s -> votes(c, cycle, dates, admitted, popularity, lastVoter, finished));
         if (finished) {
-            as(dates.resultsOn(), admin, () -> budget.publishResults(cycle.getId()));
+            as(dates.resultsOn(), admin, () -> administration.publishResults(cycle.getId()));
             List<Project> winners = budget.projects(cycle.getId()).stream().filter(p -> p.getStatus() == Project.Status.WON).toList();
             for (int i = 0; i < winners.size(); i++) {
                 Project w = winners.get(i);
@@ -162,7 +175,7 @@ class DemoBudget implements ApplicationRunner {
                         : i % 3 == 1 ? Project.Implementation.IN_PROGRESS : Project.Implementation.PROCUREMENT;
                 long spent = state == Project.Implementation.DONE ? w.effectiveCost() * 97 / 100
                         : state == Project.Implementation.IN_PROGRESS ? w.effectiveCost() / 2 : 0;
-                as(dates.resultsOn().plusDays(40 + i * 20), official, () -> budget.implementationUpdate(w.getId(), state, spent,
+                as(dates.resultsOn().plusDays(40 + i * 20), official, () -> implementation.update(w.getId(), state, spent,
                         state == Project.Implementation.DONE ? "Роботи завершено й прийнято комісією; економія за результатами закупівлі."
                                 : state == Project.Implementation.IN_PROGRESS ? "Підрядник виконує роботи, завершення — до кінця кварталу."
                                 : "Оголошено закупівлю в Prozorro."));

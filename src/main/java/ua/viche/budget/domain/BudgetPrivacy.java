@@ -66,7 +66,7 @@ class BudgetPrivacy implements PersonalData {
     public Erasure erase(AccountDeleted event) {
         String drafts = "select id from budget_project where author_person_id = ? and status = 'DRAFT'";
         List<Long> ids = jdbc.queryForList(drafts, Long.class, event.personId());
-        attachments.deleteAll(ids.stream().map(id -> BudgetService.photosOf(id, null)).toList()); // the files go after the commit
+        attachments.deleteAll(ids.stream().map(id -> BudgetRecords.photosOf(id, null)).toList()); // the files go after the commit
         jdbc.update("delete from budget_cost_line where project_id in (" + drafts + ")", event.personId());
         jdbc.update("delete from budget_project where author_person_id = ? and status = 'DRAFT'", event.personId());
         jdbc.update("update budget_project set author_name = '', author_account_id = null where author_person_id = ?",

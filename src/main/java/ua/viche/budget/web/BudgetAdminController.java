@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.budget.domain.BudgetService;
+import ua.viche.budget.domain.BudgetVoting;
 import ua.viche.budget.domain.Cycle;
+import ua.viche.budget.domain.CycleAdministration;
 import ua.viche.budget.results.Method;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Refusal;
@@ -23,10 +25,14 @@ import ua.viche.platform.Role;
 class BudgetAdminController {
 
     private final BudgetService budget;
+    private final CycleAdministration administration;
+    private final BudgetVoting voting;
     private final AccessControl access;
 
-    BudgetAdminController(BudgetService budget, AccessControl access) {
+    BudgetAdminController(BudgetService budget, CycleAdministration administration, BudgetVoting voting, AccessControl access) {
         this.budget = budget;
+        this.administration = administration;
+        this.voting = voting;
         this.access = access;
     }
 
@@ -52,7 +58,7 @@ class BudgetAdminController {
         }
         Cycle cycle;
         try {
-            cycle = budget.createCycle(form.rules(), form.categories());
+            cycle = administration.createCycle(form.rules(), form.categories());
         } catch (Refusal e) {
             model.addAttribute("formError", e.messageKey());
             return admin(slug, model);
@@ -63,7 +69,7 @@ class BudgetAdminController {
 
     @PostMapping("/{community}/admin/budget/{id:\\d+}/results")
     String publish(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
-        budget.publishResults(id);
+        administration.publishResults(id);
         redirect.addFlashAttribute("message", "budget.results.published");
         return "redirect:/" + slug + "/budget/cycles/" + id + "/results";
     }
@@ -77,6 +83,7 @@ class BudgetAdminController {
         model.addAttribute("phase", cycle.phase(budget.today()).name());
         model.addAttribute("categories", budget.categories(id));
         model.addAttribute("projects", budget.projects(id).stream().filter(p -> p.votable()).toList());
+        model.addAttribute("typed", new RefusedInput(model));
         return "budget/paper";
     }
 
@@ -89,7 +96,7 @@ class BudgetAdminController {
                  @RequestParam(name = "middleName", defaultValue = "") String middleName,
                  @RequestParam(name = "residenceSeen", defaultValue = "false") boolean residenceSeen,
                  @RequestParam(name = "project", required = false) List<Long> projects, RedirectAttributes redirect) {
-        List<Long> added = budget.paperVote(id, taxNumber, lastName, givenName, middleName, residenceSeen, projects == null ? List.of() : projects);
+        List<Long> added = voting.paperVote(id, taxNumber, lastName, givenName, middleName, residenceSeen, projects == null ? List.of() : projects);
         redirect.addFlashAttribute("message", "budget.paper.registered");
         redirect.addFlashAttribute("registered", added.size());
         return "redirect:/" + slug + "/budget/cycles/" + id + "/paper";

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ua.viche.budget.domain.BudgetFigures;
 import ua.viche.budget.domain.BudgetService;
 import ua.viche.budget.domain.Category;
 import ua.viche.budget.domain.Cycle;
@@ -22,9 +23,11 @@ import ua.viche.budget.results.Outcome;
 class BudgetApi {
 
     private final BudgetService budget;
+    private final BudgetFigures figures;
 
-    BudgetApi(BudgetService budget) {
+    BudgetApi(BudgetService budget, BudgetFigures figures) {
         this.budget = budget;
+        this.figures = figures;
     }
 
     @GetMapping("/cycles")
@@ -43,7 +46,7 @@ class BudgetApi {
         Cycle cycle = budget.cycle(id);
         Cycle.Phase phase = cycle.phase(budget.today());
         boolean countsPublic = phase == Cycle.Phase.VOTING || phase == Cycle.Phase.COUNTING || phase == Cycle.Phase.RESULTS;
-        Map<Long, Long> votes = budget.voteCounts(id);
+        Map<Long, Long> votes = figures.voteCounts(id);
         return budget.projects(id).stream().map(p -> ProjectJson.of(p, countsPublic ? votes.getOrDefault(p.getId(), 0L) : null)).toList();
     }
 
@@ -54,7 +57,7 @@ class BudgetApi {
         if (phase != Cycle.Phase.COUNTING && phase != Cycle.Phase.RESULTS) {
             return new ResultsJson(id, cycle.getMethod().name().toLowerCase(), false, false, List.of());
         }
-        Map<Long, Outcome> outcomes = budget.results(id);
+        Map<Long, Outcome> outcomes = figures.results(id);
         return new ResultsJson(id, cycle.getMethod().name().toLowerCase(), true, cycle.getResultsPublishedAt() != null,
                 budget.categories(id).stream().map(c -> CategoryResult.of(c, outcomes.get(c.getId()))).toList());
     }

@@ -25,10 +25,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ua.viche.budget.domain.BudgetFigures;
 import ua.viche.budget.domain.BudgetService;
+import ua.viche.budget.domain.BudgetVoting;
 import ua.viche.budget.domain.Category;
 import ua.viche.budget.domain.Cycle;
 import ua.viche.budget.domain.Project;
+import ua.viche.budget.domain.ProjectAuthoring;
+import ua.viche.budget.domain.ProjectImplementation;
+import ua.viche.budget.domain.ProjectReview;
 import ua.viche.budget.results.Line;
 import ua.viche.budget.results.Outcome;
 import ua.viche.platform.AccessControl;
@@ -51,6 +56,11 @@ import ua.viche.platform.Role;
 class BudgetController {
 
     private final BudgetService budget;
+    private final ProjectAuthoring authoring;
+    private final ProjectReview review;
+    private final ProjectImplementation implementation;
+    private final BudgetVoting voting;
+    private final BudgetFigures figures;
     private final AccessControl access;
     private final Communities communities;
     private final RateLimiter limiter;
@@ -58,8 +68,14 @@ class BudgetController {
     private final RichText richText;
     private final Charts charts;
 
-    BudgetController(BudgetService budget, AccessControl access, Communities communities, RateLimiter limiter, Attachments attachments,
-                     RichText richText, Charts charts) {
+    BudgetController(BudgetService budget, ProjectAuthoring authoring, ProjectReview review, ProjectImplementation implementation,
+                     BudgetVoting voting, BudgetFigures figures, AccessControl access, Communities communities, RateLimiter limiter,
+                     Attachments attachments, RichText richText, Charts charts) {
+        this.authoring = authoring;
+        this.review = review;
+        this.implementation = implementation;
+        this.voting = voting;
+        this.figures = figures;
         this.charts = charts;
         this.attachments = attachments;
         this.richText = richText;
@@ -86,9 +102,9 @@ class BudgetController {
         cycleModel(model, cycle);
         model.addAttribute("category", category);
         model.addAttribute("projects", projects);
-        model.addAttribute("votes", budget.voteCounts(id));
+        model.addAttribute("votes", figures.voteCounts(id));
         model.addAttribute("myVotes", budget.myVotes(id));
-        model.addAttribute("figures", budget.figures(id));
+        model.addAttribute("figures", figures.figures(id));
         model.addAttribute("area", CurrentCommunity.require().area().orElse(null));
         return "budget/cycle";
     }
@@ -101,7 +117,7 @@ class BudgetController {
         Cycle.Phase phase = cycle.phase(budget.today());
         boolean open = phase == Cycle.Phase.COUNTING || phase == Cycle.Phase.RESULTS;
         model.addAttribute("resultsOpen", open);
-        Map<Long, Outcome> outcomes = open ? budget.results(id) : Map.of();
+        Map<Long, Outcome> outcomes = open ? figures.results(id) : Map.of();
         Map<Long, Project> projects = budget.projects(id).stream().collect(Collectors.toMap(Project::getId, Function.identity()));
         model.addAttribute("outcomes", outcomes);
         model.addAttribute("projectsById", projects);
@@ -151,9 +167,9 @@ class BudgetController {
         limiter.consume(RateLimiter.SUBMIT, "account-" + AccessControl.requireUser().accountId());
         Project p;
         try {
-            p = budget.draft(id, form.draft(), FileStore.uploads(photos));
+            p = authoring.draft(id, form.draft(), FileStore.uploads(photos));
             if ("submit".equals(action)) {
-                p = budget.submit(p.getId());
+                p = authoring.submit(p.getId());
             }
         } catch (Refusal e) {
             model.addAttribute("formError", e.messageKey());
@@ -184,9 +200,9 @@ class BudgetController {
             return form(model, cycle, form, p);
         }
         try {
-            p = budget.edit(id, form.draft(), FileStore.uploads(photos));
+            p = authoring.edit(id, form.draft(), FileStore.uploads(photos));
             if ("submit".equals(action)) {
-                p = budget.submit(id);
+                p = authoring.submit(id);
             }
         } catch (Refusal e) {
             model.addAttribute("formError", e.messageKey());
@@ -202,7 +218,7 @@ class BudgetController {
         model.addAttribute("categories", budget.categories(cycle.getId()));
         model.addAttribute("form", form);
         model.addAttribute("project", project);
-        model.addAttribute("eligibility", budget.authoring(cycle));
+        model.addAttribute("eligibility", authoring.eligibility(cycle));
         model.addAttribute("area", CurrentCommunity.require().area().orElse(null));
         return "budget/form";
     }
@@ -230,32 +246,33 @@ class BudgetController {
         model.addAttribute("departments", communities.departments());
         model.addAttribute("department", p.getDepartmentId() == null ? null : communities.department(p.getDepartmentId()).orElse(null));
         model.addAttribute("signedIn", AccessControl.currentUser().isPresent());
+        model.addAttribute("typed", new RefusedInput(model));
         return "budget/project";
     }
 
     @PostMapping("/projects/{id:\\d+}/submit")
     String submit(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
-        return done(budget.submit(id), "budget.project.submitted", redirect);
+        return done(authoring.submit(id), "budget.project.submitted", redirect);
     }
 
     @PostMapping("/projects/{id:\\d+}/support")
     String support(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
         AccessControl.requireUser();
-        boolean added = budget.support(id);
+        boolean added = voting.support(id);
         return done(id, added ? "budget.project.supported" : "budget.project.alreadySupported", redirect);
     }
 
     @PostMapping("/projects/{id:\\d+}/vote")
     void vote(@PathVariable("community") String slug, @PathVariable("id") long id, HttpServletResponse response) throws IOException {
         AccessControl.requireUser();
-        boolean added = budget.vote(id);
+        boolean added = voting.vote(id);
         backToVoting(response, slug, id, added ? "cast" : "already");
     }
 
     @PostMapping("/projects/{id:\\d+}/unvote")
     void unvote(@PathVariable("community") String slug, @PathVariable("id") long id, HttpServletResponse response) throws IOException {
         AccessControl.requireUser();
-        budget.unvote(id);
+        voting.unvote(id);
         backToVoting(response, slug, id, "withdrawn");
     }
 
@@ -269,13 +286,13 @@ class BudgetController {
     @PostMapping("/projects/{id:\\d+}/reply")
     String reply(@PathVariable("community") String slug, @PathVariable("id") long id,
                  @RequestParam(name = "text", defaultValue = "") String text, RedirectAttributes redirect) {
-        return done(budget.reply(id, text), "budget.project.replied", redirect);
+        return done(authoring.reply(id, text), "budget.project.replied", redirect);
     }
 
     @PostMapping("/projects/{id:\\d+}/assign")
     String assign(@PathVariable("community") String slug, @PathVariable("id") long id,
                   @RequestParam(name = "department", defaultValue = "0") long department, RedirectAttributes redirect) {
-        return done(budget.assign(id, department), "budget.project.assigned", redirect);
+        return done(review.assign(id, department), "budget.project.assigned", redirect);
     }
 
     @PostMapping("/projects/{id:\\d+}/review")
@@ -286,13 +303,13 @@ class BudgetController {
         if (!feasible.equals("true") && !feasible.equals("false")) {
             throw Refusal.of("budget.error.feasibleChoice");
         }
-        return done(budget.review(id, Boolean.parseBoolean(feasible), reason, revision.costs()), "budget.project.reviewed", redirect);
+        return done(review.review(id, Boolean.parseBoolean(feasible), reason, revision.costs()), "budget.project.reviewed", redirect);
     }
 
     @PostMapping("/projects/{id:\\d+}/decision")
     String decision(@PathVariable("community") String slug, @PathVariable("id") long id,
                     @RequestParam(name = "text", defaultValue = "") String text, RedirectAttributes redirect) {
-        return done(budget.councilDecision(id, text), "budget.project.decided", redirect);
+        return done(review.councilDecision(id, text), "budget.project.decided", redirect);
     }
 
     @PostMapping("/projects/{id:\\d+}/updates")
@@ -310,7 +327,7 @@ class BudgetController {
                 throw Refusal.of("budget.error.spent");
             }
         }
-        return done(budget.implementationUpdate(id, state, kopecks, text, FileStore.uploads(photos)), "budget.project.updated", redirect);
+        return done(implementation.update(id, state, kopecks, text, FileStore.uploads(photos)), "budget.project.updated", redirect);
     }
 
     @GetMapping("/projects/{id:\\d+}/photos/{photo:\\d+}")

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import ua.viche.budget.domain.BudgetFigures;
 import ua.viche.budget.domain.BudgetService;
 import ua.viche.budget.domain.Cycle;
 import ua.viche.budget.results.Outcome;
@@ -20,10 +21,12 @@ import ua.viche.platform.Csv;
 class BudgetOpenData {
 
     private final BudgetService budget;
+    private final BudgetFigures figures;
     private final BudgetApi api;
 
-    BudgetOpenData(BudgetService budget, BudgetApi api) {
+    BudgetOpenData(BudgetService budget, BudgetFigures figures, BudgetApi api) {
         this.budget = budget;
+        this.figures = figures;
         this.api = api;
     }
 
@@ -50,7 +53,7 @@ class BudgetOpenData {
         Cycle cycle = budget.cycle(id);
         Cycle.Phase phase = cycle.phase(budget.today());
         if (phase == Cycle.Phase.COUNTING || phase == Cycle.Phase.RESULTS) {
-            for (Map.Entry<Long, Outcome> e : budget.results(id).entrySet()) {
+            for (Map.Entry<Long, Outcome> e : figures.results(id).entrySet()) {
                 e.getValue().lines().forEach(l -> csv.row(List.of(e.getKey(), l.projectId(), l.votes(), uah(l.cost()), l.won(),
                         l.reason().name().toLowerCase(), l.round(), l.payers())));
             }

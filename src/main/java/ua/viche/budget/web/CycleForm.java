@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import ua.viche.platform.Refusal;
-import ua.viche.budget.domain.BudgetService;
 import ua.viche.budget.domain.Cycle;
+import ua.viche.budget.domain.CycleAdministration;
 import ua.viche.budget.results.Method;
 
 /** The community admin's cycle form; categories as up to four rows of name (uk, en) and sum in hryvnias. */
@@ -41,8 +41,8 @@ public class CycleForm {
                 residencyRequired, supportsNeeded, submissionStarts, submissionEnds, reviewEnds, votingStarts, votingEnds, resultsOn);
     }
 
-    List<BudgetService.CategoryDraft> categories() {
-        List<BudgetService.CategoryDraft> drafts = new ArrayList<>();
+    List<CycleAdministration.CategoryDraft> categories() {
+        List<CycleAdministration.CategoryDraft> drafts = new ArrayList<>();
         for (int i = 0; i < categoryUk.size(); i++) {
             String uk = categoryUk.get(i) == null ? "" : categoryUk.get(i).strip();
             String en = i < categoryEn.size() && categoryEn.get(i) != null ? categoryEn.get(i).strip() : "";
@@ -51,7 +51,7 @@ public class CycleForm {
                 continue;
             }
             try {
-                drafts.add(new BudgetService.CategoryDraft(uk, en.isEmpty() ? uk : en,
+                drafts.add(new CycleAdministration.CategoryDraft(uk, en.isEmpty() ? uk : en,
                         Amounts.kopecks(sum)));
             } catch (NumberFormatException | ArithmeticException e) {
                 throw Refusal.of("budget.error.categoryAmount");
