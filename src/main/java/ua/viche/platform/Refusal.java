@@ -51,8 +51,13 @@ public class Refusal extends RuntimeException {
         }
     }
 
-    /** The flash attribute holding what a refused form sent: its single text values by name. */
+    /**
+     * The flash attribute holding what a refused form sent, by name: a text, or a list of texts for a
+     * field sent more than once (a group of checkboxes). Never a password, a file or the CSRF token.
+     */
     public static final String TYPED = "refusedInput";
+    /** The flash attribute holding the path the refused form was posted to, which tells a page's forms apart. */
+    public static final String TYPED_AT = "refusedAt";
 
     private final String code;
     private final int status;

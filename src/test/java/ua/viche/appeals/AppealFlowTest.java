@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.IntegrationTest;
+import ua.viche.WebSession;
 import ua.viche.appeals.domain.Appeal;
 import ua.viche.appeals.domain.AppealCategory;
 import ua.viche.appeals.domain.AppealRegistration;
@@ -251,6 +252,34 @@ class AppealFlowTest {
         List<Boolean> benefits = queue.getContent().stream().map(a -> ((Appeal) a).hasBenefit()).toList();
         assertThat(benefits).contains(true, false);
         assertThat(benefits.indexOf(false)).isGreaterThan(benefits.lastIndexOf(true));
+    }
+
+    @Test
+    void aRefusedActionComesBackWithWhatWasTypedInItsOwnFormOnly() throws Exception {
+        String location = file(DemoResidents.email("kropyvnytskyi", 407), "Яма на тротуарі біля школи");
+        long id = id(location);
+        LocalDate registeredOn = jdbc.queryForObject("select registered_on from appeal where id = ?", LocalDate.class, id);
+        String beyond = registeredOn.plusDays(60).toString();
+        WebSession official = new WebSession(mvc); // the flash lives in the person's session
+        String back = official.perform(post("/kropyvnytskyi/appeals/office/" + id + "/extend").with(csrf())
+                        .with(as("appeals@kropyvnytskyi.demo")).param("due", beyond).param("reason", "Чекаємо висновку <експертизи>"))
+                .andExpect(flash().attribute("error", "appeal.error.extensionCap"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(back).isEqualTo(location);
+        String page = official.perform(get(back).with(as("appeals@kropyvnytskyi.demo"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"extend-due\" name=\"due\" value=\"" + beyond + "\"")
+                .contains("name=\"reason\" rows=\"2\" maxlength=\"2000\">Чекаємо висновку &lt;експертизи&gt;</textarea>")
+                .as("the return form also has a field named reason: it stays empty")
+                .contains("aria-describedby=\"return-hint\"></textarea>");
+        // said once: the next visit shows the form empty again
+        assertThat(official.perform(get(back).with(as("appeals@kropyvnytskyi.demo"))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("Чекаємо висновку");
+        // another session (another browser) never sees it
+        assertThat(mvc.perform(get(back).with(as("appeals@kropyvnytskyi.demo"))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("Чекаємо висновку");
+        assertThat(jdbc.queryForObject("select count(*) from appeal where id = ? and due_on > ?", Long.class, id,
+                registeredOn.plusDays(45))).isZero();
     }
 
     @Test

@@ -125,6 +125,25 @@ class ArchivistPagesTest {
     }
 
     @Test
+    void aRefusedDescriptionComesBackWithEverythingTyped() throws Exception {
+        String number = "Р-" + (int) (Math.random() * 90000 + 1000);
+        mvc.perform(post(BASE + "/fonds").with(csrf()).with(as(ARCHIVIST)).param("number", number).param("title", "Перший фонд"))
+                .andExpect(status().is3xxRedirection());
+        // the same number again: refused on its field, the rest as typed
+        String page = mvc.perform(post(BASE + "/fonds").with(csrf()).with(as(ARCHIVIST)).param("number", number)
+                        .param("title", "Міський водоканал").param("yearFrom", "1961").param("yearTo", "2001")
+                        .param("creator", "Водоканал").param("history", "Водопостачання <міста>."))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Фонд з таким номером уже є.")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"number\" name=\"number\" value=\"" + number + "\"")
+                .contains("id=\"title\" name=\"title\" value=\"Міський водоканал\"")
+                .contains("id=\"yearFrom\" name=\"yearFrom\" value=\"1961\"")
+                .contains("id=\"creator\" name=\"creator\" value=\"Водоканал\"")
+                .contains("Водопостачання &lt;міста&gt;.</textarea>");
+        assertThat(CurrentCommunity.callAs(k, () -> holdings.fondByNumber(number)).orElseThrow().getTitle()).isEqualTo("Перший фонд");
+    }
+
+    @Test
     void anAccessDecisionNeedsAReasonAndIsAudited() throws Exception {
         ArchiveFile file = closedDemoFile();
         mvc.perform(post(BASE + "/files/" + file.getId() + "/access").with(csrf()).with(as(ARCHIVIST))

@@ -400,6 +400,24 @@ class CertificateFlowTest {
     }
 
     @Test
+    void aRefusedExtensionComesBackWithTheDateAndTheReasonInItsOwnForm() throws Exception {
+        String location = order(resident(372));
+        long id = id(location);
+        String beyond = LocalDate.parse(column(id, "registered_on")).plusDays(60).toString();
+        WebSession archivist = new WebSession(mvc); // the flash lives in the person's session
+        archivist.perform(post(BASE + "/work/" + id + "/extend").with(csrf()).with(as(ARCHIVIST))
+                        .param("dueOn", beyond).param("reason", "Справи фонду Р-12 на реставрації"))
+                .andExpect(redirectedUrl(location)).andExpect(flash().attribute("error", "certificate.error.extensionCap"));
+        String page = archivist.perform(get(location).with(as(ARCHIVIST))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"extend-due\" name=\"dueOn\" value=\"" + beyond + "\"")
+                .contains("id=\"extend-reason\" name=\"reason\" rows=\"2\" maxlength=\"2000\">Справи фонду Р-12 на реставрації</textarea>")
+                .as("the refusal form also has a field named reason: it stays empty")
+                .contains("aria-describedby=\"refuse-hint\"></textarea>");
+        assertThat(column(id, "due_on")).isNotEqualTo(beyond);
+    }
+
+    @Test
     void unfilledPlacesAndAnEarlyIssueDateAreRefusedAndARevokedCertificateIsShownRevoked() throws Exception {
         String resident = resident(371);
         String location = order(resident);

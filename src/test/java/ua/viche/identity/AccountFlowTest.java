@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ua.viche.IntegrationTest;
 import ua.viche.WebSession;
@@ -40,6 +41,7 @@ class AccountFlowTest {
     @Autowired Mailer mailer;
     @Autowired AccountRepository accounts;
     @Autowired RateLimiter limiter;
+    @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
     void resetLimits() {
@@ -96,6 +98,38 @@ class AccountFlowTest {
         mvc.perform(get(linkIn(newEmail, "/account/email/confirm"))).andExpect(content().string(containsString("Адресу змінено")));
         assertThat(accounts.findByEmail(newEmail)).isPresent();
         assertThat(accounts.findByEmail(email)).isEmpty();
+    }
+
+    @Test
+    void refusedAccountFormsComeBackWithWhatWasTypedButNeverAPassword() throws Exception {
+        String owner = "appeals@kropyvnytskyi.demo";
+        WebSession browser = new WebSession(mvc); // the flash lives in the person's session
+        browser.perform(post("/account/email").with(csrf()).with(TestAccounts.as(accounts, owner)).param("email", "admin@kropyvnytskyi.demo"))
+                .andExpect(redirectedUrl("/account#change-email"));
+        browser.perform(post("/account/password").with(csrf()).with(TestAccounts.as(accounts, owner))
+                        .param("currentPassword", "не той пароль").param("password", "новий пароль 2031").param("passwordRepeat", "новий пароль 2031"))
+                .andExpect(redirectedUrl("/account#change-password"));
+        String page = browser.perform(get("/account").with(TestAccounts.as(accounts, owner))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"email\" name=\"email\" value=\"admin@kropyvnytskyi.demo\"")
+                .contains("id=\"currentPassword\" name=\"currentPassword\" value=\"\"")
+                .contains("id=\"password\" name=\"password\" value=\"\"")
+                .doesNotContain("не той пароль").doesNotContain("новий пароль 2031");
+        assertThat(accounts.findByEmail(owner)).isPresent();
+
+        // a grant refused on its form keeps the role and the department chosen
+        long department = jdbcDepartment();
+        mvc.perform(post("/kropyvnytskyi/admin/roles").with(csrf()).with(TestAccounts.as(accounts, "admin@kropyvnytskyi.demo"))
+                        .param("email", "nobody-" + UUID.randomUUID() + "@example.org").param("role", "OFFICIAL")
+                        .param("departmentId", String.valueOf(department)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"OFFICIAL\" selected=\"selected\">")))
+                .andExpect(content().string(containsString("<option value=\"" + department + "\" selected=\"selected\">")));
+    }
+
+    private long jdbcDepartment() {
+        return jdbc.queryForObject("select d.id from department d join community c on c.id = d.community_id"
+                + " where c.slug = 'kropyvnytskyi' order by d.id limit 1", Long.class);
     }
 
     @Test

@@ -69,6 +69,28 @@ class PlatformAdminTest {
     }
 
     @Test
+    void refusedPlatformFormsComeBackWithWhatWasTyped() throws Exception {
+        var admin = TestAccounts.as(accounts, "platform@viche.demo");
+        String community = mvc.perform(post("/admin/communities").with(csrf()).with(admin).param("slug", "kropyvnytskyi")
+                        .param("nameUk", "Ще одна громада").param("nameEn", "One more").param("kind", "VILLAGE").param("population", "900")
+                        .param("regionUk", "Кіровоградська область"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Ця адреса вже зайнята")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(community).contains("<option value=\"VILLAGE\" selected=\"selected\">")
+                .doesNotContain("<option value=\"CITY\" selected=\"selected\">")
+                .contains("id=\"nameUk\" name=\"nameUk\" value=\"Ще одна громада\"")
+                .contains("id=\"population\" name=\"population\" value=\"900\"")
+                .contains("id=\"regionUk\" name=\"regionUk\" value=\"Кіровоградська область\"");
+        String calendar = mvc.perform(post("/admin/calendar").with(csrf()).with(admin).param("day", "2033-05-14").param("working", "true")
+                        .param("note", " "))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Вкажіть підставу")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(calendar).contains("id=\"day\" name=\"day\" value=\"2033-05-14\"")
+                .contains("id=\"working\" name=\"working\" value=\"true\" checked=\"checked\"");
+        assertThat(communities.bySlug("kropyvnytskyi").orElseThrow().nameUk()).isNotEqualTo("Ще одна громада");
+    }
+
+    @Test
     void platformAdminKeepsTheCalendarOfTransfers(@Autowired WorkingDays days) throws Exception {
         var admin = TestAccounts.as(accounts, "platform@viche.demo");
         LocalDate saturday = LocalDate.of(2032, 5, 15);

@@ -68,9 +68,14 @@ class RefusalsTest {
             Map<String, String> input = (Map<String, String>) refused.getFlashMap().get(Refusal.TYPED);
             assertThat(input).containsEntry("nameUk", name).containsEntry("code", "Bad Code!").doesNotContainKey("_csrf");
 
+            // the form comes back with what was typed, its checkbox as sent (unchecked), the other form empty
             web.perform(get("/kropyvnytskyi/admin/problems").with(admin()).param("lang", language.getKey()))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(containsString(language.getValue())));
+                    .andExpect(content().string(containsString(language.getValue())))
+                    .andExpect(content().string(containsString("id=\"code\" name=\"code\" value=\"Bad Code!\"")))
+                    .andExpect(content().string(containsString("id=\"nameUk\" name=\"nameUk\" value=\"" + name + "\"")))
+                    .andExpect(content().string(containsString("id=\"active\" name=\"active\" value=\"true\">")))
+                    .andExpect(content().string(containsString("id=\"client-name\" name=\"name\" value=\"\"")));
             // said once: the next visit has no message
             web.perform(get("/kropyvnytskyi/admin/problems").with(admin()).param("lang", language.getKey()))
                     .andExpect(content().string(not(containsString(language.getValue()))));

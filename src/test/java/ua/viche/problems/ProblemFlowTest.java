@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.awt.image.BufferedImage;
@@ -40,6 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ua.viche.IntegrationTest;
+import ua.viche.WebSession;
 import ua.viche.identity.Identity;
 import ua.viche.identity.TestAccounts;
 import ua.viche.identity.domain.AccountRepository;
@@ -271,6 +273,23 @@ class ProblemFlowTest {
         assertThat(jdbc.queryForObject("select count(*) from problem_report where idempotency_key = ?", Long.class, key)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from problem_update where report_id = ?", Long.class, id)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from attachment where owner_module = 'problems' and owner_id = ?", Long.class, id)).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedStatusChangeComesBackWithTheChosenStateTheNumberAndTheComment() throws Exception {
+        String location = mvc.perform(form(UUID.randomUUID().toString())).andReturn().getResponse().getRedirectedUrl();
+        WebSession official = new WebSession(mvc); // the flash lives in the person's session
+        official.perform(post(location + "/status").with(csrf()).with(as("appeals@kropyvnytskyi.demo"))
+                        .param("status", "DUPLICATE").param("duplicateOf", "999999999").param("comment", "Те саме, що й попереднє."))
+                .andExpect(redirectedUrl(location)).andExpect(flash().attribute("error", "problem.error.duplicateOf"));
+        String page = official.perform(get(location).with(as("appeals@kropyvnytskyi.demo"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<option value=\"DUPLICATE\" selected=\"selected\">")
+                .doesNotContain("<option value=\"NEW\" selected=\"selected\">")
+                .contains("name=\"duplicateOf\" value=\"999999999\"")
+                .contains("maxlength=\"4000\">Те саме, що й попереднє.</textarea>");
+        assertThat(jdbc.queryForObject("select status from problem_report where id = ?", String.class, idOf(location)))
+                .isEqualTo("NEW");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.DayOfWeek;
@@ -20,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import ua.viche.IntegrationTest;
 import ua.viche.Journey;
+import ua.viche.WebSession;
 import ua.viche.identity.TestAccounts;
 import ua.viche.identity.demo.DemoResidents;
 import ua.viche.identity.domain.AccountRepository;
@@ -103,6 +105,25 @@ class QueueOfficesTest {
         // another community's staff do not see this office
         mvc.perform(office("/dmytrivka/cnap/console/offices/" + created.getId(), "Чуже", "09:00", "17:00")
                 .with(TestAccounts.as(accounts, "cnap@dmytrivka.demo"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aRefusedNewOfficeComesBackWithEverythingTypedInTheNewOfficeFormOnly() throws Exception {
+        String name = "Офіс, що зачиняється до відкриття";
+        WebSession admin = new WebSession(mvc); // the flash lives in the person's session
+        admin.perform(office(PAGE, name, "18:00", "09:00").param("remote", "true"))
+                .andExpect(redirectedUrl(PAGE)).andExpect(flash().attribute("error", "queue.error.officeHours"));
+        String page = admin.perform(get(PAGE).with(TestAccounts.as(accounts, ADMIN))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"new-nameUk\" name=\"nameUk\" value=\"" + name + "\"")
+                .contains("id=\"new-addressEn\" name=\"addressEn\" value=\"5 Shkilna St\"")
+                .contains("id=\"new-latitude\" name=\"latitude\" value=\"48.51\"")
+                .contains("id=\"new-opens-MONDAY\" value=\"18:00\"").contains("id=\"new-closes-MONDAY\" value=\"09:00\"")
+                .contains("id=\"new-closes-FRIDAY\" value=\"16:00\"").contains("id=\"new-opens-SATURDAY\" value=\"\"")
+                .contains("id=\"new-remote\" name=\"remote\" value=\"true\" checked=\"checked\"")
+                .contains("id=\"new-eQueue\" name=\"electronicQueue\" value=\"true\" checked=\"checked\"");
+        assertThat(page.split("value=\"" + name + "\"", -1)).as("the offices' own forms keep their own names").hasSize(2);
+        assertThat(jdbc.queryForObject("select count(*) from cnap_office where name_uk = ?", Long.class, name)).isZero();
     }
 
     @Test

@@ -50,10 +50,10 @@ class CalendarAdminController {
         try {
             date = LocalDate.parse(day);
         } catch (DateTimeParseException e) {
-            return refuse(model, "calendar.error.day", note);
+            return refuse(model, "calendar.error.day", day, working, note);
         }
         if (note.isBlank() || note.length() > 300) {
-            return refuse(model, "calendar.error.note", note);
+            return refuse(model, "calendar.error.note", day, working, note);
         }
         days.override(date, working, note.strip());
         redirect.addFlashAttribute("saved", true);
@@ -68,8 +68,11 @@ class CalendarAdminController {
         return "redirect:/admin/calendar?year=" + date.getYear();
     }
 
-    private String refuse(Model model, String key, String note) {
+    /** The form again with what was sent: the day as typed (a browser without a date picker sends text), the box, the note. */
+    private String refuse(Model model, String key, String day, boolean working, String note) {
         model.addAttribute("error", key);
+        model.addAttribute("day", day);
+        model.addAttribute("working", working);
         model.addAttribute("note", note);
         return calendar(0, model);
     }

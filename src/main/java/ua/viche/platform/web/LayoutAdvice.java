@@ -53,6 +53,7 @@ class LayoutAdvice implements HandlerInterceptor, WebMvcConfigurer {
             return;
         }
         attributes(request).forEach(page.getModel()::putIfAbsent);
+        page.getModel().putIfAbsent(TypedInput.ATTRIBUTE, TypedInput.of(request)); // what a refused form sent, for its fields
     }
 
     /** The layout's attributes; also used for error pages, which bypass model attributes. */

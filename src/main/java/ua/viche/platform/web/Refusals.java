@@ -2,6 +2,8 @@ package ua.viche.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +37,8 @@ import ua.viche.platform.Refusal;
  * handler declares ({@link Refusal.Back}), else the page the person came from when it is of this site
  * and community, else the community's home; the message key is flashed as {@code error} (its
  * arguments as {@code errorArgs}, its field as {@code errorField}, several reasons as {@code errors}) and
- * what the person typed as {@code refusedInput}, so nothing typed is lost.
+ * what the person typed as {@code refusedInput} with the path it was posted to as {@code refusedAt}, so
+ * nothing typed is lost: pages put it back into their forms through {@link TypedInput}.
  */
 @ControllerAdvice
 @Order(0) // before ErrorPages, which answers every other exception; after a module's own format (Open311)
@@ -44,6 +47,8 @@ class Refusals {
     private static final Logger log = LoggerFactory.getLogger(Refusals.class);
     private static final Pattern PLAIN_PATH = Pattern.compile("/(?!/)[^\\s\\\\]*");
     private static final int MAX_INPUT = 20_000;
+    /** Fields never kept for a refused form: what is typed there is a secret, not to sit in a session or a page. */
+    private static final Pattern SECRET = Pattern.compile("(?i)password|secret|token");
 
     private final MessageSource messages;
 
@@ -67,9 +72,9 @@ class Refusals {
         if (refusal.faults().size() > 1) {
             redirect.addFlashAttribute("errors", refusal.faults());
         }
-        Map<String, String> input = input(request);
-        if (!input.isEmpty()) {
-            redirect.addFlashAttribute(Refusal.TYPED, input);
+        if ("POST".equals(request.getMethod())) {
+            redirect.addFlashAttribute(Refusal.TYPED, input(request));
+            redirect.addFlashAttribute(Refusal.TYPED_AT, request.getRequestURI());
         }
         return "redirect:" + back(request, handler);
     }
@@ -99,16 +104,19 @@ class Refusals {
         return messages.getMessage(key, arguments, messages.getMessage("error.generic", null, locale), locale);
     }
 
-    /** The form's single text values, as sent: no token, no file. */
-    private static Map<String, String> input(HttpServletRequest request) {
-        if (!"POST".equals(request.getMethod())) {
-            return Map.of();
-        }
-        Map<String, String> input = new LinkedHashMap<>();
+    /**
+     * The form's values as sent, a cleared field too: a text, or a list of texts for a field sent more
+     * than once. No CSRF token or marker ({@code _…}), no password or other secret, no file (files are not
+     * parameters), nothing overlong.
+     */
+    static Map<String, Object> input(HttpServletRequest request) {
+        Map<String, Object> input = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> {
-            if (values.length == 1 && !name.startsWith("_") && values[0].length() <= MAX_INPUT && !values[0].isBlank()) {
-                input.put(name, values[0]);
+            if (name.startsWith("_") || SECRET.matcher(name).find() || values.length == 0
+                    || Arrays.stream(values).mapToInt(String::length).sum() > MAX_INPUT) {
+                return;
             }
+            input.put(name, values.length == 1 ? values[0] : new ArrayList<>(Arrays.asList(values)));
         });
         return input;
     }

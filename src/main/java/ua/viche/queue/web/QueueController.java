@@ -123,7 +123,7 @@ class QueueController {
             redirect.addFlashAttribute("message", "queue.booked");
             return "redirect:" + Bookings.url(b);
         } catch (Refusal e) {
-            return refused(slug, serviceId, officeId, at, null, e, redirect);
+            return refused(slug, serviceId, officeId, start, null, e, redirect);
         }
     }
 
@@ -164,13 +164,16 @@ class QueueController {
             redirect.addFlashAttribute("message", "queue.moved");
             return "redirect:" + Bookings.url(b);
         } catch (Refusal e) {
-            return refused(slug, b.getServiceId(), b.getOfficeId(), at, b.getCode(), e, redirect);
+            return refused(slug, b.getServiceId(), b.getOfficeId(), start, b.getCode(), e, redirect);
         }
     }
 
-    private String refused(String slug, long serviceId, long officeId, @Nullable Instant at, @Nullable String move,
+    private String refused(String slug, long serviceId, long officeId, String start, @Nullable String move,
                            Refusal e, RedirectAttributes redirect) {
+        Instant at = parse(start);
         redirect.addFlashAttribute("error", e.messageKey());
+        redirect.addFlashAttribute(Refusal.TYPED, Map.of("start", start)); // the time chosen is chosen again while it is free
+        redirect.addFlashAttribute(Refusal.TYPED_AT, "/" + slug + "/cnap/bookings");
         if (Bookings.SLOT_TAKEN.equals(e.code()) && at != null) {
             redirect.addFlashAttribute("nearest", SlotView.of(bookings.nearest(officeId, serviceId, at, 5)));
         }
@@ -213,6 +216,7 @@ class QueueController {
         } catch (Refusal e) {
             model.addAttribute("error", e.messageKey());
             model.addAttribute("comment", comment);
+            model.addAttribute("score", score);
             return rateForm(slug, code, model);
         }
         redirect.addFlashAttribute("message", "queue.rated");
