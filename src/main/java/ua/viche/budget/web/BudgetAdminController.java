@@ -83,7 +83,6 @@ class BudgetAdminController {
         model.addAttribute("phase", cycle.phase(budget.today()).name());
         model.addAttribute("categories", budget.categories(id));
         model.addAttribute("projects", budget.projects(id).stream().filter(p -> p.votable()).toList());
-        model.addAttribute("typed", new RefusedInput(model));
         return "budget/paper";
     }
 

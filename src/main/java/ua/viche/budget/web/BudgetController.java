@@ -246,7 +246,6 @@ class BudgetController {
         model.addAttribute("departments", communities.departments());
         model.addAttribute("department", p.getDepartmentId() == null ? null : communities.department(p.getDepartmentId()).orElse(null));
         model.addAttribute("signedIn", AccessControl.currentUser().isPresent());
-        model.addAttribute("typed", new RefusedInput(model));
         return "budget/project";
     }
 

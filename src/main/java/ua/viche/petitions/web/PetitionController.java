@@ -191,8 +191,6 @@ class PetitionController {
         model.addAttribute("isModerator", access.currentUserHas(Role.MODERATOR));
         model.addAttribute("isOfficial", access.currentUserHas(Role.OFFICIAL) || access.currentUserHas(Role.COMMUNITY_ADMIN));
         // a refused reason (reject, hide, report) comes back into the form it was typed in, named by the form's marker
-        model.addAttribute("typedIn", Refusal.typed(model, "form"));
-        model.addAttribute("typedReason", Refusal.typed(model, "reason"));
         return "petitions/show";
     }
 

@@ -100,6 +100,14 @@ public final class TypedInput {
         return scoped.refused() && (value == null ? sent.isEmpty() : sent.equals(List.of(String.valueOf(value)))) ? scoped : NONE;
     }
 
+    /**
+     * Only the form that names itself {@code name} in a hidden field {@code form}: for a page whose
+     * forms post to addresses that a path ending does not tell apart.
+     */
+    public TypedInput form(String name) {
+        return values("form").equals(List.of(name)) ? this : NONE;
+    }
+
     /** The text typed into {@code name} when the form came back refused and sent it, else {@code stored}. */
     public @Nullable Object field(String name, @Nullable Object stored) {
         List<String> sent = values.get(name);
