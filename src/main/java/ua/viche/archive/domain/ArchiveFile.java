@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -79,9 +82,12 @@ public class ArchiveFile implements SearchDocument {
     private String number;
 
     @FullTextField(name = ArchiveIndex.TITLE, analyzer = SearchAnalysis.UKRAINIAN, highlightable = Highlightable.ANY)
+    @KeywordField(name = ArchiveIndex.HIT_TITLE, projectable = Projectable.YES, searchable = Searchable.NO)
     private String title;
 
+    @GenericField(name = ArchiveIndex.DATE_FROM, projectable = Projectable.YES, searchable = Searchable.NO)
     private @Nullable LocalDate dateFrom;
+    @GenericField(name = ArchiveIndex.DATE_TO, projectable = Projectable.YES, searchable = Searchable.NO)
     private @Nullable LocalDate dateTo;
     private int extent;
     private String language = "uk";
@@ -184,6 +190,7 @@ public class ArchiveFile implements SearchDocument {
     }
 
     @FullTextField(name = ArchiveIndex.CIPHER, analyzer = SearchAnalysis.UKRAINIAN)
+    @KeywordField(name = ArchiveIndex.HIT_CIPHER, projectable = Projectable.YES, searchable = Searchable.NO)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "number")),
             @ObjectPath({@PropertyValue(propertyName = "inventory"), @PropertyValue(propertyName = "number")}),
             @ObjectPath({@PropertyValue(propertyName = "inventory"), @PropertyValue(propertyName = "fond"),
@@ -205,7 +212,7 @@ public class ArchiveFile implements SearchDocument {
         return ArchiveIndex.decades(dateFrom, dateTo);
     }
 
-    @KeywordField(name = ArchiveIndex.LANGUAGE, aggregable = Aggregable.YES)
+    @KeywordField(name = ArchiveIndex.LANGUAGE, aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "language")))
     public String getIndexLanguage() {
         return language;
@@ -225,13 +232,26 @@ public class ArchiveFile implements SearchDocument {
     }
 
     /** The first day the public may see the file ({@link ArchiveIndex#ALWAYS} / {@link ArchiveIndex#NEVER}). */
-    @GenericField(name = ArchiveIndex.OPEN_FROM)
+    @GenericField(name = ArchiveIndex.OPEN_FROM, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "dateFrom")),
             @ObjectPath(@PropertyValue(propertyName = "dateTo")),
             @ObjectPath(@PropertyValue(propertyName = "personalData")),
             @ObjectPath(@PropertyValue(propertyName = "accessOverride"))})
     public LocalDate getIndexOpenFrom() {
         return ArchiveIndex.openFrom(closedUntil());
+    }
+
+    @GenericField(name = ArchiveIndex.HIT_FILE, projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO) // an id does not change
+    public Long getHitFile() {
+        return id;
+    }
+
+    /** A file's document is no page: the field stays empty, but exists as in the pages' index. */
+    @GenericField(name = ArchiveIndex.HIT_PAGE, projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public @Nullable Integer getHitPage() {
+        return null;
     }
 
     public Long getId() { return id; }
