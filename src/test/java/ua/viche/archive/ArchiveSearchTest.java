@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,15 +83,16 @@ class ArchiveSearchTest {
     void aFileIsFoundByItsDescriptionAndTermsWithoutScans() {
         ArchiveSearch.Result r = run(new ArchiveSearch.Query("листування " + m, null, null, null, List.of(),
                 ArchiveSearch.Sort.RELEVANCE, 0));
-        assertThat(r.hits()).extracting(h -> h.file().getId()).containsExactly(undescribed.getId());
-        assertThat(r.hits().get(0).page()).isNull();
+        assertThat(r.hits()).extracting(ArchiveSearch.Hit::fileId).containsExactly(undescribed.getId());
+        assertThat(r.hits().get(0).pageId()).isNull();
+        assertThat(r.hits().get(0).title()).isEqualTo(undescribed.getTitle());
         assertThat(r.hits().get(0).snippet()).contains("<mark>Листування</mark>");
         ArchiveSearch.Result byName = run(ArchiveSearch.Query.of("Шевченка Тараса " + m));
         // the term "Шевченко Тарас": a name in another case finds the file it indexes
-        assertThat(byName.hits()).extracting(h -> h.file().getId()).containsExactly(orders.getId());
+        assertThat(byName.hits()).extracting(ArchiveSearch.Hit::fileId).containsExactly(orders.getId());
         // and by its cipher, as archivists write it
         ArchiveSearch.Result byCipher = run(ArchiveSearch.Query.of("Ф. " + fond.getNumber() + ", оп. 1, спр. 46"));
-        assertThat(byCipher.hits()).extracting(h -> h.file().getId()).containsExactly(orders.getId());
+        assertThat(byCipher.hits()).extracting(ArchiveSearch.Hit::fileId).containsExactly(orders.getId());
     }
 
     @Test
@@ -103,7 +105,7 @@ class ArchiveSearchTest {
         assertThat(all.languages()).containsEntry("uk", 4L).containsEntry("ru", 2L);
         ArchiveSearch.Result ru = run(new ArchiveSearch.Query(m, null, null, "ru", List.of(), ArchiveSearch.Sort.RELEVANCE, 0));
         assertThat(ru.total()).isEqualTo(2);
-        assertThat(ru.hits()).allMatch(h -> h.file().getId().equals(orders.getId()));
+        assertThat(ru.hits()).allMatch(h -> h.fileId() == orders.getId());
         assertThat(ru.terms()).hasSize(1).containsValue(2L);
         ArchiveSearch.Result sixties = run(new ArchiveSearch.Query(m, fond.getId(), 1960, null, List.of(), ArchiveSearch.Sort.RELEVANCE, 0));
         assertThat(sixties.total()).isEqualTo(3);
@@ -112,7 +114,7 @@ class ArchiveSearchTest {
     @Test
     void sortingByDateIsChronological() {
         ArchiveSearch.Result r = run(new ArchiveSearch.Query(m, null, null, null, List.of(), ArchiveSearch.Sort.DATE, 0));
-        List<LocalDate> dates = r.hits().stream().map(h -> h.file().getDateFrom()).toList();
+        List<LocalDate> dates = r.hits().stream().map(ArchiveSearch.Hit::dateFrom).toList();
         assertThat(dates).isSorted();
         assertThat(dates.get(0)).isEqualTo(LocalDate.of(1958, 3, 1));
         assertThat(dates.get(dates.size() - 1)).isEqualTo(LocalDate.of(1985, 1, 1));
@@ -120,14 +122,12 @@ class ArchiveSearchTest {
 
     private ArchiveSearch.Result run(ArchiveSearch.Query q) {
         return CurrentCommunity.callAs(k.community, () -> tx.execute(s -> {
-            ArchiveSearch.Result r = search.search(q, false, LocalDate.of(2026, 11, 24));
-            r.hits().forEach(h -> h.file().getTitle());
-            return r;
+            return search.search(q, false, LocalDate.of(2026, 11, 24));
         }));
     }
 
     private List<Long> pages(String words) {
-        return run(ArchiveSearch.Query.of(words)).hits().stream().filter(h -> h.page() != null)
-                .map(h -> h.page().getId()).toList();
+        return run(ArchiveSearch.Query.of(words)).hits().stream().map(ArchiveSearch.Hit::pageId)
+                .filter(Objects::nonNull).toList();
     }
 }

@@ -1,7 +1,5 @@
 package ua.viche.archive.domain;
 
-import ua.viche.platform.Refusal;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,7 +24,13 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -34,12 +38,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.jspecify.annotations.Nullable;
-import ua.viche.search.SearchAnalysis;
-import org.hibernate.search.engine.environment.bean.BeanRetrieval;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
-import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.jspecify.annotations.Nullable;
+import ua.viche.platform.Refusal;
+import ua.viche.search.SearchAnalysis;
 import ua.viche.search.SearchDocument;
 import ua.viche.search.SearchDocumentBinder;
 import ua.viche.search.SearchStatus;
@@ -79,9 +81,12 @@ public class ArchiveFile implements SearchDocument {
     private String number;
 
     @FullTextField(name = ArchiveIndex.TITLE, analyzer = SearchAnalysis.UKRAINIAN, highlightable = Highlightable.ANY)
+    @KeywordField(name = ArchiveIndex.HIT_TITLE, projectable = Projectable.YES, searchable = Searchable.NO)
     private String title;
 
+    @GenericField(name = ArchiveIndex.DATE_FROM, projectable = Projectable.YES, searchable = Searchable.NO)
     private @Nullable LocalDate dateFrom;
+    @GenericField(name = ArchiveIndex.DATE_TO, projectable = Projectable.YES, searchable = Searchable.NO)
     private @Nullable LocalDate dateTo;
     private int extent;
     private String language = "uk";
@@ -184,6 +189,7 @@ public class ArchiveFile implements SearchDocument {
     }
 
     @FullTextField(name = ArchiveIndex.CIPHER, analyzer = SearchAnalysis.UKRAINIAN)
+    @KeywordField(name = ArchiveIndex.HIT_CIPHER, projectable = Projectable.YES, searchable = Searchable.NO)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "number")),
             @ObjectPath({@PropertyValue(propertyName = "inventory"), @PropertyValue(propertyName = "number")}),
             @ObjectPath({@PropertyValue(propertyName = "inventory"), @PropertyValue(propertyName = "fond"),
@@ -205,7 +211,7 @@ public class ArchiveFile implements SearchDocument {
         return ArchiveIndex.decades(dateFrom, dateTo);
     }
 
-    @KeywordField(name = ArchiveIndex.LANGUAGE, aggregable = Aggregable.YES)
+    @KeywordField(name = ArchiveIndex.LANGUAGE, aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "language")))
     public String getIndexLanguage() {
         return language;
@@ -225,13 +231,26 @@ public class ArchiveFile implements SearchDocument {
     }
 
     /** The first day the public may see the file ({@link ArchiveIndex#ALWAYS} / {@link ArchiveIndex#NEVER}). */
-    @GenericField(name = ArchiveIndex.OPEN_FROM)
+    @GenericField(name = ArchiveIndex.OPEN_FROM, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "dateFrom")),
             @ObjectPath(@PropertyValue(propertyName = "dateTo")),
             @ObjectPath(@PropertyValue(propertyName = "personalData")),
             @ObjectPath(@PropertyValue(propertyName = "accessOverride"))})
     public LocalDate getIndexOpenFrom() {
         return ArchiveIndex.openFrom(closedUntil());
+    }
+
+    @GenericField(name = ArchiveIndex.HIT_FILE, projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO) // an id does not change
+    public Long getHitFile() {
+        return id;
+    }
+
+    /** A file's document is no page: the field stays empty, but exists as in the pages' index. */
+    @GenericField(name = ArchiveIndex.HIT_PAGE, projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public @Nullable Integer getHitPage() {
+        return null;
     }
 
     public Long getId() { return id; }

@@ -23,6 +23,13 @@ public final class ArchiveIndex {
     public static final String TERM = "term";
     public static final String DATE = "date";
     public static final String OPEN_FROM = "openFrom";
+    /** Stored for the hit itself, so that a result is shown without loading the entity. */
+    public static final String HIT_FILE = "hitFile";
+    public static final String HIT_PAGE = "hitPage";
+    public static final String HIT_CIPHER = "hitCipher";
+    public static final String HIT_TITLE = "hitTitle";
+    public static final String DATE_FROM = "dateFrom";
+    public static final String DATE_TO = "dateTo";
 
     /** Indexed for "open by its nature"; a date no search compares with. */
     public static final LocalDate ALWAYS = LocalDate.of(1, 1, 1);

@@ -16,7 +16,12 @@ import java.util.List;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -24,12 +29,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 import ua.viche.search.SearchAnalysis;
-import org.hibernate.search.engine.environment.bean.BeanRetrieval;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
-import org.hibernate.search.mapper.pojo.common.annotation.Param;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import ua.viche.search.SearchDocument;
 import ua.viche.search.SearchDocumentBinder;
 import ua.viche.search.SearchStatus;
@@ -137,7 +139,7 @@ public class Page implements SearchDocument {
         return file.getIndexDecades();
     }
 
-    @KeywordField(name = ArchiveIndex.LANGUAGE, aggregable = Aggregable.YES)
+    @KeywordField(name = ArchiveIndex.LANGUAGE, aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "language")}))
     public String getIndexLanguage() {
         return file.getIndexLanguage();
@@ -157,7 +159,7 @@ public class Page implements SearchDocument {
         return file.getIndexDate();
     }
 
-    @GenericField(name = ArchiveIndex.OPEN_FROM)
+    @GenericField(name = ArchiveIndex.OPEN_FROM, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = {
             @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "dateFrom")}),
             @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "dateTo")}),
@@ -165,6 +167,47 @@ public class Page implements SearchDocument {
             @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "accessOverride")})})
     public LocalDate getIndexOpenFrom() {
         return file.getIndexOpenFrom();
+    }
+
+    @GenericField(name = ArchiveIndex.HIT_FILE, projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "file")))
+    public Long getHitFile() {
+        return file.getId();
+    }
+
+    @GenericField(name = ArchiveIndex.HIT_PAGE, projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "number")))
+    public Integer getHitPage() {
+        return number;
+    }
+
+    @KeywordField(name = ArchiveIndex.HIT_CIPHER, projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "number")),
+            @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "number")}),
+            @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "inventory"),
+                    @PropertyValue(propertyName = "number")}),
+            @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "inventory"),
+                    @PropertyValue(propertyName = "fond"), @PropertyValue(propertyName = "number")})})
+    public String getHitCipher() {
+        return cipher();
+    }
+
+    @KeywordField(name = ArchiveIndex.HIT_TITLE, projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "title")}))
+    public String getHitTitle() {
+        return file.getTitle();
+    }
+
+    @GenericField(name = ArchiveIndex.DATE_FROM, projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "dateFrom")}))
+    public @Nullable LocalDate getHitDateFrom() {
+        return file.getDateFrom();
+    }
+
+    @GenericField(name = ArchiveIndex.DATE_TO, projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "file"), @PropertyValue(propertyName = "dateTo")}))
+    public @Nullable LocalDate getHitDateTo() {
+        return file.getDateTo();
     }
 
     public Long getId() { return id; }

@@ -220,15 +220,11 @@ public class PublicArchive {
     }
 
     private HitView hit(ArchiveSearch.Hit h, String slug, String words) {
-        ArchiveFile f = h.file();
-        String base = "/" + slug + "/archive/files/" + f.getId();
+        String base = "/" + slug + "/archive/files/" + h.fileId();
         String q = "?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8);
-        if (h.page() != null) {
-            return new HitView(h.page().cipher(), f.getTitle(), h.snippet(), base + "/pages/" + h.page().getNumber() + q,
-                    h.restricted(), f.getDateFrom(), f.getDateTo(), h.page().getNumber(), h.score(), f.getLanguage());
-        }
-        return new HitView(f.cipher(), f.getTitle(), h.snippet(), base, h.restricted(), f.getDateFrom(), f.getDateTo(),
-                null, h.score(), f.getLanguage());
+        String url = h.pageNumber() != null ? base + "/pages/" + h.pageNumber() + q : base;
+        return new HitView(h.cipher(), h.title(), h.snippet(), url, h.restricted(), h.dateFrom(), h.dateTo(),
+                h.pageNumber(), h.score(), h.language());
     }
 
     // ---- access

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -21,6 +22,7 @@ import ua.viche.archive.domain.ArchiveFile;
 import ua.viche.archive.domain.ArchiveIndex;
 import ua.viche.archive.domain.Page;
 import ua.viche.platform.CurrentCommunity;
+import ua.viche.search.SearchDocumentBinder;
 
 /**
  * Full-text search over the current community's holdings: page text and file descriptions, with
@@ -66,8 +68,13 @@ public class ArchiveSearch {
         }
     }
 
-    /** A file (by its description) or a page (by its text) found, with an HTML-safe snippet. */
-    public record Hit(ArchiveFile file, @Nullable Page page, String snippet, boolean restricted, float score) {}
+    /**
+     * A file (by its description) or a page (by its text) found, with an HTML-safe snippet; made from
+     * what the index stores, without loading either.
+     */
+    public record Hit(long fileId, @Nullable Long pageId, @Nullable Integer pageNumber, String cipher, String title,
+                      @Nullable LocalDate dateFrom, @Nullable LocalDate dateTo, String language, String snippet,
+                      boolean restricted, float score) {}
 
     /** The hits of one page of results, the total, and the facets' counts (value → hits). */
     public record Result(List<Hit> hits, long total, Map<Long, Long> fonds, Map<Integer, Long> decades,
@@ -82,7 +89,12 @@ public class ArchiveSearch {
         CurrentCommunity.require();
         SearchSession session = Search.session(entityManager);
         SearchResult<List<?>> result = session.search(List.of(Page.class, ArchiveFile.class))
-                .select(f -> f.composite(f.entity(), f.highlight(ArchiveIndex.TEXT), f.highlight(ArchiveIndex.TITLE), f.score()))
+                .select(f -> f.composite(f.id(Long.class), f.field(ArchiveIndex.HIT_FILE, Long.class),
+                        f.field(ArchiveIndex.HIT_PAGE, Integer.class), f.field(ArchiveIndex.HIT_CIPHER, String.class),
+                        f.field(ArchiveIndex.HIT_TITLE, String.class), f.field(ArchiveIndex.DATE_FROM, LocalDate.class),
+                        f.field(ArchiveIndex.DATE_TO, LocalDate.class), f.field(ArchiveIndex.LANGUAGE, String.class),
+                        f.field(ArchiveIndex.OPEN_FROM, LocalDate.class), f.highlight(ArchiveIndex.TEXT),
+                        f.highlight(ArchiveIndex.TITLE), f.field(SearchDocumentBinder.SUMMARY, String.class), f.score()))
                 .where((f, root) -> {
                     root.add(f.simpleQueryString()
                             .field(ArchiveIndex.TEXT)
@@ -113,21 +125,12 @@ public class ArchiveSearch {
                 .aggregation(DECADES, f -> f.terms().field(ArchiveIndex.DECADE, Integer.class).orderByTermAscending().maxTermCount(50))
                 .aggregation(LANGUAGES, f -> f.terms().field(ArchiveIndex.LANGUAGE, String.class).maxTermCount(20))
                 .aggregation(TERMS, f -> f.terms().field(ArchiveIndex.TERM, Long.class).maxTermCount(30))
-                .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                .highlighter(f -> f.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .fragmentSize(SNIPPET).numberOfFragments(1))
                 .fetch(q.page() * PAGE_SIZE, PAGE_SIZE);
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
-            Object entity = row.get(0);
-            float score = row.get(3) instanceof Float s ? s : 0f;
-            if (entity instanceof Page page) {
-                String snippet = first(row.get(1));
-                hits.add(new Hit(page.getFile(), page, snippet != null ? snippet : escape(abbreviate(page.getText())),
-                        page.getFile().isClosed(today), score));
-            } else if (entity instanceof ArchiveFile file) {
-                String snippet = first(row.get(2));
-                hits.add(new Hit(file, null, snippet != null ? snippet : escape(file.getTitle()), file.isClosed(today), score));
-            }
+            hits.add(hit(row, today));
         }
         return new Result(hits, result.total().hitCount(), sorted(result.aggregation(FONDS)),
                 new LinkedHashMap<>(result.aggregation(DECADES)), sorted(result.aggregation(LANGUAGES)),
@@ -157,6 +160,20 @@ public class ArchiveSearch {
         return marked != null ? marked : escape(text);
     }
 
+    private static Hit hit(List<?> row, LocalDate today) {
+        long id = (Long) row.get(0);
+        long file = (Long) row.get(1);
+        Integer page = (Integer) row.get(2);
+        String title = (String) row.get(4);
+        LocalDate openFrom = (LocalDate) row.get(8);
+        String snippet = page != null
+                ? Objects.requireNonNullElse(first(row.get(9)), escape(String.valueOf(row.get(11))))
+                : Objects.requireNonNullElse(first(row.get(10)), escape(title));
+        return new Hit(file, page != null ? id : null, page, (String) row.get(3), title, (LocalDate) row.get(5),
+                (LocalDate) row.get(6), (String) row.get(7), snippet, openFrom != null && openFrom.isAfter(today),
+                row.get(12) instanceof Float score ? score : 0f);
+    }
+
     private static <K> Map<K, Long> sorted(Map<K, Long> counts) {
         Map<K, Long> sorted = new LinkedHashMap<>();
         counts.entrySet().stream().sorted(Map.Entry.<K, Long>comparingByValue().reversed())
@@ -166,10 +183,6 @@ public class ArchiveSearch {
 
     private static @Nullable String first(Object fragments) {
         return fragments instanceof List<?> list && !list.isEmpty() ? (String) list.get(0) : null;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > SNIPPET ? text.substring(0, SNIPPET) + "…" : text;
     }
 
     static String escape(String s) {

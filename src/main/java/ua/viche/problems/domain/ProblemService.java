@@ -1,7 +1,5 @@
 package ua.viche.problems.domain;
 
-import ua.viche.platform.Refusal;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
@@ -9,36 +7,37 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.identity.Identity;
-import ua.viche.platform.Paging;
 import ua.viche.platform.AccessControl;
-import ua.viche.platform.AuditLog;
-import ua.viche.platform.Communities;
-import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Attachment;
 import ua.viche.platform.Attachments;
+import ua.viche.platform.AuditLog;
+import ua.viche.platform.Communities;
+import ua.viche.platform.Community;
+import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.FileStore.Upload;
 import ua.viche.platform.Mailer;
 import ua.viche.platform.NotFoundException;
+import ua.viche.platform.Paging;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.Role;
 import ua.viche.platform.SignedInUser;
 import ua.viche.platform.VicheSettings;
-import java.util.Comparator;
-import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
-import ua.viche.platform.Community;
 import ua.viche.search.SearchIndexing;
 
 /** The problem-report use cases, for the current community. */

@@ -1,26 +1,25 @@
 package ua.viche.queue.domain;
 
-import ua.viche.platform.Refusal;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Locale;
-import org.hibernate.annotations.TenantId;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.time.LocalDate;
+import java.util.Locale;
+import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.jspecify.annotations.Nullable;
+import ua.viche.platform.Refusal;
 import ua.viche.search.SearchDocument;
 import ua.viche.search.SearchDocumentBinder;
 import ua.viche.search.SearchStatus;
-import org.jspecify.annotations.Nullable;
 
 /** An administrative service of the catalogue: what it is, what to bring, what it costs, how long it takes. */
 @Entity
