@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -52,7 +53,7 @@ public class Identity {
     }
 
     /** A person identified by an official from their documents (no account needed). */
-    public record DocumentedPerson(long personId, String name, java.time.@org.jspecify.annotations.Nullable LocalDate birthDate) {}
+    public record DocumentedPerson(long personId, String name, @Nullable LocalDate birthDate) {}
 
     /**
      * The person with this tax number (РНОКПП), found by its keyed hash or recorded as verified by
@@ -86,7 +87,7 @@ public class Identity {
      * People who hold the role in the current community for the department (or for the whole
      * community), by name: the officials an appeal can be assigned to.
      */
-    public List<PersonRef> staff(Role role, @org.jspecify.annotations.Nullable Long departmentId) {
+    public List<PersonRef> staff(Role role, @Nullable Long departmentId) {
         return roles.grants().stream()
                 .filter(g -> g.getRole() == role && (g.getDepartmentId() == null || g.getDepartmentId().equals(departmentId)))
                 .map(g -> g.getAccountId()).distinct()
@@ -209,8 +210,8 @@ public class Identity {
     }
 
     /** A person as other modules see them: ids, the name to show, e-mail for notices, level. */
-    public record PersonRef(long personId, long accountId, String name, @org.jspecify.annotations.Nullable String email,
-                            AssuranceLevel level, java.time.@org.jspecify.annotations.Nullable LocalDate birthDate) {
+    public record PersonRef(long personId, long accountId, String name, @Nullable String email,
+                            AssuranceLevel level, @Nullable LocalDate birthDate) {
 
         /** Full years on a day; empty when the date of birth is not known. */
         public OptionalInt age(LocalDate on) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,7 +48,7 @@ public interface AccessControl {
     }
 
     /** Departments where the account holds the role in the community; a null element is a grant for the whole community. */
-    List<@org.jspecify.annotations.Nullable Long> departmentsWithRole(long accountId, long communityId, Role role);
+    List<@Nullable Long> departmentsWithRole(long accountId, long communityId, Role role);
 
     /**
      * Where the current user may act with one of the roles in the current community: everywhere
@@ -82,7 +83,7 @@ public interface AccessControl {
 
         public static final Scope ALL = new Scope(true, Set.of());
 
-        public boolean covers(@org.jspecify.annotations.Nullable Long departmentId) {
+        public boolean covers(@Nullable Long departmentId) {
             return all || (departmentId != null && departments.contains(departmentId));
         }
     }

@@ -1,6 +1,7 @@
 package ua.viche.platform;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +28,7 @@ public class Exclusive {
      */
     private volatile boolean ready;
 
-    @org.springframework.context.event.EventListener(ApplicationReadyEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     void ready() {
         ready = true;
     }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.tika.Tika;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.InputStreamResource;
@@ -99,7 +100,7 @@ public class FileStore {
     }
 
     /** Multipart files as uploads, skipping empty file inputs. */
-    public static List<Upload> uploads(java.util.@org.jspecify.annotations.Nullable List<MultipartFile> files)
+    public static List<Upload> uploads(@Nullable List<MultipartFile> files)
             throws IOException {
         List<Upload> uploads = new ArrayList<>();
         if (files != null) {

@@ -43,6 +43,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -71,7 +72,7 @@ class CertificateFlowTest {
     private static final String TEXT = "Бондар Іван працював у КП «Міськсвітло» на посаді електромонтера з 1990 по 1996 рік.\n"
             + "Підстава: фонд Р-14, опис 1-л, справа 35, аркуші 12–19.";
 
-    @org.springframework.boot.test.web.server.LocalServerPort int port;
+    @LocalServerPort int port;
     @Autowired MockMvc mvc;
     @Autowired AccountRepository accounts;
     @Autowired AccountService accountService;

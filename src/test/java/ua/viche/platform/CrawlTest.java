@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -113,7 +114,7 @@ class CrawlTest {
         assertThat(crawl(null, 700, "/", "/kropyvnytskyi", "/dmytrivka", "/sievierodonetsk")).isEmpty();
     }
 
-    @org.springframework.boot.test.web.server.LocalServerPort int port;
+    @LocalServerPort int port;
 
     /** Every kind of page a visitor reaches, as served without JavaScript, is checked by axe-core (WCAG 2.1 A and AA). */
     @Test

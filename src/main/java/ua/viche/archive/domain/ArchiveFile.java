@@ -1,5 +1,6 @@
 package ua.viche.archive.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -93,7 +94,7 @@ public class ArchiveFile implements SearchDocument {
     private boolean personalData;
 
     @Enumerated(EnumType.STRING)
-    @jakarta.persistence.Column(name = "access_override")
+    @Column(name = "access_override")
     private @Nullable Override accessOverride;
 
     private @Nullable String overrideReason;

@@ -4,6 +4,8 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface ArchiveFileRepository extends JpaRepository<ArchiveFile, Long> {
 
@@ -12,7 +14,7 @@ interface ArchiveFileRepository extends JpaRepository<ArchiveFile, Long> {
     Optional<ArchiveFile> findByInventoryIdAndNumber(long inventoryId, String number);
 
     /** The file, locked until the transaction ends (pages are numbered one after another under this lock). */
-    @org.springframework.data.jpa.repository.Lock(LockModeType.PESSIMISTIC_WRITE)
-    @org.springframework.data.jpa.repository.Query("select f from ArchiveFile f where f.id = ?1")
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select f from ArchiveFile f where f.id = ?1")
     Optional<ArchiveFile> findForUpdate(long id);
 }

@@ -2,6 +2,8 @@ package ua.viche.identity.domain;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import ua.viche.platform.Role;
 
 /** Role grants (tenant-filtered inside a community). */
@@ -11,11 +13,11 @@ public interface RoleGrantRepository extends JpaRepository<RoleGrant, Long> {
 
     List<RoleGrant> findAllByOrderByRoleAscGrantedAtAsc();
 
-    @org.springframework.data.jpa.repository.Query("select g.departmentId from RoleGrant g where g.accountId = :account"
+    @Query("select g.departmentId from RoleGrant g where g.accountId = :account"
             + " and g.communityId = :community and g.role = :role")
-    List<Long> findDepartments(@org.springframework.data.repository.query.Param("account") Long accountId,
-                               @org.springframework.data.repository.query.Param("community") Long communityId,
-                               @org.springframework.data.repository.query.Param("role") Role role);
+    List<Long> findDepartments(@Param("account") Long accountId,
+                               @Param("community") Long communityId,
+                               @Param("role") Role role);
 
     List<RoleGrant> findByAccountId(Long accountId);
 

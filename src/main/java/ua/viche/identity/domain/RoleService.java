@@ -33,7 +33,7 @@ public class RoleService implements AccessControl {
 
     @Override
     @Transactional(readOnly = true)
-    public List<@org.jspecify.annotations.Nullable Long> departmentsWithRole(long accountId, long communityId, Role role) {
+    public List<@Nullable Long> departmentsWithRole(long accountId, long communityId, Role role) {
         return grants.findDepartments(accountId, communityId, role);
     }
 

@@ -3,6 +3,7 @@ package ua.viche.identity.web;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
@@ -53,7 +54,7 @@ final class Forms {
 
     /** A settlement the community administrator adds to the community's list. */
     public static class SettlementForm {
-        @NotBlank(message = "{validation.required}") @jakarta.validation.constraints.Pattern(regexp = "\\s*(UA\\d{17})?\\s*",
+        @NotBlank(message = "{validation.required}") @Pattern(regexp = "\\s*(UA\\d{17})?\\s*",
                 message = "{validation.katottg}")
         private String katottg = "";
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}")

@@ -1,5 +1,6 @@
 package ua.viche.petitions.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -7,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,10 +89,10 @@ public class Petition implements SearchDocument {
     private @Nullable Instant collectionEndsAt;
     private @Nullable Integer threshold;
     /** Folded from the signature deltas by SQL only (see {@link PetitionSigning#fold}); never written from here. */
-    @jakarta.persistence.Column(insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private int signatureCount;
     /** Signatures and withdrawals not yet folded into {@link #signatureCount}, when the reader asked for them. */
-    @jakarta.persistence.Transient
+    @Transient
     private int pendingSignatures;
     private @Nullable Instant thresholdReachedAt;
     private @Nullable Instant answerDueAt;

@@ -1,7 +1,9 @@
 package ua.viche.platform.community;
 
 import jakarta.validation.Valid;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,7 +61,7 @@ class PlatformAdminController {
     }
 
     /** Creation and its audit entry in one transaction. */
-    @org.springframework.stereotype.Component
+    @Component
     static class CommunityCreation {
         private final Communities communities;
         private final AuditLog audit;
@@ -69,7 +71,7 @@ class PlatformAdminController {
             this.audit = audit;
         }
 
-        @org.springframework.transaction.annotation.Transactional
+        @Transactional
         public Community create(CommunityForm form) {
             Community created = communities.create(form);
             CurrentCommunity.runAs(created, () -> audit.record("community.created", "community", created.id(), created.slug()));

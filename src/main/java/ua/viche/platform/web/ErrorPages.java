@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.http.HttpSession;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -24,6 +26,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -59,7 +62,7 @@ import ua.viche.platform.TooManyRequestsException;
  */
 @Controller
 @ControllerAdvice
-@org.springframework.core.annotation.Order(Ordered.LOWEST_PRECEDENCE) // modules' own handlers come first
+@Order(Ordered.LOWEST_PRECEDENCE) // modules' own handlers come first
 class ErrorPages implements ErrorController {
 
     /** A request attribute naming the message of an error sent by a filter (else the status's own). */
@@ -276,7 +279,7 @@ class ErrorPages implements ErrorController {
     private static final class Malformed extends HttpServletRequestWrapper {
         private static final Pattern LANG = Pattern.compile("(?:^|[&;])lang=(uk|en)(?:[&;]|$)");
         private final String path;
-        private final @org.jspecify.annotations.Nullable String lang;
+        private final @Nullable String lang;
         private final Cookie[] cookies;
         private final ServletContext servletContext;
         private final Map<String, Object> attributes = new HashMap<>();
@@ -296,14 +299,14 @@ class ErrorPages implements ErrorController {
 
         @Override public String getRequestURI() { return path; }
         @Override public String getServletPath() { return path; }
-        @Override public @org.jspecify.annotations.Nullable String getPathInfo() { return null; }
-        @Override public @org.jspecify.annotations.Nullable String getQueryString() { return null; }
+        @Override public @Nullable String getPathInfo() { return null; }
+        @Override public @Nullable String getQueryString() { return null; }
         @Override public Cookie[] getCookies() { return cookies.clone(); }
         @Override public ServletContext getServletContext() { return servletContext; }
         // attributes of its own: the container's would notify the listeners of a context it has not found
-        @Override public @org.jspecify.annotations.Nullable Object getAttribute(String name) { return attributes.get(name); }
+        @Override public @Nullable Object getAttribute(String name) { return attributes.get(name); }
         @Override public Enumeration<String> getAttributeNames() { return Collections.enumeration(attributes.keySet()); }
-        @Override public void setAttribute(String name, @org.jspecify.annotations.Nullable Object value) {
+        @Override public void setAttribute(String name, @Nullable Object value) {
             if (value == null) {
                 attributes.remove(name);
             } else {
@@ -311,17 +314,17 @@ class ErrorPages implements ErrorController {
             }
         }
         @Override public void removeAttribute(String name) { attributes.remove(name); }
-        @Override public jakarta.servlet.http.@org.jspecify.annotations.Nullable HttpSession getSession(boolean create) { return null; }
-        @Override public jakarta.servlet.http.@org.jspecify.annotations.Nullable HttpSession getSession() { return null; }
+        @Override public @Nullable HttpSession getSession(boolean create) { return null; }
+        @Override public @Nullable HttpSession getSession() { return null; }
 
         @Override
-        public @org.jspecify.annotations.Nullable String getParameter(String name) {
+        public @Nullable String getParameter(String name) {
             return LocaleConfiguration.COOKIE.equals(name) ? lang : null;
         }
 
         @Override public Map<String, String[]> getParameterMap() { return lang == null ? Map.of() : Map.of("lang", new String[] {lang}); }
         @Override public Enumeration<String> getParameterNames() { return Collections.enumeration(getParameterMap().keySet()); }
-        @Override public String @org.jspecify.annotations.Nullable [] getParameterValues(String name) { return getParameterMap().get(name); }
+        @Override public String @Nullable [] getParameterValues(String name) { return getParameterMap().get(name); }
     }
 
     /** A JSON string of our own messages. */
