@@ -161,7 +161,7 @@ public class DemoResidents implements ApplicationRunner {
     }
 
     private VerifiedIdentity identity(String tax, String last, String given, String middle, String email, String address,
-                                      java.time.@Nullable LocalDate born, @Nullable String katottg) {
+                                      @Nullable LocalDate born, @Nullable String katottg) {
         String hash = hasher.hash(tax);
         return new VerifiedIdentity("idgovua", hash, hash, last, given, middle, email, address, true, born,
                 katottg == null || katottg.isEmpty() ? null : katottg);

@@ -320,7 +320,7 @@ public class AccountService {
      * the account gave), its level, and what its residency is decided from.
      */
     public record Summary(long accountId, long personId, @Nullable String email, String name, AssuranceLevel level,
-                          java.time.@Nullable LocalDate birthDate, ResidencyService.Claim residency) {}
+                          @Nullable LocalDate birthDate, ResidencyService.Claim residency) {}
 
     @Transactional(readOnly = true)
     public Optional<Account> findByEmail(String email) {

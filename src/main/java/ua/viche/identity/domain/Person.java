@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A human being. Several accounts' sign-ins lead to one person when the tax number matches. */
@@ -27,7 +28,7 @@ public class Person {
     private @Nullable String katottg;
     private @Nullable Instant verifiedAt;
     private @Nullable String verifiedBy;
-    private java.time.@Nullable LocalDate birthDate;
+    private @Nullable LocalDate birthDate;
     private Instant createdAt = Instant.now();
 
     protected Person() {}
@@ -61,7 +62,7 @@ public class Person {
         birthDate = null;
     }
 
-    public java.time.@Nullable LocalDate getBirthDate() { return birthDate; }
+    public @Nullable LocalDate getBirthDate() { return birthDate; }
 
     public boolean verified() { return verifiedAt != null; }
 

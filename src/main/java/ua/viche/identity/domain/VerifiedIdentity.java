@@ -1,5 +1,6 @@
 package ua.viche.identity.domain;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record VerifiedIdentity(String provider, String subject, @Nullable String taxHash, @Nullable String lastName,
                                @Nullable String givenName, @Nullable String middleName, @Nullable String email,
-                               @Nullable String address, boolean verified, java.time.@Nullable LocalDate birthDate,
+                               @Nullable String address, boolean verified, @Nullable LocalDate birthDate,
                                @Nullable String katottg) {
 
     public VerifiedIdentity {
@@ -17,7 +18,7 @@ public record VerifiedIdentity(String provider, String subject, @Nullable String
 
     public VerifiedIdentity(String provider, String subject, @Nullable String taxHash, @Nullable String lastName,
                             @Nullable String givenName, @Nullable String middleName, @Nullable String email,
-                            @Nullable String address, boolean verified, java.time.@Nullable LocalDate birthDate) {
+                            @Nullable String address, boolean verified, @Nullable LocalDate birthDate) {
         this(provider, subject, taxHash, lastName, givenName, middleName, email, address, verified, birthDate, null);
     }
 

@@ -1,7 +1,16 @@
 package ua.viche.queue.web;
 
-import ua.viche.platform.Refusal;
-
+import java.io.IOException;
+import java.lang.Double;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,21 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.Role;
 import ua.viche.queue.domain.Catalogue;
+import ua.viche.queue.domain.OfficeHours;
 import ua.viche.queue.domain.OfficeQueue;
 import ua.viche.queue.domain.Visit;
 import ua.viche.queue.domain.Workplace;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import ua.viche.queue.domain.OfficeHours;
 
 /** The CNAP administrator's console: call the next visitor, record the outcome, check in, issue tickets; catalogue import. */
 @Refusal.Back({"/{community}/cnap/console?workplace={workplace}", "/{community}/cnap"})
@@ -109,7 +110,7 @@ class QueueConsoleController {
     @PostMapping("/offices/{office:\\d+}/close")
     @Refusal.Back({"/{community}/cnap/console?workplace={workplace}", "/{community}/cnap/console"})
     String close(@PathVariable("community") String slug, @PathVariable("office") long office,
-                 @RequestParam(name = "day", required = false) java.time.@Nullable LocalDate day, RedirectAttributes redirect) {
+                 @RequestParam(name = "day", required = false) @Nullable LocalDate day, RedirectAttributes redirect) {
         if (day == null) {
             throw Refusal.of("queue.error.chooseDay");
         }
@@ -170,8 +171,8 @@ class QueueConsoleController {
         String nameEn = "";
         String addressUk = "";
         String addressEn = "";
-        java.lang.@Nullable Double latitude;
-        java.lang.@Nullable Double longitude;
+        @Nullable Double latitude;
+        @Nullable Double longitude;
         boolean remote;
         boolean eQueue;
         List<String> opens = new ArrayList<>();
