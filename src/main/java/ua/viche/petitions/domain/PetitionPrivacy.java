@@ -50,7 +50,7 @@ class PetitionPrivacy implements PersonalData {
             List<Signature> signed = petitions.signedBy(personId);
             if (!signed.isEmpty()) {
                 Map<Long, Petition> byId = new HashMap<>();
-                petitions.allPublic().forEach(p -> byId.put(p.getId(), p));
+                petitions.publicOf(signed.stream().map(Signature::getPetitionId).toList()).forEach(p -> byId.put(p.getId(), p));
                 for (Signature s : signed) {
                     Petition p = byId.get(s.getPetitionId());
                     if (p != null) {
