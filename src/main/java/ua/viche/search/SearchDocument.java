@@ -17,6 +17,11 @@ public interface SearchDocument {
     /** The heading shown for the hit; weighs most in ranking. */
     String searchTitle();
 
+    /** The heading in English where the item has one (a CNAP service), shown to English readers; null when not. */
+    default @Nullable String searchTitleEn() {
+        return null;
+    }
+
     /** The text searched besides the title (description, answer, page text); never personal data. */
     String searchText();
 

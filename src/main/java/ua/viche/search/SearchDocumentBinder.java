@@ -27,6 +27,7 @@ public class SearchDocumentBinder implements TypeBinder {
     /** Field names; every index of a searchable entity has all of them, with the same types. */
     public static final String KIND = "site_kind";
     public static final String TITLE = "site_title";
+    public static final String TITLE_EN = "site_title_en";
     public static final String TEXT = "site_text";
     public static final String SUMMARY = "site_summary";
     public static final String STATUS = "site_status";
@@ -54,6 +55,7 @@ public class SearchDocumentBinder implements TypeBinder {
                 schema.field(KIND, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
                 schema.field(TITLE, f.asString().analyzer(SearchAnalysis.UKRAINIAN).projectable(Projectable.YES)
                         .termVector(TermVector.WITH_POSITIONS_OFFSETS).highlightable(List.of(Highlightable.FAST_VECTOR))).toReference(),
+                schema.field(TITLE_EN, f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference(),
                 schema.field(TEXT, f.asString().analyzer(SearchAnalysis.UKRAINIAN)
                         .termVector(TermVector.WITH_POSITIONS_OFFSETS).highlightable(List.of(Highlightable.FAST_VECTOR))).toReference(),
                 schema.field(SUMMARY, f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference(),
@@ -66,7 +68,7 @@ public class SearchDocumentBinder implements TypeBinder {
         context.bridge(SearchDocument.class, new Bridge(fields));
     }
 
-    private record Fields(IndexFieldReference<String> kind, IndexFieldReference<String> title,
+    private record Fields(IndexFieldReference<String> kind, IndexFieldReference<String> title, IndexFieldReference<String> titleEn,
                           IndexFieldReference<String> text, IndexFieldReference<String> summary,
                           IndexFieldReference<String> status, IndexFieldReference<Boolean> open,
                           IndexFieldReference<Integer> year, IndexFieldReference<LocalDate> date,
@@ -79,6 +81,10 @@ public class SearchDocumentBinder implements TypeBinder {
             String text = doc.searchText();
             target.addValue(fields.kind(), doc.searchKind());
             target.addValue(fields.title(), doc.searchTitle());
+            String titleEn = doc.searchTitleEn();
+            if (titleEn != null && !titleEn.isBlank()) {
+                target.addValue(fields.titleEn(), titleEn);
+            }
             target.addValue(fields.text(), text);
             target.addValue(fields.summary(), summary(text));
             target.addValue(fields.status(), doc.searchStatus().name());

@@ -9,6 +9,7 @@ import static ua.viche.search.SearchDocumentBinder.STATUS;
 import static ua.viche.search.SearchDocumentBinder.SUMMARY;
 import static ua.viche.search.SearchDocumentBinder.TEXT;
 import static ua.viche.search.SearchDocumentBinder.TITLE;
+import static ua.viche.search.SearchDocumentBinder.TITLE_EN;
 import static ua.viche.search.SearchDocumentBinder.YEAR;
 
 import jakarta.persistence.EntityManager;
@@ -101,7 +102,8 @@ public class SiteSearch {
         }
     }
 
-    public Result search(Community community, Query q, LocalDate today) {
+    public Result search(Community community, Query q, LocalDate today, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
         String stripped = q.text().strip();
         String text = stripped.length() > MAX_QUERY ? stripped.substring(0, MAX_QUERY) : stripped;
         QueryText parsed = QueryText.parse(text);
@@ -116,7 +118,7 @@ public class SiteSearch {
                 SearchSession session = Search.session(em);
                 SearchResult<List<?>> result = session.search(SearchDocument.class)
                         .select(f -> f.composite(f.field(KIND, String.class), f.field(TITLE, String.class),
-                                f.highlight(TEXT), f.field(SUMMARY, String.class), f.field(PATH, String.class),
+                                f.field(TITLE_EN, String.class), f.highlight(TEXT), f.field(SUMMARY, String.class), f.field(PATH, String.class),
                                 f.field(STATUS, String.class), f.field(DATE, LocalDate.class), f.score()))
                         .where((f, root) -> {
                             root.add(ranked(f, parsed, today));
@@ -138,7 +140,7 @@ public class SiteSearch {
                         .fetch(page * PAGE_SIZE, PAGE_SIZE);
                 List<Hit> hits = new ArrayList<>();
                 for (List<?> row : result.hits()) {
-                    hits.add(hit(community, row));
+                    hits.add(hit(community, row, english));
                 }
                 Map<String, Long> kindCounts = result.aggregation(KINDS);
                 Map<String, Long> statusCounts = result.aggregation(STATUSES);
@@ -229,15 +231,15 @@ public class SiteSearch {
         return out.toString();
     }
 
-    private static Hit hit(Community community, List<?> row) {
+    private static Hit hit(Community community, List<?> row, boolean english) {
         String kind = (String) row.get(0);
-        String title = (String) row.get(1);
-        String snippet = row.get(2) instanceof List<?> fragments && !fragments.isEmpty() && !((String) fragments.get(0)).isBlank()
-                ? (String) fragments.get(0) : HtmlUtils.htmlEscape(String.valueOf(row.get(3)), "UTF-8");
-        String url = "/" + community.slug() + "/" + row.get(4);
-        SearchStatus status = SearchStatus.valueOf((String) row.get(5));
-        LocalDate date = (LocalDate) row.get(6);
-        float score = row.get(7) instanceof Float s ? s : 0f;
+        String title = english && row.get(2) instanceof String en ? en : (String) row.get(1);
+        String snippet = row.get(3) instanceof List<?> fragments && !fragments.isEmpty() && !((String) fragments.get(0)).isBlank()
+                ? (String) fragments.get(0) : HtmlUtils.htmlEscape(String.valueOf(row.get(4)), "UTF-8");
+        String url = "/" + community.slug() + "/" + row.get(5);
+        SearchStatus status = SearchStatus.valueOf((String) row.get(6));
+        LocalDate date = (LocalDate) row.get(7);
+        float score = row.get(8) instanceof Float s ? s : 0f;
         return new Hit(kind, title, snippet, url, status, date, score);
     }
 

@@ -97,7 +97,10 @@ class SiteSearchTest {
         mvc.perform(get("/api/v1" + K + "/search").param("q", "питні фонтанчики"))
                 .andExpect(jsonPath("$.items[0].kind").value("budget_project"));
         mvc.perform(get("/api/v1" + K + "/search").param("q", "довідка про склад сім'ї"))
-                .andExpect(jsonPath("$.items[0].kind").value("cnap_service"));
+                .andExpect(jsonPath("$.items[0].kind").value("cnap_service"))
+                .andExpect(jsonPath("$.items[0].title").value("Видача довідки про склад сім’ї"));
+        mvc.perform(get("/api/v1" + K + "/search").param("q", "довідка про склад сім'ї").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.items[0].title").value("Certificate of household composition"));
     }
 
     @Test

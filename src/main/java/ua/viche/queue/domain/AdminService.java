@@ -104,6 +104,8 @@ public class AdminService implements SearchDocument {
 
     @Override public String searchTitle() { return nameUk; }
 
+    @Override public @Nullable String searchTitleEn() { return nameEn; }
+
     @Override
     public String searchText() {
         return String.join("\n", nameEn, categoryUk, categoryEn, description, documents, cost);

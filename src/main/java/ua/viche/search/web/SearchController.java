@@ -40,9 +40,9 @@ class SearchController {
                 @RequestParam(name = "kind", required = false) @Nullable String kind,
                 @RequestParam(name = "status", required = false) @Nullable String status,
                 @RequestParam(name = "year", required = false) @Nullable String year,
-                @RequestParam(name = "page", defaultValue = "0") String page, Model model) {
+                @RequestParam(name = "page", defaultValue = "0") String page, Locale locale, Model model) {
         SiteSearch.Query query = query(q, kind, status, year, page);
-        SiteSearch.Result result = search.search(CurrentCommunity.require(), query, today());
+        SiteSearch.Result result = search.search(CurrentCommunity.require(), query, today(), locale);
         model.addAttribute("q", q);
         model.addAttribute("query", query);
         model.addAttribute("tooLong", q.length() > SiteSearch.MAX_QUERY);
@@ -61,9 +61,9 @@ class SearchController {
                        @RequestParam(name = "kind", required = false) @Nullable String kind,
                        @RequestParam(name = "status", required = false) @Nullable String status,
                        @RequestParam(name = "year", required = false) @Nullable String year,
-                       @RequestParam(name = "page", defaultValue = "0") String page) {
+                       @RequestParam(name = "page", defaultValue = "0") String page, Locale locale) {
         SiteSearch.Query query = query(q, kind, status, year, page);
-        SiteSearch.Result r = search.search(CurrentCommunity.require(), query, today());
+        SiteSearch.Result r = search.search(CurrentCommunity.require(), query, today(), locale);
         Map<String, Long> statuses = new LinkedHashMap<>();
         r.statuses().forEach((s, n) -> statuses.put(s.name().toLowerCase(Locale.ROOT), n));
         return new SearchResponse(q, r.total(), query.page(), r.pages(),
