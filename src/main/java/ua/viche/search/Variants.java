@@ -29,24 +29,41 @@ final class Variants {
 
     private Variants() {}
 
-    /** The word, then its other readings (at most two more), without repeats. */
+    /**
+     * The word, then its other readings, without repeats: Ukrainian letters for a Latin word; the
+     * Ukrainian form of a Cyrillic one; and for a short Cyrillic word (typos count from five letters)
+     * «і» read as «ї» and «е» as «є», the letters people most often type for them («Киів», «мое»).
+     */
     static Set<String> of(String word) {
         Set<String> out = new LinkedHashSet<>();
         String lower = word.toLowerCase(Locale.ROOT);
         out.add(lower);
-        boolean latin = false;
-        boolean cyrillic = false;
-        for (int i = 0; i < lower.length(); i++) {
-            Character.UnicodeScript s = Character.UnicodeScript.of(lower.charAt(i));
-            latin |= s == Character.UnicodeScript.LATIN;
-            cyrillic |= s == Character.UnicodeScript.CYRILLIC;
-        }
-        if (latin && !cyrillic) {
-            out.add(fromLatin(lower));
-        } else if (cyrillic) {
-            out.add(ukrainian(lower));
+        String reading = reading(lower);
+        out.add(reading);
+        if (!isLatin(lower) && reading.length() < 5) {
+            out.add(reading.replace('і', 'ї'));
+            out.add(reading.replace('е', 'є'));
         }
         return out;
+    }
+
+    /** The word's likeliest reading: Ukrainian letters for a Latin word, else the Ukrainian form. */
+    static String reading(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return isLatin(lower) ? fromLatin(lower) : ukrainian(lower);
+    }
+
+    /** Latin letters only (and apostrophes, digits): a word typed in the Latin layout. */
+    private static boolean isLatin(String lower) {
+        boolean latin = false;
+        for (int i = 0; i < lower.length(); i++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(lower.charAt(i));
+            if (s == Character.UnicodeScript.CYRILLIC) {
+                return false;
+            }
+            latin |= s == Character.UnicodeScript.LATIN;
+        }
+        return latin;
     }
 
     /** Ukrainian letters for a word typed in Latin ones. */
@@ -97,12 +114,6 @@ final class Variants {
 
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '’' || c == 'ʼ' || c == '`' || c == '‘';
-    }
-
-    /** The word's likeliest reading: Ukrainian letters for a Latin word, else the Ukrainian form. */
-    static String reading(String word) {
-        List<String> all = List.copyOf(of(word));
-        return all.get(all.size() - 1);
     }
 
     /**

@@ -35,6 +35,8 @@ class QueryWordsTest {
         assertThat(Variants.reading("шкoла")).isEqualTo("школа"); // Latin o
         assertThat(Variants.reading("улыца")).isEqualTo("улица");
         assertThat(Variants.of("школа")).containsExactly("школа");
+        assertThat(Variants.of("Киів")).containsExactly("киів", "київ");
+        assertThat(Variants.of("мое")).containsExactly("мое", "моє");
     }
 
     @Test
