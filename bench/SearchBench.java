@@ -31,7 +31,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Three steps, each {@code java SearchBench <step> key=value ...}:
  * <ul>
  * <li>{@code load}: signs in as the demo archivist, creates a fond and an inventory through the
- * management forms, and imports {@code pages} generated pages ({@link ArchiveTextGen}, page i of the
+ * management forms (or, with {@code from} > 0, adds to the inventory made before), and imports generated pages
+ * {@code from}..{@code pages}-1 ({@link ArchiveTextGen}, page i of the
  * seed) as files of {@code perFile} pages each: one CSV row and one PDF with a text layer per file, in
  * imports of {@code batch} pages (a CSV and a ZIP posted to the import page). Prints the rate and
  * writes the file numbers' ids ({@code out}/files.tsv).</li>
@@ -60,7 +61,7 @@ public final class SearchBench {
         int perFile = Integer.parseInt(a.getOrDefault("perFile", "50"));
         Path out = Path.of(a.getOrDefault("out", "."));
         switch (args[0]) {
-            case "load" -> load(seed, pages, perFile, Integer.parseInt(a.getOrDefault("batch", "5000")),
+            case "load" -> load(seed, Integer.parseInt(a.getOrDefault("from", "0")), pages, perFile, Integer.parseInt(a.getOrDefault("batch", "5000")),
                     a.getOrDefault("font", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"), out);
             case "mix" -> mix(seed, pages, Integer.parseInt(a.getOrDefault("queries", "2000")), out);
             case "judge" -> judge(seed, pages, perFile, Integer.parseInt(a.getOrDefault("queries", "200")), out);
@@ -70,30 +71,41 @@ public final class SearchBench {
 
     // ------------------------------------------------------------------ load
 
-    static void load(long seed, int pages, int perFile, int batch, String font, Path out) throws Exception {
+    static void load(long seed, int fromPage, int pages, int perFile, int batch, String font, Path out) throws Exception {
         ArchiveTextGen gen = ArchiveTextGen.load(seed);
         System.out.println(gen.describe());
         BenchClient c = new BenchClient();
         c.signInWithPassword("archivist@" + COMMUNITY + ".demo");
         String manage = "/" + COMMUNITY + "/archive/manage";
-        c.get(manage + "/fonds/new");
-        HttpResponse<String> r = c.post(manage + "/fonds", Map.of("number", FOND, "title",
-                "Виконавчий комітет міської ради (згенеровані сторінки)", "yearFrom", "1920", "yearTo", "2029",
-                "creator", "Виконавчий комітет", "history", ""));
-        String fondPath = c.location(r);
-        long fondId = Long.parseLong(fondPath.replaceAll(".*/fonds/(\\d+).*", "$1"));
-        c.get(manage + "/fonds/" + fondId + "/inventories/new");
-        r = c.post(manage + "/fonds/" + fondId + "/inventories", Map.of("number", INVENTORY, "title",
-                "Опис справ постійного зберігання", "yearFrom", "1920", "yearTo", "2029"));
-        String inventoryPath = c.location(r);
-        System.out.printf("fond %s (%s), inventory %s (%s)%n", FOND, fondPath, INVENTORY, inventoryPath);
+        Path saved = out.resolve("inventory.txt");
+        String inventoryPath;
+        HttpResponse<String> r;
+        if (fromPage > 0) {
+            // a later step of the same run: more files in the same inventory
+            inventoryPath = Files.readString(saved).strip();
+        } else {
+            c.get(manage + "/fonds/new");
+            r = c.post(manage + "/fonds", Map.of("number", FOND, "title",
+                    "Виконавчий комітет міської ради (згенеровані сторінки)", "yearFrom", "1920", "yearTo", "2029",
+                    "creator", "Виконавчий комітет", "history", ""));
+            String fondPath = c.location(r);
+            long fondId = Long.parseLong(fondPath.replaceAll(".*/fonds/(\\d+).*", "$1"));
+            c.get(manage + "/fonds/" + fondId + "/inventories/new");
+            r = c.post(manage + "/fonds/" + fondId + "/inventories", Map.of("number", INVENTORY, "title",
+                    "Опис справ постійного зберігання", "yearFrom", "1920", "yearTo", "2029"));
+            inventoryPath = c.location(r);
+            System.out.printf("fond %s (%s), inventory %s (%s)%n", FOND, fondPath, INVENTORY, inventoryPath);
+            Files.createDirectories(out);
+            Files.writeString(saved, inventoryPath);
+        }
 
+        if (fromPage % perFile != 0) throw new IllegalArgumentException("from must be a multiple of perFile");
         int files = (pages + perFile - 1) / perFile;
         int filesPerBatch = Math.max(1, batch / perFile);
         long totalNanos = 0, genNanos = 0;
         long imported = 0, refused = 0;
         File fontFile = new File(font);
-        for (int first = 0; first < files; first += filesPerBatch) {
+        for (int first = fromPage / perFile; first < files; first += filesPerBatch) {
             int last = Math.min(files, first + filesPerBatch);
             long g0 = System.nanoTime();
             StringBuilder csv = new StringBuilder("fond,inventory,file,title,date_from,date_to,extent,language,personal_data,terms\n");
@@ -139,8 +151,8 @@ public final class SearchBench {
         }
         System.out.printf("IMPORT: %d pages in %d files, %d imports of up to %d pages: %.1f s in the import requests, %.1f pages/s"
                         + " (report lines: %d imported, %d refused; generating the PDFs and ZIPs took %.1f s more, not counted)%n",
-                pages, files, (files + filesPerBatch - 1) / filesPerBatch, filesPerBatch * perFile, totalNanos / 1e9,
-                pages / (totalNanos / 1e9), imported, refused, genNanos / 1e9);
+                pages - fromPage, files - fromPage / perFile, (files - fromPage / perFile + filesPerBatch - 1) / filesPerBatch,
+                filesPerBatch * perFile, totalNanos / 1e9, (pages - fromPage) / (totalNanos / 1e9), imported, refused, genNanos / 1e9);
         // the file ids, from the inventory's management page
         String html = c.get(inventoryPath).body();
         Matcher fm = Pattern.compile("/archive/manage/files/(\\d+)\"[^>]*>[^<]*?(\\d+)</a>").matcher(html);
@@ -368,11 +380,14 @@ public final class SearchBench {
                 new Judged("освітлення сонячні панелі", "budget_project", "сонячних панелях"),
                 new Judged("пандус бібліотека", "budget_project", "Пандус і тактильна плитка"),
                 new Judged("реєстрація місця проживання дитини", "cnap_service", "Реєстрація місця проживання дитини"),
+                // a synonym: the service says «для виїзду за кордон»; the search knows no synonyms, so this one is expected to miss
                 new Judged("закордонний паспорт", "cnap_service", "паспорта громадянина України для виїзду за кордон"),
                 new Judged("паспорт для виїзду за кордон", "cnap_service", "для виїзду за кордон"),
                 new Judged("ID-картка у 14 років", "cnap_service", "вперше у 14 років"),
                 new Judged("\"яма на проїжджій частині\"", "problem", "яма на проїжджій частині"),
-                new Judged("не горить ліхтар біля зупинки", "problem", "не горить ліхтар"),
-                new Judged("контейнери переповнені сміття", "problem", "Контейнери переповнені"));
+                new Judged("не світять ліхтарі на тротуарі", "problem", "не світять чотири ліхтарі"),
+                new Judged("контейнери переповнені сміття", "problem", "Контейнери переповнені"),
+                // «навколо» is one of the analyzer's stop words of five letters or more: see bench/README.md, "Site search"
+                new Judged("сміття лежить навколо майданчика", "problem", "Контейнери переповнені"));
     }
 }

@@ -3,8 +3,9 @@
 #
 #   bench/search.sh [PAGES...]        (default: 20000)
 #
-# For each page count: starts the jar on a fresh data directory (embedded PostgreSQL, demo data),
-# signs in as the demo archivist and imports PAGES seeded archive pages (bench/ArchiveTextGen.java)
+# Starts the jar on a fresh data directory (embedded PostgreSQL, demo data); for each page count,
+# in ascending order, signs in as the demo archivist and imports seeded archive pages up to that
+# count (bench/ArchiveTextGen.java; the pages of the previous count stay)
 # through the archive's bulk import (CSV of files + ZIP of PDFs with a text layer, no OCR), in
 # imports of SEARCH_BATCH pages; then the judged set through the JSON API (recall@10 and MRR of
 # phrases taken from pages, plain and quoted, and of hand-judged demo queries); then wrk with a
@@ -86,29 +87,34 @@ run_wrk() {
     WRK_ROWS+=("$(printf '%-26s %3s %9s %8s %8s %8s %8s %11s %9s %5s  %s' "$label" "$c" "$rps" "$p50" "$p95" "$p99" "$req" "$cpu_ms" "$pg_ms" "$non2xx/$sockerr" "app ${CPU_APP_PCT}%, other ${CPU_OTHER_PCT}%, load $(cut -d' ' -f1 /proc/loadavg)")")
 }
 
+# one platform for the whole run: the page counts are steps, each import adds the pages from the
+# previous count on (pages 0..n-1 of the seed are in the archive at step n)
+mapfile -t PAGES < <(printf '%s\n' "${PAGES[@]}" | sort -n -u)
+wait_quiet
+prepare_dirs
+start_app "$JAR" "search"
+cpu_mark
+wait_ready || exit 1
+report_ready
+cpu_report "from launch to ready"
+report_memory "after readiness"
+loaded=0
 for n in "${PAGES[@]}"; do
     log ""
     log "=================================================================== ${n} pages"
     wait_quiet
-    prepare_dirs
-    start_app "$JAR" "search-${n}"
-    cpu_mark
-    wait_ready || exit 1
-    report_ready
-    cpu_report "from launch to ready"
-    report_memory "after readiness"
-
     log ""
-    log "## Import: ${n} pages through the archive's bulk import (${SEARCH_PER_FILE} pages a file, up to ${SEARCH_BATCH} pages an import)"
+    log "## Import: pages ${loaded}..$(( n - 1 )) through the archive's bulk import (${SEARCH_PER_FILE} pages a file, up to ${SEARCH_BATCH} pages an import)"
     log "loadavg before: $(cut -d' ' -f1-3 /proc/loadavg)"
     cpu_mark
     j0="$(proc_ticks "$APP_PID")"; p0="$(postgres_ticks)"
-    search_bench load pages="$n" batch="$SEARCH_BATCH" font="$FONT" out="$WORK_DIR"
+    search_bench load from="$loaded" pages="$n" batch="$SEARCH_BATCH" font="$FONT" out="$WORK_DIR"
     j1="$(proc_ticks "$APP_PID")"; p1="$(postgres_ticks)"
     cpu_report "during the import (includes generating the PDFs in the client)"
-    log "application CPU per imported page: $(awk -v t="$(( j1 - j0 ))" -v n="$n" 'BEGIN { printf "%.2f", t * 10 / n }') ms (JVM), $(awk -v t="$(( p1 - p0 ))" -v n="$n" 'BEGIN { printf "%.2f", t * 10 / n }') ms (PostgreSQL); loadavg after: $(cut -d' ' -f1-3 /proc/loadavg)"
+    log "application CPU per imported page: $(awk -v t="$(( j1 - j0 ))" -v n="$(( n - loaded ))" 'BEGIN { printf "%.2f", t * 10 / n }') ms (JVM), $(awk -v t="$(( p1 - p0 ))" -v n="$(( n - loaded ))" 'BEGIN { printf "%.2f", t * 10 / n }') ms (PostgreSQL); loadavg after: $(cut -d' ' -f1-3 /proc/loadavg)"
+    loaded="$n"
     report_memory "after the import"
-    log "index directory: $(du -sh "${DATA_DIR}" 2>/dev/null | cut -f1) data dir in all; $(du -sh "${DATA_DIR}"/index* "${DATA_DIR}"/search* 2>/dev/null | tr '\n' ' ')"
+    log "data directory: $(du -sh "${DATA_DIR}" 2>/dev/null | cut -f1) in all; $(cd "${DATA_DIR}" && du -sh -- * 2>/dev/null | tr '\t\n' ' ;')"
 
     log ""
     log "## Judged queries through the JSON API (one client, one request at a time)"
@@ -140,7 +146,6 @@ for n in "${PAGES[@]}"; do
     log "$(printf '%-26s %3s %9s %8s %8s %8s %8s %11s %9s %5s  %s' 'target' 'C' 'searches/s' 'p50 ms' 'p95 ms' 'p99 ms' 'requests' 'JVM CPU ms' 'PG ms' 'err' 'CPU share, load')"
     for row in "${WRK_ROWS[@]}"; do log "$row"; done
     report_memory "after the load"
-    stop_app || log "shutdown NOT clean"
-    if [ "${BENCH_KEEP:-0}" != "1" ]; then rm -rf "$WORK_DIR"; WORK_DIR=""; fi
 done
+stop_app || log "shutdown NOT clean"
 rm -rf "$CLS_DIR"
