@@ -1,5 +1,6 @@
 // One browser of the HTTP benchmarks (SignBench, QueueBench): a session cookie, the last CSRF token
 // seen, sign-in through the demo ID.GOV.UA or with a password. Compiled with them by bench/lib.sh.
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -41,6 +42,34 @@ final class BenchClient {
         all.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(enc(k)).append('=').append(enc(v)));
         HttpResponse<String> r = HTTP.send(req(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        remember(r);
+        return r;
+    }
+
+    /** A file of a multipart form. */
+    record Part(String filename, String contentType, byte[] content) {}
+
+    /** A multipart/form-data POST with the CSRF token as a field and as the header. */
+    HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, Part> files) throws Exception {
+        String boundary = "----viche-bench-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrf);
+        for (Map.Entry<String, String> f : all.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                    + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (Map.Entry<String, Part> f : files.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"; filename=\""
+                    + f.getValue().filename() + "\"\r\nContent-Type: " + f.getValue().contentType() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(f.getValue().content());
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = HTTP.send(req(path).timeout(Duration.ofMinutes(30)).header("X-CSRF-TOKEN", csrf)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         remember(r);
         return r;
     }
