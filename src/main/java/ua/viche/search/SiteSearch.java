@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -52,6 +54,8 @@ public class SiteSearch {
     static final int SNIPPET = 200;
     /** Pairs of neighbouring words that earn a proximity bonus (a longer query's later pairs do not). */
     static final int MAX_PAIRS = 8;
+    /** The words the Ukrainian analyzer drops. */
+    private static final CharArraySet STOP_WORDS = UkrainianMorfologikAnalyzer.getDefaultStopwords();
 
     private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of("kinds");
     private static final AggregationKey<Map<String, Long>> STATUSES = AggregationKey.of("statuses");
@@ -107,7 +111,7 @@ public class SiteSearch {
         String stripped = q.text().strip();
         String text = stripped.length() > MAX_QUERY ? stripped.substring(0, MAX_QUERY) : stripped;
         QueryText parsed = QueryText.parse(text);
-        if (parsed.isEmpty() || kinds.isEmpty()) {
+        if (parsed.isEmpty() || kinds.isEmpty() || simpleQuery(parsed, false).isEmpty()) {
             return Result.empty();
         }
         String kind = q.kind() != null && kinds.contains(q.kind()) ? q.kind() : null;
@@ -116,66 +120,73 @@ public class SiteSearch {
             EntityManager em = entityManagers.createEntityManager();
             try {
                 SearchSession session = Search.session(em);
-                SearchResult<List<?>> result = session.search(SearchDocument.class)
-                        .select(f -> f.composite(f.field(KIND, String.class), f.field(TITLE, String.class),
-                                f.field(TITLE_EN, String.class), f.highlight(TEXT), f.field(SUMMARY, String.class), f.field(PATH, String.class),
-                                f.field(STATUS, String.class), f.field(DATE, LocalDate.class), f.score()))
-                        .where((f, root) -> {
-                            root.add(ranked(f, parsed, today));
-                            if (kind != null) {
-                                root.add(f.match().field(KIND).matching(kind));
-                            }
-                            if (q.status() != null) {
-                                root.add(f.match().field(STATUS).matching(q.status().name()));
-                            }
-                            if (q.year() != null) {
-                                root.add(f.match().field(YEAR).matching(q.year()));
-                            }
-                        })
-                        .aggregation(KINDS, f -> f.terms().field(KIND, String.class).maxTermCount(50))
-                        .aggregation(STATUSES, f -> f.terms().field(STATUS, String.class).maxTermCount(10))
-                        .aggregation(YEARS, f -> f.terms().field(YEAR, Integer.class).maxTermCount(30))
-                        .highlighter(f -> f.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                                .fragmentSize(SNIPPET).numberOfFragments(1))
-                        .fetch(page * PAGE_SIZE, PAGE_SIZE);
-                List<Hit> hits = new ArrayList<>();
-                for (List<?> row : result.hits()) {
-                    hits.add(hit(community, row, english));
+                // typos are tolerated only when the words as written find nothing: a fuzzy term walks
+                // the whole dictionary, which is most of a search's time (bench/README, «Site search»)
+                Result result = run(session, community, parsed, q, kind, page, today, english, false);
+                if (result.total() == 0 && typos(parsed)) {
+                    result = run(session, community, parsed, q, kind, page, today, english, true);
                 }
-                Map<String, Long> kindCounts = result.aggregation(KINDS);
-                Map<String, Long> statusCounts = result.aggregation(STATUSES);
-                Map<Integer, Long> yearCounts = result.aggregation(YEARS);
-                if (kind != null || q.status() != null || q.year() != null) {
-                    SearchResult<?> all = session.search(SearchDocument.class)
-                            .where(f -> ranked(f, parsed, today))
-                            .aggregation(KINDS, f -> f.terms().field(KIND, String.class).maxTermCount(50))
-                            .aggregation(STATUSES, f -> f.terms().field(STATUS, String.class).maxTermCount(10))
-                            .aggregation(YEARS, f -> f.terms().field(YEAR, Integer.class).maxTermCount(30))
-                            .fetch(0);
-                    kindCounts = all.aggregation(KINDS);
-                    statusCounts = all.aggregation(STATUSES);
-                    yearCounts = all.aggregation(YEARS);
-                }
-                String suggestion = result.total().hitCount() == 0 ? suggest(session, parsed, text, today) : null;
-                return new Result(hits, result.total().hitCount(), byCount(kindCounts), statuses(statusCounts),
-                        years(yearCounts), suggestion);
+                return result.total() > 0 ? result
+                        : new Result(result.hits(), 0, result.kinds(), result.statuses(), result.years(),
+                                suggest(session, parsed, text, today));
             } finally {
                 em.close();
             }
         });
     }
 
+    private Result run(SearchSession session, Community community, QueryText parsed, Query q, @Nullable String kind, int page,
+                       LocalDate today, boolean english, boolean typos) {
+        SearchResult<List<?>> result = session.search(SearchDocument.class)
+                .select(f -> f.composite(f.field(KIND, String.class), f.field(TITLE, String.class),
+                        f.field(TITLE_EN, String.class), f.highlight(TEXT), f.field(SUMMARY, String.class), f.field(PATH, String.class),
+                        f.field(STATUS, String.class), f.field(DATE, LocalDate.class), f.score()))
+                .where((f, root) -> {
+                    root.add(ranked(f, parsed, today, typos));
+                    if (kind != null) {
+                        root.add(f.match().field(KIND).matching(kind));
+                    }
+                    if (q.status() != null) {
+                        root.add(f.match().field(STATUS).matching(q.status().name()));
+                    }
+                    if (q.year() != null) {
+                        root.add(f.match().field(YEAR).matching(q.year()));
+                    }
+                })
+                .aggregation(KINDS, f -> f.terms().field(KIND, String.class).maxTermCount(50))
+                .aggregation(STATUSES, f -> f.terms().field(STATUS, String.class).maxTermCount(10))
+                .aggregation(YEARS, f -> f.terms().field(YEAR, Integer.class).maxTermCount(30))
+                .highlighter(f -> f.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                        .fragmentSize(SNIPPET).numberOfFragments(1))
+                .fetch(page * PAGE_SIZE, PAGE_SIZE);
+        List<Hit> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            hits.add(hit(community, row, english));
+        }
+        SearchResult<?> facets = result;
+        if (kind != null || q.status() != null || q.year() != null) {
+            facets = session.search(SearchDocument.class)
+                    .where(f -> ranked(f, parsed, today, typos))
+                    .aggregation(KINDS, f -> f.terms().field(KIND, String.class).maxTermCount(50))
+                    .aggregation(STATUSES, f -> f.terms().field(STATUS, String.class).maxTermCount(10))
+                    .aggregation(YEARS, f -> f.terms().field(YEAR, Integer.class).maxTermCount(30))
+                    .fetch(0);
+        }
+        return new Result(hits, result.total().hitCount(), byCount(facets.aggregation(KINDS)),
+                statuses(facets.aggregation(STATUSES)), years(facets.aggregation(YEARS)), null);
+    }
+
     /**
-     * The query (decision 0041): every word (in any of its readings, or within one or two typos
-     * when it has five letters or more) and every quoted phrase must occur in the title or the text;
+     * The query (decision 0041): every word (in any of its readings, or, with {@code typos}, within
+     * one or two typos when it has five letters or more) and every quoted phrase must occur in the title or the text;
      * excluded words must not; the item must be public today. Scoring: BM25 with the title three
      * times the text, plus the words as a phrase, plus each pair of neighbouring words as a phrase and
      * within four positions, plus a little for items open to take part in and for items of the last year.
      */
-    static PredicateFinalStep ranked(SearchPredicateFactory f, QueryText q, LocalDate today) {
+    static PredicateFinalStep ranked(SearchPredicateFactory f, QueryText q, LocalDate today, boolean typos) {
         var bool = f.bool()
                 .must(f.simpleQueryString().field(TITLE).boost(3f).field(TEXT)
-                        .matching(simpleQuery(q)).defaultOperator(BooleanOperator.AND))
+                        .matching(simpleQuery(q, typos)).defaultOperator(BooleanOperator.AND))
                 .filter(f.range().field(PUBLIC_FROM).atMost(today));
         List<String> words = q.words().stream().map(Variants::reading).toList();
         if (words.size() > 1) {
@@ -192,21 +203,27 @@ public class SiteSearch {
         return bool;
     }
 
-    /** The query in the simple query syntax, each word with its readings and typo-tolerant forms. */
-    static String simpleQuery(QueryText q) {
+    /** The query in the simple query syntax, each word with its readings and, with {@code typos}, its typo-tolerant forms. */
+    static String simpleQuery(QueryText q, boolean typos) {
         StringBuilder out = new StringBuilder();
         for (String word : q.words()) {
+            if (STOP_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                continue; // the analyzer drops it: as a required clause it would match nothing
+            }
             List<String> parts = new ArrayList<>();
             for (String v : Variants.of(word)) {
                 parts.add(escape(v));
                 int letters = (int) v.codePoints().filter(Character::isLetter).count();
-                if (letters >= 5) {
+                if (typos && letters >= 5 && v.indexOf('-') < 0) {
                     parts.add(escape(v) + "~" + (letters >= 8 ? 2 : 1));
                 }
             }
             out.append(" (").append(String.join(" | ", parts)).append(')');
         }
         for (String phrase : q.phrases()) {
+            if (List.of(phrase.split(" ")).stream().allMatch(w -> STOP_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
+                continue; // a phrase of stop words alone is analysed to nothing
+            }
             Set<String> readings = new LinkedHashSet<>();
             readings.add(phrase.toLowerCase(Locale.ROOT));
             readings.add(String.join(" ", List.of(phrase.split(" ")).stream().map(Variants::reading).toList()));
@@ -218,6 +235,12 @@ public class SiteSearch {
             }
         }
         return out.toString().strip();
+    }
+
+    /** Whether some word would be read differently with typos allowed (five letters or more, not a stop word). */
+    static boolean typos(QueryText q) {
+        return q.words().stream().anyMatch(w -> w.codePoints().filter(Character::isLetter).count() >= 5
+                && !STOP_WORDS.contains(w.toLowerCase(Locale.ROOT)));
     }
 
     private static String escape(String s) {

@@ -50,9 +50,15 @@ class QueryWordsTest {
 
     @Test
     void theSimpleQueryHasEveryReadingAndTypoForms() {
-        String q = SiteSearch.simpleQuery(QueryText.parse("remont дах \"нова зупинка\" -ринок"));
+        String q = SiteSearch.simpleQuery(QueryText.parse("remont дах \"нова зупинка\" -ринок"), true);
         assertThat(q).isEqualTo("(remont | remont~1 | ремонт | ремонт~1) (дах) (\"нова зупинка\") -ринок");
-        assertThat(SiteSearch.simpleQuery(QueryText.parse("гімназії"))).isEqualTo("(гімназії | гімназії~2)");
-        assertThat(SiteSearch.simpleQuery(QueryText.parse("будинок-музей"))).contains("будинок\\-музей");
+        assertThat(SiteSearch.simpleQuery(QueryText.parse("гімназії"), true)).isEqualTo("(гімназії | гімназії~2)");
+        assertThat(SiteSearch.simpleQuery(QueryText.parse("будинок-музей"), true)).isEqualTo("(будинок\\-музей)");
+        // a stop word is no clause at all; without typos no fuzzy forms
+        assertThat(SiteSearch.simpleQuery(QueryText.parse("дорога після зими"), true)).isEqualTo("(дорога | дорога~1) (зими)");
+        assertThat(SiteSearch.simpleQuery(QueryText.parse("дорога після зими"), false)).isEqualTo("(дорога) (зими)");
+        assertThat(SiteSearch.typos(QueryText.parse("після дах"))).isFalse();
+        assertThat(SiteSearch.simpleQuery(QueryText.parse("\"нічого аж\" сміття"), false)).isEqualTo("(сміття)");
+        assertThat(SiteSearch.typos(QueryText.parse("ремнот"))).isTrue();
     }
 }
