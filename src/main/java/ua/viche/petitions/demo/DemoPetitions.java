@@ -292,9 +292,9 @@ class DemoPetitions implements ApplicationRunner {
     }
 
     /**
-     * Stores the signatures in one statement, in the caller's transaction, and returns how many were
-     * stored; the caller sets the petition's count to it (what folding the signatures' deltas would
-     * leave, decision 0021).
+     * Stores the signatures in one statement with the petition's stored count raised by as many, in
+     * the caller's transaction (what folding the signatures' deltas would leave, decision 0021), and
+     * returns how many were stored, for the petition's rules ({@link Petition#counted}).
      */
     private int signInBulk(Community c, long petitionId, List<Signing> signings) {
         if (signings.isEmpty()) {
@@ -319,6 +319,8 @@ class DemoPetitions implements ApplicationRunner {
                 + " notify, notify_email, declared_residency) select ?, ?, s.person, s.name, s.at::timestamptz, s.notify, s.email, false"
                 + " from unnest(?::bigint[], ?::text[], ?::text[], ?::boolean[], ?::text[]) as s(person, name, at, notify, email)"
                 + " on conflict (petition_id, person_id) do nothing", c.id(), petitionId, persons, names, moments, notify, emails);
+        // the stored count is written by SQL only (the entity never writes it)
+        jdbc.update("update petition set signature_count = signature_count + ? where id = ?", added, petitionId);
         bulkNanos += System.nanoTime() - began;
         return added;
     }
