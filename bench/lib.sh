@@ -183,9 +183,16 @@ start_app() {
         die "port ${BENCH_PORT} is already in use (set BENCH_PORT)"
     fi
     START_NS="$(now_ns)"
-    # shellcheck disable=SC2086
-    java $JAVA_OPTS -jar "$jar" --viche.data-dir="$DATA_DIR" --server.port="$BENCH_PORT" --viche.demo.enabled=true \
-        > "$APP_LOG" 2>&1 &
+    if [ -n "${BENCH_JAVA_COMMAND:-}" ]; then
+        # the command bin/viche --prepare printed (the extracted jar with its class data sharing archive)
+        # shellcheck disable=SC2086
+        $BENCH_JAVA_COMMAND --viche.data-dir="$DATA_DIR" --server.port="$BENCH_PORT" --viche.demo.enabled=true \
+            > "$APP_LOG" 2>&1 &
+    else
+        # shellcheck disable=SC2086
+        java $JAVA_OPTS -jar "$jar" --viche.data-dir="$DATA_DIR" --server.port="$BENCH_PORT" --viche.demo.enabled=true \
+            > "$APP_LOG" 2>&1 &
+    fi
     APP_PID=$!
 }
 

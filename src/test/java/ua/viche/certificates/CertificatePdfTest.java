@@ -12,7 +12,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import ua.viche.certificates.domain.CertificatePdf;
 
-/** The PDF layout on its own: Cyrillic text survives a round trip, long texts flow onto more pages, a missing font is named. */
+/**
+ * The PDF layout on its own: Cyrillic text survives a round trip, long texts flow onto more pages, one
+ * layout makes many certificates, a missing font is named.
+ */
 class CertificatePdfTest {
 
     private static final String FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
@@ -35,6 +38,17 @@ class CertificatePdfTest {
             String text = new PDFTextStripper().getText(doc).replaceAll("[ \\n\\r]+", " ");
             assertThat(text).contains("АРХІВНИЙ ВИТЯГ").contains("№ АД-2026-000042").contains("Гнатюк Ганна Богданівна")
                     .contains("ґрунти, їжак, ЄДРПОУ").contains("Кінець тексту ?").contains("Код перевірки: 7KQ2-M9XD-4TRB-H0ZP");
+        }
+    }
+
+    @Test
+    void oneLayoutMakesManyCertificatesEachWithItsOwnText() throws Exception {
+        CertificatePdf pdfs = new CertificatePdf(FONT); // the font is parsed once and embedded as a subset in each
+        byte[] first = pdfs.render(content("Довідка про стаж: їжак"));
+        byte[] second = pdfs.render(content("Копія рішення: ґанок, ЄДРПОУ"));
+        try (PDDocument a = Loader.loadPDF(first); PDDocument b = Loader.loadPDF(second)) {
+            assertThat(new PDFTextStripper().getText(a)).contains("Довідка про стаж: їжак").doesNotContain("ґанок");
+            assertThat(new PDFTextStripper().getText(b)).contains("Копія рішення: ґанок, ЄДРПОУ").contains("АРХІВНИЙ ВИТЯГ");
         }
     }
 

@@ -11,11 +11,15 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,6 +40,11 @@ public class CertificatePdf {
     private static final float QR_SIZE = 96;
 
     private final Path font;
+    /**
+     * The font as parsed once: parsing it took most of a certificate's time. A parsed font is not
+     * safe for concurrent use, so certificates are laid out one at a time (under this object's lock).
+     */
+    private @Nullable TrueTypeFont parsed;
 
     public CertificatePdf(@Value("${viche.archive.certificates.font:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf}") String font) {
         this.font = Path.of(font);
@@ -51,13 +60,13 @@ public class CertificatePdf {
                           String archivistLine, String verifyLine, String verifyUrl, String codeLine, Instant issuedAt) {}
 
     /** The PDF's bytes; a missing or unreadable font is reported as such. */
-    public byte[] render(Content c) {
+    public synchronized byte[] render(Content c) {
         if (!Files.isReadable(font)) {
             throw new IllegalStateException("Font for archive certificates not found at " + font
                     + ": install the Debian package fonts-dejavu-core or set viche.archive.certificates.font");
         }
         try (PDDocument doc = new PDDocument()) {
-            PDType0Font f = PDType0Font.load(doc, font.toFile());
+            PDType0Font f = PDType0Font.load(doc, trueType(), true); // embedded as a subset
             doc.getDocumentInformation().setTitle(c.title() + " " + c.numberLine());
             doc.getDocumentInformation().setCreator("Viche");
             Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
@@ -91,6 +100,16 @@ public class CertificatePdf {
         } catch (IOException e) {
             throw new IllegalStateException("Could not make the certificate PDF with the font " + font + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The parsed font; the caller holds this object's lock. */
+    private TrueTypeFont trueType() throws IOException {
+        TrueTypeFont f = parsed;
+        if (f == null) {
+            f = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(font)));
+            parsed = f;
+        }
+        return f;
     }
 
     /** Writes lines top-down, starting a new page when the text reaches the bottom margin. */

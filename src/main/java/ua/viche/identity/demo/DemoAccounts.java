@@ -2,6 +2,7 @@ package ua.viche.identity.demo;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -10,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountRepository;
 import ua.viche.identity.domain.Person;
@@ -81,7 +83,8 @@ public class DemoAccounts implements ApplicationRunner {
             retire();
             return;
         }
-        String hash = passwords.encode(PASSWORD);
+        // the password's hash (deliberately slow to compute) only when an account is missing
+        Supplier<String> hash = SingletonSupplier.of(() -> passwords.encode(PASSWORD));
         tx.executeWithoutResult(s -> {
             if (accounts.findByEmail(PLATFORM_ADMIN).isEmpty()) {
                 Account admin = account(PLATFORM_ADMIN, "Адміністратор платформи", hash);
@@ -131,9 +134,9 @@ public class DemoAccounts implements ApplicationRunner {
         });
     }
 
-    private Account account(String email, String name, String hash) {
+    private Account account(String email, String name, Supplier<String> hash) {
         Person person = persons.save(Person.unverified());
-        Account account = accounts.save(new Account(email, hash, name, person));
+        Account account = accounts.save(new Account(email, hash.get(), name, person));
         account.confirmEmail(Instant.now());
         return account;
     }

@@ -8,42 +8,42 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.identity.Identity;
+import ua.viche.petitions.PetitionForwardedAsAppeal;
+import ua.viche.petitions.PetitionThresholdReached;
 import ua.viche.petitions.PetitionsModule;
 import ua.viche.petitions.domain.Petition;
-import ua.viche.petitions.domain.PetitionAnswering;
-import ua.viche.petitions.domain.PetitionDrafting;
-import ua.viche.petitions.domain.PetitionModeration;
-import ua.viche.petitions.domain.PetitionService;
-import ua.viche.petitions.domain.PetitionSigning;
+import ua.viche.platform.AuditLog;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Dates;
 import ua.viche.platform.ThreadClock;
 import ua.viche.platform.VicheSettings;
+import ua.viche.platform.WorkingDays;
 
 /**
  * Demo petitions in every state for each demo community, as a year of use would leave them:
  * drafts, petitions awaiting moderation, rejected, collecting, under consideration (one with its
- * answer overdue), answered (supported, partly, not supported), expired and hidden. Each moves
- * through the petition rules as of the moment it would have happened; the signatures of demo
- * residents come in bulk, on a curve (a burst after publication, a second wave, a steady trickle),
- * stored with their count in one transaction under the petition's lock, as folding leaves them
- * (decision 0021). The signature that reaches a threshold goes through the petition rules, which
- * move the petition to consideration. Deterministic (a fixed seed per community); created once,
- * when the demo is on and the community has no petitions yet.
+ * answer overdue), answered (supported, partly, not supported), expired and hidden. Each petition
+ * is built by the petition's own rules as of the moments it would have happened (drafted,
+ * submitted, moderated, the count that reaches the threshold, answered, hidden, expired) and
+ * written in one transaction with its signatures: the demo residents' signatures in one statement,
+ * on a curve (a burst after publication, a second wave, a steady trickle), and the stored count,
+ * as folding leaves it (decision 0021). Deterministic (a fixed seed per community); created once,
+ * when the demo is on and the community has no petitions yet (decisions 0038, 0040).
  */
 @Component
 @Order(30)
@@ -59,11 +59,6 @@ class DemoPetitions implements ApplicationRunner {
 
     private final VicheSettings settings;
     private final Communities communities;
-    private final PetitionService petitions;
-    private final PetitionDrafting drafting;
-    private final PetitionModeration moderation;
-    private final PetitionSigning signing;
-    private final PetitionAnswering answering;
     private final Identity identity;
     private final ThreadClock clock;
     private final TransactionTemplate tx;
@@ -71,18 +66,19 @@ class DemoPetitions implements ApplicationRunner {
     @PersistenceContext
     private EntityManager entityManager;
 
-    DemoPetitions(VicheSettings settings, Communities communities, PetitionService petitions, PetitionDrafting drafting,
-                  PetitionModeration moderation, PetitionSigning signing, PetitionAnswering answering, Identity identity,
-                  ThreadClock clock, TransactionTemplate tx, JdbcTemplate jdbc) {
+    private final WorkingDays days;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    DemoPetitions(VicheSettings settings, Communities communities, Identity identity, ThreadClock clock, TransactionTemplate tx,
+                  JdbcTemplate jdbc, WorkingDays days, AuditLog audit, ApplicationEventPublisher events) {
         this.tx = tx;
         this.settings = settings;
         this.communities = communities;
-        this.petitions = petitions;
-        this.drafting = drafting;
-        this.moderation = moderation;
-        this.signing = signing;
-        this.answering = answering;
         this.identity = identity;
+        this.days = days;
+        this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.jdbc = jdbc;
     }
@@ -113,44 +109,62 @@ class DemoPetitions implements ApplicationRunner {
             community = communities.putSetting(community.id(), PetitionsModule.PERIOD_DAYS, plan.periodDays());
             Community c = community;
             CurrentCommunity.runAs(c, () -> {
-                if (!petitions.allPublic().isEmpty()) {
+                if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from petition where community_id = ?)",
+                        Boolean.class, c.id()))) {
                     return;
                 }
                 long began = System.nanoTime();
                 bulkNanos = 0;
                 Random random = new Random(plan.seed());
                 List<Identity.PersonRef> residents = identity.demoResidents(c.slug(), RESIDENTS);
-                int signatures = 0;
-                for (int i = 0; i < plan.stories().size(); i++) {
-                    signatures += tell(c, plan, plan.stories().get(i), i, residents, random);
-                }
+                int[] signatures = {0};
+                List<Runnable> afterCommit = new ArrayList<>();
+                inTransaction(() -> { // the community's petitions in one commit
+                    for (int i = 0; i < plan.stories().size(); i++) {
+                        signatures[0] += tell(c, plan, plan.stories().get(i), i, residents, random, afterCommit);
+                    }
+                });
+                afterCommit.forEach(Runnable::run);
                 log.info("Demo petitions created in {}: {} petitions, {} signatures, in {} ms ({} ms storing signatures)", c.slug(),
-                        plan.stories().size(), signatures, (System.nanoTime() - began) / 1_000_000, bulkNanos / 1_000_000);
+                        plan.stories().size(), signatures[0], (System.nanoTime() - began) / 1_000_000, bulkNanos / 1_000_000);
             });
         }
     }
 
-    /** Tells one story; returns the number of signatures it gathered. */
-    private int tell(Community c, Plan plan, Story s, int index, List<Identity.PersonRef> residents, Random random) {
+    /**
+     * Tells one story; returns the number of signatures it gathered. The petition is built by its own
+     * rules ({@link Petition#submit}, {@link Petition#publish}, {@link Petition#counted} …) at the
+     * moments they happened, and written with its signatures in the caller's transaction; the moderator's and
+     * the official's actions are in the audit log as of their moments, and an expired petition is
+     * forwarded as an appeal by the usual event, as of its expiry. No e-mails: nobody's session
+     * caused them (decision 0038).
+     */
+    private int tell(Community c, Plan plan, Story s, int index, List<Identity.PersonRef> residents, Random random,
+                     List<Runnable> afterCommit) {
         String author = s.author() != null ? s.author() : Identity.demoResident(c.slug(), RESIDENTS - 3 * index);
         Instant start = Instant.now().minus(Duration.ofDays(s.daysAgo())).minus(Duration.ofMinutes(random.nextInt(300)));
         Instant submitted = min(start.plus(Duration.ofMinutes(20 + random.nextInt(120))), Instant.now().minusSeconds(60));
         Instant moderated = submitted.plus(Duration.ofHours(20 + random.nextInt(30)));
         String moderator = "moderator@" + c.slug() + ".demo";
-        // drafted, submitted and moderated: each step at its moment, the three in one commit
-        Petition p = quietly(() -> {
-            Petition draft = clock.callAt(start, () -> identity.callAs(author, () -> drafting.draft(s.title(), s.text())));
-            if (s.end() != End.DRAFT) {
-                clock.runAt(submitted, () -> identity.callAs(author, () -> drafting.submit(draft.getId())));
-            }
-            if (s.end() == End.REJECTED) {
-                clock.runAt(moderated, () -> identity.callAs(moderator, () -> moderation.reject(draft.getId(), s.reason())));
-            } else if (s.end() != End.DRAFT && s.end() != End.MODERATION) {
-                clock.runAt(moderated, () -> identity.callAs(moderator, () -> moderation.publish(draft.getId())));
-            }
-            return draft;
-        });
+        String official = "official@" + c.slug() + ".demo";
+        Identity.PersonRef writer = residents.stream().filter(r -> author.equals(r.email())).findFirst()
+                .orElseGet(() -> identity.callAs(author, () -> identity.currentPerson().orElseThrow()));
+        Petition p = new Petition(writer.personId(), writer.accountId(), writer.name(), writer.email(), s.title(), s.text(), start);
+        if (s.end() != End.DRAFT) {
+            p.submit(submitted, days, PetitionsModule.MODERATION_DAYS.value());
+        }
+        if (s.end() == End.REJECTED) {
+            p.reject(moderated, s.reason());
+        } else if (s.end() != End.DRAFT && s.end() != End.MODERATION) {
+            p.publish(moderated, plan.threshold(), plan.periodDays());
+        }
         if (s.end() == End.DRAFT || s.end() == End.MODERATION || s.end() == End.REJECTED) {
+            inTransaction(() -> {
+                entityManager.persist(p);
+                if (s.end() == End.REJECTED) {
+                    audit(moderated, moderator, "petition.rejected", p, s.reason());
+                }
+            });
             return 0;
         }
         Instant now = Instant.now();
@@ -160,7 +174,7 @@ class DemoPetitions implements ApplicationRunner {
             case CONSIDERATION, OVERDUE, SUPPORTED, PARTLY, NOT_SUPPORTED -> true;
             default -> false;
         };
-        long authorPerson = identity.callAs(author, () -> identity.currentPerson().orElseThrow().personId());
+        long authorPerson = writer.personId();
         List<Identity.PersonRef> signers = new ArrayList<>(residents.stream().filter(r -> r.personId() != authorPerson).toList());
         Collections.shuffle(signers, random);
         int count = Math.min(reaches ? plan.threshold() : s.signatures(), signers.size());
@@ -175,44 +189,83 @@ class DemoPetitions implements ApplicationRunner {
         if (s.end() == End.HIDDEN) {
             until = min(until, hidden.minus(Duration.ofMinutes(10)));
         }
-        signInBulk(c, p.getId(), signers.subList(0, reaches ? count - 1 : count), moderated, until, random);
+        List<Signing> signings = signings(signers.subList(0, reaches ? count - 1 : count), moderated, until, random);
         if (reaches) {
+            // the signature that reaches the threshold, asking to be told of the answer
             Identity.PersonRef last = signers.get(count - 1);
-            String lastEmail = last.email();
-            clock.runAt(reachedAt, () -> identity.callAs(lastEmail, () -> signing.sign(p.getId(), true)));
+            signings.add(new Signing(last.personId(), last.name(), reachedAt, true, last.email()));
         }
-        String official = "official@" + c.slug() + ".demo";
-        switch (s.end()) {
-            case EXPIRED -> clock.runAt(collectionEnd.plus(Duration.ofMinutes(1 + random.nextInt(59))),
-                    () -> signing.expireIfDue(p.getId()));
-            case HIDDEN -> clock.runAt(hidden, () -> identity.callAs(moderator, () -> quietly(() -> moderation.hide(p.getId(), s.reason()))));
-            case SUPPORTED, PARTLY, NOT_SUPPORTED -> {
-                Petition.Outcome outcome = switch (s.end()) {
-                    case SUPPORTED -> Petition.Outcome.SUPPORTED;
-                    case PARTLY -> Petition.Outcome.PARTLY;
-                    default -> Petition.Outcome.NOT_SUPPORTED;
-                };
-                Instant answered = reachedAt.plus(Duration.ofDays(3 + random.nextInt(9))).plus(Duration.ofHours(random.nextInt(6)));
-                if (answered.isAfter(now)) {
-                    answered = now.minus(Duration.ofHours(3 + index));
-                }
-                clock.runAt(answered, () -> identity.callAs(official, () -> quietly(() -> answering.answer(p.getId(), outcome,
-                        s.reason(), "https://example.gov.ua/rishennia/" + c.slug() + "/" + p.getId()))));
+        Instant expired = s.end() == End.EXPIRED ? collectionEnd.plus(Duration.ofMinutes(1 + random.nextInt(59))) : null;
+        Instant answered = null;
+        Petition.Outcome outcome = switch (s.end()) {
+            case SUPPORTED -> Petition.Outcome.SUPPORTED;
+            case PARTLY -> Petition.Outcome.PARTLY;
+            case NOT_SUPPORTED -> Petition.Outcome.NOT_SUPPORTED;
+            default -> null;
+        };
+        if (outcome != null) {
+            answered = reachedAt.plus(Duration.ofDays(3 + random.nextInt(9))).plus(Duration.ofHours(random.nextInt(6)));
+            if (answered.isAfter(now)) {
+                answered = now.minus(Duration.ofHours(3 + index));
             }
-            default -> { }
+        }
+        Instant reached = reachedAt;
+        Instant answeredAt = answered;
+        inTransaction(() -> {
+            entityManager.persist(p); // the id, for the signatures
+            audit(moderated, moderator, "petition.published", p, p.getTitle());
+            int signed = signInBulk(c, p.getId(), signings);
+            if (reached != null) {
+                if (p.counted(signed, reached, days, PetitionsModule.ANSWER_DAYS.value())) {
+                    clock.runAt(reached, () -> events.publishEvent(new PetitionThresholdReached(c.id(), p.getId(), p.getTitle(),
+                            p.getSignatureCount(), p.getAnswerDueAt())));
+                }
+            } else if (expired != null) {
+                p.expireIfDue(expired);
+                p.counted(signed, expired, days, PetitionsModule.ANSWER_DAYS.value()); // no longer collecting: its final count
+            } else {
+                p.counted(signed, until(signings, moderated), days, PetitionsModule.ANSWER_DAYS.value());
+            }
+            if (s.end() == End.HIDDEN) {
+                p.hide(hidden, s.reason());
+                audit(hidden, moderator, "petition.hidden", p, s.reason());
+            }
+            if (outcome != null) {
+                p.answer(answeredAt, outcome, s.reason(), "https://example.gov.ua/rishennia/" + c.slug() + "/" + p.getId());
+                audit(answeredAt, official, "petition.answered", p, outcome.name());
+            }
+        });
+        if (expired != null) {
+            // forwarded as an appeal once the expiry has committed, as the expiry job does, as of that moment
+            afterCommit.add(() -> clock.runAt(expired, () -> inTransaction(() -> events.publishEvent(new PetitionForwardedAsAppeal(c.id(),
+                    p.getId(), p.getTitle(), p.getText(), p.getAuthorPersonId(), p.getAuthorName(), p.getAuthorEmail(),
+                    p.getSignatureCount(), "/" + c.slug() + "/petitions/" + p.slug())))));
         }
         return count;
     }
 
+    /** The moment of the last signature, or of publication without any. */
+    private static Instant until(List<Signing> signings, Instant published) {
+        return signings.isEmpty() ? published : signings.get(signings.size() - 1).at();
+    }
+
+    /** Records an official's action in the audit log as of its moment, in the current transaction. */
+    private void audit(Instant at, String email, String action, Petition p, String details) {
+        clock.runAt(at, () -> identity.callAs(email, () -> {
+            audit.record(action, "petition", p.getId(), details);
+            return null;
+        }));
+    }
+
     /**
-     * Runs a step of a story in a transaction whose search-index changes are made visible without
-     * waiting for the index to be written to disk (the index commits them shortly after): the
-     * same rules, without a disk flush of the index for every past moment.
+     * Runs a step in a transaction whose search-index changes are made visible without waiting for
+     * the index to be written to disk (the index commits them shortly after): the same index,
+     * without a disk flush of the index for every petition.
      */
-    private <T> T quietly(Supplier<T> step) {
-        return tx.execute(status -> {
+    private void inTransaction(Runnable step) {
+        tx.executeWithoutResult(status -> {
             Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
-            return step.get();
+            step.run();
         });
     }
 
@@ -220,40 +273,56 @@ class DemoPetitions implements ApplicationRunner {
         return a.isBefore(b) ? a : b;
     }
 
-    /**
-     * Stores the signatures of these people at moments spread over the period as real petitions
-     * gather them, with the stored count raised by as many, in one transaction under the petition's
-     * row lock (what folding the signatures' deltas would leave, decision 0021).
-     */
-    private void signInBulk(Community c, long petitionId, List<Identity.PersonRef> signers, Instant from, Instant to, Random random) {
+    /** One signature: who, when, and whether they asked to be told of the answer (then to which address). */
+    private record Signing(long person, String name, Instant at, boolean toldOfAnswer, @Nullable String email) {}
+
+    /** The signatures of these people at moments spread over the period as real petitions gather them. */
+    private static List<Signing> signings(List<Identity.PersonRef> signers, Instant from, Instant to, Random random) {
+        List<Signing> signings = new ArrayList<>(signers.size() + 1);
         if (signers.isEmpty()) {
-            return;
+            return signings;
+        }
+        List<Instant> times = curve(random, signers.size(), from, to);
+        for (int i = 0; i < signers.size(); i++) {
+            Identity.PersonRef person = signers.get(i);
+            boolean notify = random.nextInt(10) == 0; // asked to be told of the answer
+            signings.add(new Signing(person.personId(), person.name(), times.get(i), notify, notify ? person.email() : null));
+        }
+        return signings;
+    }
+
+    /**
+     * Stores the signatures in one statement with the petition's stored count raised by as many, in
+     * the caller's transaction (what folding the signatures' deltas would leave, decision 0021), and
+     * returns how many were stored, for the petition's rules ({@link Petition#counted}).
+     */
+    private int signInBulk(Community c, long petitionId, List<Signing> signings) {
+        if (signings.isEmpty()) {
+            return 0;
         }
         long began = System.nanoTime();
-        List<Instant> times = curve(random, signers.size(), from, to);
-        int n = signers.size();
+        int n = signings.size();
         Long[] persons = new Long[n];
         String[] names = new String[n];
         String[] moments = new String[n];
         Boolean[] notify = new Boolean[n];
         String[] emails = new String[n];
         for (int i = 0; i < n; i++) {
-            Identity.PersonRef person = signers.get(i);
-            persons[i] = person.personId();
-            names[i] = person.name();
-            moments[i] = times.get(i).toString();
-            notify[i] = random.nextInt(10) == 0; // asked to be told of the answer
-            emails[i] = notify[i] ? person.email() : null;
+            Signing signing = signings.get(i);
+            persons[i] = signing.person();
+            names[i] = signing.name();
+            moments[i] = signing.at().toString();
+            notify[i] = signing.toldOfAnswer();
+            emails[i] = signing.email();
         }
-        tx.executeWithoutResult(status -> {
-            jdbc.queryForList("select id from petition where id = ? for update", Long.class, petitionId);
-            int added = jdbc.update("insert into petition_signature (community_id, petition_id, person_id, signer_name, signed_at,"
-                    + " notify, notify_email, declared_residency) select ?, ?, s.person, s.name, s.at::timestamptz, s.notify, s.email, false"
-                    + " from unnest(?::bigint[], ?::text[], ?::text[], ?::boolean[], ?::text[]) as s(person, name, at, notify, email)"
-                    + " on conflict (petition_id, person_id) do nothing", c.id(), petitionId, persons, names, moments, notify, emails);
-            jdbc.update("update petition set signature_count = signature_count + ? where id = ?", added, petitionId);
-        });
+        int added = jdbc.update("insert into petition_signature (community_id, petition_id, person_id, signer_name, signed_at,"
+                + " notify, notify_email, declared_residency) select ?, ?, s.person, s.name, s.at::timestamptz, s.notify, s.email, false"
+                + " from unnest(?::bigint[], ?::text[], ?::text[], ?::boolean[], ?::text[]) as s(person, name, at, notify, email)"
+                + " on conflict (petition_id, person_id) do nothing", c.id(), petitionId, persons, names, moments, notify, emails);
+        // the stored count is written by SQL only (the entity never writes it)
+        jdbc.update("update petition set signature_count = signature_count + ? where id = ?", added, petitionId);
         bulkNanos += System.nanoTime() - began;
+        return added;
     }
 
     /**
