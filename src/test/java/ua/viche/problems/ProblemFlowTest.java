@@ -168,6 +168,12 @@ class ProblemFlowTest {
         mvc.perform(get("/kropyvnytskyi")).andExpect(content().string(containsString("href=\"" + location + "\"")));
     }
 
+    /** The demo's reports came in before now: the home page's "newest" are then the newest indeed. */
+    @Test
+    void demoReportsAreNotFromTheFuture() {
+        assertThat(jdbc.queryForObject("select count(*) from problem_report where created_at > now()", Long.class)).isZero();
+    }
+
     @Test
     void hiddenNameAndSignedInPrefill() throws Exception {
         mvc.perform(get("/kropyvnytskyi/problems/new").with(as("olena.kovalenko@example.org")))

@@ -258,7 +258,9 @@ class DemoProblems implements ApplicationRunner {
             double days = 365 * Math.pow(r.nextDouble(), 1.3);
             Instant at = now.minus(Duration.ofMinutes((long) (days * 24 * 60) + 60));
             int hour = at.atZone(Dates.KYIV).getHour();
-            created.add(hour < 7 ? at.plus(Duration.ofHours(8)) : at);
+            // a night report is moved to the evening before, never forward: one moved forward could
+            // come in after now (a start in the early morning would have made reports from the future)
+            created.add(hour < 7 ? at.minus(Duration.ofHours(hour + 3)) : at);
         }
         created.sort(null);
         List<Long> ids = jdbc.queryForList("select nextval('problem_report_id_seq') from generate_series(1, ?)", Long.class,
