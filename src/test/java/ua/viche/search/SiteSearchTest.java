@@ -10,14 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ua.viche.IntegrationTest;
 import ua.viche.archive.domain.ArchiveFile;
@@ -34,6 +38,7 @@ import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.FileStore;
+import ua.viche.problems.domain.ProblemReport;
 import ua.viche.problems.domain.ProblemService;
 
 /** The community's search over every module: kinds and facets, what is never found, how people type, ranking. */
@@ -52,6 +57,8 @@ class SiteSearchTest {
     @Autowired FileStore store;
     @Autowired Identity identity;
     @Autowired Communities communities;
+    @Autowired EntityManagerFactory entityManagers;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void oneQueryFindsEveryKindWithItsFacets() throws Exception {
@@ -159,6 +166,21 @@ class SiteSearchTest {
         List<String> found = urls("нова автобусна зупинка біля ринку " + m);
         assertThat(found).contains(scattered, phrase);
         assertThat(found.indexOf(phrase)).isLessThan(found.indexOf(scattered));
+    }
+
+    @Test
+    void everyDemoProblemReportIsIndexed() {
+        // the demo writes most of its reports with SQL and then indexes them in bulk
+        Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
+        long indexed = CurrentCommunity.callAs(k, () -> {
+            EntityManager em = entityManagers.createEntityManager();
+            try {
+                return Search.session(em).search(ProblemReport.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            } finally {
+                em.close();
+            }
+        });
+        assertThat(indexed).isEqualTo(jdbc.queryForObject("select count(*) from problem_report where community_id = ?", Long.class, k.id()));
     }
 
     private List<String> urls(String q) throws Exception {

@@ -32,6 +32,7 @@ import ua.viche.problems.domain.ProblemCategory;
 import ua.viche.problems.domain.ProblemReport;
 import ua.viche.problems.domain.ProblemService;
 import ua.viche.problems.domain.ProblemStatus;
+import ua.viche.search.SearchIndexing;
 
 /**
  * Demo problem reports in each demo community, as a year of use leaves them: categories routed to
@@ -54,10 +55,12 @@ class DemoProblems implements ApplicationRunner {
     private final ThreadClock clock;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final SearchIndexing searchIndexing;
     private final Attachments attachments;
 
     DemoProblems(VicheSettings settings, Communities communities, ProblemService problems, Identity identity, ThreadClock clock,
-                 JdbcTemplate jdbc, TransactionTemplate tx, Attachments attachments) {
+                 JdbcTemplate jdbc, TransactionTemplate tx, Attachments attachments, SearchIndexing searchIndexing) {
+        this.searchIndexing = searchIndexing;
         this.jdbc = jdbc;
         this.tx = tx;
         this.attachments = attachments;
@@ -111,6 +114,7 @@ class DemoProblems implements ApplicationRunner {
                     tx.executeWithoutResult(status -> tell(c, s, k, first)); // one commit per story
                 }
                 int photos = generate(c, plan);
+                searchIndexing.writtenInBulk(ProblemReport.class); // the generated reports were written with SQL
                 log.info("Demo problem reports created in {}: {} reports, {} photos, in {} ms", c.slug(),
                         plan.stories().size() + plan.generated(), photos, (System.nanoTime() - began) / 1_000_000);
             });
