@@ -428,15 +428,15 @@ class CertificateFlowTest {
         String draft = "Бондар Іван працював у КП «Міськсвітло» з 1990 по 1996 рік.\nПідстава: [фонд, опис, справа, аркуші].";
         WebSession archivist = new WebSession(mvc); // the flash lives in the session, kept in PostgreSQL
         archivist.perform(post(BASE + "/work/" + id + "/issue").with(csrf()).with(as(ARCHIVIST)).param("text", draft))
-                .andExpect(redirectedUrl(location)).andExpect(flash().attribute("error", "certificate.error.placeholders"))
+                .andExpect(redirectedUrl(location)).andExpect(flash().attribute("error", "certificate.error.blanksUnfilled"))
                 .andExpect(flash().attribute(Refusal.TYPED, hasEntry("text", draft)));
         archivist.perform(get(location).with(as(ARCHIVIST)))
                 .andExpect(content().string(containsString("Бондар Іван працював у КП «Міськсвітло» з 1990 по 1996 рік.")));
         assertThat(column(id, "status")).isEqualTo("IN_WORK");
         assertThat(column(id, "pdf_key")).isNull();
-        assertThat(messages.getMessage("certificate.error.placeholders", null, Locale.ENGLISH))
+        assertThat(messages.getMessage("certificate.error.blanksUnfilled", null, Locale.ENGLISH))
                 .contains("still has places in square brackets");
-        assertThat(messages.getMessage("certificate.error.placeholders", null, Locale.forLanguageTag("uk")))
+        assertThat(messages.getMessage("certificate.error.blanksUnfilled", null, Locale.forLanguageTag("uk")))
                 .contains("незаповнені місця в квадратних дужках");
         // dated before the order was received: refused
         Instant received = jdbc.queryForObject("select received_at from certificate_order where id = ?",

@@ -48,7 +48,7 @@ public class CertificateOrder {
     public enum Shown { RECEIVED, IN_WORK, READY, REVOKED, REFUSED }
 
     /** A place of a template still to be filled in: text in square brackets, e.g. «[фонд, опис, справа, аркуші]». */
-    private static final Pattern BLANK_TO_FILL = Pattern.compile("\\[[^\\[\\]\\n]*]");
+    private static final Pattern TEMPLATE_BLANK = Pattern.compile("\\[[^\\[\\]\\n]*]");
 
     public static final Set<Status> OPEN = EnumSet.of(Status.RECEIVED, Status.IN_WORK);
     public static final int MAX_REASON = 2000;
@@ -276,7 +276,8 @@ public class CertificateOrder {
     /** Checks the text before the PDF is made from it: not empty, not too long, every template place filled in. */
     public static void checkText(String text) {
         require(!text.isBlank() && text.length() <= MAX_TEXT, "certificate.error.text");
-        require(!BLANK_TO_FILL.matcher(text).find(), "certificate.error.placeholders");
+        // a draft made from a template keeps «[…]» where the archivist must write the particulars
+        require(!TEMPLATE_BLANK.matcher(text).find(), "certificate.error.blanksUnfilled");
     }
 
     /** A certificate is never dated before the order it answers was received. */
