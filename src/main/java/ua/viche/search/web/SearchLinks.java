@@ -1,6 +1,8 @@
 package ua.viche.search.web;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 import ua.viche.search.SearchStatus;
@@ -35,17 +37,27 @@ public record SearchLinks(String slug, String q, @Nullable String kind, @Nullabl
         return href(kind, status, year);
     }
 
+    /**
+     * The values go in as URI variables, which are encoded strictly: a {@code +} that stayed as it is
+     * would come back as a space, and a brace would make the server refuse the request.
+     */
     private String href(@Nullable String k, @Nullable SearchStatus s, @Nullable Integer y) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/" + slug + "/search").queryParam("q", q);
+        Map<String, Object> values = new LinkedHashMap<>();
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/{slug}/search").queryParam("q", "{q}");
+        values.put("slug", slug);
+        values.put("q", q);
         if (k != null) {
-            b.queryParam("kind", k);
+            b.queryParam("kind", "{kind}");
+            values.put("kind", k);
         }
         if (s != null) {
-            b.queryParam("status", s.name().toLowerCase(Locale.ROOT));
+            b.queryParam("status", "{status}");
+            values.put("status", s.name().toLowerCase(Locale.ROOT));
         }
         if (y != null) {
-            b.queryParam("year", y);
+            b.queryParam("year", "{year}");
+            values.put("year", y);
         }
-        return b.encode().build().toUriString();
+        return b.encode().buildAndExpand(values).toUriString();
     }
 }
