@@ -36,6 +36,7 @@ import ua.viche.budget.domain.Cycle;
 import ua.viche.budget.domain.CycleAdministration;
 import ua.viche.budget.domain.Project;
 import ua.viche.budget.domain.ProjectAuthoring;
+import ua.viche.budget.domain.ProjectImplementation;
 import ua.viche.budget.results.Method;
 import ua.viche.identity.Identity;
 import ua.viche.identity.PersonalData;
@@ -85,6 +86,7 @@ class PersonalDataDeletionTest {
     @Autowired CycleAdministration administration;
     @Autowired ProjectAuthoring authoring;
     @Autowired BudgetVoting voting;
+    @Autowired ProjectImplementation implementation;
     @Autowired FileStore files;
     @Autowired AppealService appeals;
     @Autowired AppealRegistration registration;
@@ -175,6 +177,9 @@ class PersonalDataDeletionTest {
                     List.of(new CostLine.Item("Лава", new BigDecimal("4"), 6_500_00)))));
             if (submit) {
                 at(k, today, email, () -> authoring.submit(p.getId()));
+                // the project won (as if the cycle had run its course), and its author writes a note on its implementation
+                jdbc.update("update budget_project set status = 'WON' where id = ?", p.getId());
+                at(k, today, email, () -> implementation.update(p.getId(), null, null, "Лавки вже привезли, чекаємо на ліхтарі."));
             }
         }
         // budget: a vote for a project admitted in the demo's voting cycle
@@ -184,7 +189,7 @@ class PersonalDataDeletionTest {
 
         assertThat(tablesHolding(surname, email)).as("the person's data is there before the deletion")
                 .contains("petition", "petition_signature", "appeal", "problem_report", "problem_subscriber", "budget_project",
-                        "cnap_booking", "certificate_order", "account", "person");
+                        "budget_update", "cnap_booking", "certificate_order", "account", "person");
 
         // the export lists something from every module that holds people's content
         String export = mvc.perform(MockMvcRequestBuilders.get("/account/export.json")

@@ -16,7 +16,8 @@ import ua.viche.platform.Communities;
 /**
  * The budget's personal data. Export: the person's projects, the projects they supported and the
  * cycles they voted in. When a person deletes their account: their draft projects go with their costs and photos; their
- * submitted projects stay (the community reviewed and voted on them) without the author's name;
+ * submitted projects stay (the community reviewed and voted on them) without the author's name, and so do
+ * the notes they wrote on them;
  * their support signatures and votes stay counted under the anonymised person. Runs in the
  * deletion's transaction; the draft photos' files are removed after it commits.
  */
@@ -70,6 +71,8 @@ class BudgetPrivacy implements PersonalData {
         jdbc.update("delete from budget_cost_line where project_id in (" + drafts + ")", event.personId());
         jdbc.update("delete from budget_project where author_person_id = ? and status = 'DRAFT'", event.personId());
         jdbc.update("update budget_project set author_name = '', author_account_id = null where author_person_id = ?",
+                event.personId());
+        jdbc.update("update budget_update set author_name = '', author_person_id = null where author_person_id = ?",
                 event.personId());
         return Erasure.complete();
     }

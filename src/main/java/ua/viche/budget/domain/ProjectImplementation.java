@@ -58,10 +58,13 @@ public class ProjectImplementation {
             Cycle.require(p.getStatus() == Project.Status.WON, "budget.error.notWinner");
         }
         BudgetRecords.checkPhotos(uploads, 0);
-        Long updateId = jdbc.queryForObject("insert into budget_update (community_id, project_id, at, author_name, status, spent, text)"
-                        + " values (?, ?, ?, ?, ?, ?, ?) returning id", Long.class,
+        // a note the author writes on their own project carries their person, so that their name goes with their account
+        Long authorPerson = !(official && state != null) && records.isAuthor(p) ? p.getAuthorPersonId() : null;
+        Long updateId = jdbc.queryForObject("insert into budget_update (community_id, project_id, at, author_name, status, spent, text,"
+                        + " author_person_id) values (?, ?, ?, ?, ?, ?, ?, ?) returning id", Long.class,
                 p.getCommunityId(), p.getId(), Timestamp.from(Instant.now(clock)), AccessControl.requireUser().displayName(),
-                official && state != null ? state.name() : null, official && state != null ? p.getSpent() : null, text.strip());
+                official && state != null ? state.name() : null, official && state != null ? p.getSpent() : null, text.strip(),
+                authorPerson);
         records.storePhotos(p, updateId, uploads);
         return p;
     }
