@@ -54,11 +54,6 @@ public class FileStore {
         return TIKA.detect(content);
     }
 
-    /** Whether the content is of one of the allowed types. */
-    public static boolean allowed(byte[] content, Set<String> types) {
-        return types.contains(detect(content));
-    }
-
     /** A file as a user sent it: the name they gave (shown, never trusted) and the bytes. */
     public record Upload(String name, byte[] content) {
 

@@ -1,7 +1,6 @@
 package ua.viche.queue.web;
 
 import java.io.IOException;
-import java.lang.Double;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
