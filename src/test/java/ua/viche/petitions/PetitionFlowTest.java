@@ -166,6 +166,32 @@ class PetitionFlowTest {
     }
 
     @Test
+    void theDataExportListsTheSignatureAndTheReportOfAPetitionHiddenSince() throws Exception {
+        String title = "Петиція, яку згодом приховають " + UUID.randomUUID().toString().substring(0, 8);
+        long id = CurrentCommunity.callAs(k, () -> {
+            Petition p = identity.callAs("olena.kovalenko@example.org", () -> drafting.draft(title, TEXT, List.of(), true));
+            identity.callAs("moderator@kropyvnytskyi.demo", () -> moderation.publish(p.getId()));
+            return p.getId();
+        });
+        String signer = DemoResidents.email("kropyvnytskyi", 23);
+        CurrentCommunity.runAs(k, () -> identity.callAs(signer, () -> {
+            signing.sign(id, false);
+            petitions.report(id, "Ця петиція повторює іншу, вже оприлюднену.");
+            return null;
+        }));
+        CurrentCommunity.runAs(k, () -> identity.callAs("moderator@kropyvnytskyi.demo", () -> moderation.hide(id, "Перевірка")));
+
+        // the signature and the report are still held about the person, so their export lists them
+        mvc.perform(get("/account/export.json").with(as(signer)).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.activity[?(@.kind == 'signature')].title", Matchers.hasItem("I signed the petition \"" + title + "\"")))
+                .andExpect(jsonPath("$.activity[?(@.kind == 'petition-report')].title",
+                        Matchers.hasItem("I reported the petition \"" + title + "\" to the moderators")))
+                .andExpect(jsonPath("$.activity[?(@.kind == 'petition-report')].url",
+                        Matchers.hasItem(Matchers.startsWith("/kropyvnytskyi/petitions/" + id + "-"))));
+    }
+
+    @Test
     void twoHundredPeopleSigningAtOnceAreAllCountedAndOnePersonOnce() throws Exception {
         long id = publishedPetition("Паралельні підписи");
         ExecutorService pool = Executors.newFixedThreadPool(32);

@@ -1,5 +1,6 @@
 package ua.viche.petitions.domain;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,9 +14,11 @@ import ua.viche.identity.Identity;
 import ua.viche.identity.PersonalData;
 import ua.viche.platform.Attachments;
 import ua.viche.platform.Communities;
+import ua.viche.platform.Slugs;
 
 /**
- * The petitions' personal data. Export: the person's petitions and the petitions they signed. When a person deletes their account: their drafts are deleted, with their attachments' files; their signatures stay counted but
+ * The petitions' personal data. Export: the person's petitions, the petitions they signed (a hidden one
+ * too) and those they reported to the moderators. When a person deletes their account: their drafts are deleted, with their attachments' files; their signatures stay counted but
  * lose the name and notification address; their published petitions stay (they are public
  * documents the council answered) without the author's name and e-mail. Runs in the deletion's
  * transaction, so both happen or neither.
@@ -27,13 +30,16 @@ class PetitionPrivacy implements PersonalData {
     private final Attachments attachments;
     private final Communities communities;
     private final PetitionService petitions;
+    private final PetitionRepository repository;
     private final MessageSource messages;
 
-    PetitionPrivacy(JdbcTemplate jdbc, Attachments attachments, Communities communities, PetitionService petitions, MessageSource messages) {
+    PetitionPrivacy(JdbcTemplate jdbc, Attachments attachments, Communities communities, PetitionService petitions,
+                    PetitionRepository repository, MessageSource messages) {
         this.jdbc = jdbc;
         this.attachments = attachments;
         this.communities = communities;
         this.petitions = petitions;
+        this.repository = repository;
         this.messages = messages;
     }
 
@@ -47,10 +53,11 @@ class PetitionPrivacy implements PersonalData {
                         messages.getMessage("petition.status." + p.getStatus(), null, locale)}, locale),
                         p.getCreatedAt(), PetitionService.url(p)));
             }
+            // every petition signed, a hidden one too: the export is all the module holds, not what the public sees
             List<Signature> signed = petitions.signedBy(personId);
             if (!signed.isEmpty()) {
                 Map<Long, Petition> byId = new HashMap<>();
-                petitions.publicOf(signed.stream().map(Signature::getPetitionId).toList()).forEach(p -> byId.put(p.getId(), p));
+                repository.findAllById(signed.stream().map(Signature::getPetitionId).toList()).forEach(p -> byId.put(p.getId(), p));
                 for (Signature s : signed) {
                     Petition p = byId.get(s.getPetitionId());
                     if (p != null) {
@@ -59,6 +66,14 @@ class PetitionPrivacy implements PersonalData {
                     }
                 }
             }
+            jdbc.query("""
+                    select p.id, p.title, r.reported_at from petition_report r join petition p on p.id = r.petition_id
+                     where r.person_id = ? and r.community_id = ?""", rs -> {
+                String title = rs.getString(2);
+                items.add(new Item("petition-report", messages.getMessage("petition.activity.reported", new Object[] {title}, locale),
+                        rs.getObject(3, OffsetDateTime.class).toInstant(),
+                        "/" + c.slug() + "/petitions/" + rs.getLong(1) + "-" + Slugs.of(title, 60)));
+            }, personId, c.id());
         });
         return items;
     }

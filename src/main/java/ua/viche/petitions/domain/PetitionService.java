@@ -3,7 +3,6 @@ package ua.viche.petitions.domain;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -161,12 +160,6 @@ public class PetitionService {
     @Transactional(readOnly = true)
     public List<Petition> allPublic() {
         return petitions.findAllPublic(Petition.PUBLIC);
-    }
-
-    /** The public ones of these petitions (of the current community). */
-    @Transactional(readOnly = true)
-    public List<Petition> publicOf(Collection<Long> ids) {
-        return petitions.findAllById(ids).stream().filter(Petition::publiclyVisible).toList();
     }
 
     @Transactional(readOnly = true)
