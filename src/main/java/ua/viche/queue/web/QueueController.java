@@ -63,9 +63,17 @@ class QueueController {
         model.addAttribute("q", query);
         model.addAttribute("category", category);
         model.addAttribute("console", access.currentUserHas(QueueConsoleController.CONSOLE));
-        model.addAttribute("pageHref", UriComponentsBuilder.fromPath("/" + slug + "/cnap").queryParam("q", query)
-                .queryParam("category", category).build().encode().toUriString());
+        model.addAttribute("pageHref", pageHref(slug, query, category));
         return "queue/index";
+    }
+
+    /**
+     * The catalogue's address with the search kept, for the pager: the values as URI variables, which
+     * are encoded strictly (a {@code +} left as it is would come back as a space).
+     */
+    static String pageHref(String slug, String q, String category) {
+        return UriComponentsBuilder.fromPath("/{slug}/cnap").queryParam("q", "{q}").queryParam("category", "{category}")
+                .encode().buildAndExpand(slug, q, category).toUriString();
     }
 
     @GetMapping("/services/{id:\\d+}")
