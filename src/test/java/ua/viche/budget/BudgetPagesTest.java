@@ -230,6 +230,10 @@ class BudgetPagesTest {
         assertThat(page).contains("Фото проєкту: roboty.png", "src=\"" + work + "\"", "src=\"" + photo + "\"");
         assertThat(page.indexOf("Столи встановлюють.")).isLessThan(page.indexOf("src=\"" + work + "\""));
         mvc.perform(get(work)).andExpect(status().isOk()).andExpect(content().contentType("image/png"));
+        // an update whose writer deleted their account says so rather than showing empty brackets
+        jdbc.update("update budget_update set author_name = '' where project_id = ?", projectId);
+        assertThat(mvc.perform(get(project)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("(автор видалив обліковий запис)").doesNotContain("<span class=\"muted\">()</span>");
     }
 
     @Test
