@@ -10,14 +10,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.viche.IntegrationTest;
-import ua.viche.platform.Refusal;
-import ua.viche.certificates.domain.CertificateOrder;
 import ua.viche.certificates.domain.CertificateOrder.Facts;
 import ua.viche.certificates.domain.CertificateOrder.Output;
 import ua.viche.certificates.domain.CertificateOrder.Request;
 import ua.viche.certificates.domain.CertificateOrder.Topic;
+import ua.viche.certificates.domain.CertificateOrder;
 import ua.viche.certificates.domain.VerifyCode;
 import ua.viche.platform.Dates;
+import ua.viche.platform.Refusal;
 import ua.viche.platform.WorkingDays;
 
 /** A certificate order's rules: which facts each topic needs, the states, the terms with the 45-day cap, verify codes. */
@@ -119,7 +119,8 @@ class CertificateRulesTest {
         assertThatThrownBy(() -> o.take(7, "Архівіст Ольга")).hasMessage("certificate.error.notReceived");
         assertThatThrownBy(() -> o.issue(" ", "Архівіст", "CODE", "k", "sha", 1, NOW)).hasMessage("certificate.error.text");
         assertThatThrownBy(() -> o.issue("Працював з 1990 по 1996 рік.\nПідстава: [фонд, опис, справа, аркуші].", "Архівіст", "CODE",
-                "k", "sha", 1, NOW)).hasMessage("certificate.error.blanksUnfilled");
+                "k", "sha", 1, NOW)).hasMessage("certificate.error.blanksUnfilled")
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("certificate.error.placeholders"));
         assertThatThrownBy(() -> o.issue("Працював з 1990 по 1996 рік.", "Архівіст", "CODE", "k", "sha", 1,
                 o.getReceivedAt().minusSeconds(60))).hasMessage("certificate.error.issuedBeforeRequest");
         assertThat(o.getStatus()).isEqualTo(CertificateOrder.Status.IN_WORK);
