@@ -195,11 +195,15 @@ public class SiteSearch {
         if (words.size() > 1) {
             // the query's words as a phrase, then each pair of neighbours next to each other or close
             bool.should(f.phrase().field(TITLE).boost(2f).field(TEXT).matching(String.join(" ", words)).boost(2f));
-            // the same words in the same forms, as written: the exact phrase before its inflected forms
-            bool.should(f.phrase().field(WORDS).matching(String.join(" ", words)).boost(EXACT));
+            // the same words in the same forms, as written (the whole and each pair): the exact phrase
+            // before its inflected forms
+            if (words.size() > 2) {
+                bool.should(f.phrase().field(WORDS).matching(String.join(" ", words)).boost(EXACT));
+            }
             for (int i = 0; i + 1 < words.size() && i < MAX_PAIRS; i++) {
                 String pair = words.get(i) + " " + words.get(i + 1);
                 bool.should(f.phrase().field(TITLE).boost(2f).field(TEXT).matching(pair));
+                bool.should(f.phrase().field(WORDS).matching(pair).boost(EXACT));
                 bool.should(f.phrase().field(TEXT).matching(pair).slop(4).boost(0.5f));
             }
         }
