@@ -15,7 +15,7 @@
 #
 # Environment: JAR (target/viche-0.1.0-SNAPSHOT.jar), SEARCH_SEED (20261207), SEARCH_PER_FILE (50
 # pages a file, one PDF each), SEARCH_BATCH (5000 pages an import), SEARCH_MIX (2000 queries in the
-# wrk mix), SEARCH_JUDGED (200 phrases taken from pages), SEARCH_JFR=1 (a JFR recording during the
+# wrk mix), SEARCH_JUDGED (200 phrases taken from pages; a hit is relevant when it is the page or holds the phrase), SEARCH_JFR=1 (a JFR recording during the
 # 2-connection API run, its hottest frames printed), SEARCH_RESULTS, WRK_DURATION (30s),
 # WRK_WARMUP (10s), BENCH_PORT, BENCH_READY_TIMEOUT, JAVA_OPTS, BENCH_QUIET_TIMEOUT, BENCH_KEEP of
 # bench/lib.sh.

@@ -8,6 +8,8 @@ package ua.viche.search;
 public final class SearchAnalysis {
 
     public static final String UKRAINIAN = "ukrainian";
+    /** The words as written, lower-cased, nothing dropped: for preferring an exact phrase over its inflected forms. */
+    public static final String WORDS = "words";
 
     private SearchAnalysis() {}
 }

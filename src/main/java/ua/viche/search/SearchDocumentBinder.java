@@ -7,6 +7,7 @@ import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -29,6 +30,8 @@ public class SearchDocumentBinder implements TypeBinder {
     public static final String TITLE = "site_title";
     public static final String TITLE_EN = "site_title_en";
     public static final String TEXT = "site_text";
+    /** The title's and the text's words as written (lower-cased), positions only: an exact phrase ranks first. */
+    public static final String WORDS = "site_words";
     public static final String SUMMARY = "site_summary";
     public static final String STATUS = "site_status";
     public static final String OPEN = "site_open";
@@ -56,8 +59,10 @@ public class SearchDocumentBinder implements TypeBinder {
                 schema.field(TITLE, f.asString().analyzer(SearchAnalysis.UKRAINIAN).projectable(Projectable.YES)
                         .termVector(TermVector.WITH_POSITIONS_OFFSETS).highlightable(List.of(Highlightable.FAST_VECTOR))).toReference(),
                 schema.field(TITLE_EN, f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference(),
-                schema.field(TEXT, f.asString().analyzer(SearchAnalysis.UKRAINIAN)
-                        .termVector(TermVector.WITH_POSITIONS_OFFSETS).highlightable(List.of(Highlightable.FAST_VECTOR))).toReference(),
+                // the plain highlighter too: the archive's reading room marks a page's whole text with it
+                schema.field(TEXT, f.asString().analyzer(SearchAnalysis.UKRAINIAN).termVector(TermVector.WITH_POSITIONS_OFFSETS)
+                        .highlightable(List.of(Highlightable.PLAIN, Highlightable.FAST_VECTOR))).toReference(),
+                schema.field(WORDS, f.asString().analyzer(SearchAnalysis.WORDS).norms(Norms.NO)).multiValued().toReference(),
                 schema.field(SUMMARY, f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference(),
                 schema.field(STATUS, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
                 schema.field(OPEN, f.asBoolean()).toReference(),
@@ -69,7 +74,7 @@ public class SearchDocumentBinder implements TypeBinder {
     }
 
     private record Fields(IndexFieldReference<String> kind, IndexFieldReference<String> title, IndexFieldReference<String> titleEn,
-                          IndexFieldReference<String> text, IndexFieldReference<String> summary,
+                          IndexFieldReference<String> text, IndexFieldReference<String> words, IndexFieldReference<String> summary,
                           IndexFieldReference<String> status, IndexFieldReference<Boolean> open,
                           IndexFieldReference<Integer> year, IndexFieldReference<LocalDate> date,
                           IndexFieldReference<LocalDate> publicFrom, IndexFieldReference<String> path) {}
@@ -86,6 +91,8 @@ public class SearchDocumentBinder implements TypeBinder {
                 target.addValue(fields.titleEn(), titleEn);
             }
             target.addValue(fields.text(), text);
+            target.addValue(fields.words(), doc.searchTitle());
+            target.addValue(fields.words(), text);
             target.addValue(fields.summary(), summary(text));
             target.addValue(fields.status(), doc.searchStatus().name());
             target.addValue(fields.open(), doc.searchStatus() == SearchStatus.OPEN);

@@ -10,6 +10,7 @@ import static ua.viche.search.SearchDocumentBinder.SUMMARY;
 import static ua.viche.search.SearchDocumentBinder.TEXT;
 import static ua.viche.search.SearchDocumentBinder.TITLE;
 import static ua.viche.search.SearchDocumentBinder.TITLE_EN;
+import static ua.viche.search.SearchDocumentBinder.WORDS;
 import static ua.viche.search.SearchDocumentBinder.YEAR;
 
 import jakarta.persistence.EntityManager;
@@ -54,6 +55,8 @@ public class SiteSearch {
     static final int SNIPPET = 200;
     /** Pairs of neighbouring words that earn a proximity bonus (a longer query's later pairs do not). */
     static final int MAX_PAIRS = 8;
+    /** The weight of the query's words as a phrase in the very forms typed (decision 0041). */
+    static final float EXACT = 2f;
     /** The words the Ukrainian analyzer drops. */
     private static final CharArraySet STOP_WORDS = UkrainianMorfologikAnalyzer.getDefaultStopwords();
 
@@ -180,7 +183,7 @@ public class SiteSearch {
      * The query (decision 0041): every word (in any of its readings, or, with {@code typos}, within
      * one or two typos when it has five letters or more) and every quoted phrase must occur in the title or the text;
      * excluded words must not; the item must be public today. Scoring: BM25 with the title three
-     * times the text, plus the words as a phrase, plus each pair of neighbouring words as a phrase and
+     * times the text, plus the words as a phrase (and again in the very forms typed), plus each pair of neighbouring words as a phrase and
      * within four positions, plus a little for items open to take part in and for items of the last year.
      */
     static PredicateFinalStep ranked(SearchPredicateFactory f, QueryText q, LocalDate today, boolean typos) {
@@ -192,10 +195,21 @@ public class SiteSearch {
         if (words.size() > 1) {
             // the query's words as a phrase, then each pair of neighbours next to each other or close
             bool.should(f.phrase().field(TITLE).boost(2f).field(TEXT).matching(String.join(" ", words)).boost(2f));
+            // the same words in the same forms, as written (the whole and each pair): the exact phrase
+            // before its inflected forms
+            if (words.size() > 2) {
+                bool.should(f.phrase().field(WORDS).matching(String.join(" ", words)).boost(EXACT));
+            }
             for (int i = 0; i + 1 < words.size() && i < MAX_PAIRS; i++) {
                 String pair = words.get(i) + " " + words.get(i + 1);
                 bool.should(f.phrase().field(TITLE).boost(2f).field(TEXT).matching(pair));
-                bool.should(f.phrase().field(TITLE).field(TEXT).matching(pair).slop(4).boost(0.5f));
+                bool.should(f.phrase().field(WORDS).matching(pair).boost(EXACT));
+                bool.should(f.phrase().field(TEXT).matching(pair).slop(4).boost(0.5f));
+            }
+        }
+        for (String phrase : q.phrases()) {
+            if (phrase.indexOf(' ') > 0) {
+                bool.should(f.phrase().field(WORDS).matching(phrase.toLowerCase(Locale.ROOT)).boost(EXACT));
             }
         }
         bool.should(f.match().field(OPEN).matching(true).constantScore().boost(0.3f));

@@ -169,6 +169,35 @@ class SiteSearchTest {
     }
 
     @Test
+    void thePhraseInTheFormsTypedComesFirst() throws Exception {
+        String m = marker();
+        // both hold the words as a phrase once lemmatised; the inflected one is shorter and holds it twice,
+        // so without the exact forms it would rank first
+        String inflected = url(publish("kropyvnytskyi", "Звернення щодо покрівлі " + m,
+                "Просимо ремонту даху: після ремонту даху минуло двадцять років. " + m));
+        String exact = url(publish("kropyvnytskyi", "Звернення щодо покрівлі " + m,
+                "На вулиці Гоголя будинок номер дев'ять давно чекає, коли почнеться ремонт даху, бо під час кожної зливи "
+                        + "мешканці верхнього поверху підставляють відра й тази, а штукатурка на стелі вже відпадає. " + m));
+        for (String q : List.of("ремонт даху " + m, "\"ремонт даху\" " + m)) {
+            List<String> found = urls(q);
+            assertThat(found).as(q).contains(inflected, exact);
+            assertThat(found.indexOf(exact)).as(q).isLessThan(found.indexOf(inflected));
+        }
+    }
+
+    @Test
+    void cnapOfficesAreFoundByNameAndAddress() throws Exception {
+        mvc.perform(get("/api/v1" + K + "/search").param("q", "Прозорий офіс"))
+                .andExpect(jsonPath("$.items[0].kind").value("cnap_office"))
+                .andExpect(jsonPath("$.items[0].url", containsString(K + "/cnap/offices/")));
+        mvc.perform(get("/api/v1" + K + "/search").param("q", "підрозділ Фортечному районі").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.items[0].kind").value("cnap_office"))
+                .andExpect(jsonPath("$.items[0].title").value("CNAP subdivision, Fortechnyi district"));
+        mvc.perform(get(K + "/search").param("q", "Прозорий офіс"))
+                .andExpect(content().string(containsString("Офіси ЦНАП")));
+    }
+
+    @Test
     void everyDemoProblemReportIsIndexed() {
         // the demo writes most of its reports with SQL and then indexes them in bulk
         Community k = communities.bySlug("kropyvnytskyi").orElseThrow();

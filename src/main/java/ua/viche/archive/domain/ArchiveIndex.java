@@ -7,13 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The archive's search index: the names of its fields and the values derived for them. Two kinds
- * of documents share the fields: a page (its text) and a file (its description: title, index terms,
+ * of documents share the fields: a page (its text, held once, in the site search's
+ * {@code SearchDocumentBinder.TEXT}, which this search reads too) and a file (its description: title, index terms,
  * cipher), so that a file without scans is found by its description. Both carry the file's fond,
  * decades, language, terms, date and the first day it is open to the public, for filters and facets.
  */
 public final class ArchiveIndex {
 
-    public static final String TEXT = "text";
     public static final String TITLE = "title";
     public static final String TERMS = "terms";
     public static final String CIPHER = "cipher";

@@ -203,6 +203,27 @@ public class Holdings {
         return pages.save(new Page(file, pages.lastNumber(fileId) + 1, scan, clock.instant()));
     }
 
+    /**
+     * Adds the pages of one scan (a PDF's) after the file's last one, in one go; a page with a text
+     * (from the PDF's text layer) has it at once, one with null waits for OCR.
+     */
+    @Transactional
+    public List<Page> addPages(long fileId, List<Page.Scan> scans, List<@Nullable String> texts, Page.Source source) {
+        ArchiveFile file = files.findForUpdate(fileId).orElseThrow(Holdings::notFound);
+        int last = pages.lastNumber(fileId);
+        Instant now = clock.instant();
+        List<Page> added = new ArrayList<>();
+        for (int i = 0; i < scans.size(); i++) {
+            Page page = new Page(file, ++last, scans.get(i), now);
+            String text = texts.get(i);
+            if (text != null) {
+                page.text(text, source, now);
+            }
+            added.add(page);
+        }
+        return pages.saveAll(added);
+    }
+
     /** A page whose text is already known (transcribed): its scan and the text. */
     public record Transcribed(Page.Scan scan, String text) {}
 

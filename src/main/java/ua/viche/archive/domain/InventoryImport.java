@@ -28,6 +28,7 @@ import ua.viche.platform.AuditLog;
 import ua.viche.platform.Csv;
 import ua.viche.platform.FileStore;
 import ua.viche.platform.NotFoundException;
+import ua.viche.search.SearchIndexing;
 import java.time.DateTimeException;
 
 /**
@@ -58,11 +59,13 @@ public class InventoryImport {
     private final Cataloguing cataloguing;
     private final Scans scans;
     private final AuditLog audit;
+    private final SearchIndexing searchIndexing;
     private final TransactionTemplate own;
 
-    InventoryImport(Holdings holdings, Cataloguing cataloguing, Scans scans, AuditLog audit,
+    InventoryImport(Holdings holdings, Cataloguing cataloguing, Scans scans, AuditLog audit, SearchIndexing searchIndexing,
                     PlatformTransactionManager transactions) {
         this.holdings = holdings;
+        this.searchIndexing = searchIndexing;
         this.cataloguing = cataloguing;
         this.scans = scans;
         this.audit = audit;
@@ -310,7 +313,10 @@ public class InventoryImport {
         for (Entry entry : entries) {
             String cipher = Cipher.of(entry.fond(), entry.inventory(), entry.file(), entry.page());
             try {
-                int pages = own.execute(s -> scan(entry));
+                int pages = own.execute(s -> {
+                    searchIndexing.bulk();
+                    return scan(entry);
+                });
                 imported.add(new Line(entry.name(), cipher, "archivists.import.scanAdded", List.of(pages)));
             } catch (Refusal e) {
                 refused.add(new Line(entry.name(), cipher, e.messageKey(), List.of()));
@@ -319,6 +325,10 @@ public class InventoryImport {
             } catch (NotFoundException e) {
                 refused.add(new Line(entry.name(), cipher, "archivists.import.noFile", List.of()));
             }
+        }
+        if (!entries.isEmpty()) {
+            // the scans' pages were indexed without waiting (SearchIndexing.bulk): wait, and merge the index
+            searchIndexing.compact();
         }
     }
 

@@ -15,14 +15,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
@@ -31,7 +29,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
-import ua.viche.search.SearchAnalysis;
 import ua.viche.search.SearchDocument;
 import ua.viche.search.SearchDocumentBinder;
 import ua.viche.search.SearchStatus;
@@ -72,7 +69,7 @@ public class Page implements SearchDocument {
     private long scanSize;
     /** The page's index within a PDF scan (0-based); null for an image. */
     private @Nullable Integer scanPage;
-    @FullTextField(name = ArchiveIndex.TEXT, analyzer = SearchAnalysis.UKRAINIAN, highlightable = Highlightable.ANY)
+    /** Indexed once, as the site search's text ({@code site_text}), which the reading room's search also reads. */
     private String text = "";
 
     @Enumerated(EnumType.STRING)

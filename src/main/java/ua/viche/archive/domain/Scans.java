@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,13 +87,13 @@ public class Scans {
         if (type.equals("application/pdf")) {
             List<String> texts = pdfTexts(upload.content());
             FileStore.Stored stored = store.storeOriginal(upload);
+            List<Page.Scan> pages = new ArrayList<>();
+            List<@Nullable String> read = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
-                Page page = holdings.addPage(fileId, new Page.Scan(stored.key(), stored.name(), type, stored.size(), i));
-                if (letters(texts.get(i)) >= MIN_LETTERS) {
-                    holdings.recordText(page.getId(), texts.get(i), Page.Source.PDF);
-                }
-                added.add(page);
+                pages.add(new Page.Scan(stored.key(), stored.name(), type, stored.size(), i));
+                read.add(letters(texts.get(i)) >= MIN_LETTERS ? texts.get(i) : null);
             }
+            added.addAll(holdings.addPages(fileId, pages, read, Page.Source.PDF));
         } else {
             checkImage(upload.content());
             FileStore.Stored stored = store.storeOriginal(upload);

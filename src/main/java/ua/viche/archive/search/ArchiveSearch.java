@@ -93,11 +93,11 @@ public class ArchiveSearch {
                         f.field(ArchiveIndex.HIT_PAGE, Integer.class), f.field(ArchiveIndex.HIT_CIPHER, String.class),
                         f.field(ArchiveIndex.HIT_TITLE, String.class), f.field(ArchiveIndex.DATE_FROM, LocalDate.class),
                         f.field(ArchiveIndex.DATE_TO, LocalDate.class), f.field(ArchiveIndex.LANGUAGE, String.class),
-                        f.field(ArchiveIndex.OPEN_FROM, LocalDate.class), f.highlight(ArchiveIndex.TEXT),
+                        f.field(ArchiveIndex.OPEN_FROM, LocalDate.class), f.highlight(SearchDocumentBinder.TEXT),
                         f.highlight(ArchiveIndex.TITLE), f.field(SearchDocumentBinder.SUMMARY, String.class), f.score()))
                 .where((f, root) -> {
                     root.add(f.simpleQueryString()
-                            .field(ArchiveIndex.TEXT)
+                            .field(SearchDocumentBinder.TEXT)
                             .field(ArchiveIndex.TITLE).boost(2f)
                             .field(ArchiveIndex.TERMS).boost(2f)
                             .field(ArchiveIndex.CIPHER)
@@ -149,9 +149,9 @@ public class ArchiveSearch {
         }
         SearchSession session = Search.session(entityManager);
         List<List<String>> found = session.search(Page.class)
-                .select(f -> f.highlight(ArchiveIndex.TEXT))
+                .select(f -> f.highlight(SearchDocumentBinder.TEXT))
                 .where(f -> f.bool()
-                        .must(f.simpleQueryString().field(ArchiveIndex.TEXT).matching(words).defaultOperator(BooleanOperator.OR))
+                        .must(f.simpleQueryString().field(SearchDocumentBinder.TEXT).matching(words).defaultOperator(BooleanOperator.OR))
                         .filter(f.id().matching(page.getId())))
                 .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .fragmentSize(text.length() + 1).numberOfFragments(1).noMatchSize(text.length() + 1))

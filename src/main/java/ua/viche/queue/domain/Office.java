@@ -12,12 +12,23 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
+import ua.viche.search.SearchDocument;
+import ua.viche.search.SearchDocumentBinder;
+import ua.viche.search.SearchStatus;
 
 /** A CNAP office: the centre, a subdivision or a remote workplace, with its hours and closed days. */
 @Entity
 @Table(name = "cnap_office")
-public class Office {
+@Indexed(index = "cnap_office")
+@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
+        params = @Param(name = "uses", value = "nameUk,nameEn,addressUk,addressEn")))
+public class Office implements SearchDocument {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,4 +103,25 @@ public class Office {
         days.add(day);
         holidays = days.stream().map(LocalDate::toString).collect(Collectors.joining(","));
     }
+
+    // ---- site search (decision 0041): every office has a public page
+
+    @Override public String searchKind() { return "cnap_office"; }
+
+    @Override public String searchTitle() { return nameUk; }
+
+    @Override public @Nullable String searchTitleEn() { return nameEn; }
+
+    @Override
+    public String searchText() {
+        return String.join("\n", addressUk, addressEn, nameEn);
+    }
+
+    @Override public SearchStatus searchStatus() { return SearchStatus.REFERENCE; }
+
+    @Override public @Nullable LocalDate searchDate() { return null; }
+
+    @Override public LocalDate searchPublicFrom() { return LocalDate.EPOCH; }
+
+    @Override public String searchPath() { return "cnap/offices/" + id; }
 }

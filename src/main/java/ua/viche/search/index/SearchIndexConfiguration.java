@@ -3,6 +3,8 @@ package ua.viche.search.index;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.hibernate.search.mapper.pojo.tenancy.TenantIdentifierConverter;
@@ -15,7 +17,8 @@ import ua.viche.search.SearchAnalysis;
  * Hibernate Search with the embedded Lucene backend: the index lives in {@code <data-dir>/index};
  * documents carry the community (tenant) of their entity, as Hibernate ORM's multi-tenancy is on, so
  * one community never finds another's;
- * the Ukrainian analyzer is Lucene's morfologik-based one with the Ukrainian dictionary.
+ * the Ukrainian analyzer is Lucene's morfologik-based one with the Ukrainian dictionary; the words
+ * analyzer only splits and lower-cases (the standard tokenizer, no stop words).
  */
 @Component
 class SearchIndexConfiguration implements HibernatePropertiesCustomizer {
@@ -34,8 +37,10 @@ class SearchIndexConfiguration implements HibernatePropertiesCustomizer {
             SearchIndexBootstrap.write(SearchIndexBootstrap.marker(index));
         }
         properties.put("hibernate.search.backend.directory.root", index.toString());
-        properties.put("hibernate.search.backend.analysis.configurer", (LuceneAnalysisConfigurer) context ->
-                context.analyzer(SearchAnalysis.UKRAINIAN).instance(new UkrainianMorfologikAnalyzer()));
+        properties.put("hibernate.search.backend.analysis.configurer", (LuceneAnalysisConfigurer) context -> {
+            context.analyzer(SearchAnalysis.UKRAINIAN).instance(new UkrainianMorfologikAnalyzer());
+            context.analyzer(SearchAnalysis.WORDS).instance(new StandardAnalyzer(CharArraySet.EMPTY_SET));
+        });
         // the index format follows the Lucene on the classpath; an index of an older format is rebuilt by deleting it
         properties.put("hibernate.search.backend.lucene_version", "LATEST");
         // the indexed entities are all Hibernate ORM entities, found without scanning the jar: building
