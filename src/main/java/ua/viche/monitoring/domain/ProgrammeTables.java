@@ -30,11 +30,11 @@ public final class ProgrammeTables {
     private static final Pattern LETTER_COLUMN = Pattern.compile("[A-Z]");
 
     /** A figure (monitoring key figure): code, name, unit, who provides it, whether it is never zero, values by year. */
-    public record FigureRow(String code, String name, String unit, String provider, boolean neverZero,
+    public record FigureRow(String code, String name, String nameEn, String unit, String provider, boolean neverZero,
                             Map<Integer, BigDecimal> values) {}
 
     /** An indicator: its priority, code, name, unit, type, formula (or null), rule for zero, published values and dynamics. */
-    public record IndicatorRow(String priority, String code, String name, String unit, Type type,
+    public record IndicatorRow(String priority, String code, String name, String nameEn, String unit, Type type,
                                @Nullable Formula formula, WhenZero whenZero, Map<Integer, Value> values,
                                @Nullable Dynamics dynamics, String dynamicsText, String note) {}
 
@@ -53,6 +53,9 @@ public final class ProgrammeTables {
         int line = 1;
         for (Map<String, String> row : figureRows) {
             line++;
+            if (blank(row)) {
+                continue;
+            }
             String where = "figures:" + line;
             String code = cell(row, "code");
             if (!CODE.matcher(code).matches()) {
@@ -84,13 +87,16 @@ public final class ProgrammeTables {
             if (never) {
                 neverZero.add(code);
             }
-            figures.add(new FigureRow(code, name, cell(row, "unit"), cell(row, "provider"), never, values));
+            figures.add(new FigureRow(code, name, cell(row, "name_en"), cell(row, "unit"), cell(row, "provider"), never, values));
         }
         List<IndicatorRow> indicators = new ArrayList<>();
         Set<String> indicatorCodes = new TreeSet<>();
         line = 1;
         for (Map<String, String> row : indicatorRows) {
             line++;
+            if (blank(row)) {
+                continue;
+            }
             String where = "indicators:" + line;
             String code = cell(row, "code");
             if (!CODE.matcher(code).matches()) {
@@ -146,7 +152,7 @@ public final class ProgrammeTables {
                 }
             }
             String dynamicsText = cell(row, "dynamics");
-            indicators.add(new IndicatorRow(cell(row, "priority"), code, cell(row, "name"), unit, type, formula, whenZero,
+            indicators.add(new IndicatorRow(cell(row, "priority"), code, cell(row, "name"), cell(row, "name_en"), unit, type, formula, whenZero,
                     values, dynamicsText.isEmpty() ? null : Dynamics.parse(dynamicsText), dynamicsText, cell(row, "note")));
         }
         return new Read(years, List.copyOf(figures), List.copyOf(indicators), List.copyOf(faults));
@@ -210,6 +216,11 @@ public final class ProgrammeTables {
     private static boolean yes(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         return t.equals("так") || t.equals("yes") || t.equals("true");
+    }
+
+    /** A row with nothing in it (a spreadsheet's empty line between blocks). */
+    public static boolean blank(Map<String, String> row) {
+        return row.values().stream().allMatch(String::isBlank);
     }
 
     private static String cell(Map<String, String> row, String column) {

@@ -1,0 +1,76 @@
+package ua.viche.monitoring.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import ua.viche.monitoring.domain.IndicatorCalculation;
+import ua.viche.monitoring.domain.IndicatorCalculation.Value;
+import ua.viche.monitoring.domain.ProgrammeService;
+import ua.viche.monitoring.domain.ProgrammeService.IndicatorView;
+import ua.viche.monitoring.domain.ProgrammeService.ProgrammeView;
+import ua.viche.platform.Chart;
+import ua.viche.platform.Charts;
+import ua.viche.platform.NotFoundException;
+
+/** The public programme page (priorities and their indicators) and each indicator's page with its chart. */
+@Controller
+@RequestMapping("/{community}/programme")
+class ProgrammeController {
+
+    private final ProgrammeService programmes;
+    private final Charts charts;
+
+    ProgrammeController(ProgrammeService programmes, Charts charts) {
+        this.programmes = programmes;
+        this.charts = charts;
+    }
+
+    @GetMapping
+    String programme(@PathVariable("community") String slug, Model model) {
+        programmes.current().flatMap(p -> programmes.view(p.getId())).ifPresent(v -> model.addAttribute("view", v));
+        return "monitoring/programme";
+    }
+
+    @GetMapping("/indicators/{code:[A-Za-z0-9.]+}")
+    String indicator(@PathVariable("community") String slug, @PathVariable("code") String code, Model model) {
+        ProgrammeView view = programmes.current().flatMap(p -> programmes.view(p.getId())).orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+        IndicatorView indicator = view.indicator(code).orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+        model.addAttribute("view", view);
+        model.addAttribute("i", indicator);
+        if (indicator.indicator().getType() == IndicatorCalculation.Type.NUMBER) {
+            model.addAttribute("chart", chart(view, indicator));
+        }
+        return "monitoring/indicator";
+    }
+
+    /** Targets as printed and as the formula gives them from the forecasts, by year (the table beside it shows both). */
+    private Chart chart(ProgrammeView view, IndicatorView i) {
+        List<Integer> years = view.programme().years();
+        List<String> labels = years.stream().map(String::valueOf).toList();
+        List<Chart.Series> series = new ArrayList<>();
+        series.add(charts.series("monitoring.chart.published", years.stream().map(y -> number(i.published().get(y))).toList()));
+        if (i.indicator().getFormula() != null) {
+            series.add(charts.series("monitoring.chart.computed",
+                    years.stream().map(y -> rounded(i.planned().computed().get(y), i.published().get(y))).toList()));
+        }
+        return charts.chart("indicator-" + i.indicator().getCode(), Chart.Kind.LINE, "monitoring.chart.title",
+                "monitoring.chart.description", labels, series);
+    }
+
+    static BigDecimal number(@Nullable Value v) {
+        return v == null || v.number() == null ? BigDecimal.ZERO : v.number();
+    }
+
+    /** A computed value at the precision the programme prints the year's value with (two decimals when none is printed). */
+    static BigDecimal rounded(@Nullable Value computed, @Nullable Value printed) {
+        int scale = printed != null && printed.number() != null ? Math.max(printed.number().scale(), 0) : 2;
+        return number(computed).setScale(scale, RoundingMode.HALF_UP);
+    }
+}
