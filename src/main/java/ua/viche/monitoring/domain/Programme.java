@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
 import ua.viche.platform.Refusal;
 
 /** A community's digital-development programme: title, the years it runs, its baseline year and approving decision. */
@@ -31,6 +32,7 @@ public class Programme {
     private int baselineYear;
     private String decision;
     private OffsetDateTime createdAt;
+    private @Nullable Long coordinatorDepartmentId;
 
     protected Programme() {}
 
@@ -63,6 +65,13 @@ public class Programme {
         }
         return List.copyOf(years);
     }
+
+    void coordinatedBy(@Nullable Long departmentId) {
+        this.coordinatorDepartmentId = departmentId;
+    }
+
+    /** The department that coordinates the programme (accepts or returns the figures' values); null: the community admins. */
+    public @Nullable Long getCoordinatorDepartmentId() { return coordinatorDepartmentId; }
 
     public Long getId() { return id; }
     public String getTitleUk() { return titleUk; }

@@ -3,16 +3,21 @@ package ua.viche.monitoring.domain;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.monitoring.domain.IndicatorCalculation.Value;
 import ua.viche.monitoring.domain.ProgrammeTables.FigureRow;
 import ua.viche.monitoring.domain.ProgrammeTables.IndicatorRow;
 import ua.viche.platform.AuditLog;
+import ua.viche.platform.Communities;
+import ua.viche.platform.Department;
 import ua.viche.platform.Csv;
 import ua.viche.platform.Refusal;
 import ua.viche.platform.Refusal.Fault;
@@ -27,7 +32,8 @@ import ua.viche.platform.ThreadClock;
 public class ProgrammeImport {
 
     /** The programme's own facts, typed on the form or given by the demo. */
-    public record Header(String titleUk, String titleEn, int firstYear, int lastYear, String decision) {}
+    public record Header(String titleUk, String titleEn, int firstYear, int lastYear, String decision,
+                         String coordinatorDepartment) {}
 
     /** The tables, each a list of rows keyed by column name (the first row of a sheet or CSV file names the columns). */
     public record Tables(List<Map<String, String>> priorities, List<Map<String, String>> figures,
@@ -39,8 +45,9 @@ public class ProgrammeImport {
     private final IndicatorRepository indicators;
     private final AuditLog audit;
     private final ThreadClock clock;
+    private final Communities communities;
 
-    ProgrammeImport(ProgrammeRepository programmes, PriorityRepository priorities, FigureRepository figures,
+    ProgrammeImport(Communities communities, ProgrammeRepository programmes, PriorityRepository priorities, FigureRepository figures,
                     IndicatorRepository indicators, AuditLog audit, ThreadClock clock) {
         this.programmes = programmes;
         this.priorities = priorities;
@@ -48,6 +55,7 @@ public class ProgrammeImport {
         this.indicators = indicators;
         this.audit = audit;
         this.clock = clock;
+        this.communities = communities;
     }
 
     /** Loads a programme into the current community; returns its id. */
@@ -87,9 +95,18 @@ public class ProgrammeImport {
         if (read.indicators().isEmpty()) {
             faults.add(Fault.of("indicators:1", "monitoring.error.noIndicators"));
         }
+        List<Department> departments = communities.departments();
+        Long coordinator = null;
+        if (!header.coordinatorDepartment().isBlank()) {
+            coordinator = department(departments, header.coordinatorDepartment());
+            if (coordinator == null) {
+                faults.add(Fault.of("coordinatorDepartment", "monitoring.error.department", header.coordinatorDepartment()));
+            }
+        }
         if (!faults.isEmpty()) {
             throw Refusal.all(faults);
         }
+        programme.coordinatedBy(coordinator);
         programmes.save(programme);
         long id = programme.getId();
         Map<String, Long> priorityIds = new HashMap<>();
@@ -100,7 +117,8 @@ public class ProgrammeImport {
         }
         position = 0;
         for (FigureRow f : read.figures()) {
-            figures.save(new Figure(id, f.code(), f.name(), f.nameEn(), f.unit(), f.provider(), null, f.neverZero(), position++, f.values()));
+            figures.save(new Figure(id, f.code(), f.name(), f.nameEn(), f.unit(), f.provider(), department(departments, f.provider()),
+                    f.neverZero(), position++, f.values()));
         }
         position = 0;
         for (IndicatorRow i : read.indicators()) {
@@ -112,6 +130,20 @@ public class ProgrammeImport {
         audit.record("monitoring.programme.loaded", "monitoring_programme", id,
                 header.titleUk() + ": " + read.figures().size() + " figures, " + read.indicators().size() + " indicators");
         return id;
+    }
+
+    /**
+     * The department a provider's text names: the first of the community's departments whose Ukrainian
+     * or English name the text contains (the annex writes «Управління освіти» or a list of several);
+     * null when none (then only the coordinator enters the figure).
+     */
+    static @Nullable Long department(List<Department> departments, String provider) {
+        String text = provider.toLowerCase(Locale.ROOT);
+        return departments.stream().filter(d -> text.contains(d.nameUk().toLowerCase(Locale.ROOT))
+                        || !d.nameEn().isBlank() && text.contains(d.nameEn().toLowerCase(Locale.ROOT)))
+                .min(Comparator.comparingInt(d -> text.indexOf(d.nameUk().toLowerCase(Locale.ROOT)) < 0 ? Integer.MAX_VALUE
+                        : text.indexOf(d.nameUk().toLowerCase(Locale.ROOT))))
+                .map(Department::id).orElse(null);
     }
 
     /** Rows of a CSV file keyed by its header; blank rows are skipped but counted, so row numbers match the file. */

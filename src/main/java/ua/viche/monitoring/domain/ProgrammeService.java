@@ -21,7 +21,10 @@ public class ProgrammeService {
 
     /** An indicator with its calculation over the programme's years. */
     public record IndicatorView(Indicator indicator, IndicatorCalculation.Result planned, Map<Integer, Value> published,
-                                @Nullable Dynamics publishedDynamics) {
+                                @Nullable Dynamics publishedDynamics, Map<Integer, Value> actual) {
+
+        /** Whether any year has an actual value (from accepted figures). */
+        public boolean hasActual() { return actual.values().stream().anyMatch(v -> !v.missing()); }
 
         public boolean flagged() { return !planned.discrepancies().isEmpty(); }
 
@@ -51,8 +54,11 @@ public class ProgrammeService {
     private final FigureRepository figures;
     private final IndicatorRepository indicators;
 
+    private final FigureReporting reporting;
+
     ProgrammeService(ProgrammeRepository programmes, PriorityRepository priorities, FigureRepository figures,
-                     IndicatorRepository indicators) {
+                     IndicatorRepository indicators, FigureReporting reporting) {
+        this.reporting = reporting;
         this.programmes = programmes;
         this.priorities = priorities;
         this.figures = figures;
@@ -77,14 +83,29 @@ public class ProgrammeService {
         List<Figure> figureList = figures.findByProgrammeIdOrderByPositionAscIdAsc(programme.getId());
         Map<String, Map<Integer, BigDecimal>> planned = new LinkedHashMap<>();
         figureList.forEach(f -> planned.put(f.getCode(), f.getPlan()));
+        Map<String, Map<Integer, BigDecimal>> actual = new LinkedHashMap<>();
+        reporting.actuals(programme.getId()).forEach((code, years) -> {
+            Map<Integer, BigDecimal> values = new LinkedHashMap<>();
+            years.forEach((year, a) -> values.put(year, a.value()));
+            Map<Integer, BigDecimal> plan = planned.getOrDefault(code, Map.of());
+            if (plan.containsKey(programme.getBaselineYear())) {
+                values.putIfAbsent(programme.getBaselineYear(), plan.get(programme.getBaselineYear()));
+            }
+            actual.put(code, values);
+        });
         Map<Long, List<IndicatorView>> byPriority = new LinkedHashMap<>();
         for (Indicator i : indicators.findByProgrammeIdOrderByPositionAscIdAsc(programme.getId())) {
             Map<Integer, Value> published = published(i);
             Dynamics printedDynamics = i.getPublishedDynamics().isBlank() ? null : Dynamics.parse(i.getPublishedDynamics());
             IndicatorCalculation.Result result = IndicatorCalculation.calculate(i.getType(), i.formula(), i.getWhenZero(),
                     programme.years(), published, planned, printedDynamics);
+            Map<Integer, Value> actualValues = new LinkedHashMap<>();
+            if (i.formula() != null && i.getType() == IndicatorCalculation.Type.NUMBER) {
+                actualValues.putAll(IndicatorCalculation.calculate(i.getType(), i.formula(), i.getWhenZero(), programme.years(),
+                        Map.of(), actual, null).computed());
+            }
             byPriority.computeIfAbsent(i.getPriorityId(), k -> new ArrayList<>())
-                    .add(new IndicatorView(i, result, published, printedDynamics));
+                    .add(new IndicatorView(i, result, published, printedDynamics, actualValues));
         }
         List<PriorityView> views = new ArrayList<>();
         for (Priority p : priorities.findByProgrammeIdOrderByPositionAscIdAsc(programme.getId())) {

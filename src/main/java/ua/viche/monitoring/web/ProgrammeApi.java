@@ -28,12 +28,13 @@ class ProgrammeApi {
 
     /**
      * An indicator: values as the programme prints them ({@code published}), what its formula gives
-     * from the figures' baseline and forecasts ({@code computed}, unrounded), the dynamics computed
+     * from the figures' baseline and forecasts ({@code computed}, unrounded), what it gives from the accepted
+     * values the departments reported ({@code actual}, by year, unrounded), the dynamics computed
      * and printed, and each printed value that does not follow from the formula ({@code discrepancies}).
      */
     record IndicatorJson(String code, String priority, String nameUk, String nameEn, String unit, String type,
                          @Nullable String formula, Map<String, String> letters, Map<Integer, Object> published,
-                         Map<Integer, Object> computed, @Nullable String dynamics, String publishedDynamics,
+                         Map<Integer, Object> computed, Map<Integer, Object> actual, @Nullable String dynamics, String publishedDynamics,
                          List<IndicatorCalculation.Discrepancy> discrepancies) {}
 
     private final ProgrammeService programmes;
@@ -77,10 +78,17 @@ class ProgrammeApi {
                 computed.put(y, c);
             }
         }
+        Map<Integer, Object> actual = new LinkedHashMap<>();
+        for (int y : years) {
+            Object a = plain(i.actual().get(y));
+            if (a != null) {
+                actual.put(y, a);
+            }
+        }
         Dynamics d = i.planned().dynamics();
         return new IndicatorJson(i.indicator().getCode(), priority, i.indicator().getNameUk(), i.indicator().getNameEn(),
                 i.indicator().getUnit(), i.indicator().getType().name().toLowerCase(), i.indicator().getFormula(),
-                i.indicator().formula() == null ? Map.of() : i.indicator().formula().letters(), published, computed,
+                i.indicator().formula() == null ? Map.of() : i.indicator().formula().letters(), published, computed, actual,
                 d == null ? null : IndicatorCalculation.describe(d), i.indicator().getPublishedDynamics(),
                 i.planned().discrepancies());
     }

@@ -50,7 +50,7 @@ class ProgrammeController {
         return "monitoring/indicator";
     }
 
-    /** Targets as printed and as the formula gives them from the forecasts, by year (the table beside it shows both). */
+    /** Targets as printed and as the formula gives them from the forecasts, and the actual values, by year (the table beside it shows them). */
     private Chart chart(ProgrammeView view, IndicatorView i) {
         List<Integer> years = view.programme().years();
         List<String> labels = years.stream().map(String::valueOf).toList();
@@ -60,17 +60,22 @@ class ProgrammeController {
             series.add(charts.series("monitoring.chart.computed",
                     years.stream().map(y -> rounded(i.planned().computed().get(y), i.published().get(y))).toList()));
         }
+        if (i.hasActual()) {
+            series.add(charts.series("monitoring.chart.actual",
+                    years.stream().map(y -> rounded(i.actual().get(y), i.published().get(y))).toList()));
+        }
         return charts.chart("indicator-" + i.indicator().getCode(), Chart.Kind.LINE, "monitoring.chart.title",
                 "monitoring.chart.description", labels, series);
     }
 
-    static BigDecimal number(@Nullable Value v) {
-        return v == null || v.number() == null ? BigDecimal.ZERO : v.number();
+    static @Nullable BigDecimal number(@Nullable Value v) {
+        return v == null || v.number() == null ? null : v.number();
     }
 
-    /** A computed value at the precision the programme prints the year's value with (two decimals when none is printed). */
-    static BigDecimal rounded(@Nullable Value computed, @Nullable Value printed) {
+    /** A value at the precision the programme prints the year's value with (two decimals when none is printed). */
+    static @Nullable BigDecimal rounded(@Nullable Value value, @Nullable Value printed) {
+        BigDecimal n = number(value);
         int scale = printed != null && printed.number() != null ? Math.max(printed.number().scale(), 0) : 2;
-        return number(computed).setScale(scale, RoundingMode.HALF_UP);
+        return n == null ? null : n.setScale(scale, RoundingMode.HALF_UP);
     }
 }

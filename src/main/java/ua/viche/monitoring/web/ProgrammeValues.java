@@ -34,6 +34,12 @@ class ProgrammeValues {
         return value.text() == null ? "—" : value.text();
     }
 
+    /** A figure's value with the decimals it has (none for a whole number). */
+    public String figure(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return number(v, Math.max(0, v.scale()));
+    }
+
     /** A computed value at the precision of the printed one beside it (two decimals without one). */
     public String computed(@Nullable Value computed, @Nullable Value printed) {
         if (computed == null || computed.number() == null) {
