@@ -2,6 +2,7 @@ package ua.viche.monitoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import ua.viche.monitoring.domain.ProgrammeService;
 import ua.viche.platform.Community;
@@ -25,6 +26,11 @@ public class MonitoringModule implements ModuleDescriptor {
     @Override public String path() { return "programme"; }
 
     @Override public List<Role> roles() { return List.of(Role.COMMUNITY_ADMIN); }
+
+    @Override
+    public Map<String, String> exports() {
+        return Map.of("programme-values.csv", "programme/values.csv", "programme-report.xlsx", "programme/report.xlsx");
+    }
 
     @Override
     public List<String> sitemapPaths(Community community) {

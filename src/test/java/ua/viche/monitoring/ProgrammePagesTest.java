@@ -2,6 +2,7 @@ package ua.viche.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,8 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,6 +70,36 @@ class ProgrammePagesTest {
                 .andExpect(jsonPath("$[?(@.code == '4.1')].discrepancies[3].where").value("2027"))
                 .andExpect(jsonPath("$[?(@.code == '5.4')].discrepancies[0].published").value("10.33"))
                 .andExpect(jsonPath("$[?(@.code == '2.14')].dynamics").value("reached 2025"));
+    }
+
+    @Test
+    void theSpreadsheetReadBackHoldsTheValuesThePageAndTheApiShow() throws Exception {
+        byte[] xlsx = mvc.perform(get("/kropyvnytskyi/programme/report.xlsx")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        String json = mvc.perform(get("/api/v1/kropyvnytskyi/programme/indicators")).andReturn().getResponse().getContentAsString();
+        BigDecimal actual2025 = new BigDecimal(JsonPath.<List<Object>>read(json, "$[?(@.code == '1.3')].actual.2025").get(0).toString());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheet("Індикатори");
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            Row row = null;
+            for (Row r : sheet) {
+                if (r.getRowNum() > 0 && r.getCell(1).getStringCellValue().equals("1.3")) {
+                    row = r;
+                }
+            }
+            assertThat(row).isNotNull();
+            assertThat(row.getCell(header.indexOf("Базове 2024")).getNumericCellValue()).isEqualTo(65.76);
+            assertThat(row.getCell(header.indexOf("Ціль 2027")).getNumericCellValue()).isEqualTo(67.89);
+            assertThat(row.getCell(header.indexOf("Фактично 2025")).getNumericCellValue()).isCloseTo(actual2025.doubleValue(), within(1e-9));
+            assertThat(row.getCell(header.indexOf("Динаміка (обчислено)")).getStringCellValue()).isEqualTo("1.08");
+            assertThat(book.getSheet("Показники").getPhysicalNumberOfRows()).isEqualTo(50);
+        }
+        mvc.perform(get("/kropyvnytskyi/programme/indicators/1.3")).andExpect(content().string(containsString(
+                actual2025.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ','))));
+        mvc.perform(get("/kropyvnytskyi/programme/values.csv")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("figure_code,figure_name,unit,year,quarter,value,accepted_at")))
+                .andExpect(content().string(containsString("1.1,")));
     }
 
     @Test

@@ -2,9 +2,14 @@ package ua.viche.monitoring.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import ua.viche.monitoring.domain.IndicatorCalculation;
 import ua.viche.monitoring.domain.IndicatorCalculation.Value;
+import ua.viche.monitoring.domain.ProgrammeReport;
 import ua.viche.monitoring.domain.ProgrammeService;
 import ua.viche.monitoring.domain.ProgrammeService.IndicatorView;
 import ua.viche.monitoring.domain.ProgrammeService.ProgrammeView;
@@ -26,8 +32,10 @@ class ProgrammeController {
 
     private final ProgrammeService programmes;
     private final Charts charts;
+    private final ProgrammeReport report;
 
-    ProgrammeController(ProgrammeService programmes, Charts charts) {
+    ProgrammeController(ProgrammeService programmes, Charts charts, ProgrammeReport report) {
+        this.report = report;
         this.programmes = programmes;
         this.charts = charts;
     }
@@ -36,6 +44,30 @@ class ProgrammeController {
     String programme(@PathVariable("community") String slug, Model model) {
         programmes.current().flatMap(p -> programmes.view(p.getId())).ifPresent(v -> model.addAttribute("view", v));
         return "monitoring/programme";
+    }
+
+    /** The yearly report in the shape of the annexes, as a spreadsheet. */
+    @GetMapping(value = "/report.xlsx")
+    ResponseEntity<byte[]> report(@PathVariable("community") String slug) {
+        ProgrammeView view = programmes.current().flatMap(p -> programmes.view(p.getId()))
+                .orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+        return download(report.xlsx(view), "programme-" + slug + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    /** Every accepted quarterly value, as open data. */
+    @GetMapping(value = "/values.csv")
+    ResponseEntity<byte[]> values(@PathVariable("community") String slug) {
+        ProgrammeView view = programmes.current().flatMap(p -> programmes.view(p.getId()))
+                .orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+        return download(report.valuesCsv(view).getBytes(StandardCharsets.UTF_8), "programme-" + slug + "-values.csv",
+                "text/csv;charset=UTF-8");
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String name, String type) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
     }
 
     @GetMapping("/indicators/{code:[A-Za-z0-9.]+}")
