@@ -99,11 +99,11 @@ public class Indicator {
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) && !nameEn.isBlank() ? nameEn : nameUk;
+        return Names.in(locale, nameUk, nameEn);
     }
 
     public boolean ukrainianOnly(Locale locale) {
-        return "en".equals(locale.getLanguage()) && nameEn.isBlank();
+        return Names.ukrainianOnly(locale, nameEn);
     }
 
     public Long getId() { return id; }

@@ -38,12 +38,12 @@ public class Priority {
 
     /** The name in the reader's language; the Ukrainian one when the programme has no English name. */
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) && !nameEn.isBlank() ? nameEn : nameUk;
+        return Names.in(locale, nameUk, nameEn);
     }
 
     /** Whether {@link #name} falls back to Ukrainian for this locale (the page then marks it {@code lang="uk"}). */
     public boolean ukrainianOnly(Locale locale) {
-        return "en".equals(locale.getLanguage()) && nameEn.isBlank();
+        return Names.ukrainianOnly(locale, nameEn);
     }
 
     public Long getId() { return id; }
