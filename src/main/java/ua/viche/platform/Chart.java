@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -24,8 +25,11 @@ public final class Chart {
 
     public enum Kind { BAR, STACKED_BAR, LINE, SHARE }
 
-    /** One named row of values, a value for each label of the chart. */
-    public record Series(String name, List<? extends Number> values) {}
+    /**
+     * One named row of values, a value for each label of the chart. A {@link Kind#LINE} series may
+     * have gaps (null: nothing known for that label), drawn as a break in its line and a dash in the table.
+     */
+    public record Series(String name, List<? extends @Nullable Number> values) {}
 
     private static final String[] COLOURS = {"#1f5fa8", "#a34d00", "#2e7d32", "#6a1b9a", "#5d4037", "#00695c"};
     private static final String[] DASHES = {"", "8 4", "2 3", "10 3 2 3", "4 4", "1 2"};
@@ -76,11 +80,14 @@ public final class Chart {
 
     /** Nothing to draw: no labels, or every value zero. The page then says so instead of a blank chart. */
     public boolean isEmpty() {
-        return labels.isEmpty() || series.stream().flatMap(s -> s.values().stream()).allMatch(v -> v.doubleValue() == 0);
+        return labels.isEmpty() || series.stream().flatMap(s -> s.values().stream()).allMatch(v -> v == null || v.doubleValue() == 0);
     }
 
     /** A value as the table and the chart print it. */
-    public String format(Number value) {
+    public String format(@Nullable Number value) {
+        if (value == null) {
+            return "—";
+        }
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(value instanceof BigDecimal d ? Math.max(0, d.scale()) : 1);
         return format.format(value);
@@ -88,10 +95,14 @@ public final class Chart {
 
     /** The share of {@code value} in its series' total, in per cent with one decimal, for {@link Kind#SHARE}. */
     public String percent(Number value) {
-        double total = series.get(0).values().stream().mapToDouble(Number::doubleValue).sum();
+        double total = series.get(0).values().stream().mapToDouble(Chart::value).sum();
         BigDecimal share = total == 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(value.doubleValue() * 100 / total).setScale(1, RoundingMode.HALF_UP);
         return format(share) + " %";
+    }
+
+    private static double value(@Nullable Number n) {
+        return n == null ? 0 : n.doubleValue();
     }
 
     /** The SVG markup (safe to insert into HTML unescaped: every text in it is escaped). */
@@ -126,7 +137,7 @@ public final class Chart {
             double x = LABEL_WIDTH;
             for (int s = 0; s < series.size(); s++) {
                 Number value = series.get(s).values().get(i);
-                double w = max == 0 ? 0 : value.doubleValue() / max * plot;
+                double w = max == 0 ? 0 : value(value) / max * plot;
                 svg.rect(x, y + 4, w, ROW - 8, s, series.get(s).name() + ", " + labels.get(i) + ": " + format(value),
                         value);
                 if (legend && w > 40) {
@@ -142,11 +153,11 @@ public final class Chart {
         int top = legendHeight();
         svg.open(top + 60);
         legend(svg, 0);
-        List<? extends Number> values = series.get(0).values();
-        double total = values.stream().mapToDouble(Number::doubleValue).sum();
+        List<? extends @Nullable Number> values = series.get(0).values();
+        double total = values.stream().mapToDouble(Chart::value).sum();
         double x = 0;
         for (int i = 0; i < labels.size(); i++) {
-            double w = total == 0 ? 0 : values.get(i).doubleValue() / total * WIDTH;
+            double w = total == 0 ? 0 : value(values.get(i)) / total * WIDTH;
             svg.rect(x, top + 4, w, 40, i, labels.get(i) + ": " + format(values.get(i)) + " (" + percent(values.get(i)) + ")",
                     values.get(i));
             if (w > 60) {
@@ -163,7 +174,7 @@ public final class Chart {
         int right = WIDTH - 20;
         svg.open(top + plotHeight + 50);
         legend(svg, 0);
-        double max = series.stream().flatMap(s -> s.values().stream()).mapToDouble(Number::doubleValue).max().orElse(0);
+        double max = series.stream().flatMap(s -> s.values().stream()).mapToDouble(Chart::value).max().orElse(0);
         double step = niceStep(max / 4);
         double ceiling = Math.max(step * 4, step * Math.ceil(max / step));
         int bottom = top + plotHeight;
@@ -177,16 +188,25 @@ public final class Chart {
             svg.text(left + 10 + i * gap, bottom + 20, "middle", shorten(labels.get(i)), labels.get(i));
         }
         for (int s = 0; s < series.size(); s++) {
-            List<double[]> points = new ArrayList<>();
-            for (int i = 0; i < labels.size(); i++) {
-                double value = series.get(s).values().get(i).doubleValue();
-                points.add(new double[] {left + 10 + i * gap, bottom - (ceiling == 0 ? 0 : value / ceiling * (plotHeight - 10))});
+            double[][] points = new double[labels.size()][];
+            List<double[]> line = new ArrayList<>();
+            for (int i = 0; i <= labels.size(); i++) {
+                Number value = i < labels.size() ? series.get(s).values().get(i) : null;
+                if (value == null) { // a gap (or the end): the line drawn so far ends here
+                    if (!line.isEmpty()) {
+                        svg.polyline(line, s);
+                    }
+                    line = new ArrayList<>();
+                    continue;
+                }
+                points[i] = new double[] {left + 10 + i * gap, bottom - (ceiling == 0 ? 0 : value.doubleValue() / ceiling * (plotHeight - 10))};
+                line.add(points[i]);
             }
-            svg.polyline(points, s);
-            for (int i = 0; i < points.size(); i++) {
+            for (int i = 0; i < labels.size(); i++) {
                 Number value = series.get(s).values().get(i);
-                svg.marker(points.get(i)[0], points.get(i)[1], s,
-                        series.get(s).name() + ", " + labels.get(i) + ": " + format(value), value);
+                if (value != null) {
+                    svg.marker(points[i][0], points[i][1], s, series.get(s).name() + ", " + labels.get(i) + ": " + format(value), value);
+                }
             }
         }
     }
@@ -212,7 +232,7 @@ public final class Chart {
     }
 
     private double rowTotal(int i) {
-        return series.stream().mapToDouble(s -> s.values().get(i).doubleValue()).sum();
+        return series.stream().mapToDouble(s -> value(s.values().get(i))).sum();
     }
 
     private static String shorten(String label) {

@@ -1,6 +1,7 @@
 package ua.viche.platform;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,7 @@ public class Charts {
     }
 
     /** A series named by a message key. */
-    public Chart.Series series(String nameKey, List<? extends Number> values) {
+    public Chart.Series series(String nameKey, List<? extends @Nullable Number> values) {
         return new Chart.Series(text(nameKey), values);
     }
 

@@ -1,0 +1,42 @@
+package ua.viche.monitoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import ua.viche.monitoring.domain.ProgrammeService;
+import ua.viche.platform.Community;
+import ua.viche.platform.ModuleDescriptor;
+import ua.viche.platform.Role;
+
+/** The digital-development programme in the shell: navigation, roles, sitemap. */
+@Component
+public class MonitoringModule implements ModuleDescriptor {
+
+    private final ProgrammeService programmes;
+
+    MonitoringModule(ProgrammeService programmes) {
+        this.programmes = programmes;
+    }
+
+    @Override public String name() { return "monitoring"; }
+
+    @Override public int order() { return 70; }
+
+    @Override public String path() { return "programme"; }
+
+    @Override public List<Role> roles() { return List.of(Role.COMMUNITY_ADMIN); }
+
+    @Override
+    public Map<String, String> exports() {
+        return Map.of("programme-values.csv", "programme/values.csv", "programme-report.xlsx", "programme/report.xlsx");
+    }
+
+    @Override
+    public List<String> sitemapPaths(Community community) {
+        List<String> paths = new ArrayList<>(List.of("programme"));
+        programmes.current().flatMap(p -> programmes.view(p.getId())).ifPresent(v ->
+                v.indicators().forEach(i -> paths.add("programme/indicators/" + i.indicator().getCode())));
+        return paths;
+    }
+}

@@ -1,0 +1,124 @@
+package ua.viche.monitoring.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+import ua.viche.monitoring.domain.IndicatorCalculation.Type;
+import ua.viche.monitoring.domain.IndicatorCalculation.WhenZero;
+
+/**
+ * An indicator of a programme (annex 2): code, name, unit, its formula over figures (letters and
+ * the figure each stands for) or none, what it is when the formula divides by zero, and the
+ * baseline, targets and dynamics as the programme document prints them (kept as printed text, so a
+ * typing error in the document stays visible beside the computed value).
+ */
+@Entity
+@Table(name = "monitoring_indicator")
+public class Indicator {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    private Long communityId;
+
+    private long programmeId;
+    private long priorityId;
+    private String code;
+    private String nameUk;
+    private String nameEn;
+    private String unit;
+    @Enumerated(EnumType.STRING)
+    private Type type;
+    private @Nullable String formula;
+    private String letters;
+    @Enumerated(EnumType.STRING)
+    private WhenZero whenZero;
+    private String publishedDynamics;
+    private String note;
+    private int position;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "monitoring_indicator_plan", joinColumns = @JoinColumn(name = "indicator_id"))
+    @MapKeyColumn(name = "year")
+    @Column(name = "published")
+    private Map<Integer, String> published = new TreeMap<>();
+
+    protected Indicator() {}
+
+    Indicator(long programmeId, long priorityId, String code, String nameUk, String nameEn, String unit, Type type,
+              @Nullable Formula formula, WhenZero whenZero, Map<Integer, String> published, String publishedDynamics,
+              String note, int position) {
+        this.programmeId = programmeId;
+        this.priorityId = priorityId;
+        this.code = code;
+        this.nameUk = nameUk;
+        this.nameEn = nameEn;
+        this.unit = unit;
+        this.type = type;
+        this.formula = formula == null ? null : formula.text();
+        this.letters = formula == null ? "" : String.join(";", formula.letters().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
+        this.whenZero = whenZero;
+        this.published = new TreeMap<>(published);
+        this.publishedDynamics = publishedDynamics;
+        this.note = note;
+        this.position = position;
+    }
+
+    /** The formula, or null for an indicator whose values are given rather than computed. */
+    public @Nullable Formula formula() {
+        if (formula == null) {
+            return null;
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String pair : letters.split(";")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                map.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return Formula.parse(formula, map);
+    }
+
+    public String name(Locale locale) {
+        return Names.in(locale, nameUk, nameEn);
+    }
+
+    public boolean ukrainianOnly(Locale locale) {
+        return Names.ukrainianOnly(locale, nameEn);
+    }
+
+    public Long getId() { return id; }
+    public long getProgrammeId() { return programmeId; }
+    public long getPriorityId() { return priorityId; }
+    public String getCode() { return code; }
+    public String getNameUk() { return nameUk; }
+    public String getNameEn() { return nameEn; }
+    public String getUnit() { return unit; }
+    public Type getType() { return type; }
+    public @Nullable String getFormula() { return formula; }
+    public WhenZero getWhenZero() { return whenZero; }
+    public String getPublishedDynamics() { return publishedDynamics; }
+    public String getNote() { return note; }
+    public int getPosition() { return position; }
+    /** Baseline and targets as printed, by year. */
+    public Map<Integer, String> getPublished() { return Map.copyOf(published); }
+}

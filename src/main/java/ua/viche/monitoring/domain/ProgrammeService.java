@@ -1,0 +1,132 @@
+package ua.viche.monitoring.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ua.viche.monitoring.domain.IndicatorCalculation.Value;
+
+/**
+ * Reading a community's programmes: the programme with its priorities, each indicator with what
+ * its formula gives from the figures' baseline and forecasts and where the printed values differ.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgrammeService {
+
+    /** An indicator with its calculation over the programme's years. */
+    public record IndicatorView(Indicator indicator, IndicatorCalculation.Result planned, Map<Integer, Value> published,
+                                @Nullable Dynamics publishedDynamics, Map<Integer, Value> actual) {
+
+        /** Whether any year has an actual value (from accepted figures). */
+        public boolean hasActual() { return actual.values().stream().anyMatch(v -> !v.missing()); }
+
+        public boolean flagged() { return !planned.discrepancies().isEmpty(); }
+
+        /** The discrepancy at a year or at "dynamics", if any. */
+        public IndicatorCalculation.@Nullable Discrepancy discrepancy(String where) {
+            return planned.discrepancies().stream().filter(d -> d.where().equals(where)).findFirst().orElse(null);
+        }
+    }
+
+    /** A priority with its indicators. */
+    public record PriorityView(Priority priority, List<IndicatorView> indicators) {}
+
+    /** A programme as its public page shows it. */
+    public record ProgrammeView(Programme programme, List<PriorityView> priorities, List<Figure> figures) {
+
+        public List<IndicatorView> indicators() {
+            return priorities.stream().flatMap(p -> p.indicators().stream()).toList();
+        }
+
+        public Optional<IndicatorView> indicator(String code) {
+            return indicators().stream().filter(i -> i.indicator().getCode().equals(code)).findFirst();
+        }
+    }
+
+    private final ProgrammeRepository programmes;
+    private final PriorityRepository priorities;
+    private final FigureRepository figures;
+    private final IndicatorRepository indicators;
+
+    private final FigureReporting reporting;
+
+    ProgrammeService(ProgrammeRepository programmes, PriorityRepository priorities, FigureRepository figures,
+                     IndicatorRepository indicators, FigureReporting reporting) {
+        this.reporting = reporting;
+        this.programmes = programmes;
+        this.priorities = priorities;
+        this.figures = figures;
+        this.indicators = indicators;
+    }
+
+    /** The community's programmes, the latest first. */
+    public List<Programme> programmes() {
+        return programmes.findAllByOrderByFirstYearDescIdDesc();
+    }
+
+    /** The programme running now or last, if the community has any. */
+    public Optional<Programme> current() {
+        return programmes().stream().findFirst();
+    }
+
+    public Optional<ProgrammeView> view(long programmeId) {
+        return programmes.findById(programmeId).map(this::view);
+    }
+
+    private ProgrammeView view(Programme programme) {
+        List<Figure> figureList = figures.findByProgrammeIdOrderByPositionAscIdAsc(programme.getId());
+        Map<String, Map<Integer, BigDecimal>> planned = new LinkedHashMap<>();
+        figureList.forEach(f -> planned.put(f.getCode(), f.getPlan()));
+        Map<String, Map<Integer, BigDecimal>> actual = new LinkedHashMap<>();
+        reporting.actuals(programme.getId()).forEach((code, years) -> {
+            Map<Integer, BigDecimal> values = new LinkedHashMap<>();
+            years.forEach((year, a) -> values.put(year, a.value()));
+            Map<Integer, BigDecimal> plan = planned.getOrDefault(code, Map.of());
+            if (plan.containsKey(programme.getBaselineYear())) {
+                values.putIfAbsent(programme.getBaselineYear(), plan.get(programme.getBaselineYear()));
+            }
+            actual.put(code, values);
+        });
+        Map<Long, List<IndicatorView>> byPriority = new LinkedHashMap<>();
+        for (Indicator i : indicators.findByProgrammeIdOrderByPositionAscIdAsc(programme.getId())) {
+            Map<Integer, Value> published = published(i);
+            Dynamics printedDynamics = i.getPublishedDynamics().isBlank() ? null : Dynamics.parse(i.getPublishedDynamics());
+            IndicatorCalculation.Result result = IndicatorCalculation.calculate(i.getType(), i.formula(), i.getWhenZero(),
+                    programme.years(), published, planned, printedDynamics);
+            Map<Integer, Value> actualValues = new LinkedHashMap<>();
+            if (i.formula() != null && i.getType() == IndicatorCalculation.Type.NUMBER) {
+                actualValues.putAll(IndicatorCalculation.calculate(i.getType(), i.formula(), i.getWhenZero(), programme.years(),
+                        Map.of(), actual, null).computed());
+            }
+            byPriority.computeIfAbsent(i.getPriorityId(), k -> new ArrayList<>())
+                    .add(new IndicatorView(i, result, published, printedDynamics, actualValues));
+        }
+        List<PriorityView> views = new ArrayList<>();
+        for (Priority p : priorities.findByProgrammeIdOrderByPositionAscIdAsc(programme.getId())) {
+            views.add(new PriorityView(p, List.copyOf(byPriority.getOrDefault(p.getId(), List.of()))));
+        }
+        return new ProgrammeView(programme, List.copyOf(views), List.copyOf(figureList));
+    }
+
+    private static Map<Integer, Value> published(Indicator i) {
+        Map<Integer, Value> values = new LinkedHashMap<>();
+        i.getPublished().forEach((year, text) -> {
+            Value v = switch (i.getType()) {
+                case YES_NO -> Value.of(text.equalsIgnoreCase("так") || text.equalsIgnoreCase("yes"));
+                case NUMBER -> {
+                    BigDecimal n = ProgrammeTables.number(text);
+                    yield n == null ? Value.text(text) : Value.of(n);
+                }
+                case TEXT -> Value.text(text);
+            };
+            values.put(year, v);
+        });
+        return values;
+    }
+}

@@ -1,0 +1,113 @@
+package ua.viche.monitoring.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import ua.viche.monitoring.domain.IndicatorCalculation;
+import ua.viche.monitoring.domain.IndicatorCalculation.Value;
+import ua.viche.monitoring.domain.ProgrammeReport;
+import ua.viche.monitoring.domain.ProgrammeService;
+import ua.viche.monitoring.domain.ProgrammeService.IndicatorView;
+import ua.viche.monitoring.domain.ProgrammeService.ProgrammeView;
+import ua.viche.platform.Chart;
+import ua.viche.platform.Charts;
+import ua.viche.platform.NotFoundException;
+
+/** The public programme page (priorities and their indicators) and each indicator's page with its chart. */
+@Controller
+@RequestMapping("/{community}/programme")
+class ProgrammeController {
+
+    private final ProgrammeService programmes;
+    private final Charts charts;
+    private final ProgrammeReport report;
+
+    ProgrammeController(ProgrammeService programmes, Charts charts, ProgrammeReport report) {
+        this.report = report;
+        this.programmes = programmes;
+        this.charts = charts;
+    }
+
+    @GetMapping
+    String programme(@PathVariable("community") String slug, Model model) {
+        programmes.current().flatMap(p -> programmes.view(p.getId())).ifPresent(v -> model.addAttribute("view", v));
+        return "monitoring/programme";
+    }
+
+    /** The yearly report in the shape of the annexes, as a spreadsheet. */
+    @GetMapping(value = "/report.xlsx")
+    ResponseEntity<byte[]> report(@PathVariable("community") String slug) {
+        ProgrammeView view = programmes.current().flatMap(p -> programmes.view(p.getId()))
+                .orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+        return download(report.xlsx(view), "programme-" + slug + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    /** Every accepted quarterly value, as open data. */
+    @GetMapping(value = "/values.csv")
+    ResponseEntity<byte[]> values(@PathVariable("community") String slug) {
+        ProgrammeView view = programmes.current().flatMap(p -> programmes.view(p.getId()))
+                .orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+        return download(report.valuesCsv(view).getBytes(StandardCharsets.UTF_8), "programme-" + slug + "-values.csv",
+                "text/csv;charset=UTF-8");
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String name, String type) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
+    }
+
+    @GetMapping("/indicators/{code:[A-Za-z0-9.]+}")
+    String indicator(@PathVariable("community") String slug, @PathVariable("code") String code, Model model) {
+        ProgrammeView view = programmes.current().flatMap(p -> programmes.view(p.getId())).orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+        IndicatorView indicator = view.indicator(code).orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+        model.addAttribute("view", view);
+        model.addAttribute("i", indicator);
+        if (indicator.indicator().getType() == IndicatorCalculation.Type.NUMBER) {
+            model.addAttribute("chart", chart(view, indicator));
+        }
+        return "monitoring/indicator";
+    }
+
+    /** Targets as printed and as the formula gives them from the forecasts, and the actual values, by year (the table beside it shows them). */
+    private Chart chart(ProgrammeView view, IndicatorView i) {
+        List<Integer> years = view.programme().years();
+        List<String> labels = years.stream().map(String::valueOf).toList();
+        List<Chart.Series> series = new ArrayList<>();
+        series.add(charts.series("monitoring.chart.published", years.stream().map(y -> number(i.published().get(y))).toList()));
+        if (i.indicator().getFormula() != null) {
+            series.add(charts.series("monitoring.chart.computed",
+                    years.stream().map(y -> rounded(i.planned().computed().get(y), i.published().get(y))).toList()));
+        }
+        if (i.hasActual()) {
+            series.add(charts.series("monitoring.chart.actual",
+                    years.stream().map(y -> rounded(i.actual().get(y), i.published().get(y))).toList()));
+        }
+        return charts.chart("indicator-" + i.indicator().getCode(), Chart.Kind.LINE, "monitoring.chart.title",
+                "monitoring.chart.description", labels, series);
+    }
+
+    static @Nullable BigDecimal number(@Nullable Value v) {
+        return v == null || v.number() == null ? null : v.number();
+    }
+
+    /** A value at the precision the programme prints the year's value with (two decimals when none is printed). */
+    static @Nullable BigDecimal rounded(@Nullable Value value, @Nullable Value printed) {
+        BigDecimal n = number(value);
+        int scale = printed != null && printed.number() != null ? Math.max(printed.number().scale(), 0) : 2;
+        return n == null ? null : n.setScale(scale, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,100 @@
+package ua.viche.monitoring.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ua.viche.monitoring.domain.Figure;
+import ua.viche.monitoring.domain.FigureReporting;
+import ua.viche.monitoring.domain.Programme;
+import ua.viche.monitoring.domain.ProgrammeService;
+import ua.viche.platform.AccessControl;
+import ua.viche.platform.Communities;
+import ua.viche.platform.NotFoundException;
+import ua.viche.platform.Refusal;
+import ua.viche.platform.Role;
+
+/**
+ * The programme's reporting pages: departments enter their figures' quarterly values, the coordinator
+ * accepts or returns them; a figure's history. Officials and community admins only.
+ */
+@Controller
+@RequestMapping("/{community}/programme/manage")
+class ProgrammeManageController {
+
+    private final ProgrammeService programmes;
+    private final FigureReporting reporting;
+    private final AccessControl access;
+    private final Communities communities;
+
+    ProgrammeManageController(ProgrammeService programmes, FigureReporting reporting, AccessControl access, Communities communities) {
+        this.programmes = programmes;
+        this.reporting = reporting;
+        this.access = access;
+        this.communities = communities;
+    }
+
+    @GetMapping
+    String dashboard(@PathVariable("community") String slug, Model model) {
+        access.require(Role.OFFICIAL, Role.COMMUNITY_ADMIN);
+        Programme programme = current();
+        model.addAttribute("programme", programme);
+        model.addAttribute("lines", reporting.dashboard(programme));
+        model.addAttribute("coordinator", reporting.coordinates(programme));
+        model.addAttribute("quarter", reporting.reportingQuarter(programme));
+        model.addAttribute("departments", communities.departments());
+        return "monitoring/manage";
+    }
+
+    @GetMapping("/figures/{code:[A-Za-z0-9.]+}")
+    String figure(@PathVariable("community") String slug, @PathVariable("code") String code, Model model) {
+        access.require(Role.OFFICIAL, Role.COMMUNITY_ADMIN);
+        Programme programme = current();
+        Figure figure = reporting.figure(programme.getId(), code).orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+        model.addAttribute("programme", programme);
+        model.addAttribute("figure", figure);
+        model.addAttribute("history", reporting.history(figure.getId()));
+        model.addAttribute("mayEnter", reporting.mayEnter(programme, figure));
+        model.addAttribute("coordinator", reporting.coordinates(programme));
+        model.addAttribute("quarter", reporting.reportingQuarter(programme));
+        return "monitoring/figure";
+    }
+
+    @PostMapping("/entries")
+    @Refusal.Back("/{community}/programme/manage")
+    String enter(@PathVariable("community") String slug, @RequestParam("figure") long figureId, @RequestParam("year") int year,
+                 @RequestParam("quarter") int quarter, @RequestParam("value") String value,
+                 @RequestParam(name = "comment", defaultValue = "") String comment, RedirectAttributes redirect) {
+        access.require(Role.OFFICIAL, Role.COMMUNITY_ADMIN);
+        reporting.enter(figureId, year, quarter, value, comment);
+        redirect.addFlashAttribute("message", "monitoring.entered");
+        return "redirect:/" + slug + "/programme/manage";
+    }
+
+    @PostMapping("/entries/{id:\\d+}/accept")
+    @Refusal.Back("/{community}/programme/manage")
+    String accept(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
+        access.require(Role.OFFICIAL, Role.COMMUNITY_ADMIN);
+        reporting.accept(id);
+        redirect.addFlashAttribute("message", "monitoring.accepted");
+        return "redirect:/" + slug + "/programme/manage";
+    }
+
+    @PostMapping("/entries/{id:\\d+}/return")
+    @Refusal.Back("/{community}/programme/manage")
+    String giveBack(@PathVariable("community") String slug, @PathVariable("id") long id,
+                    @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect) {
+        access.require(Role.OFFICIAL, Role.COMMUNITY_ADMIN);
+        reporting.giveBack(id, reason);
+        redirect.addFlashAttribute("message", "monitoring.returned");
+        return "redirect:/" + slug + "/programme/manage";
+    }
+
+    private Programme current() {
+        return programmes.current().orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+    }
+}

@@ -1,0 +1,5 @@
+/** Programme monitoring: public pages and JSON of the programme. */
+@NullMarked
+package ua.viche.monitoring.web;
+
+import org.jspecify.annotations.NullMarked;
