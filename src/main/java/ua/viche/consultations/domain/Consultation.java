@@ -147,12 +147,13 @@ public class Consultation implements SearchDocument {
         this.bodyText = bodyText;
     }
 
-    void firstVersion(String bodyText) {
+    /** The first version's plain text, for the search (written with its sections). */
+    public void firstVersion(String bodyText) {
         this.bodyText = bodyText;
     }
 
     /** Publishes the report: only after the end of the period, once. The caller checked every amendment has a decision. */
-    void publishReport(String reportText, String finalText, Instant now) {
+    public void publishReport(String reportText, String finalText, Instant now) {
         require(status == Status.PUBLISHED, "consultation.error.reported");
         require(!Dates.within(now, closesAt), "consultation.error.stillOpen");
         require(!reportText.isBlank(), "consultation.error.reportRequired");

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.Dates;
 import ua.viche.platform.Refusal;
 import ua.viche.platform.Role;
 
@@ -80,6 +81,13 @@ public class ConsultationReporting {
     public Consultation publishReport(long id, String reportText, String finalText) {
         access.require(Role.OFFICIAL);
         Consultation c = records.forUpdate(id);
+        Instant now = Instant.now(clock);
+        if (c.getStatus() == Consultation.Status.REPORTED) {
+            throw Refusal.of("consultation.error.reported");
+        }
+        if (Dates.within(now, c.getClosesAt())) {
+            throw Refusal.of("consultation.error.stillOpen");
+        }
         List<Long> open = undecided(id);
         if (!open.isEmpty()) {
             throw Refusal.of("consultation.error.undecided", open.size()).with("undecided", open);
@@ -90,7 +98,7 @@ public class ConsultationReporting {
         String text = finalText.isBlank()
                 ? DraftSections.toMarkdown(records.sections(id, c.getDraftVersion()).stream().map(Section::part).toList())
                 : finalText;
-        c.publishReport(reportText, text, Instant.now(clock));
+        c.publishReport(reportText, text, now);
         audit.record("consultation.reported", "consultation", id, c.getTitle());
         return c;
     }

@@ -149,7 +149,7 @@ public final class DraftSections {
     }
 
     /** The sections as plain text for the search. */
-    static String plain(List<Part> parts) {
+    public static String plain(List<Part> parts) {
         StringBuilder out = new StringBuilder();
         for (Part p : parts) {
             out.append(p.heading()).append('\n').append(p.body()).append("\n\n");

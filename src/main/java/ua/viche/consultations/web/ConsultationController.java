@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.CacheControl;
@@ -25,11 +27,14 @@ import ua.viche.consultations.domain.ConsultationDiscussion;
 import ua.viche.consultations.domain.ConsultationList;
 import ua.viche.consultations.domain.ConsultationService;
 import ua.viche.consultations.domain.Contribution;
+import ua.viche.consultations.domain.Section;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Attachments;
+import ua.viche.platform.Communities;
 import ua.viche.platform.Csv;
 import ua.viche.platform.RateLimiter;
 import ua.viche.platform.Refusal;
+import ua.viche.platform.RichText;
 import ua.viche.platform.Role;
 
 /**
@@ -50,15 +55,20 @@ class ConsultationController {
     private final RateLimiter limiter;
     private final Clock clock;
     private final Attachments attachments;
+    private final RichText richText;
+    private final Communities communities;
 
     ConsultationController(ConsultationService consultations, ConsultationDiscussion discussion, AccessControl access,
-                           RateLimiter limiter, Clock clock, Attachments attachments) {
+                           RateLimiter limiter, Clock clock, Attachments attachments,
+                           RichText richText, Communities communities) {
         this.consultations = consultations;
         this.discussion = discussion;
         this.access = access;
         this.limiter = limiter;
         this.clock = clock;
         this.attachments = attachments;
+        this.richText = richText;
+        this.communities = communities;
     }
 
     @GetMapping
@@ -83,10 +93,12 @@ class ConsultationController {
             return "redirect:" + c.url(slug);
         }
         model.addAttribute("page", page);
+        model.addAttribute("html", html(page.sections().stream().map(ConsultationService.SectionView::section).toList()));
         model.addAttribute("c", c);
         model.addAttribute("url", c.url(slug));
         model.addAttribute("now", Instant.now(clock));
         model.addAttribute("stances", discussion.stances(c.getId()));
+        model.addAttribute("department", c.getDepartmentId() == null ? null : communities.department(c.getDepartmentId()).orElse(null));
         model.addAttribute("decisions", Contribution.Decision.values());
         model.addAttribute("isOfficial", access.currentUserHas(Role.OFFICIAL));
         model.addAttribute("isModerator", access.currentUserHas(Role.MODERATOR));
@@ -149,6 +161,13 @@ class ConsultationController {
         return "redirect:/" + slug + "/consultations/" + ref + "#c" + contributionId;
     }
 
+    /** Each section's text as cleaned HTML, by the section's id. */
+    private Map<Long, String> html(List<Section> sections) {
+        Map<Long, String> html = new HashMap<>();
+        sections.forEach(s -> html.put(s.id(), richText.html(s.body())));
+        return html;
+    }
+
     private void limit() {
         limiter.consume(RateLimiter.SIGN, "account-" + AccessControl.requireUser().accountId());
     }
@@ -161,7 +180,9 @@ class ConsultationController {
         model.addAttribute("c", c);
         model.addAttribute("url", c.url(slug));
         model.addAttribute("version", version);
-        model.addAttribute("sections", consultations.sections(id, version));
+        List<Section> sections = consultations.sections(id, version);
+        model.addAttribute("sections", sections);
+        model.addAttribute("html", html(sections));
         model.addAttribute("diff", version > 1 ? consultations.versionDiff(id, version) : List.of());
         return "consultations/version";
     }
@@ -170,6 +191,9 @@ class ConsultationController {
     String report(@PathVariable("community") String slug, @PathVariable("ref") String ref, Model model) {
         ConsultationService.Report report = consultations.report(ConsultationRefs.id(ref));
         model.addAttribute("report", report);
+        Consultation c = report.consultation();
+        model.addAttribute("reportHtml", c.getReportText() == null ? "" : richText.html(c.getReportText()));
+        model.addAttribute("finalHtml", c.getFinalText() == null ? "" : richText.html(c.getFinalText()));
         model.addAttribute("c", report.consultation());
         model.addAttribute("url", report.consultation().url(slug));
         model.addAttribute("now", Instant.now(clock));
