@@ -57,7 +57,7 @@ public class ConsultationsModule implements ModuleDescriptor {
 
     @Override
     public List<String> sitemapPaths(Community community) {
-        List<String> paths = new ArrayList<>(List.of("consultations"));
+        List<String> paths = new ArrayList<>(List.of("consultations", "polls"));
         consultations.allVisible().forEach(c -> paths.add("consultations/" + c.slug()));
         return paths;
     }

@@ -14,7 +14,7 @@ import ua.viche.platform.Slugs;
 
 /**
  * The consultations' personal data. Export: the person's comments, amendments, replies and stances
- * on amendments. When a person deletes their account: their stances and abuse reports are deleted
+ * on amendments, and the polls they took part in (never their answers, which are not linked to them). When a person deletes their account: their stances and abuse reports are deleted
  * (the counts of supports drop by them); their comments, amendments and replies stay as part of the
  * public record the officials answered, without the author's name. Runs in the deletion's transaction.
  */
@@ -49,6 +49,13 @@ class ConsultationPrivacy implements PersonalData {
                             : "consultation.activity.opposed", new Object[] {rs.getString(3)}, locale), rs.getTimestamp(5).toInstant(),
                             url(rs.getLong(1), rs.getLong(2), rs.getString(3))));
                 }, person.personId());
+        jdbc.query("select p.community_id, p.id, p.title, p.closes_at from poll_participant x join poll p on p.id = x.poll_id"
+                + " where x.person_id = ? order by p.id", rs -> {
+                    String slug = communities.byId(rs.getLong(1)).map(c -> c.slug()).orElse("");
+                    // only that the person took part: what they answered is not linked to them and cannot be exported
+                    items.add(new Item("poll", messages.getMessage("consultation.activity.poll", new Object[] {rs.getString(3)}, locale),
+                            rs.getTimestamp(4).toInstant(), "/" + slug + "/polls/" + rs.getLong(2)));
+                }, person.personId());
         return items;
     }
 
@@ -62,6 +69,7 @@ class ConsultationPrivacy implements PersonalData {
         jdbc.update("delete from consultation_support where person_id = ?", event.personId());
         jdbc.update("delete from consultation_abuse_report where person_id = ?", event.personId());
         jdbc.update("update consultation_comment set author_name = '' where person_id = ?", event.personId());
+        jdbc.update("delete from poll_participant where person_id = ?", event.personId());
         return Erasure.complete();
     }
 }
