@@ -38,6 +38,10 @@ import ua.viche.budget.domain.Project;
 import ua.viche.budget.domain.ProjectAuthoring;
 import ua.viche.budget.domain.ProjectImplementation;
 import ua.viche.budget.results.Method;
+import ua.viche.consultations.domain.ConsultationDiscussion;
+import ua.viche.consultations.domain.ConsultationPublishing;
+import ua.viche.consultations.domain.ConsultationService;
+import ua.viche.consultations.domain.DraftSections;
 import ua.viche.identity.Identity;
 import ua.viche.identity.PersonalData;
 import ua.viche.identity.TestAccounts;
@@ -60,7 +64,7 @@ import ua.viche.queue.domain.OfficeHours;
 /**
  * A person with content in every module (a petition, a draft and a signature; an appeal; a problem
  * report and a follow by e-mail; a budget project, a draft, a support and a vote; a CNAP booking; an
- * archive certificate order) sees all of it in their data export, then deletes their account:
+ * archive certificate order; an amendment in a consultation) sees all of it in their data export, then deletes their account:
  * afterwards no text column of any table holds their name or e-mail, except the official records the
  * law makes the council keep (registered appeals and archive certificate orders, unlinked from the
  * account).
@@ -93,6 +97,9 @@ class PersonalDataDeletionTest {
     @Autowired Catalogue catalogue;
     @Autowired Bookings bookings;
     @Autowired List<PersonalData> personalData;
+    @Autowired ConsultationPublishing consultationPublishing;
+    @Autowired ConsultationDiscussion consultationDiscussion;
+    @Autowired ConsultationService consultationService;
 
     @Test
     void deletingAnAccountLeavesNoNameOrAddressInAnyModule() throws Exception {
@@ -187,6 +194,15 @@ class PersonalDataDeletionTest {
                 .flatMap(c -> budget.projects(c.getId()).stream()).filter(Project::votable).findFirst().orElseThrow());
         assertThat(at(k, today, email, () -> voting.vote(votable.getId()))).isTrue();
 
+        // consultations: an amendment signed with the person's name
+        long consultation = CurrentCommunity.callAs(k, () -> identity.callAs("official@kropyvnytskyi.demo",
+                () -> consultationPublishing.publish(new ConsultationPublishing.Draft("Консультація " + UUID.randomUUID(), "", null,
+                        today, today.plusDays(20), false, 0, DraftSections.fromMarkdown("## Розділ\n\nТекст розділу."), List.of())))
+                .getId());
+        long section = CurrentCommunity.callAs(k, () -> consultationService.sections(consultation, 1).get(0).id());
+        CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> consultationDiscussion.propose(consultation, section,
+                "Новий текст розділу.", "Так зрозуміліше.")));
+
         assertThat(tablesHolding(surname, email)).as("the person's data is there before the deletion")
                 .contains("petition", "petition_signature", "appeal", "problem_report", "problem_subscriber", "budget_project",
                         "budget_update", "cnap_booking", "certificate_order", "account", "person");
@@ -195,7 +211,7 @@ class PersonalDataDeletionTest {
         String export = mvc.perform(MockMvcRequestBuilders.get("/account/export.json")
                         .with(TestAccounts.as(account))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         for (String kind : List.of("petition", "signature", "appeal", "problem-report", "problem-subscription", "budget-project",
-                "budget-vote", "cnap-booking", "certificate")) {
+                "budget-vote", "cnap-booking", "certificate", "consultation.proposal")) {
             assertThat(export).as("the export lists a %s", kind).contains("\"kind\":\"" + kind + "\"");
         }
         Identity.PersonRef ref = identity.person(account.getId()).orElseThrow();

@@ -1,0 +1,15 @@
+package ua.viche.consultations.domain;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import ua.viche.search.SearchProvider;
+
+/** Consultations in the community's search: the draft's text, its summary and the report. */
+@Component
+class ConsultationSearchProvider implements SearchProvider {
+
+    @Override
+    public List<String> kinds() {
+        return List.of("consultation");
+    }
+}
