@@ -23,7 +23,7 @@ public record AttributeSpec(String key, String nameUk, String nameEn, Type type,
 
     public AttributeSpec {
         choices = List.copyOf(choices);
-        if (!KEY.matcher(key).matches() || key.startsWith("access") || List.of("id", "name_uk", "name_en", "address", "latitude",
+        if (!KEY.matcher(key).matches() || key.startsWith("access_") || List.of("id", "name_uk", "name_en", "address", "latitude",
                 "longitude", "geometry", "description_uk", "description_en").contains(key)) {
             throw Refusal.field("attributes", "geo.error.attributeKey", key);
         }
