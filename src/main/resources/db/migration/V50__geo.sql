@@ -42,7 +42,7 @@ create table geo_object (
     max_lat         double precision not null,
     max_lon         double precision not null,
     attributes      text          not null default '{}',
-    access          char(8)       not null default 'UUUUUUUU' check (access ~ '^[YNU]{8}$'),
+    access          varchar(8)    not null default 'UUUUUUUU' check (access ~ '^[YNU]{8}$'),
     access_note     varchar(1000),
     access_checked  date,
     created_at      timestamptz   not null,

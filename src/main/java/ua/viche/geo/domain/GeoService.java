@@ -260,9 +260,10 @@ public class GeoService {
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         double d = rs.getDouble(13);
+        Double distance = rs.wasNull() ? null : d;
         return new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getString(8), rs.getDouble(9), rs.getDouble(10), rs.getString(11), rs.getString(12),
-                rs.wasNull() ? null : d);
+                distance);
     }
 
     private Array longs(List<Long> ids) {

@@ -34,13 +34,13 @@ public enum StandardLayer {
             List.of("інформаційних", "автоматизованих"), """
             network | text | Назва мережі | Network name
             free | yes_no | Безкоштовно | Free of charge"""),
-    INVINCIBILITY("invincibility", "Пункти незламності", "Points of invincibility", "invincibility", "#e65100", Layer.Shape.STAR, "P",
+    INVINCIBILITY("invincibility", "Пункти незламності", "Points of invincibility", "invincibility", "#a33e00", Layer.Shape.STAR, "P",
             List.of("надзвичайн", "соціальн"), """
             generator | yes_no | Генератор | Generator
             water | yes_no | Питна вода | Drinking water
             internet | yes_no | Інтернет | Internet
             hours | hours | Години роботи | Opening hours"""),
-    INVESTMENT("investment", "Інвестиційні ділянки", "Investment sites", "investment", "#827717", Layer.Shape.SQUARE, "I",
+    INVESTMENT("investment", "Інвестиційні ділянки", "Investment sites", "investment", "#5f5a10", Layer.Shape.SQUARE, "I",
             List.of("економічного"), """
             area_ha | number | Площа, га | Area, ha
             purpose | text | Призначення | Purpose

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,12 +48,23 @@ class GeoManageController {
     private final GeoEditing editing;
     private final GeoTransfer transfer;
     private final Communities communities;
+    private final MessageSource messages;
 
-    GeoManageController(GeoService geo, GeoEditing editing, GeoTransfer transfer, Communities communities) {
+    GeoManageController(GeoService geo, GeoEditing editing, GeoTransfer transfer, Communities communities, MessageSource messages) {
         this.geo = geo;
         this.editing = editing;
         this.transfer = transfer;
         this.communities = communities;
+        this.messages = messages;
+    }
+
+    /** Model attribute "errorText": a refusal's message with its arguments, in the reader's language (after a redirect back). */
+    @ModelAttribute
+    void refusalText(Model model, Locale locale) {
+        if (model.getAttribute("error") instanceof String key) {
+            Object[] args = model.getAttribute("errorArgs") instanceof Object[] a ? a : new Object[0];
+            model.addAttribute("errorText", messages.getMessage(key, args, key, locale));
+        }
     }
 
     private AccessControl.Scope scope() {
@@ -232,8 +245,13 @@ class GeoManageController {
                 ? transfer.importCsv(id, text) : transfer.importGeoJson(id, text);
         model.addAttribute("layer", layer);
         model.addAttribute("report", report);
+        model.addAttribute("refused", report.refused().stream()
+                .map(r -> new RefusedRow(r.row(), messages.getMessage(r.key(), r.args().toArray(), r.key(), locale))).toList());
         model.addAttribute("fileName", file.getOriginalFilename());
         return "geo/import-report";
     }
 
+
+    /** A refused row of an import as the report shows it. */
+    record RefusedRow(int row, String reason) {}
 }
