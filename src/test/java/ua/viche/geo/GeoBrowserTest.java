@@ -68,6 +68,11 @@ class GeoBrowserTest {
                 assertThat(b.heading()).isEqualTo(nearest.get("name_uk"));
                 assertThat(b.mainText()).contains("Сурдоперекладач: так", "Повідомити про проблему тут");
                 b.assertAccessible("clinic page, JavaScript " + (b.javascript() ? "on" : "off"));
+                if (!b.javascript()) {
+                    b.clickAndWait(By.linkText("Табличка з QR-кодом для друку"));
+                    assertThat(b.find(By.cssSelector("svg.qr")).getDomAttribute("aria-label")).isEqualTo(nearest.get("name_uk"));
+                    b.assertAccessible("printable plate, JavaScript off");
+                }
             }
         }
     }

@@ -124,4 +124,26 @@ class GeoPagesTest {
         String morphology = body("/kropyvnytskyi/map", "layer", "shelters", "q", "укриттях");
         assertThat(morphology).contains("Укриття № ");
     }
+
+    @Test
+    void aRouteAsGpxAndASightsPlateWithItsQrCode() throws Exception {
+        long k = communityId("kropyvnytskyi");
+        Map<String, Object> route = jdbc.queryForMap("select id, name_uk, geometry from geo_object where community_id = ? and layer_slug = 'routes'"
+                + " order by id limit 1", k);
+        String gpx = body("/kropyvnytskyi/map/routes/" + route.get("id") + "/export.gpx");
+        List<List<Double>> line = JsonPath.read((String) route.get("geometry"), "$.coordinates");
+        assertThat(gpx).startsWith("<?xml").contains("<gpx version=\"1.1\"", "<trk><name>" + route.get("name_uk") + "</name>");
+        assertThat(gpx.split("<trkpt ", -1)).hasSize(line.size() + 1);
+        assertThat(gpx).contains("<trkpt lat=\"" + line.get(0).get(1) + "\" lon=\"" + line.get(0).get(0) + "\"/>");
+        String page = body("/kropyvnytskyi/map/routes/" + route.get("id"));
+        assertThat(page).contains("Довжина, км", "Пішки, хвилин", "Складність", "Доступний маршрут", "export.gpx");
+
+        Map<String, Object> sight = jdbc.queryForMap("select id, name_uk from geo_object where community_id = ? and layer_slug = 'sights'"
+                + " order by id limit 1", k);
+        String plate = body("/kropyvnytskyi/map/sights/" + sight.get("id") + "/plate");
+        assertThat(plate).contains((String) sight.get("name_uk"), "<svg", "class=\"qr\"", "/kropyvnytskyi/map/sights/" + sight.get("id") + "</p>");
+        String point = body("/kropyvnytskyi/map/sights/" + sight.get("id") + "/export.gpx");
+        assertThat(point).contains("<wpt lat=").doesNotContain("<trk>");
+        mvc.perform(get("/dmytrivka/map/sights/" + sight.get("id") + "/plate")).andExpect(status().isNotFound());
+    }
 }
