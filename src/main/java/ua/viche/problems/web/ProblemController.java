@@ -90,10 +90,20 @@ class ProblemController {
         };
     }
 
+    /** The report form, empty or with a place given by the link that opened it (a map object's "report a problem here"). */
     @GetMapping("/new")
-    String newForm(@PathVariable("community") String slug, Model model) {
+    String newForm(@PathVariable("community") String slug, @RequestParam(name = "latitude", required = false) @Nullable Double latitude,
+                   @RequestParam(name = "longitude", required = false) @Nullable Double longitude,
+                   @RequestParam(name = "address", defaultValue = "") String address, Model model) {
         ProblemForm form = new ProblemForm();
         form.setIdempotencyKey(UUID.randomUUID().toString());
+        if (latitude != null && longitude != null && Double.isFinite(latitude) && Double.isFinite(longitude)) {
+            form.setLatitude(Double.toString(latitude));
+            form.setLongitude(Double.toString(longitude));
+        }
+        if (address.length() <= 300) {
+            form.setAddress(address.strip());
+        }
         identity.currentPerson().ifPresent(p -> {
             form.setName(p.name());
             form.setEmail(p.email() == null ? "" : p.email());

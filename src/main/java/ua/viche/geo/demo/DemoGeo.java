@@ -1,0 +1,370 @@
+package ua.viche.geo.demo;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import ua.viche.geo.domain.Access;
+import ua.viche.geo.domain.GeoEditing;
+import ua.viche.geo.domain.GeoService;
+import ua.viche.geo.domain.Geometries;
+import ua.viche.geo.domain.Layer;
+import ua.viche.geo.domain.MapObject;
+import ua.viche.geo.domain.StandardLayer;
+import ua.viche.platform.Communities;
+import ua.viche.platform.Community;
+import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.VicheSettings;
+import ua.viche.search.SearchIndexing;
+
+/**
+ * The demo geoportal: every standard layer enabled in each community, and objects generated from a
+ * fixed seed on the community's own streets inside its area (Kropyvnytskyi over 300, the others a
+ * few dozen), with varied accessibility, written in one batch (decision 0038) and indexed for search
+ * in bulk. House numbers run along each street, so that an address always means one place.
+ */
+@Component
+@Order(60)
+class DemoGeo implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoGeo.class);
+
+    private final VicheSettings settings;
+    private final Communities communities;
+    private final GeoEditing editing;
+    private final GeoService geo;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final SearchIndexing searchIndexing;
+    private final JsonMapper json;
+
+    DemoGeo(VicheSettings settings, Communities communities, GeoEditing editing, GeoService geo, JdbcTemplate jdbc,
+            TransactionTemplate tx, SearchIndexing searchIndexing, JsonMapper json) {
+        this.settings = settings;
+        this.communities = communities;
+        this.editing = editing;
+        this.geo = geo;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.searchIndexing = searchIndexing;
+        this.json = json;
+    }
+
+    /** How many objects of each standard layer a community gets, and its streets. */
+    private record Plan(String slug, Map<StandardLayer, Integer> counts, List<String> streets, List<String[]> sights, String network) {}
+
+    private static final List<String> KROPYVNYTSKYI_STREETS = List.of("вул. Велика Перспективна", "вул. Дворцова", "вул. Преображенська",
+            "вул. Шевченка", "вул. Єгорова", "вул. Академіка Корольова", "просп. Університетський", "вул. Кропивницького",
+            "вул. Гоголя", "вул. Вокзальна", "вул. Полтавська", "вул. Київська", "вул. Миколаївська", "вул. Короленка",
+            "вул. Пашутінська", "вул. Нейгауза", "вул. Яновського", "вул. Героїв України", "вул. Лінія 10-та", "вул. Космонавта Попова",
+            "вул. Генерала Жадова", "вул. Волкова", "просп. Промисловий", "вул. Чорновола");
+    private static final List<String> DMYTRIVKA_STREETS = List.of("вул. Центральна", "вул. Шкільна", "вул. Садова", "вул. Миру",
+            "вул. Молодіжна", "вул. Польова");
+    private static final List<String> SIEVIERODONETSK_STREETS = List.of("просп. Центральний", "вул. Донецька", "просп. Хіміків",
+            "вул. Гагаріна", "бульв. Дружби Народів", "вул. Менделєєва");
+
+    private static final List<String[]> KROPYVNYTSKYI_SIGHTS = List.of(
+            new String[] {"Фортеця святої Єлисавети", "Fortress of St Elizabeth", "1754"},
+            new String[] {"Обласний художній музей", "Regional Art Museum", "XIX ст."},
+            new String[] {"Академічний музично-драматичний театр імені Марка Кропивницького", "Marko Kropyvnytskyi Academic Music and Drama Theatre", "1883"},
+            new String[] {"Обласний краєзнавчий музей", "Regional Museum of Local History", "XIX ст."},
+            new String[] {"Музей музичної культури імені Карла Шимановського", "Karol Szymanowski Museum of Musical Culture", "XX ст."},
+            new String[] {"Літературно-меморіальний музей Івана Карпенка-Карого", "Ivan Karpenko-Karyi Literary Memorial Museum", "XIX ст."},
+            new String[] {"Дендропарк", "Arboretum", "XX ст."},
+            new String[] {"Ковалівський парк", "Kovalivskyi Park", "XIX ст."},
+            new String[] {"Успенський собор", "Dormition Cathedral", "XIX ст."},
+            new String[] {"Свято-Покровська церква", "Church of the Protection", "XIX ст."},
+            new String[] {"Будинок Дворянського зібрання", "Assembly of Nobility building", "XIX ст."},
+            new String[] {"Будівля колишнього реального училища", "Former Real School building", "XIX ст."},
+            new String[] {"Пам’ятник Марку Кропивницькому", "Monument to Marko Kropyvnytskyi", "XX ст."},
+            new String[] {"Будинок купця Лоточкіна", "Merchant Lotochkin's house", "XIX ст."},
+            new String[] {"Старий міський ринок", "Old city market", "XIX ст."},
+            new String[] {"Сквер Героїв", "Heroes' Square", "XX ст."},
+            new String[] {"Кінотеатр «Зірка»", "Zirka cinema", "XX ст."},
+            new String[] {"Водонапірна вежа", "Water tower", "XIX ст."},
+            new String[] {"Міська ратуша", "Town hall", "XIX ст."},
+            new String[] {"Парк Перемоги", "Victory Park", "XX ст."});
+
+    private static Map<StandardLayer, Integer> counts(int health, int education, int social, int shelters, int wifi, int invincibility,
+                                                      int investment, int sights, int routes) {
+        Map<StandardLayer, Integer> m = new LinkedHashMap<>();
+        m.put(StandardLayer.HEALTH, health);
+        m.put(StandardLayer.EDUCATION, education);
+        m.put(StandardLayer.SOCIAL, social);
+        m.put(StandardLayer.SHELTERS, shelters);
+        m.put(StandardLayer.WIFI, wifi);
+        m.put(StandardLayer.INVINCIBILITY, invincibility);
+        m.put(StandardLayer.INVESTMENT, investment);
+        m.put(StandardLayer.SIGHTS, sights);
+        m.put(StandardLayer.ROUTES, routes);
+        return m;
+    }
+
+    private static List<Plan> plans() {
+        return List.of(
+                new Plan("kropyvnytskyi", counts(55, 85, 20, 70, 35, 25, 8, 20, 3), KROPYVNYTSKYI_STREETS, KROPYVNYTSKYI_SIGHTS, "Kropyvnytskyi_Free"),
+                new Plan("dmytrivka", counts(5, 7, 3, 8, 3, 3, 3, 3, 1), DMYTRIVKA_STREETS, KROPYVNYTSKYI_SIGHTS.subList(0, 0), "Dmytrivka_Free"),
+                new Plan("sievierodonetsk", counts(5, 5, 4, 8, 3, 3, 0, 0, 0), SIEVIERODONETSK_STREETS, KROPYVNYTSKYI_SIGHTS.subList(0, 0),
+                        "Sievierodonetsk_Free"));
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!settings.demoEnabled()) {
+            return;
+        }
+        for (Plan plan : plans()) {
+            Community c = communities.bySlug(plan.slug()).orElse(null);
+            if (c == null) {
+                continue;
+            }
+            CurrentCommunity.runAs(c, () -> {
+                if (!geo.layers().isEmpty()) {
+                    return;
+                }
+                long began = System.nanoTime();
+                Map<StandardLayer, Layer> layers = new LinkedHashMap<>();
+                tx.executeWithoutResult(s -> {
+                    for (StandardLayer standard : StandardLayer.values()) {
+                        layers.put(standard, editing.enableStandard(standard));
+                    }
+                });
+                int n = generate(c, plan, layers);
+                searchIndexing.writtenInBulk(MapObject.class); // written with SQL
+                log.info("Demo map objects created in {}: {} objects, in {} ms", c.slug(), n, (System.nanoTime() - began) / 1_000_000);
+            });
+        }
+    }
+
+    /** A street: a start inside the area and a step per house number. */
+    private record Street(String name, double lat, double lon, double dLat, double dLon) {}
+
+    private int generate(Community c, Plan plan, Map<StandardLayer, Layer> layers) {
+        Random random = new Random(20_260_707L + c.slug().hashCode());
+        Community.Area area = geo.area();
+        double h = area.maxLat() - area.minLat();
+        double w = area.maxLon() - area.minLon();
+        List<Street> streets = new ArrayList<>();
+        for (String name : plan.streets()) {
+            double angle = random.nextDouble() * Math.PI;
+            streets.add(new Street(name, area.minLat() + h * (0.3 + 0.4 * random.nextDouble()), area.minLon() + w * (0.3 + 0.4 * random.nextDouble()),
+                    Math.sin(angle) * h * 0.0025, Math.cos(angle) * w * 0.0025));
+        }
+        Set<String> taken = new HashSet<>();
+        List<Object[]> rows = new ArrayList<>();
+        Instant now = Instant.now();
+        List<double[]> sightPoints = new ArrayList<>();
+        for (Map.Entry<StandardLayer, Integer> e : plan.counts().entrySet()) {
+            StandardLayer standard = e.getKey();
+            Layer layer = layers.get(standard);
+            for (int i = 1; i <= e.getValue(); i++) {
+                Street street = streets.get(random.nextInt(streets.size()));
+                int number = 1 + random.nextInt(90);
+                while (!taken.add(street.name() + number)) {
+                    number = 1 + random.nextInt(90);
+                }
+                double lat = street.lat() + street.dLat() * number;
+                double lon = street.lon() + street.dLon() * number;
+                String address = street.name() + ", " + number;
+                Names names = names(standard, i, random, plan);
+                Geometries.Shape shape;
+                if (standard == StandardLayer.INVESTMENT) {
+                    double d = 0.0015 + random.nextDouble() * 0.002;
+                    shape = Geometries.parse("{\"type\":\"Polygon\",\"coordinates\":[[[" + lon + "," + lat + "],[" + (lon + d) + "," + lat + "],["
+                            + (lon + d) + "," + (lat + d * 0.7) + "],[" + lon + "," + (lat + d * 0.7) + "],[" + lon + "," + lat + "]]]}", json, area);
+                } else if (standard == StandardLayer.ROUTES) {
+                    shape = route(sightPoints, i, random, lat, lon, area);
+                } else {
+                    shape = Geometries.point(lat, lon, area);
+                }
+                if (standard == StandardLayer.SIGHTS) {
+                    sightPoints.add(new double[] {lat, lon});
+                }
+                Map<String, String> attributes = attributes(standard, names.kind(), random, plan, shape, i);
+                String access = access(standard, names.kind(), random, i);
+                LocalDate checked = random.nextInt(10) < 6 ? LocalDate.now().minusDays(random.nextInt(360)) : null;
+                rows.add(new Object[] {c.id(), layer.getId(), layer.getSlug(), layer.isPublished(), names.uk(), names.en(),
+                        standard == StandardLayer.ROUTES ? null : address, names.descriptionUk(), names.descriptionEn(),
+                        shape.type(), shape.geoJson(), shape.lat(), shape.lon(), shape.minLat(), shape.minLon(), shape.maxLat(), shape.maxLon(),
+                        json.writeValueAsString(attributes), access,
+                        access.contains("Y") && random.nextInt(4) == 0 ? "Вхід з боку подвір’я, кнопка виклику персоналу біля дверей." : null,
+                        checked == null ? null : Date.valueOf(checked), Timestamp.from(now), Timestamp.from(now)});
+            }
+        }
+        tx.executeWithoutResult(s -> jdbc.batchUpdate("""
+                insert into geo_object (community_id, layer_id, layer_slug, layer_published, name_uk, name_en, address, description_uk,
+                  description_en, geometry_type, geometry, latitude, longitude, min_lat, min_lon, max_lat, max_lon, attributes, access,
+                  access_note, access_checked, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows));
+        return rows.size();
+    }
+
+    private Geometries.Shape route(List<double[]> sights, int n, Random random, double lat, double lon, Community.Area area) {
+        List<double[]> stops = new ArrayList<>();
+        if (sights.size() >= 4) {
+            int start = (n * 5) % sights.size();
+            for (int k = 0; k < 4 + random.nextInt(3); k++) {
+                stops.add(sights.get((start + k) % sights.size()));
+            }
+        } else {
+            for (int k = 0; k < 4; k++) {
+                stops.add(new double[] {lat + 0.002 * k, lon + 0.003 * (k % 2)});
+            }
+        }
+        StringBuilder s = new StringBuilder("{\"type\":\"LineString\",\"coordinates\":[");
+        for (int k = 0; k < stops.size(); k++) {
+            s.append(k == 0 ? "" : ",").append('[').append(stops.get(k)[1]).append(',').append(stops.get(k)[0]).append(']');
+        }
+        return Geometries.parse(s.append("]}").toString(), json, area);
+    }
+
+    private record Names(String uk, String en, String kind, @Nullable String descriptionUk, @Nullable String descriptionEn) {}
+
+    private static Names names(StandardLayer standard, int i, Random random, Plan plan) {
+        return switch (standard) {
+            case HEALTH -> {
+                String[][] kinds = {{"family_doctor", "Амбулаторія загальної практики сімейної медицини № %d", "Family medicine outpatient clinic No. %d"},
+                        {"polyclinic", "Поліклініка № %d", "Polyclinic No. %d"}, {"hospital", "Лікарня № %d", "Hospital No. %d"},
+                        {"dentist", "Стоматологічна поліклініка № %d", "Dental clinic No. %d"}, {"pharmacy", "Аптека № %d", "Pharmacy No. %d"}};
+                String[] k = kinds[i % 9 < 4 ? 0 : i % 9 < 6 ? 1 : i % 9 < 7 ? 2 : i % 9 < 8 ? 3 : 4];
+                yield new Names(k[1].formatted(i), k[2].formatted(i), k[0], null, null);
+            }
+            case EDUCATION -> {
+                String[][] kinds = {{"kindergarten", "Заклад дошкільної освіти № %d", "Kindergarten No. %d"},
+                        {"school", "Гімназія № %d", "Gymnasium No. %d"}, {"lyceum", "Ліцей № %d", "Lyceum No. %d"},
+                        {"college", "Фаховий коледж № %d", "Professional college No. %d"}};
+                String[] k = kinds[i % 7 < 3 ? 0 : i % 7 < 5 ? 1 : i % 7 < 6 ? 2 : 3];
+                yield new Names(k[1].formatted(i), k[2].formatted(i), k[0], null, null);
+            }
+            case SOCIAL -> i % 3 == 0 ? new Names("Центр надання соціальних послуг, відділення № " + i, "Social services centre, branch No. " + i, "", null, null)
+                    : new Names("Територіальний центр соціального обслуговування № " + i, "Territorial social care centre No. " + i, "", null, null);
+            case SHELTERS -> new Names("Укриття № " + i, "Shelter No. " + i, i % 3 == 0 ? "basement" : i % 7 == 0 ? "parking" : "civil_defence", null, null);
+            case WIFI -> new Names("Зона Wi-Fi № " + i, "Wi-Fi zone No. " + i, "", null, null);
+            case INVINCIBILITY -> new Names("Пункт незламності № " + i, "Point of invincibility No. " + i, "", null, null);
+            case INVESTMENT -> new Names("Інвестиційна ділянка № " + i, "Investment site No. " + i, "",
+                    "Вільна ділянка комунальної власності для розміщення виробництва або складу.", "A free municipal plot for production or storage.");
+            case SIGHTS -> {
+                String[] s = i <= plan.sights().size() ? plan.sights().get(i - 1)
+                        : new String[] {"Пам’ятка місцевого значення № " + i, "Local landmark No. " + i, "XX ст."};
+                yield new Names(s[0], s[1], s[2], "Пам’ятка " + s[2] + ", одна з визначних місць громади. Історію будівлі та місця розповідають екскурсоводи"
+                        + " міського туристично-інформаційного центру.", "A landmark (" + s[2].replace("ст.", "c.") + "), one of the community's sights. "
+                        + "The guides of the city's tourist information centre tell its history.");
+            }
+            case ROUTES -> {
+                String[][] r = {{"Старе місто пішки", "The old town on foot", "easy"}, {"Від фортеці до Ковалівського парку", "From the fortress to Kovalivskyi Park", "moderate"},
+                        {"Театральний квартал", "The theatre quarter", "easy"}};
+                String[] k = r[(i - 1) % 3];
+                yield new Names(k[0], k[1], k[2], "Маршрут проходить повз пам’ятки громади; зупинки — у порядку лінії на карті.",
+                        "The route passes the community's sights; the stops follow the line on the map.");
+            }
+        };
+    }
+
+    private static Map<String, String> attributes(StandardLayer standard, String kind, Random random, Plan plan, Geometries.Shape shape, int i) {
+        Map<String, String> a = new LinkedHashMap<>();
+        String phone = "+38052" + (2000000 + random.nextInt(7999999));
+        switch (standard) {
+            case HEALTH -> {
+                a.put("kind", kind);
+                a.put("hours", kind.equals("hospital") ? "24/7" : "Mo-Fr 08:00-18:00; Sa 09:00-14:00; Su off");
+                a.put("phone", phone);
+            }
+            case EDUCATION -> {
+                a.put("kind", kind);
+                a.put("hours", kind.equals("kindergarten") ? "Mo-Fr 07:00-19:00; Sa,Su off" : "Mo-Fr 08:00-17:00; Sa,Su off");
+                a.put("phone", phone);
+            }
+            case SOCIAL -> {
+                a.put("services", "Соціальна допомога вдома, консультації, допомога внутрішньо переміщеним особам");
+                a.put("hours", "Mo-Fr 08:00-17:00");
+                a.put("phone", phone);
+            }
+            case SHELTERS -> {
+                a.put("capacity", Integer.toString(50 + 10 * random.nextInt(56)));
+                a.put("kind", kind);
+                a.put("hours", "24/7");
+            }
+            case WIFI -> {
+                a.put("network", plan.network());
+                a.put("free", "yes");
+            }
+            case INVINCIBILITY -> {
+                a.put("generator", "yes");
+                a.put("water", random.nextBoolean() ? "yes" : "no");
+                a.put("internet", "yes");
+                a.put("hours", random.nextBoolean() ? "24/7" : "Mo-Su 08:00-22:00");
+            }
+            case INVESTMENT -> {
+                a.put("area_ha", String.format(Locale.ROOT, "%.1f", 0.5 + random.nextInt(60) / 10.0));
+                a.put("purpose", "Виробництво, склад, логістика");
+                a.put("utilities", random.nextBoolean() ? "yes" : "no");
+                a.put("contact", phone);
+            }
+            case SIGHTS -> {
+                a.put("period", kind);
+                a.put("hours", "Tu-Su 10:00-18:00; Mo off");
+                a.put("tickets", random.nextBoolean() ? "Вхід вільний" : "Вхідний квиток 50 грн, пільговий 25 грн");
+            }
+            case ROUTES -> {
+                double km = length(shape.geoJson()) / 1000;
+                a.put("length_km", String.format(Locale.ROOT, "%.1f", km));
+                a.put("walking_minutes", Long.toString(Math.round(km / 4.5 * 60) + 10L * 4));
+                a.put("difficulty", kind);
+                a.put("accessible", i == 1 ? "yes" : "no");
+            }
+        }
+        return a;
+    }
+
+    private static double length(String lineJson) {
+        String inner = lineJson.substring(lineJson.indexOf("[[") + 2, lineJson.lastIndexOf("]]"));
+        String[] points = inner.split("\\],\\[");
+        double total = 0;
+        for (int k = 1; k < points.length; k++) {
+            String[] p = points[k - 1].split(",");
+            String[] q = points[k].split(",");
+            total += Geometries.distance(Double.parseDouble(p[1]), Double.parseDouble(p[0]), Double.parseDouble(q[1]), Double.parseDouble(q[0]));
+        }
+        return total;
+    }
+
+    /** Accessibility answers, varied: clinics and social services more often equipped; a few with an interpreter. */
+    private static String access(StandardLayer standard, String kind, Random random, int i) {
+        boolean publicService = standard == StandardLayer.HEALTH || standard == StandardLayer.SOCIAL;
+        StringBuilder s = new StringBuilder();
+        for (Access a : Access.values()) {
+            int yes = switch (a) {
+                case STEP_FREE, RAMP -> publicService ? 65 : 45;
+                case ACCESSIBLE_TOILET -> publicService ? 45 : 25;
+                case SIGN_LANGUAGE -> publicService ? 18 : 4;
+                case BRAILLE, AUDIO -> publicService ? 20 : 8;
+                case MOBILITY_SERVICE -> publicService ? 55 : 30;
+                case DISABLED_PARKING -> 35;
+            };
+            int roll = random.nextInt(100);
+            s.append(roll < yes ? 'Y' : roll < yes + 25 ? 'N' : 'U');
+        }
+        if (standard == StandardLayer.ROUTES) {
+            return i == 1 ? "YYUUUUYU" : "NNUUUUNU";
+        }
+        return s.toString();
+    }
+}

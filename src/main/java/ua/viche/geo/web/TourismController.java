@@ -1,0 +1,75 @@
+package ua.viche.geo.web;
+
+import java.util.Locale;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import ua.viche.geo.domain.GeoService;
+import ua.viche.geo.domain.Layer;
+import ua.viche.geo.domain.MapObject;
+import ua.viche.platform.VicheSettings;
+
+/**
+ * What a visitor takes along: an object's GPX (a route as a track, a place as a waypoint) and a
+ * printable plate with a QR code of the object's page, for a sight's door or a route's start.
+ */
+@Controller
+class TourismController {
+
+    private final GeoService geo;
+    private final JsonMapper json;
+    private final VicheSettings settings;
+
+    TourismController(GeoService geo, JsonMapper json, VicheSettings settings) {
+        this.geo = geo;
+        this.json = json;
+        this.settings = settings;
+    }
+
+    @GetMapping(value = "/{community}/map/{layer:[a-z0-9][a-z0-9-]+}/{id:\\d+}/export.gpx", produces = "application/gpx+xml;charset=UTF-8")
+    ResponseEntity<String> gpx(@PathVariable("community") String slug, @PathVariable("layer") String layerSlug, @PathVariable("id") long id) {
+        geo.publicLayer(layerSlug);
+        MapObject o = geo.publicObject(layerSlug, id);
+        String name = xml(o.getNameUk());
+        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<gpx version=\"1.1\" creator=\"Viche\" xmlns=\"http://www.topografix.com/GPX/1/1\">\n")
+                .append("  <metadata><name>").append(name).append("</name></metadata>\n");
+        JsonNode c = json.readTree(o.getGeometry()).path("coordinates");
+        switch (o.getGeometryType()) {
+            case "Point" -> s.append("  <wpt lat=\"").append(c.get(1).doubleValue()).append("\" lon=\"").append(c.get(0).doubleValue())
+                    .append("\"><name>").append(name).append("</name></wpt>\n");
+            default -> {
+                JsonNode line = o.getGeometryType().equals("Polygon") ? c.get(0) : c;
+                s.append("  <trk><name>").append(name).append("</name><trkseg>\n");
+                for (JsonNode p : line) {
+                    s.append("    <trkpt lat=\"").append(p.get(1).doubleValue()).append("\" lon=\"").append(p.get(0).doubleValue()).append("\"/>\n");
+                }
+                s.append("  </trkseg></trk>\n");
+            }
+        }
+        s.append("</gpx>\n");
+        return MapController.attachment(s.toString(), slug + "-" + layerSlug + "-" + id + ".gpx", "application/gpx+xml;charset=UTF-8");
+    }
+
+    private static String xml(String text) {
+        return HtmlUtils.htmlEscape(text);
+    }
+
+    @GetMapping("/{community}/map/{layer:[a-z0-9][a-z0-9-]+}/{id:\\d+}/plate")
+    String plate(@PathVariable("community") String slug, @PathVariable("layer") String layerSlug, @PathVariable("id") long id,
+                 Model model, Locale locale) {
+        Layer layer = geo.publicLayer(layerSlug);
+        MapObject o = geo.publicObject(layerSlug, id);
+        String url = settings.baseUrl() + "/" + slug + "/map/" + layerSlug + "/" + id;
+        model.addAttribute("layer", layer);
+        model.addAttribute("object", o);
+        model.addAttribute("url", url);
+        model.addAttribute("qr", QrSvg.of(url, o.name(locale)));
+        return "geo/plate";
+    }
+}

@@ -1,0 +1,125 @@
+// The geoportal's map: an enhancement of the list twin (every page works without it). It marks the
+// listed objects (#geo-list li[data-lat]) with their layer's shape, label and colour, offers other
+// modules' layers (read-only GeoJSON) in a layer control, draws an object's geometry on its page,
+// and says so when the base map's tiles cannot load. Markers are focusable and open with Enter.
+(function () {
+  // layer colours (the symbols carry shape and label without them)
+  var symbols = document.querySelectorAll('.geo-symbol[data-colour]');
+  for (var k = 0; k < symbols.length; k++) {
+    symbols[k].style.backgroundColor = symbols[k].getAttribute('data-colour');
+  }
+  var el = document.getElementById('geo-map');
+  if (!el || !window.L) {
+    return;
+  }
+  el.hidden = false;
+  var status = document.getElementById('geo-map-status');
+  var a = el.getAttribute('data-area').split(',').map(Number);
+  var map = L.map(el, {zoomControl: false, attributionControl: false}).fitBounds([[a[0], a[1]], [a[2], a[3]]]);
+  L.control.zoom({zoomInTitle: el.getAttribute('data-zoom-in'), zoomOutTitle: el.getAttribute('data-zoom-out')}).addTo(map);
+  L.control.attribution({prefix: false}).addTo(map);
+  var failed = 0;
+  var tiles = L.tileLayer(el.getAttribute('data-tiles'), {maxZoom: 19, attribution: '&copy; ' + el.getAttribute('data-attribution')
+    .replace(/[<>&]/g, '')});
+  tiles.on('tileerror', function () {
+    failed++;
+    if (failed === 3 && status) {
+      status.textContent = el.getAttribute('data-tiles-failed');
+    }
+  });
+  tiles.addTo(map);
+
+  function icon(shape, label, colour) {
+    var span = document.createElement('span');
+    span.className = 'geo-symbol geo-' + shape;
+    span.style.backgroundColor = colour;
+    span.textContent = label;
+    return L.divIcon({className: 'geo-marker', html: span, iconSize: [32, 32], iconAnchor: [16, 16], popupAnchor: [0, -16]});
+  }
+
+  var geometry = el.getAttribute('data-geometry');
+  if (geometry) {
+    var shape = L.geoJSON(JSON.parse(geometry), {style: {color: el.getAttribute('data-colour'), weight: 4}}).addTo(map);
+    map.fitBounds(shape.getBounds(), {maxZoom: 16});
+    return;
+  }
+
+  var items = document.querySelectorAll('#geo-list li[data-lat]');
+  var bounds = [];
+  for (var i = 0; i < items.length; i++) {
+    var li = items[i];
+    var link = li.querySelector('h3 a');
+    var popup = document.createElement('a');
+    popup.href = link.getAttribute('href');
+    popup.textContent = link.textContent;
+    var ll = [+li.getAttribute('data-lat'), +li.getAttribute('data-lon')];
+    bounds.push(ll);
+    L.marker(ll, {title: link.textContent, alt: link.textContent, keyboard: true,
+      icon: icon(li.getAttribute('data-shape'), li.getAttribute('data-label'), li.getAttribute('data-colour'))})
+      .addTo(map).bindPopup(popup);
+  }
+  var lat = document.getElementById('lat');
+  var lon = document.getElementById('lon');
+  if (lat && lon && lat.value && lon.value) {
+    L.circleMarker([+lat.value, +lon.value], {radius: 8, color: '#000'}).addTo(map).bindTooltip(el.getAttribute('data-here'));
+    bounds.push([+lat.value, +lon.value]);
+  }
+  if (bounds.length > 0) {
+    map.fitBounds(bounds, {maxZoom: 16, padding: [24, 24]});
+  }
+
+  var overlays = {};
+  var others = document.querySelectorAll('#geo-other-layers li');
+  Array.prototype.forEach.call(others, function (o) {
+    var group = L.geoJSON(null, {
+      pointToLayer: function (f, latlng) { return L.circleMarker(latlng, {radius: 6, color: '#444'}); },
+      onEachFeature: function (f, layer) {
+        var p = f.properties || {};
+        var text = p.title || p.name || '';
+        if (p.url) {
+          var link = document.createElement('a');
+          link.href = p.url;
+          link.textContent = text || p.url;
+          layer.bindPopup(link);
+        }
+      }
+    });
+    var loaded = false;
+    group.on('add', function () {
+      if (loaded) { return; }
+      loaded = true;
+      fetch(o.getAttribute('data-url'), {headers: {Accept: 'application/geo+json, application/json'}})
+        .then(function (r) { return r.json(); }).then(function (data) { group.addData(data); });
+    });
+    overlays[o.textContent] = group;
+  });
+  if (others.length > 0) {
+    L.control.layers(null, overlays, {collapsed: false}).addTo(map);
+  }
+
+  var locate = document.getElementById('geo-locate');
+  var form = document.getElementById('geo-filters');
+  if (locate && form && navigator.geolocation) {
+    locate.hidden = false;
+    locate.addEventListener('click', function () {
+      navigator.geolocation.getCurrentPosition(function (pos) {
+        ['lat', 'lon'].forEach(function (name) {
+          var input = document.getElementById(name);
+          if (!input) {
+            input = document.createElement('input');
+            input.type = 'hidden';
+            input.name = name;
+            input.id = name;
+            form.appendChild(input);
+          }
+          input.value = (name === 'lat' ? pos.coords.latitude : pos.coords.longitude).toFixed(6);
+        });
+        var address = document.getElementById('address');
+        if (address) { address.value = ''; }
+        form.submit();
+      }, function () {
+        if (status) { status.textContent = el.getAttribute('data-locate-failed'); }
+      });
+    });
+  }
+})();

@@ -1,0 +1,116 @@
+package ua.viche.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ua.viche.Browser;
+import ua.viche.IntegrationTest;
+import ua.viche.Journey;
+import ua.viche.geo.domain.Geometries;
+
+/**
+ * The geoportal in real Chromium, with JavaScript off and on, every page audited with axe-core: a
+ * resident finds the nearest clinic with a sign-language interpreter from an address and opens it;
+ * an official creates a layer and imports a GeoJSON file into it.
+ */
+@IntegrationTest
+class GeoBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+
+    private long kropyvnytskyi() {
+        return jdbc.queryForObject("select id from community where slug = 'kropyvnytskyi'", Long.class);
+    }
+
+    @Test
+    void theNearestClinicWithASignLanguageInterpreterFromAnAddress() {
+        long k = kropyvnytskyi();
+        Map<String, Object> from = jdbc.queryForMap("select address, latitude, longitude from geo_object where community_id = ?"
+                + " and layer_slug = 'shelters' and address !~ '[0-9].*,' order by id limit 1", k);
+        double lat = (Double) from.get("latitude");
+        double lon = (Double) from.get("longitude");
+        List<Map<String, Object>> clinics = jdbc.queryForList("select id, name_uk, latitude, longitude from geo_object where community_id = ?"
+                + " and layer_slug = 'health' and substr(access, 4, 1) = 'Y'", k);
+        Map<String, Object> nearest = clinics.stream().min(Comparator.comparingDouble(
+                c -> Geometries.distance(lat, lon, (Double) c.get("latitude"), (Double) c.get("longitude")))).orElseThrow();
+
+        try (Journey j = Journey.start(port)) {
+            for (Browser b : List.of(j.noJs(), j.withJs())) {
+                b.open("/kropyvnytskyi/map");
+                b.find(By.cssSelector("label[for='layer-health']")).click();
+                b.find(By.cssSelector("label[for='access-sign_language']")).click();
+                b.find(By.id("address")).sendKeys((String) from.get("address"));
+                b.clickAndWait(By.id("geo-apply"));
+                b.waitForPathMatching(".*address=.*");
+                assertThat(b.path()).contains("layer=health", "access=sign_language");
+                assertThat(b.find(By.id("located")).getText()).contains((String) from.get("address"));
+                assertThat(b.find(By.cssSelector("#geo-list li:first-child h3 a")).getText()).isEqualTo(nearest.get("name_uk"));
+                assertThat(b.find(By.id("list-title")).getText()).isEqualTo("Знайдено: " + clinics.size());
+                if (b.javascript()) {
+                    b.wait(d -> !d.findElements(By.cssSelector("#geo-map .geo-marker")).isEmpty());
+                    assertThat(b.find(By.id("geo-map")).isDisplayed()).isTrue();
+                }
+                b.assertAccessible("map with filters, JavaScript " + (b.javascript() ? "on" : "off"));
+                b.clickAndWait(By.cssSelector("#geo-list li:first-child h3 a"));
+                b.waitForPath("/kropyvnytskyi/map/health/" + nearest.get("id"));
+                assertThat(b.heading()).isEqualTo(nearest.get("name_uk"));
+                assertThat(b.mainText()).contains("Сурдоперекладач: так", "Повідомити про проблему тут");
+                b.assertAccessible("clinic page, JavaScript " + (b.javascript() ? "on" : "off"));
+                if (!b.javascript()) {
+                    b.clickAndWait(By.linkText("Табличка з QR-кодом для друку"));
+                    assertThat(b.find(By.cssSelector("svg.qr")).getDomAttribute("aria-label")).isEqualTo(nearest.get("name_uk"));
+                    b.assertAccessible("printable plate, JavaScript off");
+                }
+            }
+        }
+    }
+
+    @Test
+    void anOfficialCreatesALayerAndImportsAGeoJsonFile() throws IOException {
+        Path file = Files.createTempFile("layer-", ".geojson");
+        Files.writeString(file, """
+                {"type":"FeatureCollection","features":[
+                 {"type":"Feature","geometry":{"type":"Point","coordinates":[32.262,48.508]},
+                  "properties":{"name_uk":"Пункт видачі води № 1","name_en":"Water point No. 1","address":"вул. Дворцова, 3","access_ramp":"yes"}},
+                 {"type":"Feature","geometry":{"type":"Point","coordinates":[32.271,48.512]},
+                  "properties":{"name_uk":"Пункт видачі води № 2","access_step_free":"no"}}]}""", StandardCharsets.UTF_8);
+        String slug = "water-" + Journey.suffix();
+        try (Journey j = Journey.start(port)) {
+            Browser b = j.noJs();
+            j.signInWithPassword("admin@kropyvnytskyi.demo");
+            b.open("/kropyvnytskyi/map/manage");
+            j.audit("map layers");
+            b.open("/kropyvnytskyi/map/manage/layers/new");
+            j.audit("new layer form");
+            b.find(By.id("slug")).sendKeys(slug);
+            b.find(By.id("nameUk")).sendKeys("Пункти видачі води");
+            b.find(By.id("nameEn")).sendKeys("Water points");
+            b.find(By.id("label")).sendKeys("В");
+            b.clickAndWait(By.cssSelector("main form button[type=submit]"));
+            b.waitForPathMatching("/kropyvnytskyi/map/manage/layers/\\d+");
+            assertThat(j.notice()).isEqualTo("Збережено.");
+            j.audit("layer's objects");
+            b.find(By.id("file")).sendKeys(file.toString());
+            b.clickAndWait(By.cssSelector("#import-form button[type=submit]"));
+            assertThat(b.find(By.id("import-result")).getText()).contains("Імпортовано об’єктів: 2");
+            b.assertAccessible("import report, JavaScript off");
+            b.open("/kropyvnytskyi/map/" + slug);
+            assertThat(b.mainText()).contains("Пункт видачі води № 1", "Пункт видачі води № 2", "Знайдено: 2");
+            j.audit("the new public layer");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}
