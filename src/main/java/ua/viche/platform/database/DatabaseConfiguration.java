@@ -58,7 +58,7 @@ class DatabaseConfiguration {
         ds.setJdbcUrl(url);
         ds.setUsername(user);
         ds.setPassword(password);
-        return ds;
+        return new ExternalDataSource(ds);
     }
 
     /** The driver takes whole seconds; 0 means no limit, so a positive limit is at least one second. */
