@@ -2,8 +2,11 @@ package ua.viche.platform.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +17,8 @@ import ua.viche.platform.VicheSettings;
 
 /**
  * The data source: the external PostgreSQL named by {@code viche.db.url}, or else the embedded one
- * whose data lives in {@code <data-dir>/postgres}. Flyway migrates either.
+ * whose data lives in {@code <data-dir>/postgres}, started early by {@link EarlyEmbeddedDatabase}.
+ * Flyway migrates either.
  * <p>
  * Every wait on the database is bounded, so that a database that goes away is a quick refusal (503)
  * rather than a hung request: a request waits at most {@code viche.db.connection-timeout} for a
@@ -28,7 +32,7 @@ import ua.viche.platform.VicheSettings;
 class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(VicheSettings settings,
+    DataSource dataSource(VicheSettings settings, ObjectProvider<EarlyEmbeddedDatabase.Start> early,
                           @Value("${viche.db.url:}") String url,
                           @Value("${viche.db.user:viche}") String user,
                           @Value("${viche.db.password:}") String password,
@@ -50,7 +54,10 @@ class DatabaseConfiguration {
         ds.addDataSourceProperty("tcpKeepAlive", true);
         ds.addDataSourceProperty("options", "-c statement_timeout=" + statementTimeout.toMillis());
         if (settings.embeddedDatabase()) {
-            EmbeddedDatabase db = EmbeddedDatabase.start(settings.dataDir().resolve("postgres"), embeddedPort);
+            Path directory = settings.dataDir().resolve("postgres");
+            EarlyEmbeddedDatabase.Start started = early.getIfAvailable();
+            @Nullable EmbeddedDatabase claimed = started == null ? null : started.claim(directory, embeddedPort);
+            EmbeddedDatabase db = claimed != null ? claimed : EmbeddedDatabase.start(directory, embeddedPort);
             ds.setJdbcUrl(db.jdbcUrl());
             ds.setUsername(db.user());
             return new EmbeddedDataSource(ds, db);
@@ -58,7 +65,7 @@ class DatabaseConfiguration {
         ds.setJdbcUrl(url);
         ds.setUsername(user);
         ds.setPassword(password);
-        return ds;
+        return new ExternalDataSource(ds);
     }
 
     /** The driver takes whole seconds; 0 means no limit, so a positive limit is at least one second. */

@@ -33,8 +33,8 @@ final class EmbeddedDataSource implements DataSource, Closeable {
         }
     }
 
-    @Override public Connection getConnection() throws SQLException { return pool.getConnection(); }
-    @Override public Connection getConnection(String u, String p) throws SQLException { return pool.getConnection(u, p); }
+    @Override public Connection getConnection() throws SQLException { return DemoCommits.taken(pool.getConnection()); }
+    @Override public Connection getConnection(String u, String p) throws SQLException { return DemoCommits.taken(pool.getConnection(u, p)); }
     @Override public PrintWriter getLogWriter() throws SQLException { return pool.getLogWriter(); }
     @Override public void setLogWriter(PrintWriter out) throws SQLException { pool.setLogWriter(out); }
     @Override public void setLoginTimeout(int seconds) throws SQLException { pool.setLoginTimeout(seconds); }

@@ -92,6 +92,24 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    @Test
+    void aServerStartedEarlyIsTakenOnceForItsOwnDirectoryAndStoppedIfNobodyTookIt() throws Exception {
+        Path data = dir.resolve("early");
+        EarlyEmbeddedDatabase.Start early = new EarlyEmbeddedDatabase.Start(data, 0);
+        assertThat(early.claim(dir.resolve("elsewhere"), 0)).as("another directory").isNull();
+        try (EmbeddedDatabase db = early.claim(data, 0)) {
+            assertThat(db).isNotNull();
+            assertThat(single(db, "show synchronous_commit")).isEqualTo("on");
+            assertThat(early.claim(data, 0)).as("taken once").isNull();
+            early.stopUnclaimed(); // taken: left running for its owner
+            assertThat(db.running()).isTrue();
+        }
+
+        EarlyEmbeddedDatabase.Start unclaimed = new EarlyEmbeddedDatabase.Start(dir.resolve("unclaimed"), 0);
+        unclaimed.stopUnclaimed(); // waits for the start, then stops the server
+        assertThat(Files.exists(dir.resolve("unclaimed").resolve("postmaster.pid"))).as("the server stopped").isFalse();
+    }
+
     private static void execute(EmbeddedDatabase db, String... sql) throws Exception {
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), ""); Statement s = c.createStatement()) {
             for (String q : sql) {
