@@ -78,7 +78,7 @@ public final class ProgrammeTables {
                 }
                 BigDecimal value = number(text);
                 if (value == null) {
-                    faults.add(Fault.of(where, "monitoring.error.number", code, year, text));
+                    faults.add(Fault.of(where, "monitoring.error.number", code, String.valueOf(year), text));
                 } else {
                     values.put(year, value);
                 }
@@ -146,7 +146,7 @@ public final class ProgrammeTables {
                 }
                 Value value = value(type, text);
                 if (value == null) {
-                    faults.add(Fault.of(where, "monitoring.error.value", code, year, text));
+                    faults.add(Fault.of(where, "monitoring.error.value", code, String.valueOf(year), text));
                 } else {
                     values.put(year, value);
                 }
