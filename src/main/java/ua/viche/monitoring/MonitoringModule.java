@@ -28,6 +28,12 @@ public class MonitoringModule implements ModuleDescriptor {
     @Override public List<Role> roles() { return List.of(Role.COMMUNITY_ADMIN); }
 
     @Override
+    public List<AdminLink> adminLinks() {
+        return List.of(new AdminLink("monitoring.import.title", "module.monitoring.description", "programme/manage/import",
+                List.of(Role.COMMUNITY_ADMIN)));
+    }
+
+    @Override
     public Map<String, String> exports() {
         return Map.of("programme-values.csv", "programme/values.csv", "programme-report.xlsx", "programme/report.xlsx");
     }

@@ -1,5 +1,7 @@
 package ua.viche.monitoring.domain;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -9,6 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -144,6 +152,58 @@ public class ProgrammeImport {
                 .min(Comparator.comparingInt(d -> text.indexOf(d.nameUk().toLowerCase(Locale.ROOT)) < 0 ? Integer.MAX_VALUE
                         : text.indexOf(d.nameUk().toLowerCase(Locale.ROOT))))
                 .map(Department::id).orElse(null);
+    }
+
+    /**
+     * The tables from a spreadsheet (.xlsx) with the sheets {@code priorities}, {@code figures} and
+     * {@code indicators} (or {@code пріоритети}, {@code показники}, {@code індикатори}); a cell reads as
+     * it is shown (its number format kept, so a value printed with two decimals keeps them). Refused
+     * when the file is not a spreadsheet or a sheet is missing.
+     */
+    public static Tables tables(InputStream xlsx) {
+        try (Workbook book = WorkbookFactory.create(xlsx)) {
+            DataFormatter shown = new DataFormatter(Locale.forLanguageTag("uk"));
+            return new Tables(sheet(book, shown, "priorities", "пріоритети"), sheet(book, shown, "figures", "показники"),
+                    sheet(book, shown, "indicators", "індикатори"));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof Refusal r) {
+                throw r;
+            }
+            throw Refusal.field("file", "monitoring.error.spreadsheet");
+        }
+    }
+
+    private static List<Map<String, String>> sheet(Workbook book, DataFormatter shown, String... names) {
+        Sheet sheet = null;
+        for (String name : names) {
+            for (int i = 0; i < book.getNumberOfSheets() && sheet == null; i++) {
+                if (book.getSheetName(i).trim().equalsIgnoreCase(name)) {
+                    sheet = book.getSheetAt(i);
+                }
+            }
+        }
+        if (sheet == null) {
+            throw Refusal.field("file", "monitoring.error.sheet", names[0]);
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        Row first = sheet.getRow(sheet.getFirstRowNum());
+        if (first == null) {
+            return rows;
+        }
+        List<String> header = new ArrayList<>();
+        for (int c = 0; c < first.getLastCellNum(); c++) {
+            header.add(first.getCell(c) == null ? "" : shown.formatCellValue(first.getCell(c)).trim());
+        }
+        for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                Cell cell = row == null ? null : row.getCell(c);
+                cells.put(header.get(c), cell == null ? "" : shown.formatCellValue(cell));
+            }
+            rows.add(cells);
+        }
+        return rows;
     }
 
     /** Rows of a CSV file keyed by its header; blank rows are skipped but counted, so row numbers match the file. */

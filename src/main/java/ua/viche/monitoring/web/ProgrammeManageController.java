@@ -1,5 +1,7 @@
 package ua.viche.monitoring.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,10 +9,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.monitoring.domain.Figure;
 import ua.viche.monitoring.domain.FigureReporting;
 import ua.viche.monitoring.domain.Programme;
+import ua.viche.monitoring.domain.ProgrammeImport;
 import ua.viche.monitoring.domain.ProgrammeService;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Communities;
@@ -30,8 +34,11 @@ class ProgrammeManageController {
     private final FigureReporting reporting;
     private final AccessControl access;
     private final Communities communities;
+    private final ProgrammeImport imports;
 
-    ProgrammeManageController(ProgrammeService programmes, FigureReporting reporting, AccessControl access, Communities communities) {
+    ProgrammeManageController(ProgrammeService programmes, FigureReporting reporting, AccessControl access, Communities communities,
+                              ProgrammeImport imports) {
+        this.imports = imports;
         this.programmes = programmes;
         this.reporting = reporting;
         this.access = access;
@@ -62,6 +69,36 @@ class ProgrammeManageController {
         model.addAttribute("coordinator", reporting.coordinates(programme));
         model.addAttribute("quarter", reporting.reportingQuarter(programme));
         return "monitoring/figure";
+    }
+
+    @GetMapping("/import")
+    String importForm(@PathVariable("community") String slug, Model model) {
+        access.require(Role.COMMUNITY_ADMIN);
+        model.addAttribute("departments", communities.departments());
+        model.addAttribute("year", reporting.today().getYear());
+        return "monitoring/import";
+    }
+
+    /** Loads a programme from a spreadsheet: all of it, or nothing with every refused row listed. */
+    @PostMapping("/import")
+    @Refusal.Back("/{community}/programme/manage/import")
+    String importProgramme(@PathVariable("community") String slug, @RequestParam("titleUk") String titleUk,
+                           @RequestParam(name = "titleEn", defaultValue = "") String titleEn,
+                           @RequestParam("firstYear") int firstYear, @RequestParam("lastYear") int lastYear,
+                           @RequestParam(name = "decision", defaultValue = "") String decision,
+                           @RequestParam(name = "coordinator", defaultValue = "") String coordinator,
+                           @RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+        access.require(Role.COMMUNITY_ADMIN);
+        if (file.isEmpty()) {
+            throw Refusal.field("file", "monitoring.error.spreadsheet");
+        }
+        ProgrammeImport.Tables tables;
+        try (InputStream in = file.getInputStream()) {
+            tables = ProgrammeImport.tables(in);
+        }
+        imports.load(new ProgrammeImport.Header(titleUk, titleEn, firstYear, lastYear, decision, coordinator), tables);
+        redirect.addFlashAttribute("message", "monitoring.imported");
+        return "redirect:/" + slug + "/programme";
     }
 
     @PostMapping("/entries")
