@@ -20,6 +20,7 @@ import ua.viche.archive.domain.Page;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
+import ua.viche.search.SearchDocumentBinder;
 import ua.viche.platform.FileStore;
 
 /** At start, an index that holds nothing of a type the database has rows of is rebuilt for that type. */
@@ -68,7 +69,7 @@ class SearchIndexBootstrapTest {
         return CurrentCommunity.callAs(c, () -> {
             EntityManager em = entityManagers.createEntityManager();
             try {
-                return Search.session(em).search(Page.class).where(f -> f.match().field("text").matching(word))
+                return Search.session(em).search(Page.class).where(f -> f.match().field(SearchDocumentBinder.TEXT).matching(word))
                         .fetchTotalHitCount();
             } finally {
                 em.close();
