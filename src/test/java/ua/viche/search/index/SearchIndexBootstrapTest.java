@@ -20,8 +20,8 @@ import ua.viche.archive.domain.Page;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
-import ua.viche.search.SearchDocumentBinder;
 import ua.viche.platform.FileStore;
+import ua.viche.search.SearchDocumentBinder;
 
 /** At start, an index that holds nothing of a type the database has rows of is rebuilt for that type. */
 @IntegrationTest
