@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.RequestBuilder;
 import ua.viche.IntegrationTest;
 import ua.viche.identity.TestAccounts;
 import ua.viche.identity.domain.AccountRepository;
@@ -90,7 +90,7 @@ class ProgrammeImportPageTest {
         }
     }
 
-    private MockHttpServletRequestBuilder upload(byte[] file) {
+    private RequestBuilder upload(byte[] file) {
         return multipart(PAGE).file(new MockMultipartFile("file", "programme.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file))
                 .with(csrf()).with(TestAccounts.as(accounts, ADMIN)).param("titleUk", "Програма цифрового розвитку громади")

@@ -56,6 +56,9 @@ class ProgrammePagesTest {
                 .andExpect(content().string(containsString("65,76")))
                 .andExpect(content().string(not(containsString("Розбіжність із формулою"))));
         mvc.perform(get("/kropyvnytskyi/programme/indicators/9.9")).andExpect(status().isNotFound());
+        // a yes/no indicator has no chart, only its table
+        mvc.perform(get("/kropyvnytskyi/programme/indicators/1.4")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Так"))).andExpect(content().string(not(containsString("<svg"))));
     }
 
     @Test
