@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import ua.viche.IntegrationTest;
+import ua.viche.identity.AccountDeleted;
+import ua.viche.identity.Identity;
+import ua.viche.identity.PersonalData;
 import ua.viche.identity.TestAccounts;
 import ua.viche.identity.demo.DemoResidents;
 import ua.viche.identity.domain.AccountRepository;
@@ -55,6 +59,8 @@ class ProgrammeReportingTest {
     @Autowired ProgrammeService programmes;
     @Autowired FigureReporting reporting;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Identity identity;
+    @Autowired List<PersonalData> personalData;
 
     private long schools;
     private long pupilsTotal;
@@ -142,6 +148,16 @@ class ProgrammeReportingTest {
         mvc.perform(get(MANAGE + "/figures/2.11").with(TestAccounts.as(accounts, TEACHER))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Перевірте кількість шкіл")))
                 .andExpect(content().string(containsString("(замінено пізнішим)")));
+        // the department official's reports are in their data export, and no longer name them once their account is deleted
+        Identity.PersonRef teacher = identity.person(accounts.findByEmail(TEACHER).orElseThrow().getId()).orElseThrow();
+        PersonalData programme = personalData.stream().filter(p -> p.getClass().getPackageName().startsWith("ua.viche.monitoring"))
+                .findFirst().orElseThrow();
+        assertThat(programme.export(teacher, Locale.forLanguageTag("uk"))).extracting(PersonalData.Item::kind)
+                .containsOnly("monitoring-entry").hasSizeGreaterThanOrEqualTo(2);
+        programme.erase(new AccountDeleted(teacher.accountId(), teacher.personId(), null));
+        assertThat(programme.export(teacher, Locale.forLanguageTag("uk"))).isEmpty();
+        assertThat(entries(schools)).as("the values stay").isEqualTo(before + 2);
+
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action in ('monitoring.entered', 'monitoring.accepted', "
                 + "'monitoring.returned') and object_id in (?, ?)", Long.class, String.valueOf(id), String.valueOf(correction)))
                 .isEqualTo(4);
