@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import ua.viche.geo.domain.GeoService;
 import ua.viche.geo.domain.Layer;
 import ua.viche.geo.domain.MapObject;
+import ua.viche.platform.QrSvg;
 import ua.viche.platform.VicheSettings;
 
 /**
@@ -69,7 +70,7 @@ class TourismController {
         model.addAttribute("layer", layer);
         model.addAttribute("object", o);
         model.addAttribute("url", url);
-        model.addAttribute("qr", QrSvg.of(url, o.name(locale)));
+        model.addAttribute("qr", QrSvg.of(url, o.name(locale), 280));
         return "geo/plate";
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Dates;
 import ua.viche.platform.NotFoundException;
+import ua.viche.platform.QrSvg;
 import ua.viche.platform.RateLimiter;
 import ua.viche.platform.Refusal;
 import ua.viche.queue.domain.AdminService;
@@ -145,7 +146,7 @@ class QueueController {
         BookingView view = BookingView.of(b, catalogue.service(b.getServiceId()), catalogue.office(b.getOfficeId()),
                 bookings.changeable(b), rateUrl, slug, locale);
         model.addAttribute("booking", view);
-        model.addAttribute("qr", QrSvg.of(b.getCode(), view.prettyCode()));
+        model.addAttribute("qr", QrSvg.of(b.getCode(), view.prettyCode(), 200));
         return "queue/booking";
     }
 

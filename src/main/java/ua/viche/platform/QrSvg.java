@@ -1,13 +1,17 @@
-package ua.viche.queue.web;
+package ua.viche.platform;
 
 import io.nayuki.qrcodegen.QrCode;
 
-/** A QR code as inline SVG markup (black modules on white, with the quiet zone), safe under a strict CSP. */
-final class QrSvg {
+/**
+ * A QR code as inline SVG markup (black modules on white, with the quiet zone), safe under a strict
+ * CSP: a booking's code, a sight's plate. The label is the image's accessible name.
+ */
+public final class QrSvg {
 
     private QrSvg() {}
 
-    static String of(String text, String label) {
+    /** The code for {@code text}, drawn {@code pixels} wide and high. */
+    public static String of(String text, String label, int pixels) {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
         int border = 4;
         int size = qr.size + border * 2;
@@ -21,7 +25,7 @@ final class QrSvg {
         }
         String safeLabel = label.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" role=\"img\" aria-label=\"" + safeLabel
-                + "\" viewBox=\"0 0 " + size + " " + size + "\" width=\"200\" height=\"200\" shape-rendering=\"crispEdges\">"
+                + "\" viewBox=\"0 0 " + size + " " + size + "\" width=\"" + pixels + "\" height=\"" + pixels + "\" shape-rendering=\"crispEdges\">"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\"" + path + "\" fill=\"#000\"/></svg>";
     }
 }
