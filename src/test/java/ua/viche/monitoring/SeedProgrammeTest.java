@@ -20,6 +20,8 @@ import ua.viche.monitoring.domain.IndicatorCalculation.Discrepancy;
 import ua.viche.monitoring.domain.ProgrammeTables;
 import ua.viche.monitoring.domain.ProgrammeTables.FigureRow;
 import ua.viche.monitoring.domain.ProgrammeTables.IndicatorRow;
+import ua.viche.monitoring.domain.Task;
+import ua.viche.monitoring.domain.TaskTables;
 
 /**
  * Kropyvnytskyi's Digital Development Programme 2025–2027 (annexes 2 and 3, as the demo loads them):
@@ -66,6 +68,45 @@ class SeedProgrammeTest {
         assertThat(dynamics).isEqualTo(51);
         assertThat(found).as("differences from the printed values").containsOnlyKeys(KNOWN.keySet());
         assertThat(found).containsEntry("4.1 2024", "0.12 ≠ 11.95").containsEntry("5.4 dynamics", "10.33 ≠ 10.28");
+    }
+
+    /**
+     * Annex 1: the 44 tasks' planned money adds up, year by year, to the totals the programme prints for
+     * each direction and for the whole programme, and the whole equals figure 3.1's forecast (the local
+     * budget's spending on IT, in hryvnias). Direction 4 of annex 1 holds the tasks of priorities 4 and 5.
+     * The document's line «місцевий бюджет» of task 1.3 prints 1604,85 for 2026 where its total, the
+     * direction's total and figure 3.1 all need 1604,805: the table keeps 1604.805.
+     */
+    @Test
+    void theTasksBudgetAddsUpToThePrintedTotalsAndToFigure31() throws IOException {
+        TaskTables.Read read = TaskTables.read(rows("tasks.csv"), 2025, 2027);
+        assertThat(read.faults()).isEmpty();
+        assertThat(read.tasks()).hasSize(44);
+        Map<String, Map<Integer, BigDecimal>> byDirection = new TreeMap<>();
+        Map<Integer, BigDecimal> whole = new TreeMap<>();
+        for (TaskTables.TaskRow t : read.tasks()) {
+            for (Task.BudgetLine l : t.budget()) {
+                assertThat(l.getSource()).isEqualTo(Task.Source.CITY);
+                byDirection.computeIfAbsent(t.code().substring(0, t.code().indexOf('.')), k -> new TreeMap<>())
+                        .merge(l.getYear(), l.getPlanned(), BigDecimal::add);
+                whole.merge(l.getYear(), l.getPlanned(), BigDecimal::add);
+            }
+        }
+        assertThat(byDirection.get("1")).isEqualTo(years("3585.250", "4622.449", "3947.584"));
+        assertThat(byDirection.get("2")).isEqualTo(years("108.700", "216.800", "113.900"));
+        assertThat(byDirection.get("3")).isEqualTo(years("325.000", "112.000", "36.000"));
+        assertThat(byDirection.get("4")).isEqualTo(years("50.000", "55.000", "60.000"));
+        assertThat(whole).isEqualTo(years("4068.950", "5006.249", "4157.484"));
+        assertThat(whole.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("13232.683");
+
+        FigureRow itSpending = ProgrammeTables.read(rows("figures.csv"), rows("indicators.csv"), 2024).figures().stream()
+                .filter(f -> f.code().equals("3.1")).findFirst().orElseThrow();
+        whole.forEach((year, thousands) -> assertThat(itSpending.values().get(year))
+                .isEqualByComparingTo(thousands.movePointRight(3)));
+    }
+
+    private static Map<Integer, BigDecimal> years(String y2025, String y2026, String y2027) {
+        return new TreeMap<>(Map.of(2025, new BigDecimal(y2025), 2026, new BigDecimal(y2026), 2027, new BigDecimal(y2027)));
     }
 
     private static List<Map<String, String>> rows(String file) throws IOException {

@@ -25,6 +25,7 @@ import ua.viche.monitoring.domain.FigureReporting;
 import ua.viche.monitoring.domain.ProgrammeImport;
 import ua.viche.monitoring.domain.Quarters.Quarter;
 import ua.viche.monitoring.domain.ProgrammeService;
+import ua.viche.monitoring.domain.Task;
 import ua.viche.platform.Communities;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Dates;
@@ -33,8 +34,8 @@ import ua.viche.platform.VicheSettings;
 
 /**
  * Demo programme: Kropyvnytskyi's Digital Development Programme 2025–2027 — its five priorities,
- * the 49 monitoring figures of annex 3 and the 51 indicators of annex 2 as the council's document
- * prints them — loaded through the same import as a council's own tables — and the departments'
+ * the 44 tasks of annex 1 with their budget, the 49 monitoring figures of annex 3 and the 51
+ * indicators of annex 2 as the council's document prints them — loaded through the same import as a council's own tables — and the departments'
  * quarterly reports since the programme began: every quarter accepted up to the one before the
  * last ended, and for the last ended quarter a mix of accepted, awaiting a decision, returned with
  * a reason and not yet entered (overdue once its day has passed). Values move from the baseline
@@ -79,8 +80,9 @@ class DemoProgramme implements ApplicationRunner {
                             "Digital Development Programme 2025–2027", 2025, 2027,
                             "Рішення Кропивницької міської ради «Про затвердження Програми цифрового розвитку на 2025–2027 роки»",
                             "Управління інформаційних технологій"),
-                    new ProgrammeImport.Tables(table("priorities"), table("figures"), table("indicators")));
+                    new ProgrammeImport.Tables(table("priorities"), table("figures"), table("indicators"), table("tasks")));
             int entries = reports(id);
+            progress(id);
             log.info("Demo programme loaded in {}: programme {}, {} quarterly values", c.slug(), id, entries);
         }));
     }
@@ -131,6 +133,36 @@ class DemoProgramme implements ApplicationRunner {
         jdbc.batchUpdate("insert into monitoring_entry (community_id, figure_id, year, quarter, value, status, current, "
                 + "entered_at, decided_at, reason) values (?, ?, ?, ?, ?, ?, true, ?, ?, ?)", rows);
         return rows.size();
+    }
+
+    /**
+     * The tasks' progress as the coordinator would have recorded it: the years that have ended spent
+     * at 88–100 % of plan (a task of one year done, the others under way), the current year not yet.
+     */
+    private void progress(long programmeId) {
+        Random random = new Random(20250201L);
+        int year = reporting.today().getYear();
+        Instant now = clock.instant();
+        List<Object[]> spent = new ArrayList<>();
+        List<Object[]> status = new ArrayList<>();
+        for (Task t : programmes.view(programmeId).orElseThrow().tasks()) {
+            boolean started = !t.getPeriod().matches("\\d{4}.*") || Integer.parseInt(t.getPeriod().substring(0, 4)) <= year;
+            if (!started) {
+                continue;
+            }
+            boolean oneYear = t.getPeriod().matches("\\d{4} рік") && Integer.parseInt(t.getPeriod().substring(0, 4)) < year;
+            status.add(new Object[] {oneYear ? "DONE" : "UNDER_WAY", oneYear ? "Виконано в повному обсязі." : "Виконується за планом.",
+                    Timestamp.from(now.minusSeconds(86_400L * (20 + random.nextInt(40)))), t.getId()});
+            for (Task.BudgetLine l : t.getBudget()) {
+                if (l.getYear() < year) {
+                    BigDecimal share = BigDecimal.valueOf(88 + random.nextInt(13)).movePointLeft(2);
+                    spent.add(new Object[] {l.getPlanned().multiply(share).setScale(3, RoundingMode.HALF_UP), t.getId(), l.getYear(),
+                            l.getSource().name()});
+                }
+            }
+        }
+        jdbc.batchUpdate("update monitoring_task set status = ?, progress = ?, progress_at = ? where id = ?", status);
+        jdbc.batchUpdate("update monitoring_budget_line set actual = ? where task_id = ? and year = ? and source = ?", spent);
     }
 
     private static Quarter next(Quarter q) {

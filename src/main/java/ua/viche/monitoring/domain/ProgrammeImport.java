@@ -43,20 +43,30 @@ public class ProgrammeImport {
     public record Header(String titleUk, String titleEn, int firstYear, int lastYear, String decision,
                          String coordinatorDepartment) {}
 
-    /** The tables, each a list of rows keyed by column name (the first row of a sheet or CSV file names the columns). */
+    /**
+     * The tables, each a list of rows keyed by column name (the first row of a sheet or CSV file names
+     * the columns); the tasks of annex 1 are optional (an empty list).
+     */
     public record Tables(List<Map<String, String>> priorities, List<Map<String, String>> figures,
-                         List<Map<String, String>> indicators) {}
+                         List<Map<String, String>> indicators, List<Map<String, String>> tasks) {
+
+        public Tables(List<Map<String, String>> priorities, List<Map<String, String>> figures, List<Map<String, String>> indicators) {
+            this(priorities, figures, indicators, List.of());
+        }
+    }
 
     private final ProgrammeRepository programmes;
     private final PriorityRepository priorities;
     private final FigureRepository figures;
     private final IndicatorRepository indicators;
+    private final TaskRepository tasks;
     private final AuditLog audit;
     private final ThreadClock clock;
     private final Communities communities;
 
     ProgrammeImport(Communities communities, ProgrammeRepository programmes, PriorityRepository priorities, FigureRepository figures,
-                    IndicatorRepository indicators, AuditLog audit, ThreadClock clock) {
+                    IndicatorRepository indicators, TaskRepository tasks, AuditLog audit, ThreadClock clock) {
+        this.tasks = tasks;
         this.programmes = programmes;
         this.priorities = priorities;
         this.figures = figures;
@@ -100,6 +110,15 @@ public class ProgrammeImport {
                 faults.add(Fault.of("indicators:" + line, "monitoring.error.unknownPriority", i.code(), i.priority()));
             }
         }
+        TaskTables.Read taskRead = TaskTables.read(tables.tasks(), programme.getFirstYear(), programme.getLastYear());
+        faults.addAll(taskRead.faults());
+        line = 1;
+        for (TaskTables.TaskRow t : taskRead.tasks()) {
+            line++;
+            if (!priorityNames.containsKey(t.priority())) {
+                faults.add(Fault.of("tasks:" + line, "monitoring.error.taskPriority", t.code(), t.priority()));
+            }
+        }
         if (read.indicators().isEmpty()) {
             faults.add(Fault.of("indicators:1", "monitoring.error.noIndicators"));
         }
@@ -135,8 +154,13 @@ public class ProgrammeImport {
             indicators.save(new Indicator(id, priorityIds.get(i.priority()), i.code(), i.name(), i.nameEn(), i.unit(), i.type(),
                     i.formula(), i.whenZero(), published, i.dynamicsText(), i.note(), position++));
         }
+        position = 0;
+        for (TaskTables.TaskRow t : taskRead.tasks()) {
+            tasks.save(new Task(id, priorityIds.get(t.priority()), t, department(departments, t.responsible()), position++));
+        }
         audit.record("monitoring.programme.loaded", "monitoring_programme", id,
-                header.titleUk() + ": " + read.figures().size() + " figures, " + read.indicators().size() + " indicators");
+                header.titleUk() + ": " + read.figures().size() + " figures, " + read.indicators().size() + " indicators, "
+                        + taskRead.tasks().size() + " tasks");
         return id;
     }
 
@@ -156,7 +180,8 @@ public class ProgrammeImport {
 
     /**
      * The tables from a spreadsheet (.xlsx) with the sheets {@code priorities}, {@code figures} and
-     * {@code indicators} (or {@code пріоритети}, {@code показники}, {@code індикатори}); a cell reads as
+     * {@code indicators} (or {@code пріоритети}, {@code показники}, {@code індикатори}), and optionally
+     * {@code tasks} ({@code завдання}); a cell reads as
      * it is shown (its number format kept, so a value printed with two decimals keeps them). Refused
      * when the file is not a spreadsheet or a sheet is missing.
      */
@@ -164,7 +189,8 @@ public class ProgrammeImport {
         try (Workbook book = WorkbookFactory.create(xlsx)) {
             DataFormatter shown = new DataFormatter(Locale.forLanguageTag("uk"));
             return new Tables(sheet(book, shown, "priorities", "пріоритети"), sheet(book, shown, "figures", "показники"),
-                    sheet(book, shown, "indicators", "індикатори"));
+                    sheet(book, shown, "indicators", "індикатори"),
+                    find(book, "tasks", "завдання") != null ? sheet(book, shown, "tasks", "завдання") : List.of());
         } catch (IOException | RuntimeException e) {
             if (e instanceof Refusal r) {
                 throw r;
@@ -173,15 +199,19 @@ public class ProgrammeImport {
         }
     }
 
-    private static List<Map<String, String>> sheet(Workbook book, DataFormatter shown, String... names) {
-        Sheet sheet = null;
+    private static @Nullable Sheet find(Workbook book, String... names) {
         for (String name : names) {
-            for (int i = 0; i < book.getNumberOfSheets() && sheet == null; i++) {
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
                 if (book.getSheetName(i).trim().equalsIgnoreCase(name)) {
-                    sheet = book.getSheetAt(i);
+                    return book.getSheetAt(i);
                 }
             }
         }
+        return null;
+    }
+
+    private static List<Map<String, String>> sheet(Workbook book, DataFormatter shown, String... names) {
+        Sheet sheet = find(book, names);
         if (sheet == null) {
             throw Refusal.field("file", "monitoring.error.sheet", names[0]);
         }

@@ -27,12 +27,20 @@ import ua.viche.platform.Csv;
  * indicators (annex 2: priority, code, name, unit, formula, baseline and targets as printed, the
  * actual values the formula gives from the accepted figures, dynamics printed and computed, any
  * discrepancy) and a sheet of figures (annex 3: code, name, unit, provider, baseline and forecasts,
- * accepted actual values by year with the quarter they are as of); and a CSV of every accepted
+ * accepted actual values by year with the quarter they are as of) and a sheet of tasks (annex 1: who,
+ * when, planned and spent money by year and source, the state); and a CSV of every accepted
  * quarterly value. Numbers are numeric cells at full precision (the page rounds them for reading).
  */
 @Service
 @Transactional(readOnly = true)
 public class ProgrammeReport {
+
+    private static final Map<Task.Funding, String> FUNDING = Map.of(Task.Funding.BUDGET, "Загальний обсяг за джерелами",
+            Task.Funding.WITHIN, "В межах бюджетних асигнувань", Task.Funding.NONE, "Не потребує фінансування");
+    private static final Map<Task.Source, String> SOURCES = Map.of(Task.Source.CITY, "Місцевий бюджет",
+            Task.Source.STATE, "Державний бюджет", Task.Source.ITA, "Міжнародна технічна допомога", Task.Source.OTHER, "Інші джерела");
+    private static final Map<Task.Status, String> STATUSES = Map.of(Task.Status.PLANNED, "Заплановано",
+            Task.Status.UNDER_WAY, "Виконується", Task.Status.DONE, "Виконано", Task.Status.SUSPENDED, "Призупинено");
 
     private final FigureReporting reporting;
 
@@ -40,7 +48,7 @@ public class ProgrammeReport {
         this.reporting = reporting;
     }
 
-    /** The spreadsheet: sheets «Індикатори» and «Показники». */
+    /** The spreadsheet: sheets «Індикатори», «Показники» and «Завдання» (annex 1: a row for each task and source of its money). */
     public byte[] xlsx(ProgrammeView view) {
         List<Integer> years = view.programme().years();
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -91,8 +99,29 @@ public class ProgrammeReport {
                 });
                 row(figures, r++, cells, null);
             }
+            Sheet tasks = book.createSheet("Завдання");
+            List<Object> taskHeader = new ArrayList<>(List.of("Пріоритет", "Код", "Завдання", "Відповідальні за виконання",
+                    "Строки виконання", "Фінансування", "Джерело"));
+            List<Integer> programmeYears = years.stream().filter(y -> y != view.programme().getBaselineYear()).toList();
+            programmeYears.forEach(y -> taskHeader.add("Заплановано " + y + ", тис. грн"));
+            programmeYears.forEach(y -> taskHeader.add("Використано " + y + ", тис. грн"));
+            taskHeader.addAll(List.of("Стан", "Хід виконання", "Очікувані результати"));
+            row(tasks, 0, taskHeader, bold);
+            r = 1;
+            for (PriorityView p : view.priorities()) {
+                for (Task t : p.tasks()) {
+                    List<Task.Source> sources = t.getBudget().stream().map(Task.BudgetLine::getSource).distinct().sorted().toList();
+                    for (Task.Source source : sources) {
+                        row(tasks, r++, taskCells(p, t, source, programmeYears), null);
+                    }
+                    if (sources.isEmpty()) {
+                        row(tasks, r++, taskCells(p, t, null, programmeYears), null);
+                    }
+                }
+            }
             indicators.createFreezePane(3, 1);
             figures.createFreezePane(2, 1);
+            tasks.createFreezePane(3, 1);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -112,6 +141,22 @@ public class ProgrammeReport {
                             e.getDecidedAt() == null ? "" : e.getDecidedAt().toString())));
         }
         return csv.toString();
+    }
+
+    /** A task's row for one source of its money (or for none when it has no budget lines of its own). */
+    private static List<Object> taskCells(PriorityView p, Task t, Task.@Nullable Source source, List<Integer> years) {
+        List<Object> cells = new ArrayList<>(List.of(p.priority().getNumber(), t.getCode(), t.getNameUk(), t.getResponsible(),
+                t.getPeriod(), FUNDING.get(t.getFunding()), source == null ? "" : SOURCES.get(source)));
+        for (int y : years) {
+            Task.BudgetLine line = source == null ? null : t.line(y, source);
+            cells.add(line == null ? "" : line.getPlanned());
+        }
+        for (int y : years) {
+            Task.BudgetLine line = source == null ? null : t.line(y, source);
+            cells.add(line == null || line.getActual() == null ? "" : line.getActual());
+        }
+        cells.addAll(List.of(STATUSES.get(t.getStatus()), t.getProgress(), t.getResult()));
+        return cells;
     }
 
     private static String formula(Indicator i) {

@@ -2,6 +2,7 @@ package ua.viche.monitoring.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.monitoring.domain.IndicatorCalculation.Value;
+import ua.viche.monitoring.domain.Task.Source;
 
 /**
  * Reading a community's programmes: the programme with its priorities, each indicator with what
@@ -34,14 +36,49 @@ public class ProgrammeService {
         }
     }
 
-    /** A priority with its indicators. */
-    public record PriorityView(Priority priority, List<IndicatorView> indicators) {}
+    /** A priority with its indicators and its tasks. */
+    public record PriorityView(Priority priority, List<IndicatorView> indicators, List<Task> tasks) {}
+
+    /** A year of the programme's budget: planned and actual (null when nothing is recorded), in all and by source. */
+    public record BudgetYear(int year, BigDecimal planned, @Nullable BigDecimal actual, Map<Source, BigDecimal> plannedBySource,
+                             Map<Source, BigDecimal> actualBySource) {}
 
     /** A programme as its public page shows it. */
     public record ProgrammeView(Programme programme, List<PriorityView> priorities, List<Figure> figures) {
 
         public List<IndicatorView> indicators() {
             return priorities.stream().flatMap(p -> p.indicators().stream()).toList();
+        }
+
+        public List<Task> tasks() {
+            return priorities.stream().flatMap(p -> p.tasks().stream()).toList();
+        }
+
+        /** The sources of money the tasks' budget lines name, in the order of {@link Source}. */
+        public List<Source> sources() {
+            return tasks().stream().flatMap(t -> t.getBudget().stream()).map(Task.BudgetLine::getSource).distinct().sorted().toList();
+        }
+
+        /** The budget by year of the programme (its first to last year) over every task. */
+        public List<BudgetYear> budget() {
+            List<BudgetYear> years = new ArrayList<>();
+            for (int year = programme.getFirstYear(); year <= programme.getLastYear(); year++) {
+                Map<Source, BigDecimal> planned = new EnumMap<>(Source.class);
+                Map<Source, BigDecimal> actual = new EnumMap<>(Source.class);
+                for (Task t : tasks()) {
+                    for (Task.BudgetLine l : t.getBudget()) {
+                        if (l.getYear() == year) {
+                            planned.merge(l.getSource(), l.getPlanned(), BigDecimal::add);
+                            if (l.getActual() != null) {
+                                actual.merge(l.getSource(), l.getActual(), BigDecimal::add);
+                            }
+                        }
+                    }
+                }
+                years.add(new BudgetYear(year, planned.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+                        actual.values().stream().reduce(BigDecimal::add).orElse(null), planned, actual));
+            }
+            return years;
         }
 
         public Optional<IndicatorView> indicator(String code) {
@@ -53,11 +90,12 @@ public class ProgrammeService {
     private final PriorityRepository priorities;
     private final FigureRepository figures;
     private final IndicatorRepository indicators;
-
+    private final TaskRepository tasks;
     private final FigureReporting reporting;
 
     ProgrammeService(ProgrammeRepository programmes, PriorityRepository priorities, FigureRepository figures,
-                     IndicatorRepository indicators, FigureReporting reporting) {
+                     IndicatorRepository indicators, TaskRepository tasks, FigureReporting reporting) {
+        this.tasks = tasks;
         this.reporting = reporting;
         this.programmes = programmes;
         this.priorities = priorities;
@@ -107,9 +145,13 @@ public class ProgrammeService {
             byPriority.computeIfAbsent(i.getPriorityId(), k -> new ArrayList<>())
                     .add(new IndicatorView(i, result, published, printedDynamics, actualValues));
         }
+        Map<Long, List<Task>> tasksByPriority = new LinkedHashMap<>();
+        tasks.findByProgrammeIdOrderByPositionAscIdAsc(programme.getId())
+                .forEach(t -> tasksByPriority.computeIfAbsent(t.getPriorityId(), k -> new ArrayList<>()).add(t));
         List<PriorityView> views = new ArrayList<>();
         for (Priority p : priorities.findByProgrammeIdOrderByPositionAscIdAsc(programme.getId())) {
-            views.add(new PriorityView(p, List.copyOf(byPriority.getOrDefault(p.getId(), List.of()))));
+            views.add(new PriorityView(p, List.copyOf(byPriority.getOrDefault(p.getId(), List.of())),
+                    List.copyOf(tasksByPriority.getOrDefault(p.getId(), List.of()))));
         }
         return new ProgrammeView(programme, List.copyOf(views), List.copyOf(figureList));
     }

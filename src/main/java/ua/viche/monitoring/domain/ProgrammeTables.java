@@ -19,7 +19,7 @@ import ua.viche.platform.Refusal.Fault;
 /**
  * A programme's figures (annex 3) and indicators (annex 2) read from tables, one row a map from
  * column name to cell text, as a spreadsheet sheet or a CSV file gives them. Columns are documented
- * in {@code docs/modules/monitoring.md}; year columns are named by the year ({@code 2025}), the
+ * in {@code docs/programme-import.md}; year columns are named by the year ({@code 2025}), the
  * baseline's column is {@code baseline}. Every row is checked, and every fault is reported with its
  * sheet and row; the caller saves nothing when there is any.
  */
@@ -223,7 +223,7 @@ public final class ProgrammeTables {
         return row.values().stream().allMatch(String::isBlank);
     }
 
-    private static String cell(Map<String, String> row, String column) {
+    static String cell(Map<String, String> row, String column) {
         String v = row.get(column);
         return v == null ? "" : v.trim();
     }

@@ -1,6 +1,9 @@
 package ua.viche.monitoring.web;
 
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +17,7 @@ import ua.viche.monitoring.domain.IndicatorCalculation.Value;
 import ua.viche.monitoring.domain.ProgrammeService;
 import ua.viche.monitoring.domain.ProgrammeService.IndicatorView;
 import ua.viche.monitoring.domain.ProgrammeService.ProgrammeView;
+import ua.viche.monitoring.domain.Task;
 import ua.viche.platform.NotFoundException;
 
 /** JSON of the community's current programme: its priorities, and its indicators with values by year. */
@@ -23,8 +27,20 @@ class ProgrammeApi {
 
     record PriorityJson(String number, String nameUk, String nameEn, List<String> indicators) {}
 
+    /** A budget line of a task, in thousand hryvnias; {@code actual} null until recorded. */
+    record BudgetLineJson(int year, String source, BigDecimal planned, @Nullable BigDecimal actual) {}
+
+    /** A task of annex 1: its priority, who, when, funding ({@code budget}, {@code within}, {@code none}), status and budget lines. */
+    record TaskJson(String code, String priority, String nameUk, String nameEn, String responsible, String period, String funding,
+                    String result, String status, String progress, @Nullable OffsetDateTime progressAt, BigDecimal planned,
+                    @Nullable BigDecimal actual, List<BudgetLineJson> budget) {}
+
+    /** A year of the programme's budget over every task. */
+    record BudgetYearJson(int year, BigDecimal planned, @Nullable BigDecimal actual, Map<String, BigDecimal> plannedBySource,
+                          Map<String, BigDecimal> actualBySource) {}
+
     record ProgrammeJson(long id, String titleUk, String titleEn, int firstYear, int lastYear, int baselineYear,
-                         String decision, List<PriorityJson> priorities) {}
+                         String decision, List<PriorityJson> priorities, List<TaskJson> tasks, List<BudgetYearJson> budget) {}
 
     /**
      * An indicator: values as the programme prints them ({@code published}), what its formula gives
@@ -50,7 +66,24 @@ class ProgrammeApi {
                 v.programme().getFirstYear(), v.programme().getLastYear(), v.programme().getBaselineYear(),
                 v.programme().getDecision(), v.priorities().stream().map(p -> new PriorityJson(p.priority().getNumber(),
                         p.priority().getNameUk(), p.priority().getNameEn(),
-                        p.indicators().stream().map(i -> i.indicator().getCode()).toList())).toList());
+                        p.indicators().stream().map(i -> i.indicator().getCode()).toList())).toList(),
+                v.priorities().stream().flatMap(p -> p.tasks().stream().map(t -> task(p.priority().getNumber(), t))).toList(),
+                v.budget().stream().map(b -> new BudgetYearJson(b.year(), b.planned(), b.actual(), bySource(b.plannedBySource()),
+                        bySource(b.actualBySource()))).toList());
+    }
+
+    private static TaskJson task(String priority, Task t) {
+        return new TaskJson(t.getCode(), priority, t.getNameUk(), t.getNameEn(), t.getResponsible(), t.getPeriod(),
+                t.getFunding().name().toLowerCase(Locale.ROOT), t.getResult(), t.getStatus().name().toLowerCase(Locale.ROOT),
+                t.getProgress(), t.getProgressAt(), t.planned(null), t.actual(null),
+                t.getBudget().stream().map(l -> new BudgetLineJson(l.getYear(), l.getSource().name().toLowerCase(Locale.ROOT),
+                        l.getPlanned(), l.getActual())).toList());
+    }
+
+    private static Map<String, BigDecimal> bySource(Map<Task.Source, BigDecimal> amounts) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        amounts.forEach((source, amount) -> out.put(source.name().toLowerCase(Locale.ROOT), amount));
+        return out;
     }
 
     @GetMapping("/indicators")
@@ -87,7 +120,7 @@ class ProgrammeApi {
         }
         Dynamics d = i.planned().dynamics();
         return new IndicatorJson(i.indicator().getCode(), priority, i.indicator().getNameUk(), i.indicator().getNameEn(),
-                i.indicator().getUnit(), i.indicator().getType().name().toLowerCase(), i.indicator().getFormula(),
+                i.indicator().getUnit(), i.indicator().getType().name().toLowerCase(Locale.ROOT), i.indicator().getFormula(),
                 i.indicator().formula() == null ? Map.of() : i.indicator().formula().letters(), published, computed, actual,
                 d == null ? null : IndicatorCalculation.describe(d), i.indicator().getPublishedDynamics(),
                 i.planned().discrepancies());

@@ -21,6 +21,8 @@ import ua.viche.monitoring.domain.ProgrammeReport;
 import ua.viche.monitoring.domain.ProgrammeService;
 import ua.viche.monitoring.domain.ProgrammeService.IndicatorView;
 import ua.viche.monitoring.domain.ProgrammeService.ProgrammeView;
+import ua.viche.monitoring.domain.Task;
+import ua.viche.monitoring.domain.TaskReporting;
 import ua.viche.platform.Chart;
 import ua.viche.platform.Charts;
 import ua.viche.platform.NotFoundException;
@@ -33,8 +35,10 @@ class ProgrammeController {
     private final ProgrammeService programmes;
     private final Charts charts;
     private final ProgrammeReport report;
+    private final TaskReporting tasks;
 
-    ProgrammeController(ProgrammeService programmes, Charts charts, ProgrammeReport report) {
+    ProgrammeController(ProgrammeService programmes, Charts charts, ProgrammeReport report, TaskReporting tasks) {
+        this.tasks = tasks;
         this.report = report;
         this.programmes = programmes;
         this.charts = charts;
@@ -42,8 +46,36 @@ class ProgrammeController {
 
     @GetMapping
     String programme(@PathVariable("community") String slug, Model model) {
-        programmes.current().flatMap(p -> programmes.view(p.getId())).ifPresent(v -> model.addAttribute("view", v));
+        programmes.current().flatMap(p -> programmes.view(p.getId())).ifPresent(v -> {
+            model.addAttribute("view", v);
+            if (!v.tasks().isEmpty()) {
+                model.addAttribute("budgetChart", budgetChart(v));
+            }
+        });
         return "monitoring/programme";
+    }
+
+    /** A task of the programme: who, when, how funded, its budget lines, and its progress; the form for those who record it. */
+    @GetMapping("/tasks/{code:[0-9.]+}")
+    String task(@PathVariable("community") String slug, @PathVariable("code") String code, Model model) {
+        ProgrammeView view = programmes.current().flatMap(p -> programmes.view(p.getId())).orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+        Task task = view.tasks().stream().filter(t -> t.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+        model.addAttribute("view", view);
+        model.addAttribute("task", task);
+        model.addAttribute("mayRecord", tasks.mayRecord(task));
+        model.addAttribute("statuses", Task.Status.values());
+        model.addAttribute("sources", Task.Source.values());
+        return "monitoring/task";
+    }
+
+    /** The money planned and spent by year (the budget table beside it shows the same). */
+    private Chart budgetChart(ProgrammeView view) {
+        List<ProgrammeService.BudgetYear> years = view.budget();
+        return charts.chart("programme-budget", Chart.Kind.LINE, "monitoring.budget.chart.title", "monitoring.budget.chart.description",
+                years.stream().map(y -> String.valueOf(y.year())).toList(),
+                List.of(charts.series("monitoring.budget.planned", years.stream().map(ProgrammeService.BudgetYear::planned).toList()),
+                        charts.series("monitoring.budget.actual", years.stream().map(ProgrammeService.BudgetYear::actual).toList())));
     }
 
     /** The yearly report in the shape of the annexes, as a spreadsheet. */

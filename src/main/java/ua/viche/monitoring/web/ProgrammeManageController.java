@@ -2,6 +2,12 @@ package ua.viche.monitoring.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +22,8 @@ import ua.viche.monitoring.domain.FigureReporting;
 import ua.viche.monitoring.domain.Programme;
 import ua.viche.monitoring.domain.ProgrammeImport;
 import ua.viche.monitoring.domain.ProgrammeService;
+import ua.viche.monitoring.domain.Task;
+import ua.viche.monitoring.domain.TaskReporting;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Communities;
 import ua.viche.platform.NotFoundException;
@@ -30,14 +38,19 @@ import ua.viche.platform.Role;
 @RequestMapping("/{community}/programme/manage")
 class ProgrammeManageController {
 
+    /** A field of the actual spend: {@code actual-<year>-<source>}. */
+    private static final Pattern SPENT = Pattern.compile("actual-(\\d{4})-(city|state|ita|other)");
+
     private final ProgrammeService programmes;
     private final FigureReporting reporting;
     private final AccessControl access;
     private final Communities communities;
     private final ProgrammeImport imports;
+    private final TaskReporting tasks;
 
     ProgrammeManageController(ProgrammeService programmes, FigureReporting reporting, AccessControl access, Communities communities,
-                              ProgrammeImport imports) {
+                              ProgrammeImport imports, TaskReporting tasks) {
+        this.tasks = tasks;
         this.imports = imports;
         this.programmes = programmes;
         this.reporting = reporting;
@@ -129,6 +142,26 @@ class ProgrammeManageController {
         reporting.giveBack(id, reason);
         redirect.addFlashAttribute("message", "monitoring.returned");
         return "redirect:/" + slug + "/programme/manage";
+    }
+
+    /** Records a task's progress and a year's actual spend; back to the task's page. */
+    @PostMapping("/tasks/{code:[0-9.]+}")
+    @Refusal.Back("/{community}/programme/tasks/{code}")
+    String recordTask(@PathVariable("community") String slug, @PathVariable("code") String code, @RequestParam("task") long taskId,
+                      @RequestParam("status") Task.Status status, @RequestParam(name = "progress", defaultValue = "") String progress,
+                      @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        access.require(Role.OFFICIAL, Role.COMMUNITY_ADMIN);
+        Map<Integer, Map<Task.Source, String>> spent = new TreeMap<>();
+        form.forEach((name, value) -> {
+            Matcher m = SPENT.matcher(name);
+            if (m.matches()) {
+                spent.computeIfAbsent(Integer.parseInt(m.group(1)), y -> new EnumMap<>(Task.Source.class))
+                        .put(Task.Source.valueOf(m.group(2).toUpperCase(Locale.ROOT)), value);
+            }
+        });
+        tasks.record(taskId, status, progress, spent);
+        redirect.addFlashAttribute("message", "monitoring.task.recorded");
+        return "redirect:/" + slug + "/programme/tasks/" + code;
     }
 
     private Programme current() {

@@ -40,6 +40,17 @@ class ProgrammeValues {
         return number(v, Math.max(0, v.scale()));
     }
 
+    /** Money in thousand hryvnias with three decimals, as the programme prints it; a dash for nothing. */
+    public String money(@Nullable BigDecimal value) {
+        return value == null ? "—" : number(value, 3);
+    }
+
+    /** What share of the planned money was spent, in whole percent; a dash when nothing is planned or recorded. */
+    public String spentShare(@Nullable BigDecimal actual, BigDecimal planned) {
+        return actual == null || planned.signum() == 0 ? "—"
+                : number(actual.multiply(BigDecimal.valueOf(100)).divide(planned, 0, RoundingMode.HALF_UP), 0) + " %";
+    }
+
     /** A computed value at the precision of the printed one beside it (two decimals without one). */
     public String computed(@Nullable Value computed, @Nullable Value printed) {
         if (computed == null || computed.number() == null) {
