@@ -96,6 +96,9 @@ class DemoProgramme implements ApplicationRunner {
         long community = CurrentCommunity.require().id();
         List<Figure> figures = programmes.view(programmeId).orElseThrow().figures();
         for (Figure f : figures) {
+            if (f.getComputed() != null) {
+                continue; // the platform computes it
+            }
             Map<Integer, BigDecimal> plan = f.getPlan();
             BigDecimal previous = plan.getOrDefault(2024, BigDecimal.ZERO);
             boolean whole = plan.values().stream().allMatch(v -> v.stripTrailingZeros().scale() <= 0);

@@ -41,6 +41,7 @@ public class Figure {
     private String provider;
     private @Nullable Long departmentId;
     private boolean neverZero;
+    private @Nullable String computed;
     private int position;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -52,7 +53,8 @@ public class Figure {
     protected Figure() {}
 
     Figure(long programmeId, String code, String nameUk, String nameEn, String unit, String provider,
-           @Nullable Long departmentId, boolean neverZero, int position, Map<Integer, BigDecimal> plan) {
+           @Nullable Long departmentId, boolean neverZero, @Nullable String computed, int position, Map<Integer, BigDecimal> plan) {
+        this.computed = computed;
         this.programmeId = programmeId;
         this.code = code;
         this.nameUk = nameUk;
@@ -82,6 +84,8 @@ public class Figure {
     public String getProvider() { return provider; }
     public @Nullable Long getDepartmentId() { return departmentId; }
     public boolean isNeverZero() { return neverZero; }
+    /** The key of the platform's published figure this one is computed from; null when its department enters it. */
+    public @Nullable String getComputed() { return computed; }
     public int getPosition() { return position; }
     /** Baseline and forecasts by year. */
     public Map<Integer, BigDecimal> getPlan() { return Map.copyOf(plan); }

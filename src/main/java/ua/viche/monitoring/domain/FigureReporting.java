@@ -51,9 +51,11 @@ public class FigureReporting {
     private final AuditLog audit;
     private final ThreadClock clock;
     private final WorkingDays workingDays;
+    private final ComputedFigures computed;
 
     FigureReporting(ProgrammeRepository programmes, FigureRepository figures, EntryRepository entries, AccessControl access,
-                    Identity identity, AuditLog audit, ThreadClock clock, WorkingDays workingDays) {
+                    Identity identity, AuditLog audit, ThreadClock clock, WorkingDays workingDays, ComputedFigures computed) {
+        this.computed = computed;
         this.programmes = programmes;
         this.figures = figures;
         this.entries = entries;
@@ -74,6 +76,9 @@ public class FigureReporting {
         Programme programme = programme(figure);
         if (!mayEnter(programme, figure)) {
             throw Refusal.of("monitoring.error.notYourFigure", figure.getCode()).status(403);
+        }
+        if (figure.getComputed() != null) {
+            throw Refusal.of("monitoring.error.computedFigure", figure.getCode());
         }
         if (year < programme.getFirstYear() || year > programme.getLastYear() || quarter < 1 || quarter > 4) {
             throw Refusal.field("quarter", "monitoring.error.quarterOutside", year, quarter, programme.getFirstYear(),
@@ -154,7 +159,7 @@ public class FigureReporting {
         List<Line> lines = new ArrayList<>();
         for (Figure f : all) {
             boolean mayEnter = coordinator || mayEnter(programme, f);
-            if (!mayEnter) {
+            if (!mayEnter || f.getComputed() != null) {
                 continue;
             }
             Entry e = current.get(f.getId());
@@ -181,11 +186,19 @@ public class FigureReporting {
         return entries.findByFigureIdOrderByYearDescQuarterDescEnteredAtDesc(figureId);
     }
 
-    /** Each figure's actual value by year (by code): the latest accepted value of the year's latest accepted quarter. */
+    /**
+     * Each figure's actual value by year (by code): the latest accepted value of the year's latest
+     * accepted quarter, or for a figure the platform computes, the value its module publishes.
+     */
     @Transactional(readOnly = true)
     public Map<String, Map<Integer, Actual>> actuals(long programmeId) {
         Map<String, Map<Integer, Actual>> out = new LinkedHashMap<>();
+        Programme programme = programmes.findById(programmeId).orElseThrow(() -> new NotFoundException("monitoring.notFound"));
         for (Figure f : figures.findByProgrammeIdOrderByPositionAscIdAsc(programmeId)) {
+            if (f.getComputed() != null) {
+                out.put(f.getCode(), computed.values(f.getComputed(), programme, today()));
+                continue;
+            }
             Map<Integer, Actual> byYear = new LinkedHashMap<>();
             entries.findByFigureIdOrderByYearDescQuarterDescEnteredAtDesc(f.getId()).stream()
                     .filter(e -> e.getStatus() == Entry.Status.ACCEPTED)

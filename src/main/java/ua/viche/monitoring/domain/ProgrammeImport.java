@@ -60,12 +60,14 @@ public class ProgrammeImport {
     private final FigureRepository figures;
     private final IndicatorRepository indicators;
     private final TaskRepository tasks;
+    private final ComputedFigures computed;
     private final AuditLog audit;
     private final ThreadClock clock;
     private final Communities communities;
 
     ProgrammeImport(Communities communities, ProgrammeRepository programmes, PriorityRepository priorities, FigureRepository figures,
-                    IndicatorRepository indicators, TaskRepository tasks, AuditLog audit, ThreadClock clock) {
+                    IndicatorRepository indicators, TaskRepository tasks, ComputedFigures computed, AuditLog audit, ThreadClock clock) {
+        this.computed = computed;
         this.tasks = tasks;
         this.programmes = programmes;
         this.priorities = priorities;
@@ -119,6 +121,13 @@ public class ProgrammeImport {
                 faults.add(Fault.of("tasks:" + line, "monitoring.error.taskPriority", t.code(), t.priority()));
             }
         }
+        line = 1;
+        for (FigureRow f : read.figures()) {
+            line++;
+            if (!f.computed().isEmpty() && computed.definition(f.computed()).isEmpty()) {
+                faults.add(Fault.of("figures:" + line, "monitoring.error.computed", f.code(), f.computed()));
+            }
+        }
         if (read.indicators().isEmpty()) {
             faults.add(Fault.of("indicators:1", "monitoring.error.noIndicators"));
         }
@@ -145,7 +154,7 @@ public class ProgrammeImport {
         position = 0;
         for (FigureRow f : read.figures()) {
             figures.save(new Figure(id, f.code(), f.name(), f.nameEn(), f.unit(), f.provider(), department(departments, f.provider()),
-                    f.neverZero(), position++, f.values()));
+                    f.neverZero(), f.computed().isEmpty() ? null : f.computed(), position++, f.values()));
         }
         position = 0;
         for (IndicatorRow i : read.indicators()) {

@@ -29,9 +29,12 @@ public final class ProgrammeTables {
     private static final Pattern CODE = Pattern.compile("[A-ZА-ЯІЇЄ]?\\.?\\d+(\\.\\d+)*");
     private static final Pattern LETTER_COLUMN = Pattern.compile("[A-Z]");
 
-    /** A figure (monitoring key figure): code, name, unit, who provides it, whether it is never zero, values by year. */
+    /**
+     * A figure (monitoring key figure): code, name, unit, who provides it, whether it is never zero,
+     * values by year, and the key of the platform's published figure it is computed from (empty: typed by its department).
+     */
     public record FigureRow(String code, String name, String nameEn, String unit, String provider, boolean neverZero,
-                            Map<Integer, BigDecimal> values) {}
+                            Map<Integer, BigDecimal> values, String computed) {}
 
     /** An indicator: its priority, code, name, unit, type, formula (or null), rule for zero, published values and dynamics. */
     public record IndicatorRow(String priority, String code, String name, String nameEn, String unit, Type type,
@@ -87,7 +90,8 @@ public final class ProgrammeTables {
             if (never) {
                 neverZero.add(code);
             }
-            figures.add(new FigureRow(code, name, cell(row, "name_en"), cell(row, "unit"), cell(row, "provider"), never, values));
+            figures.add(new FigureRow(code, name, cell(row, "name_en"), cell(row, "unit"), cell(row, "provider"), never, values,
+                    cell(row, "computed")));
         }
         List<IndicatorRow> indicators = new ArrayList<>();
         Set<String> indicatorCodes = new TreeSet<>();

@@ -2,6 +2,7 @@ package ua.viche.monitoring.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -45,6 +46,11 @@ public class TaskReporting {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** Today in Kyiv. */
+    public LocalDate today() {
+        return reporting.today();
     }
 
     /** Whether the signed-in person may record a task's progress: its programme's coordinator or its department. */

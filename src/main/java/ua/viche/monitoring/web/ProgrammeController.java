@@ -108,6 +108,14 @@ class ProgrammeController {
         IndicatorView indicator = view.indicator(code).orElseThrow(() -> new NotFoundException("monitoring.notFound"));
         model.addAttribute("view", view);
         model.addAttribute("i", indicator);
+        if (indicator.indicator().formula() != null) {
+            List<String> codes = indicator.indicator().formula().letters().values().stream().distinct()
+                    .filter(c -> view.figures().stream().anyMatch(f -> f.getCode().equals(c) && f.getComputed() != null)).toList();
+            if (!codes.isEmpty()) {
+                model.addAttribute("computedCodes", String.join(", ", codes));
+                model.addAttribute("today", tasks.today());
+            }
+        }
         if (indicator.indicator().getType() == IndicatorCalculation.Type.NUMBER) {
             model.addAttribute("chart", chart(view, indicator));
         }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ua.viche.monitoring.domain.ComputedFigures;
 import ua.viche.monitoring.domain.Figure;
 import ua.viche.monitoring.domain.FigureReporting;
 import ua.viche.monitoring.domain.Programme;
@@ -47,9 +48,11 @@ class ProgrammeManageController {
     private final Communities communities;
     private final ProgrammeImport imports;
     private final TaskReporting tasks;
+    private final ComputedFigures computed;
 
     ProgrammeManageController(ProgrammeService programmes, FigureReporting reporting, AccessControl access, Communities communities,
-                              ProgrammeImport imports, TaskReporting tasks) {
+                              ProgrammeImport imports, TaskReporting tasks, ComputedFigures computed) {
+        this.computed = computed;
         this.tasks = tasks;
         this.imports = imports;
         this.programmes = programmes;
@@ -78,6 +81,11 @@ class ProgrammeManageController {
         model.addAttribute("programme", programme);
         model.addAttribute("figure", figure);
         model.addAttribute("history", reporting.history(figure.getId()));
+        if (figure.getComputed() != null) {
+            model.addAttribute("computed", computed.definition(figure.getComputed()).orElse(null));
+            model.addAttribute("actuals", reporting.actuals(programme.getId()).getOrDefault(code, Map.of()));
+            model.addAttribute("today", reporting.today());
+        }
         model.addAttribute("mayEnter", reporting.mayEnter(programme, figure));
         model.addAttribute("coordinator", reporting.coordinates(programme));
         model.addAttribute("quarter", reporting.reportingQuarter(programme));
