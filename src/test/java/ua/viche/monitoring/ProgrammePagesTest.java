@@ -107,10 +107,21 @@ class ProgrammePagesTest {
 
     @Test
     void anotherCommunityHasNoneOfItAndABadLoadSavesNothing() throws Exception {
-        mvc.perform(get("/dmytrivka/programme")).andExpect(status().isOk())
+        mvc.perform(get("/sievierodonetsk/programme")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("ще не оприлюднила")))
                 .andExpect(content().string(not(containsString("Цифровізація публічних послуг"))));
-        mvc.perform(get("/api/v1/dmytrivka/programme/indicators")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/sievierodonetsk/programme/indicators")).andExpect(status().isNotFound());
+        // the village has its own, smaller programme: its IT strategy's e-service targets
+        mvc.perform(get("/dmytrivka/programme")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Стратегія розвитку інформаційних технологій Дмитрівської ОТГ")))
+                .andExpect(content().string(not(containsString("Цифровізація публічних послуг"))));
+        mvc.perform(get("/api/v1/dmytrivka/programme/indicators")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(6))
+                .andExpect(jsonPath("$[?(@.code == '1.1')].formula").value("(A/B)*100"))
+                .andExpect(jsonPath("$[?(@.code == '1.1')].published.2022").value(50))
+                .andExpect(jsonPath("$[?(@.code == '1.2')].published.2022").value(500))
+                .andExpect(jsonPath("$[?(@.code == '1.1')].discrepancies.length()").value(0))
+                .andExpect(jsonPath("$[?(@.code == '1.2')].discrepancies.length()").value(0));
 
         long before = jdbc.queryForObject("select count(*) from monitoring_programme", Long.class);
         ProgrammeImport.Tables bad = new ProgrammeImport.Tables(

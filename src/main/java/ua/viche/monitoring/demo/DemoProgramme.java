@@ -40,7 +40,8 @@ import ua.viche.platform.VicheSettings;
  * last ended, and for the last ended quarter a mix of accepted, awaiting a decision, returned with
  * a reason and not yet entered (overdue once its day has passed). Values move from the baseline
  * towards each year's forecast with a small seeded deviation, whole numbers staying whole. Once per
- * community.
+ * community. Dmytrivka gets its IT strategy 2020–2022: the e-service targets of its action plan, the
+ * share of electronic appeals and the petitions' users computed from the platform's own data.
  */
 @Component
 @Order(70)
@@ -80,10 +81,22 @@ class DemoProgramme implements ApplicationRunner {
                             "Digital Development Programme 2025–2027", 2025, 2027,
                             "Рішення Кропивницької міської ради «Про затвердження Програми цифрового розвитку на 2025–2027 роки»",
                             "Управління інформаційних технологій"),
-                    new ProgrammeImport.Tables(table("priorities"), table("figures"), table("indicators"), table("tasks")));
+                    new ProgrammeImport.Tables(table("kropyvnytskyi", "priorities"), table("kropyvnytskyi", "figures"),
+                            table("kropyvnytskyi", "indicators"), table("kropyvnytskyi", "tasks")));
             int entries = reports(id);
             progress(id);
             log.info("Demo programme loaded in {}: programme {}, {} quarterly values", c.slug(), id, entries);
+        }));
+        communities.bySlug("dmytrivka").ifPresent(c -> CurrentCommunity.runAs(c, () -> {
+            if (!programmes.programmes().isEmpty()) {
+                return;
+            }
+            long id = imports.load(new ProgrammeImport.Header("Стратегія розвитку інформаційних технологій Дмитрівської ОТГ",
+                            "IT Development Strategy of the Dmytrivka community", 2020, 2022,
+                            "Рішення Дмитрівської сільської ради від 03 червня 2020 року № 813", ""),
+                    new ProgrammeImport.Tables(table("dmytrivka", "priorities"), table("dmytrivka", "figures"),
+                            table("dmytrivka", "indicators")));
+            log.info("Demo programme loaded in {}: programme {}", c.slug(), id);
         }));
     }
 
@@ -172,8 +185,8 @@ class DemoProgramme implements ApplicationRunner {
         return q.quarter() == 4 ? new Quarter(q.year() + 1, 1) : new Quarter(q.year(), q.quarter() + 1);
     }
 
-    private static List<Map<String, String>> table(String name) {
-        try (InputStream in = DemoProgramme.class.getResourceAsStream("/monitoring/kropyvnytskyi/" + name + ".csv")) {
+    private static List<Map<String, String>> table(String community, String name) {
+        try (InputStream in = DemoProgramme.class.getResourceAsStream("/monitoring/" + community + "/" + name + ".csv")) {
             if (in == null) {
                 throw new IllegalStateException("missing demo table " + name);
             }
