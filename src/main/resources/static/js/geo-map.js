@@ -37,25 +37,30 @@
     return L.divIcon({className: 'geo-marker', html: span, iconSize: [32, 32], iconAnchor: [16, 16], popupAnchor: [0, -16]});
   }
 
+  // an object's geometry (a route's line, with its numbered stops listed below it)
   var geometry = el.getAttribute('data-geometry');
+  var items = document.querySelectorAll('#geo-list li[data-lat]');
   if (geometry) {
     var shape = L.geoJSON(JSON.parse(geometry), {style: {color: el.getAttribute('data-colour'), weight: 4}}).addTo(map);
-    map.fitBounds(shape.getBounds(), {maxZoom: 16});
-    return;
+    map.fitBounds(shape.getBounds(), {maxZoom: 16, padding: [24, 24]});
+    if (items.length === 0) {
+      return;
+    }
   }
 
-  var items = document.querySelectorAll('#geo-list li[data-lat]');
   var bounds = [];
   for (var i = 0; i < items.length; i++) {
     var li = items[i];
     var link = li.querySelector('h3 a');
+    var label = li.getAttribute('data-label');
     var popup = document.createElement('a');
     popup.href = link.getAttribute('href');
     popup.textContent = link.textContent;
     var ll = [+li.getAttribute('data-lat'), +li.getAttribute('data-lon')];
     bounds.push(ll);
-    L.marker(ll, {title: link.textContent, alt: link.textContent, keyboard: true,
-      icon: icon(li.getAttribute('data-shape'), li.getAttribute('data-label'), li.getAttribute('data-colour'))})
+    var title = /^[0-9]+$/.test(label) ? label + '. ' + link.textContent : link.textContent;
+    L.marker(ll, {title: title, alt: title, keyboard: true,
+      icon: icon(li.getAttribute('data-shape'), label, li.getAttribute('data-colour'))})
       .addTo(map).bindPopup(popup);
   }
   var lat = document.getElementById('lat');
@@ -64,7 +69,7 @@
     L.circleMarker([+lat.value, +lon.value], {radius: 8, color: '#000'}).addTo(map).bindTooltip(el.getAttribute('data-here'));
     bounds.push([+lat.value, +lon.value]);
   }
-  if (bounds.length > 0) {
+  if (bounds.length > 0 && !geometry) {
     map.fitBounds(bounds, {maxZoom: 16, padding: [24, 24]});
   }
 

@@ -3,6 +3,7 @@ package ua.viche.geo.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.geo.domain.Access;
 import ua.viche.geo.domain.GeoEditing;
+import ua.viche.geo.domain.GeoRoutes;
 import ua.viche.geo.domain.GeoService;
 import ua.viche.geo.domain.GeoTransfer;
 import ua.viche.geo.domain.Layer;
@@ -45,13 +47,16 @@ class GeoManageController {
     static final long MAX_FILE = 10L * 1024 * 1024;
 
     private final GeoService geo;
+    private final GeoRoutes routes;
     private final GeoEditing editing;
     private final GeoTransfer transfer;
     private final Communities communities;
     private final MessageSource messages;
 
-    GeoManageController(GeoService geo, GeoEditing editing, GeoTransfer transfer, Communities communities, MessageSource messages) {
+    GeoManageController(GeoService geo, GeoRoutes routes, GeoEditing editing, GeoTransfer transfer, Communities communities,
+                        MessageSource messages) {
         this.geo = geo;
+        this.routes = routes;
         this.editing = editing;
         this.transfer = transfer;
         this.communities = communities;
@@ -166,6 +171,7 @@ class GeoManageController {
         model.addAttribute("objects", geo.objectsOf(id));
         model.addAttribute("isAdmin", editing.isAdmin());
         model.addAttribute("columns", String.join(",", GeoTransfer.columns(layer)));
+        model.addAttribute("holdsRoutes", GeoRoutes.holdsRoutes(layer));
         return "geo/manage-layer";
     }
 
@@ -251,6 +257,53 @@ class GeoManageController {
         return "geo/import-report";
     }
 
+
+    @GetMapping("/routes/{id:\\d+}")
+    String routeStops(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
+        model.addAttribute("route", routes.editableRoute(id));
+        model.addAttribute("candidates", routes.candidates());
+        return "geo/route-stops";
+    }
+
+    /**
+     * Saves a route's stops from the form: the current stops with their order numbers (ties keep
+     * the old order), minus those ticked for removal, plus the chosen new stop at the end.
+     */
+    @PostMapping("/routes/{id:\\d+}")
+    @Refusal.Back("/{community}/map/manage/routes/{id}")
+    String saveRouteStops(@PathVariable("community") String slug, @PathVariable("id") long id,
+                          @RequestParam(name = "stop", required = false) @Nullable List<Long> stops,
+                          @RequestParam(name = "position", required = false) @Nullable List<String> positions,
+                          @RequestParam(name = "remove", required = false) @Nullable List<Long> remove,
+                          @RequestParam(name = "add", required = false) @Nullable Long add, RedirectAttributes redirect) {
+        List<Long> current = stops == null ? List.of() : stops;
+        List<Ordered> order = new ArrayList<>();
+        for (int i = 0; i < current.size(); i++) {
+            if (remove != null && remove.contains(current.get(i))) {
+                continue;
+            }
+            double at = i + 1;
+            if (positions != null && i < positions.size()) {
+                try {
+                    at = Double.parseDouble(positions.get(i).strip());
+                } catch (NumberFormatException e) {
+                    throw Refusal.field("position", "geo.error.routePosition", positions.get(i));
+                }
+            }
+            order.add(new Ordered(at, i, current.get(i)));
+        }
+        order.sort(Comparator.comparingDouble(Ordered::at).thenComparingInt(Ordered::index));
+        List<Long> ids = new ArrayList<>(order.stream().map(Ordered::id).toList());
+        if (add != null) {
+            ids.add(add);
+        }
+        routes.setStops(id, ids);
+        redirect.addFlashAttribute("message", "geo.manage.saved");
+        return "redirect:/" + slug + "/map/manage/routes/" + id;
+    }
+
+    /** A stop as the form gives it: its new order number, its old place, its object. */
+    private record Ordered(double at, int index, long id) {}
 
     /** A refused row of an import as the report shows it. */
     record RefusedRow(int row, String reason) {}

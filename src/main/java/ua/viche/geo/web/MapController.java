@@ -23,6 +23,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import ua.viche.geo.GeoModule;
 import ua.viche.geo.domain.Access;
 import ua.viche.geo.domain.AttributeSpec;
+import ua.viche.geo.domain.GeoRoutes;
 import ua.viche.geo.domain.GeoService;
 import ua.viche.geo.domain.GeoTransfer;
 import ua.viche.geo.domain.Layer;
@@ -141,6 +142,7 @@ class MapController {
             }
         }
         model.addAttribute("otherLayers", others);
+        model.addAttribute("hasRoutes", layers.stream().anyMatch(GeoRoutes::holdsRoutes));
         return "geo/map";
     }
 
@@ -177,6 +179,7 @@ class MapController {
         }
         model.addAttribute("layer", layer);
         model.addAttribute("object", o);
+        model.addAttribute("isRoute", GeoRoutes.holdsRoutes(layer));
         model.addAttribute("attributes", attributes);
         model.addAttribute("hours", hours);
         model.addAttribute("accessAll", Access.values());

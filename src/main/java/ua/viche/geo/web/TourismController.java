@@ -1,12 +1,13 @@
 package ua.viche.geo.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import ua.viche.geo.domain.GeoService;
@@ -36,29 +37,17 @@ class TourismController {
     ResponseEntity<String> gpx(@PathVariable("community") String slug, @PathVariable("layer") String layerSlug, @PathVariable("id") long id) {
         geo.publicLayer(layerSlug);
         MapObject o = geo.publicObject(layerSlug, id);
-        String name = xml(o.getNameUk());
-        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<gpx version=\"1.1\" creator=\"Viche\" xmlns=\"http://www.topografix.com/GPX/1/1\">\n")
-                .append("  <metadata><name>").append(name).append("</name></metadata>\n");
         JsonNode c = json.readTree(o.getGeometry()).path("coordinates");
-        switch (o.getGeometryType()) {
-            case "Point" -> s.append("  <wpt lat=\"").append(c.get(1).doubleValue()).append("\" lon=\"").append(c.get(0).doubleValue())
-                    .append("\"><name>").append(name).append("</name></wpt>\n");
-            default -> {
-                JsonNode line = o.getGeometryType().equals("Polygon") ? c.get(0) : c;
-                s.append("  <trk><name>").append(name).append("</name><trkseg>\n");
-                for (JsonNode p : line) {
-                    s.append("    <trkpt lat=\"").append(p.get(1).doubleValue()).append("\" lon=\"").append(p.get(0).doubleValue()).append("\"/>\n");
-                }
-                s.append("  </trkseg></trk>\n");
+        List<Gpx.Point> points = new ArrayList<>();
+        if (o.getGeometryType().equals("Point")) {
+            points.add(new Gpx.Point(c.get(1).doubleValue(), c.get(0).doubleValue(), o.getNameUk()));
+        } else {
+            for (JsonNode p : o.getGeometryType().equals("Polygon") ? c.get(0) : c) {
+                points.add(new Gpx.Point(p.get(1).doubleValue(), p.get(0).doubleValue(), ""));
             }
         }
-        s.append("</gpx>\n");
-        return MapController.attachment(s.toString(), slug + "-" + layerSlug + "-" + id + ".gpx", "application/gpx+xml;charset=UTF-8");
-    }
-
-    private static String xml(String text) {
-        return HtmlUtils.htmlEscape(text);
+        String gpx = o.getGeometryType().equals("Point") ? Gpx.of(o.getNameUk(), points, List.of()) : Gpx.of(o.getNameUk(), List.of(), points);
+        return MapController.attachment(gpx, slug + "-" + layerSlug + "-" + id + ".gpx", "application/gpx+xml;charset=UTF-8");
     }
 
     @GetMapping("/{community}/map/{layer:[a-z0-9][a-z0-9-]+}/{id:\\d+}/plate")
