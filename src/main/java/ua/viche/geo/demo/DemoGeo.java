@@ -4,6 +4,8 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -166,6 +168,7 @@ class DemoGeo implements ApplicationRunner {
                 });
                 int n = generate(c, plan, layers);
                 stops(plan, layers);
+                events(c, plan, layers);
                 searchIndexing.writtenInBulk(MapObject.class); // written with SQL
                 log.info("Demo map objects created in {}: {} objects, in {} ms", c.slug(), n, (System.nanoTime() - began) / 1_000_000);
             });
@@ -284,6 +287,41 @@ class DemoGeo implements ApplicationRunner {
         });
     }
 
+    /** A few events at the first sights over the coming weeks (a concert, a guided walk, an exhibition), Kyiv time. */
+    private void events(Community c, Plan plan, Map<StandardLayer, Layer> layers) {
+        if (plan.sights().isEmpty()) {
+            return;
+        }
+        String[][] kinds = {
+                {"Екскурсія «Фортеця, з якої почалося місто»", "Guided walk: the fortress where the city began", "11:00", "13:00",
+                        "Збір біля головного входу; екскурсія українською, вхід вільний."},
+                {"Концерт камерної музики", "Chamber music concert", "18:00", "20:00", "Твори Шимановського та українських композиторів."},
+                {"Виставка «Місто на старих листівках»", "Exhibition: the city on old postcards", "10:00", "18:00", "Листівки кінця XIX — початку XX ст."},
+                {"Вистава для дітей", "A play for children", "12:00", "13:30", "Для глядачів від 6 років; є місця для людей на кріслах колісних."}};
+        int[] sights = {0, 4, 1, 2};
+        tx.executeWithoutResult(t -> {
+            List<MapObject> objects = geo.objectsOf(layers.get(StandardLayer.SIGHTS).getId());
+            LocalDate today = geo.today();
+            List<Object[]> rows = new ArrayList<>();
+            for (int week = 0; week < 3; week++) {
+                for (int k = 0; k < kinds.length; k++) {
+                    if (sights[k] >= objects.size()) {
+                        continue;
+                    }
+                    LocalDate day = today.plusDays(3 + week * 7L + k);
+                    String[] e = kinds[k];
+                    rows.add(new Object[] {c.id(), objects.get(sights[k]).getId(), e[0], e[1],
+                            Timestamp.from(day.atTime(LocalTime.parse(e[2])).atZone(KYIV).toInstant()),
+                            Timestamp.from(day.atTime(LocalTime.parse(e[3])).atZone(KYIV).toInstant()), e[4], Timestamp.from(Instant.now())});
+                }
+            }
+            jdbc.batchUpdate("insert into geo_event (community_id, object_id, title_uk, title_en, starts_at, ends_at, description_uk, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        });
+    }
+
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
     private record Names(String uk, String en, String kind, @Nullable String descriptionUk, @Nullable String descriptionEn) {}
 
     private static Names names(StandardLayer standard, int i, Random random, Plan plan) {
@@ -332,7 +370,9 @@ class DemoGeo implements ApplicationRunner {
                                 + " та два музеї на Дворцовій і Великій Перспективній.",
                         "The city of the first Ukrainian professional theatre and of music: the theatre, the real school, the Szymanowski and"
                                 + " Karpenko-Karyi museums, the Lotochkin house and two museums on Dvortsova and Velyka Perspektyvna."}};
-                String[] k = r[(i - 1) % 3];
+                String[] k = plan.slug().equals("kropyvnytskyi") ? r[(i - 1) % 3] : new String[] {"Околицями громади", "Around the community", "hard",
+                        "Довгий маршрут для пішої або велосипедної прогулянки між селами громади повз її пам’ятки.",
+                        "A long walk or bicycle ride between the community's villages past its landmarks."};
                 yield new Names(k[0], k[1], k[2], k[3], k[4]);
             }
         };
@@ -388,7 +428,7 @@ class DemoGeo implements ApplicationRunner {
                 a.put("length_km", String.format(Locale.ROOT, "%.1f", km));
                 a.put("walking_minutes", Long.toString(Math.round(km / 4.5 * 60) + 10L * 4));
                 a.put("difficulty", kind);
-                a.put("accessible", i == 1 ? "yes" : "no");
+                a.put("accessible", i == 1 && plan.slug().equals("kropyvnytskyi") ? "yes" : "no");
             }
         }
         return a;
