@@ -84,6 +84,14 @@ class GeoRoutesTest {
                         "latitude", "48.5", "longitude", "32.26", "difficulty", "easy", "accessible", "yes"), null))));
         long id = route.getId();
 
+        // the route's form leads to its stops
+        assertThat(mvc.perform(get("/kropyvnytskyi/map/manage/layers/" + routesLayer.getId() + "/objects/" + id)
+                .with(TestAccounts.as(accounts, ADMIN))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("/kropyvnytskyi/map/manage/routes/" + id);
+        assertThat(mvc.perform(get("/kropyvnytskyi/map/manage/routes/" + id).with(TestAccounts.as(accounts, ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Початок " + suffix, "Зберегти зупинки");
+
         // the official gives the stops in a wrong order, then puts them right with the order numbers and adds the last one
         mvc.perform(post("/kropyvnytskyi/map/manage/routes/" + id).with(csrf()).with(TestAccounts.as(accounts, ADMIN))
                 .param("add", Long.toString(b))).andExpect(flash().attribute("error", "geo.error.routeStops"));

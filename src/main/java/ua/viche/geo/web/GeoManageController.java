@@ -209,6 +209,7 @@ class GeoManageController {
         model.addAttribute("accessAll", Access.values());
         model.addAttribute("answers", Access.Answer.values());
         model.addAttribute("area", geo.area());
+        model.addAttribute("holdsRoutes", GeoRoutes.holdsRoutes(layer));
         model.addAttribute("events", o == null ? List.of() : events.of(o.getId(), true));
         model.addAttribute("photos", o == null ? List.of() : photos.of(o.getId()));
         return "geo/object-form";
