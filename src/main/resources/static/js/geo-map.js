@@ -37,26 +37,84 @@
     return L.divIcon({className: 'geo-marker', html: span, iconSize: [32, 32], iconAnchor: [16, 16], popupAnchor: [0, -16]});
   }
 
+  // an object's geometry (a route's line, with its numbered stops listed below it)
   var geometry = el.getAttribute('data-geometry');
+  var items = document.querySelectorAll('#geo-list li[data-lat]');
   if (geometry) {
     var shape = L.geoJSON(JSON.parse(geometry), {style: {color: el.getAttribute('data-colour'), weight: 4}}).addTo(map);
-    map.fitBounds(shape.getBounds(), {maxZoom: 16});
-    return;
+    map.fitBounds(shape.getBounds(), {maxZoom: 16, padding: [24, 24]});
+    if (items.length === 0) {
+      return;
+    }
   }
 
-  var items = document.querySelectorAll('#geo-list li[data-lat]');
   var bounds = [];
-  for (var i = 0; i < items.length; i++) {
-    var li = items[i];
-    var link = li.querySelector('h3 a');
-    var popup = document.createElement('a');
-    popup.href = link.getAttribute('href');
-    popup.textContent = link.textContent;
-    var ll = [+li.getAttribute('data-lat'), +li.getAttribute('data-lon')];
-    bounds.push(ll);
-    L.marker(ll, {title: link.textContent, alt: link.textContent, keyboard: true,
-      icon: icon(li.getAttribute('data-shape'), li.getAttribute('data-label'), li.getAttribute('data-colour'))})
-      .addTo(map).bindPopup(popup);
+  var featureLayers = document.querySelectorAll('#geo-feature-layers li[data-url]');
+  if (featureLayers.length > 0 && L.markerClusterGroup && window.fetch) {
+    // every object the filters find, clustered; a cluster and a marker are keyboard-operable (Tab, then Enter)
+    var clusterLabel = document.getElementById('geo-feature-layers').getAttribute('data-cluster-label');
+    var clusters = L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 50,
+      iconCreateFunction: function (c) {
+        var n = c.getChildCount();
+        return L.divIcon({html: '<span>' + n + '</span>', className: 'marker-cluster marker-cluster-' + (n < 10 ? 'small' : n < 100 ? 'medium' : 'large'),
+          iconSize: [40, 40]});
+      }});
+    clusters.on('animationend', function () { labelClusters(); });
+    map.on('zoomend moveend', function () { labelClusters(); });
+    function labelClusters() {
+      var icons = el.querySelectorAll('.marker-cluster');
+      Array.prototype.forEach.call(icons, function (icon) {
+        var n = icon.textContent;
+        icon.setAttribute('role', 'button');
+        icon.setAttribute('aria-label', clusterLabel.replace('{0}', n));
+        icon.setAttribute('title', clusterLabel.replace('{0}', n));
+      });
+    }
+    map.addLayer(clusters);
+    var pending = featureLayers.length;
+    Array.prototype.forEach.call(featureLayers, function (fl) {
+      fetch(fl.getAttribute('data-url'), {headers: {Accept: 'application/geo+json'}})
+        .then(function (r) { return r.json(); })
+        .then(function (data) {
+          (data.features || []).forEach(function (f) {
+            var p = f.properties || {};
+            var ll = f.geometry.type === 'Point' ? [f.geometry.coordinates[1], f.geometry.coordinates[0]]
+              : L.geoJSON(f).getBounds().getCenter();
+            var popup = document.createElement('a');
+            popup.href = p.url;
+            popup.textContent = p.name;
+            clusters.addLayer(L.marker(ll, {title: p.name, alt: p.name, keyboard: true,
+              icon: icon(fl.getAttribute('data-shape'), fl.getAttribute('data-label'), fl.getAttribute('data-colour'))}).bindPopup(popup));
+          });
+        })
+        .catch(function () {})
+        .then(function () {
+          pending--;
+          if (pending === 0) {
+            el.setAttribute('data-loaded', 'true');
+            labelClusters();
+          }
+        });
+    });
+    for (var j = 0; j < items.length; j++) {
+      bounds.push([+items[j].getAttribute('data-lat'), +items[j].getAttribute('data-lon')]);
+    }
+  } else {
+    for (var i = 0; i < items.length; i++) {
+      var li = items[i];
+      var link = li.querySelector('h3 a');
+      var label = li.getAttribute('data-label');
+      var popup = document.createElement('a');
+      popup.href = link.getAttribute('href');
+      popup.textContent = link.textContent;
+      var ll = [+li.getAttribute('data-lat'), +li.getAttribute('data-lon')];
+      bounds.push(ll);
+      var title = /^[0-9]+$/.test(label) ? label + '. ' + link.textContent : link.textContent;
+      L.marker(ll, {title: title, alt: title, keyboard: true,
+        icon: icon(li.getAttribute('data-shape'), label, li.getAttribute('data-colour'))})
+        .addTo(map).bindPopup(popup);
+    }
+    el.setAttribute('data-loaded', 'true');
   }
   var lat = document.getElementById('lat');
   var lon = document.getElementById('lon');
@@ -64,7 +122,7 @@
     L.circleMarker([+lat.value, +lon.value], {radius: 8, color: '#000'}).addTo(map).bindTooltip(el.getAttribute('data-here'));
     bounds.push([+lat.value, +lon.value]);
   }
-  if (bounds.length > 0) {
+  if (bounds.length > 0 && !geometry) {
     map.fitBounds(bounds, {maxZoom: 16, padding: [24, 24]});
   }
 

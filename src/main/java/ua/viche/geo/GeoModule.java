@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import ua.viche.geo.domain.GeoRoutes;
 import ua.viche.geo.domain.GeoService;
 import ua.viche.geo.domain.Layer;
 import ua.viche.platform.Community;
@@ -21,9 +22,11 @@ public class GeoModule implements ModuleDescriptor {
     public static final Setting<String> ATTRIBUTION = Setting.text("geo.attribution", "OpenStreetMap", 200);
 
     private final GeoService geo;
+    private final GeoRoutes routes;
 
-    GeoModule(GeoService geo) {
+    GeoModule(GeoService geo, GeoRoutes routes) {
         this.geo = geo;
+        this.routes = routes;
     }
 
     @Override public String name() { return "geo"; }
@@ -48,10 +51,15 @@ public class GeoModule implements ModuleDescriptor {
 
     @Override
     public List<String> sitemapPaths(Community community) {
-        List<String> paths = new ArrayList<>(List.of("map"));
+        List<String> paths = new ArrayList<>(List.of("map", "map/events"));
         for (Layer l : geo.publicLayers()) {
             paths.add("map/" + l.getSlug());
         }
+        List<GeoRoutes.Route> list = routes.publicRoutes();
+        if (!list.isEmpty()) {
+            paths.add("routes");
+        }
+        list.forEach(r -> paths.add("routes/" + r.getId()));
         return paths;
     }
 

@@ -59,7 +59,7 @@ class GeoBrowserTest {
                 assertThat(b.find(By.cssSelector("#geo-list li:first-child h3 a")).getText()).isEqualTo(nearest.get("name_uk"));
                 assertThat(b.find(By.id("list-title")).getText()).isEqualTo("Знайдено: " + clinics.size());
                 if (b.javascript()) {
-                    b.wait(d -> !d.findElements(By.cssSelector("#geo-map .geo-marker")).isEmpty());
+                    b.wait(d -> !d.findElements(By.cssSelector("#geo-map[data-loaded=true] .geo-marker, #geo-map[data-loaded=true] .marker-cluster")).isEmpty());
                     assertThat(b.find(By.id("geo-map")).isDisplayed()).isTrue();
                 }
                 b.assertAccessible("map with filters, JavaScript " + (b.javascript() ? "on" : "off"));
@@ -73,6 +73,46 @@ class GeoBrowserTest {
                     assertThat(b.find(By.cssSelector("svg.qr")).getDomAttribute("aria-label")).isEqualTo(nearest.get("name_uk"));
                     b.assertAccessible("printable plate, JavaScript off");
                 }
+            }
+        }
+    }
+
+    @Test
+    void aVisitorFollowsTheAccessibleRouteStopByStop() {
+        long k = kropyvnytskyi();
+        long route = jdbc.queryForObject("select id from geo_object where community_id = ? and layer_slug = 'routes'"
+                + " and name_uk = 'Старе місто пішки'", Long.class, k);
+        List<String> stops = jdbc.queryForList("select o.name_uk from geo_route_stop s join geo_object o on o.id = s.stop_id"
+                + " where s.route_id = ? order by s.position", String.class, route);
+        assertThat(stops).hasSizeGreaterThanOrEqualTo(5);
+        try (Journey j = Journey.start(port)) {
+            for (Browser b : List.of(j.noJs(), j.withJs())) {
+                String on = "JavaScript " + (b.javascript() ? "on" : "off");
+                b.open("/kropyvnytskyi/map");
+                b.clickAndWait(By.id("routes-link"));
+                b.waitForPath("/kropyvnytskyi/routes");
+                b.assertAccessible("routes list, " + on);
+                b.clickAndWait(By.linkText("Старе місто пішки"));
+                b.waitForPath("/kropyvnytskyi/routes/" + route);
+                assertThat(b.heading()).isEqualTo("Старе місто пішки");
+                assertThat(b.mainText()).contains("Доступний маршрут", "хв пішки", "Зупинок: " + stops.size());
+                assertThat(b.driver().findElements(By.cssSelector("#geo-list > li h3 a")).stream().map(e -> e.getText()).toList())
+                        .containsExactlyElementsOf(stops);
+                if (b.javascript()) {
+                    b.wait(d -> d.findElements(By.cssSelector("#geo-map .geo-marker")).size() == stops.size());
+                    assertThat(b.driver().findElements(By.cssSelector("#geo-map path.leaflet-interactive"))).isNotEmpty();
+                    assertThat(b.find(By.cssSelector("#geo-map .geo-marker")).getDomAttribute("title")).isEqualTo("1. " + stops.get(0));
+                }
+                b.assertAccessible("route page, " + on);
+                if (!b.javascript()) {
+                    b.clickAndWait(By.id("route-print"));
+                    assertThat(b.driver().findElements(By.cssSelector("#print-stops li")).size()).isEqualTo(stops.size());
+                    b.assertAccessible("printable route, JavaScript off");
+                    b.open("/kropyvnytskyi/routes/" + route);
+                }
+                b.clickAndWait(By.cssSelector("#stop-2 h3 a"));
+                assertThat(b.heading()).isEqualTo(stops.get(1));
+                assertThat(b.mainText()).contains("Вхід без сходинок: так");
             }
         }
     }

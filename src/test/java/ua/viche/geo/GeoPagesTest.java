@@ -80,7 +80,7 @@ class GeoPagesTest {
         String csv = body("/kropyvnytskyi/map/shelters/export.csv");
         assertThat(csv).startsWith("id,name_uk,name_en,address,latitude,longitude,geometry").contains("capacity", "Укриття № 1,");
         String routes = body("/kropyvnytskyi/map/routes/export.geojson");
-        assertThat(JsonPath.<List<String>>read(routes, "$.features[*].geometry.type")).containsOnly("LineString").hasSize(3);
+        assertThat(JsonPath.<List<String>>read(routes, "$.features[*].geometry.type")).containsOnly("LineString").hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test

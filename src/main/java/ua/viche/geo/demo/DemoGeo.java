@@ -4,6 +4,8 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import ua.viche.geo.domain.Access;
 import ua.viche.geo.domain.GeoEditing;
+import ua.viche.geo.domain.GeoRoutes;
 import ua.viche.geo.domain.GeoService;
 import ua.viche.geo.domain.Geometries;
 import ua.viche.geo.domain.Layer;
@@ -55,9 +58,11 @@ class DemoGeo implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final SearchIndexing searchIndexing;
     private final JsonMapper json;
+    private final GeoRoutes routes;
 
     DemoGeo(VicheSettings settings, Communities communities, GeoEditing editing, GeoService geo, JdbcTemplate jdbc,
-            TransactionTemplate tx, SearchIndexing searchIndexing, JsonMapper json) {
+            TransactionTemplate tx, SearchIndexing searchIndexing, JsonMapper json, GeoRoutes routes) {
+        this.routes = routes;
         this.settings = settings;
         this.communities = communities;
         this.editing = editing;
@@ -69,7 +74,8 @@ class DemoGeo implements ApplicationRunner {
     }
 
     /** How many objects of each standard layer a community gets, and its streets. */
-    private record Plan(String slug, Map<StandardLayer, Integer> counts, List<String> streets, List<String[]> sights, String network) {}
+    private record Plan(String slug, Map<StandardLayer, Integer> counts, List<String> streets, List<String[]> sights, String network,
+                        List<List<Integer>> routes) {}
 
     private static final List<String> KROPYVNYTSKYI_STREETS = List.of("вул. Велика Перспективна", "вул. Дворцова", "вул. Преображенська",
             "вул. Шевченка", "вул. Єгорова", "вул. Академіка Корольова", "просп. Університетський", "вул. Кропивницького",
@@ -81,27 +87,39 @@ class DemoGeo implements ApplicationRunner {
     private static final List<String> SIEVIERODONETSK_STREETS = List.of("просп. Центральний", "вул. Донецька", "просп. Хіміків",
             "вул. Гагаріна", "бульв. Дружби Народів", "вул. Менделєєва");
 
+    /** Sights: name, English name, period, latitude, longitude, address (in the city's centre, within a walk of each other). */
     private static final List<String[]> KROPYVNYTSKYI_SIGHTS = List.of(
-            new String[] {"Фортеця святої Єлисавети", "Fortress of St Elizabeth", "1754"},
-            new String[] {"Обласний художній музей", "Regional Art Museum", "XIX ст."},
-            new String[] {"Академічний музично-драматичний театр імені Марка Кропивницького", "Marko Kropyvnytskyi Academic Music and Drama Theatre", "1883"},
-            new String[] {"Обласний краєзнавчий музей", "Regional Museum of Local History", "XIX ст."},
-            new String[] {"Музей музичної культури імені Карла Шимановського", "Karol Szymanowski Museum of Musical Culture", "XX ст."},
-            new String[] {"Літературно-меморіальний музей Івана Карпенка-Карого", "Ivan Karpenko-Karyi Literary Memorial Museum", "XIX ст."},
-            new String[] {"Дендропарк", "Arboretum", "XX ст."},
-            new String[] {"Ковалівський парк", "Kovalivskyi Park", "XIX ст."},
-            new String[] {"Успенський собор", "Dormition Cathedral", "XIX ст."},
-            new String[] {"Свято-Покровська церква", "Church of the Protection", "XIX ст."},
-            new String[] {"Будинок Дворянського зібрання", "Assembly of Nobility building", "XIX ст."},
-            new String[] {"Будівля колишнього реального училища", "Former Real School building", "XIX ст."},
-            new String[] {"Пам’ятник Марку Кропивницькому", "Monument to Marko Kropyvnytskyi", "XX ст."},
-            new String[] {"Будинок купця Лоточкіна", "Merchant Lotochkin's house", "XIX ст."},
-            new String[] {"Старий міський ринок", "Old city market", "XIX ст."},
-            new String[] {"Сквер Героїв", "Heroes' Square", "XX ст."},
-            new String[] {"Кінотеатр «Зірка»", "Zirka cinema", "XX ст."},
-            new String[] {"Водонапірна вежа", "Water tower", "XIX ст."},
-            new String[] {"Міська ратуша", "Town hall", "XIX ст."},
-            new String[] {"Парк Перемоги", "Victory Park", "XX ст."});
+            new String[] {"Фортеця святої Єлисавети", "Fortress of St Elizabeth", "1754", "48.5234", "32.2468", "вул. Фортечні Вали, 1"},
+            new String[] {"Обласний художній музей", "Regional Art Museum", "XIX ст.", "48.5118", "32.2631", "вул. Дворцова, 40"},
+            new String[] {"Академічний музично-драматичний театр імені Марка Кропивницького", "Marko Kropyvnytskyi Academic Music and Drama Theatre",
+                    "1883", "48.5093", "32.2612", "вул. Велика Перспективна, 29"},
+            new String[] {"Обласний краєзнавчий музей", "Regional Museum of Local History", "XIX ст.", "48.5110", "32.2650", "вул. Велика Перспективна, 40"},
+            new String[] {"Музей музичної культури імені Карла Шимановського", "Karol Szymanowski Museum of Musical Culture", "XX ст.",
+                    "48.5127", "32.2589", "вул. Шевченка, 5"},
+            new String[] {"Літературно-меморіальний музей Івана Карпенка-Карого", "Ivan Karpenko-Karyi Literary Memorial Museum", "XIX ст.",
+                    "48.5165", "32.2551", "вул. Гоголя, 21"},
+            new String[] {"Дендропарк", "Arboretum", "XX ст.", "48.5297", "32.2768", "вул. Кропивницького, 2"},
+            new String[] {"Ковалівський парк", "Kovalivskyi Park", "XIX ст.", "48.5049", "32.2537", "вул. Миколаївська, 1"},
+            new String[] {"Успенський собор", "Dormition Cathedral", "XIX ст.", "48.5139", "32.2670", "вул. Пашутінська, 39"},
+            new String[] {"Свято-Покровська церква", "Church of the Protection", "XIX ст.", "48.5066", "32.2681", "вул. Нейгауза, 10"},
+            new String[] {"Будинок Дворянського зібрання", "Assembly of Nobility building", "XIX ст.", "48.5108", "32.2628", "вул. Дворцова, 22"},
+            new String[] {"Будівля колишнього реального училища", "Former Real School building", "XIX ст.", "48.5124", "32.2608", "вул. Шевченка, 7"},
+            new String[] {"Пам’ятник Марку Кропивницькому", "Monument to Marko Kropyvnytskyi", "XX ст.", "48.5099", "32.2606", "вул. Велика Перспективна, 27"},
+            new String[] {"Будинок купця Лоточкіна", "Merchant Lotochkin's house", "XIX ст.", "48.5131", "32.2640", "вул. Дворцова, 31"},
+            new String[] {"Старий міський ринок", "Old city market", "XIX ст.", "48.5146", "32.2599", "вул. Преображенська, 4"},
+            new String[] {"Сквер Героїв", "Heroes' Square", "XX ст.", "48.5086", "32.2644", "вул. Велика Перспективна, 33"},
+            new String[] {"Кінотеатр «Зірка»", "Zirka cinema", "XX ст.", "48.5080", "32.2625", "вул. Велика Перспективна, 22"},
+            new String[] {"Водонапірна вежа", "Water tower", "XIX ст.", "48.5180", "32.2520", "вул. Полтавська, 2"},
+            new String[] {"Міська ратуша", "Town hall", "XIX ст.", "48.5104", "32.2638", "вул. Велика Перспективна, 35"},
+            new String[] {"Парк Перемоги", "Victory Park", "XX ст.", "48.5005", "32.2705", "просп. Університетський, 1"});
+
+    /**
+     * Kropyvnytskyi's three routes, by the sights' places in the list above: the old town (accessible:
+     * its stops get step-free entrances in the demo), from the fortress to Kovalivskyi Park, and the
+     * theatre quarter.
+     */
+    private static final List<List<Integer>> KROPYVNYTSKYI_ROUTES = List.of(List.of(18, 10, 15, 16, 2, 12), List.of(0, 17, 14, 8, 9, 7),
+            List.of(2, 11, 4, 5, 13, 1, 3));
 
     private static Map<StandardLayer, Integer> counts(int health, int education, int social, int shelters, int wifi, int invincibility,
                                                       int investment, int sights, int routes) {
@@ -120,10 +138,11 @@ class DemoGeo implements ApplicationRunner {
 
     private static List<Plan> plans() {
         return List.of(
-                new Plan("kropyvnytskyi", counts(55, 85, 20, 70, 35, 25, 8, 20, 3), KROPYVNYTSKYI_STREETS, KROPYVNYTSKYI_SIGHTS, "Kropyvnytskyi_Free"),
-                new Plan("dmytrivka", counts(5, 7, 3, 8, 3, 3, 3, 3, 1), DMYTRIVKA_STREETS, KROPYVNYTSKYI_SIGHTS.subList(0, 0), "Dmytrivka_Free"),
+                new Plan("kropyvnytskyi", counts(55, 85, 20, 70, 35, 25, 8, 20, 3), KROPYVNYTSKYI_STREETS, KROPYVNYTSKYI_SIGHTS, "Kropyvnytskyi_Free", KROPYVNYTSKYI_ROUTES),
+                new Plan("dmytrivka", counts(5, 7, 3, 8, 3, 3, 3, 3, 1), DMYTRIVKA_STREETS, KROPYVNYTSKYI_SIGHTS.subList(0, 0), "Dmytrivka_Free",
+                        List.of(List.of(0, 1, 2))),
                 new Plan("sievierodonetsk", counts(5, 5, 4, 8, 3, 3, 0, 0, 0), SIEVIERODONETSK_STREETS, KROPYVNYTSKYI_SIGHTS.subList(0, 0),
-                        "Sievierodonetsk_Free"));
+                        "Sievierodonetsk_Free", List.of()));
     }
 
     @Override
@@ -148,6 +167,8 @@ class DemoGeo implements ApplicationRunner {
                     }
                 });
                 int n = generate(c, plan, layers);
+                stops(plan, layers);
+                events(c, plan, layers);
                 searchIndexing.writtenInBulk(MapObject.class); // written with SQL
                 log.info("Demo map objects created in {}: {} objects, in {} ms", c.slug(), n, (System.nanoTime() - began) / 1_000_000);
             });
@@ -169,6 +190,10 @@ class DemoGeo implements ApplicationRunner {
                     Math.sin(angle) * h * 0.0025, Math.cos(angle) * w * 0.0025));
         }
         Set<String> taken = new HashSet<>();
+        for (String[] sight : plan.sights()) {
+            taken.add(sight[5].substring(0, sight[5].lastIndexOf(", ")) + sight[5].substring(sight[5].lastIndexOf(", ") + 2));
+        }
+        Set<Integer> accessibleStops = plan.routes().isEmpty() ? Set.of() : Set.copyOf(plan.routes().get(0));
         List<Object[]> rows = new ArrayList<>();
         Instant now = Instant.now();
         List<double[]> sightPoints = new ArrayList<>();
@@ -184,6 +209,13 @@ class DemoGeo implements ApplicationRunner {
                 double lat = street.lat() + street.dLat() * number;
                 double lon = street.lon() + street.dLon() * number;
                 String address = street.name() + ", " + number;
+                boolean knownSight = standard == StandardLayer.SIGHTS && i <= plan.sights().size();
+                if (knownSight) {
+                    String[] sight = plan.sights().get(i - 1);
+                    lat = Double.parseDouble(sight[3]);
+                    lon = Double.parseDouble(sight[4]);
+                    address = sight[5];
+                }
                 Names names = names(standard, i, random, plan);
                 Geometries.Shape shape;
                 if (standard == StandardLayer.INVESTMENT) {
@@ -191,7 +223,7 @@ class DemoGeo implements ApplicationRunner {
                     shape = Geometries.parse("{\"type\":\"Polygon\",\"coordinates\":[[[" + lon + "," + lat + "],[" + (lon + d) + "," + lat + "],["
                             + (lon + d) + "," + (lat + d * 0.7) + "],[" + lon + "," + (lat + d * 0.7) + "],[" + lon + "," + lat + "]]]}", json, area);
                 } else if (standard == StandardLayer.ROUTES) {
-                    shape = route(sightPoints, i, random, lat, lon, area);
+                    shape = route(sightPoints, i < plan.routes().size() + 1 ? plan.routes().get(i - 1) : List.of(), lat, lon, area);
                 } else {
                     shape = Geometries.point(lat, lon, area);
                 }
@@ -200,6 +232,9 @@ class DemoGeo implements ApplicationRunner {
                 }
                 Map<String, String> attributes = attributes(standard, names.kind(), random, plan, shape, i);
                 String access = access(standard, names.kind(), random, i);
+                if (knownSight && accessibleStops.contains(i - 1)) {
+                    access = "YYY" + access.substring(3, 6) + "Y" + access.substring(7);
+                }
                 LocalDate checked = random.nextInt(10) < 6 ? LocalDate.now().minusDays(random.nextInt(360)) : null;
                 rows.add(new Object[] {c.id(), layer.getId(), layer.getSlug(), layer.isPublished(), names.uk(), names.en(),
                         standard == StandardLayer.ROUTES ? null : address, names.descriptionUk(), names.descriptionEn(),
@@ -217,24 +252,75 @@ class DemoGeo implements ApplicationRunner {
         return rows.size();
     }
 
-    private Geometries.Shape route(List<double[]> sights, int n, Random random, double lat, double lon, Community.Area area) {
-        List<double[]> stops = new ArrayList<>();
-        if (sights.size() >= 4) {
-            int start = (n * 5) % sights.size();
-            for (int k = 0; k < 4 + random.nextInt(3); k++) {
-                stops.add(sights.get((start + k) % sights.size()));
-            }
-        } else {
-            for (int k = 0; k < 4; k++) {
-                stops.add(new double[] {lat + 0.002 * k, lon + 0.003 * (k % 2)});
+    /** A first line for a route (through its sights, else a short line from its street); its stops redraw it. */
+    private Geometries.Shape route(List<double[]> sights, List<Integer> stops, double lat, double lon, Community.Area area) {
+        List<double[]> points = new ArrayList<>();
+        for (int k : stops) {
+            if (k < sights.size()) {
+                points.add(sights.get(k));
             }
         }
+        if (points.size() < 2) {
+            points = List.of(new double[] {lat, lon}, new double[] {lat + 0.002, lon + 0.003});
+        }
         StringBuilder s = new StringBuilder("{\"type\":\"LineString\",\"coordinates\":[");
-        for (int k = 0; k < stops.size(); k++) {
-            s.append(k == 0 ? "" : ",").append('[').append(stops.get(k)[1]).append(',').append(stops.get(k)[0]).append(']');
+        for (int k = 0; k < points.size(); k++) {
+            s.append(k == 0 ? "" : ",").append('[').append(points.get(k)[1]).append(',').append(points.get(k)[0]).append(']');
         }
         return Geometries.parse(s.append("]}").toString(), json, area);
     }
+
+    /** Sets each route's stops (the plan's sights, by their place in the layer) so that its line, length and time follow from them. */
+    private void stops(Plan plan, Map<StandardLayer, Layer> layers) {
+        if (plan.routes().isEmpty()) {
+            return;
+        }
+        tx.executeWithoutResult(t -> {
+            List<MapObject> sights = geo.objectsOf(layers.get(StandardLayer.SIGHTS).getId());
+            List<MapObject> routeObjects = geo.objectsOf(layers.get(StandardLayer.ROUTES).getId());
+            for (int r = 0; r < routeObjects.size() && r < plan.routes().size(); r++) {
+                List<Long> ids = plan.routes().get(r).stream().filter(k -> k < sights.size()).map(k -> sights.get(k).getId()).toList();
+                if (ids.size() >= 2) {
+                    routes.writeStops(routeObjects.get(r), ids);
+                }
+            }
+        });
+    }
+
+    /** A few events at the first sights over the coming weeks (a concert, a guided walk, an exhibition), Kyiv time. */
+    private void events(Community c, Plan plan, Map<StandardLayer, Layer> layers) {
+        if (plan.sights().isEmpty()) {
+            return;
+        }
+        String[][] kinds = {
+                {"Екскурсія «Фортеця, з якої почалося місто»", "Guided walk: the fortress where the city began", "11:00", "13:00",
+                        "Збір біля головного входу; екскурсія українською, вхід вільний."},
+                {"Концерт камерної музики", "Chamber music concert", "18:00", "20:00", "Твори Шимановського та українських композиторів."},
+                {"Виставка «Місто на старих листівках»", "Exhibition: the city on old postcards", "10:00", "18:00", "Листівки кінця XIX — початку XX ст."},
+                {"Вистава для дітей", "A play for children", "12:00", "13:30", "Для глядачів від 6 років; є місця для людей на кріслах колісних."}};
+        int[] sights = {0, 4, 1, 2};
+        tx.executeWithoutResult(t -> {
+            List<MapObject> objects = geo.objectsOf(layers.get(StandardLayer.SIGHTS).getId());
+            LocalDate today = geo.today();
+            List<Object[]> rows = new ArrayList<>();
+            for (int week = 0; week < 3; week++) {
+                for (int k = 0; k < kinds.length; k++) {
+                    if (sights[k] >= objects.size()) {
+                        continue;
+                    }
+                    LocalDate day = today.plusDays(3 + week * 7L + k);
+                    String[] e = kinds[k];
+                    rows.add(new Object[] {c.id(), objects.get(sights[k]).getId(), e[0], e[1],
+                            Timestamp.from(day.atTime(LocalTime.parse(e[2])).atZone(KYIV).toInstant()),
+                            Timestamp.from(day.atTime(LocalTime.parse(e[3])).atZone(KYIV).toInstant()), e[4], Timestamp.from(Instant.now())});
+                }
+            }
+            jdbc.batchUpdate("insert into geo_event (community_id, object_id, title_uk, title_en, starts_at, ends_at, description_uk, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        });
+    }
+
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private record Names(String uk, String en, String kind, @Nullable String descriptionUk, @Nullable String descriptionEn) {}
 
@@ -269,11 +355,25 @@ class DemoGeo implements ApplicationRunner {
                         + "The guides of the city's tourist information centre tell its history.");
             }
             case ROUTES -> {
-                String[][] r = {{"Старе місто пішки", "The old town on foot", "easy"}, {"Від фортеці до Ковалівського парку", "From the fortress to Kovalivskyi Park", "moderate"},
-                        {"Театральний квартал", "The theatre quarter", "easy"}};
-                String[] k = r[(i - 1) % 3];
-                yield new Names(k[0], k[1], k[2], "Маршрут проходить повз пам’ятки громади; зупинки — у порядку лінії на карті.",
-                        "The route passes the community's sights; the stops follow the line on the map.");
+                String[][] r = {{"Старе місто пішки", "The old town on foot", "easy",
+                        "Коротка прогулянка центром без сходинок: від ратуші Великою Перспективною до театру й пам’ятника Марку Кропивницькому."
+                                + " Тротуари рівні, переходи з пониженими бордюрами, біля кожної зупинки є лава.",
+                        "A short walk through the centre without steps: from the town hall along Velyka Perspektyvna to the theatre and the monument"
+                                + " to Marko Kropyvnytskyi. Level pavements, dropped kerbs at the crossings, a bench at every stop."},
+                        {"Від фортеці до Ковалівського парку", "From the fortress to Kovalivskyi Park", "moderate",
+                        "Від валів фортеці святої Єлисавети, з якої почалося місто, повз водонапірну вежу, старий ринок і собори до Ковалівського"
+                                + " парку. Є підйоми й ґрунтові стежки на валах.",
+                        "From the ramparts of the Fortress of St Elizabeth, where the city began, past the water tower, the old market and the"
+                                + " churches to Kovalivskyi Park. Some climbs and earth paths on the ramparts."},
+                        {"Театральний квартал", "The theatre quarter", "easy",
+                        "Місто театру корифеїв і музики: театр, реальне училище, музеї Шимановського й Карпенка-Карого, будинок Лоточкіна"
+                                + " та два музеї на Дворцовій і Великій Перспективній.",
+                        "The city of the first Ukrainian professional theatre and of music: the theatre, the real school, the Szymanowski and"
+                                + " Karpenko-Karyi museums, the Lotochkin house and two museums on Dvortsova and Velyka Perspektyvna."}};
+                String[] k = plan.slug().equals("kropyvnytskyi") ? r[(i - 1) % 3] : new String[] {"Околицями громади", "Around the community", "hard",
+                        "Довгий маршрут для пішої або велосипедної прогулянки між селами громади повз її пам’ятки.",
+                        "A long walk or bicycle ride between the community's villages past its landmarks."};
+                yield new Names(k[0], k[1], k[2], k[3], k[4]);
             }
         };
     }
@@ -328,7 +428,7 @@ class DemoGeo implements ApplicationRunner {
                 a.put("length_km", String.format(Locale.ROOT, "%.1f", km));
                 a.put("walking_minutes", Long.toString(Math.round(km / 4.5 * 60) + 10L * 4));
                 a.put("difficulty", kind);
-                a.put("accessible", i == 1 ? "yes" : "no");
+                a.put("accessible", i == 1 && plan.slug().equals("kropyvnytskyi") ? "yes" : "no");
             }
         }
         return a;

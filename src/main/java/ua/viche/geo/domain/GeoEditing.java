@@ -13,7 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.Attachments;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Department;
@@ -37,9 +39,13 @@ public class GeoEditing {
     private final JsonMapper json;
     private final AuditLog audit;
     private final Clock clock;
+    private final Attachments attachments;
+    private final JdbcTemplate jdbc;
 
     GeoEditing(LayerRepository layers, MapObjectRepository objects, GeoService geo, AccessControl access,
-               Communities communities, JsonMapper json, AuditLog audit, Clock clock) {
+               Communities communities, JsonMapper json, AuditLog audit, Clock clock, Attachments attachments, JdbcTemplate jdbc) {
+        this.attachments = attachments;
+        this.jdbc = jdbc;
         this.layers = layers;
         this.objects = objects;
         this.geo = geo;
@@ -225,6 +231,9 @@ public class GeoEditing {
         if (object.getLayerId() != layer.getId()) {
             throw new AccessDeniedException("not this layer's object");
         }
+        // the photos' files go with it (their rows and the events go by the foreign keys)
+        attachments.deleteAll(jdbc.queryForList("select id from geo_photo where object_id = ?", Long.class, id).stream()
+                .map(GeoPhotos::owner).toList());
         objects.delete(object);
         audit.record("geo.object.deleted", "geo_object", id, object.getNameUk());
     }

@@ -32,7 +32,7 @@ public class Layer {
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-f]{6}");
     private static final Pattern ICON = Pattern.compile("[a-z0-9-]{1,30}");
     /** Slugs the map's own paths use. */
-    public static final List<String> RESERVED = List.of("manage", "nearest", "export", "objects", "layers", "new");
+    public static final List<String> RESERVED = List.of("manage", "nearest", "export", "objects", "layers", "new", "events");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

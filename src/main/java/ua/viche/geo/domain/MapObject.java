@@ -152,6 +152,20 @@ public class MapObject implements SearchDocument {
         return a.in(access);
     }
 
+    /** A route's line, drawn through its stops, with its length and walking time among the attributes. */
+    void drawRoute(Geometries.Shape line, String attributesJson, Instant now) {
+        this.geometryType = line.type();
+        this.geometry = line.geoJson();
+        this.latitude = line.lat();
+        this.longitude = line.lon();
+        this.minLat = line.minLat();
+        this.minLon = line.minLon();
+        this.maxLat = line.maxLat();
+        this.maxLon = line.maxLon();
+        this.attributes = attributesJson;
+        this.updatedAt = now;
+    }
+
     void layerPublished(boolean published) {
         this.layerPublished = published;
     }

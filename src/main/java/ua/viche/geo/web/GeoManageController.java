@@ -2,7 +2,12 @@ package ua.viche.geo.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +27,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.geo.domain.Access;
 import ua.viche.geo.domain.GeoEditing;
+import ua.viche.geo.domain.GeoEvents;
+import ua.viche.geo.domain.GeoPhotos;
+import ua.viche.geo.domain.GeoRoutes;
 import ua.viche.geo.domain.GeoService;
 import ua.viche.geo.domain.GeoTransfer;
 import ua.viche.geo.domain.Layer;
@@ -29,6 +37,7 @@ import ua.viche.geo.domain.MapObject;
 import ua.viche.geo.domain.StandardLayer;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Communities;
+import ua.viche.platform.FileStore;
 import ua.viche.platform.Refusal;
 
 /**
@@ -45,13 +54,20 @@ class GeoManageController {
     static final long MAX_FILE = 10L * 1024 * 1024;
 
     private final GeoService geo;
+    private final GeoRoutes routes;
+    private final GeoEvents events;
+    private final GeoPhotos photos;
     private final GeoEditing editing;
     private final GeoTransfer transfer;
     private final Communities communities;
     private final MessageSource messages;
 
-    GeoManageController(GeoService geo, GeoEditing editing, GeoTransfer transfer, Communities communities, MessageSource messages) {
+    GeoManageController(GeoService geo, GeoRoutes routes, GeoEvents events, GeoPhotos photos, GeoEditing editing, GeoTransfer transfer,
+                        Communities communities, MessageSource messages) {
+        this.events = events;
+        this.photos = photos;
         this.geo = geo;
+        this.routes = routes;
         this.editing = editing;
         this.transfer = transfer;
         this.communities = communities;
@@ -166,6 +182,7 @@ class GeoManageController {
         model.addAttribute("objects", geo.objectsOf(id));
         model.addAttribute("isAdmin", editing.isAdmin());
         model.addAttribute("columns", String.join(",", GeoTransfer.columns(layer)));
+        model.addAttribute("holdsRoutes", GeoRoutes.holdsRoutes(layer));
         return "geo/manage-layer";
     }
 
@@ -192,6 +209,9 @@ class GeoManageController {
         model.addAttribute("accessAll", Access.values());
         model.addAttribute("answers", Access.Answer.values());
         model.addAttribute("area", geo.area());
+        model.addAttribute("holdsRoutes", GeoRoutes.holdsRoutes(layer));
+        model.addAttribute("events", o == null ? List.of() : events.of(o.getId(), true));
+        model.addAttribute("photos", o == null ? List.of() : photos.of(o.getId()));
         return "geo/object-form";
     }
 
@@ -251,6 +271,107 @@ class GeoManageController {
         return "geo/import-report";
     }
 
+
+    @GetMapping("/routes/{id:\\d+}")
+    String routeStops(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
+        model.addAttribute("route", routes.editableRoute(id));
+        model.addAttribute("candidates", routes.candidates());
+        return "geo/route-stops";
+    }
+
+    /**
+     * Saves a route's stops from the form: the current stops with their order numbers (ties keep
+     * the old order), minus those ticked for removal, plus the chosen new stop at the end.
+     */
+    @PostMapping("/routes/{id:\\d+}")
+    @Refusal.Back("/{community}/map/manage/routes/{id}")
+    String saveRouteStops(@PathVariable("community") String slug, @PathVariable("id") long id,
+                          @RequestParam(name = "stop", required = false) @Nullable List<Long> stops,
+                          @RequestParam(name = "position", required = false) @Nullable List<String> positions,
+                          @RequestParam(name = "remove", required = false) @Nullable List<Long> remove,
+                          @RequestParam(name = "add", required = false) @Nullable Long add, RedirectAttributes redirect) {
+        List<Long> current = stops == null ? List.of() : stops;
+        List<Ordered> order = new ArrayList<>();
+        for (int i = 0; i < current.size(); i++) {
+            if (remove != null && remove.contains(current.get(i))) {
+                continue;
+            }
+            double at = i + 1;
+            if (positions != null && i < positions.size()) {
+                try {
+                    at = Double.parseDouble(positions.get(i).strip());
+                } catch (NumberFormatException e) {
+                    throw Refusal.field("position", "geo.error.routePosition", positions.get(i));
+                }
+            }
+            order.add(new Ordered(at, i, current.get(i)));
+        }
+        order.sort(Comparator.comparingDouble(Ordered::at).thenComparingInt(Ordered::index));
+        List<Long> ids = new ArrayList<>(order.stream().map(Ordered::id).toList());
+        if (add != null) {
+            ids.add(add);
+        }
+        routes.setStops(id, ids);
+        redirect.addFlashAttribute("message", "geo.manage.saved");
+        return "redirect:/" + slug + "/map/manage/routes/" + id;
+    }
+
+    private static final String OBJECT = "/{community}/map/manage/layers/{id}/objects/{object}";
+
+    @PostMapping("/layers/{id:\\d+}/objects/{object:\\d+}/events")
+    @Refusal.Back(OBJECT)
+    String addEvent(@PathVariable("community") String slug, @PathVariable("id") long id, @PathVariable("object") long objectId,
+                    @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        events.add(id, objectId, new GeoEvents.Input(form.getOrDefault("title_uk", ""), form.getOrDefault("title_en", ""),
+                dateTime(form.get("date"), form.get("starts")), dateTime(form.get("date"), form.get("ends")),
+                form.get("event_description_uk"), form.get("event_description_en")));
+        redirect.addFlashAttribute("message", "geo.manage.eventAdded");
+        return "redirect:/" + slug + "/map/manage/layers/" + id + "/objects/" + objectId;
+    }
+
+    private static @Nullable LocalDateTime dateTime(@Nullable String date, @Nullable String time) {
+        if (date == null || date.isBlank() || time == null || time.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date.strip()).atTime(LocalTime.parse(time.strip()));
+        } catch (DateTimeParseException e) {
+            throw Refusal.field("date", "geo.error.eventWhen");
+        }
+    }
+
+    @PostMapping("/layers/{id:\\d+}/objects/{object:\\d+}/events/{event:\\d+}/delete")
+    @Refusal.Back(OBJECT)
+    String deleteEvent(@PathVariable("community") String slug, @PathVariable("id") long id, @PathVariable("object") long objectId,
+                       @PathVariable("event") long eventId, RedirectAttributes redirect) {
+        events.delete(id, objectId, eventId);
+        redirect.addFlashAttribute("message", "geo.manage.deleted");
+        return "redirect:/" + slug + "/map/manage/layers/" + id + "/objects/" + objectId;
+    }
+
+    @PostMapping("/layers/{id:\\d+}/objects/{object:\\d+}/photos")
+    @Refusal.Back(OBJECT)
+    String addPhoto(@PathVariable("community") String slug, @PathVariable("id") long id, @PathVariable("object") long objectId,
+                    @RequestParam(name = "photo", required = false) @Nullable MultipartFile photo,
+                    @RequestParam(name = "alt_uk", defaultValue = "") String altUk, @RequestParam(name = "alt_en", defaultValue = "") String altEn,
+                    RedirectAttributes redirect) throws IOException {
+        List<FileStore.Upload> uploads = FileStore.uploads(photo == null ? null : List.of(photo));
+        photos.add(id, objectId, uploads.isEmpty() ? null : uploads.get(0), altUk, altEn);
+        redirect.addFlashAttribute("message", "geo.manage.photoAdded");
+        return "redirect:/" + slug + "/map/manage/layers/" + id + "/objects/" + objectId;
+    }
+
+    @PostMapping("/layers/{id:\\d+}/objects/{object:\\d+}/photos/{photo:\\d+}/delete")
+    @Refusal.Back(OBJECT)
+    String deletePhoto(@PathVariable("community") String slug, @PathVariable("id") long id, @PathVariable("object") long objectId,
+                       @PathVariable("photo") long photoId, RedirectAttributes redirect) {
+        photos.delete(id, objectId, photoId);
+        redirect.addFlashAttribute("message", "geo.manage.deleted");
+        return "redirect:/" + slug + "/map/manage/layers/" + id + "/objects/" + objectId;
+    }
+
+    /** A stop as the form gives it: its new order number, its old place, its object. */
+    private record Ordered(double at, int index, long id) {}
 
     /** A refused row of an import as the report shows it. */
     record RefusedRow(int row, String reason) {}

@@ -23,6 +23,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import ua.viche.geo.GeoModule;
 import ua.viche.geo.domain.Access;
 import ua.viche.geo.domain.AttributeSpec;
+import ua.viche.geo.domain.GeoEvents;
+import ua.viche.geo.domain.GeoPhotos;
+import ua.viche.geo.domain.GeoRoutes;
 import ua.viche.geo.domain.GeoService;
 import ua.viche.geo.domain.GeoTransfer;
 import ua.viche.geo.domain.Layer;
@@ -46,8 +49,13 @@ class MapController {
     private final GeoTransfer transfer;
     private final List<ModuleDescriptor> modules;
     private final MessageSource messages;
+    private final GeoEvents events;
+    private final GeoPhotos photos;
 
-    MapController(GeoService geo, GeoTransfer transfer, List<ModuleDescriptor> modules, MessageSource messages) {
+    MapController(GeoService geo, GeoTransfer transfer, List<ModuleDescriptor> modules, MessageSource messages, GeoEvents events,
+                  GeoPhotos photos) {
+        this.events = events;
+        this.photos = photos;
         this.geo = geo;
         this.transfer = transfer;
         this.modules = modules;
@@ -141,6 +149,19 @@ class MapController {
             }
         }
         model.addAttribute("otherLayers", others);
+        model.addAttribute("hasRoutes", layers.stream().anyMatch(GeoRoutes::holdsRoutes));
+        // the map marks every object the filters find (clustered), layer by layer from the features API
+        List<Map<String, String>> featureLayers = new ArrayList<>();
+        for (Layer l : layer != null ? List.of(layer) : chosen.isEmpty() ? layers : chosen) {
+            UriComponentsBuilder f = UriComponentsBuilder.fromPath("/api/v1/" + slug + "/geo/layers/" + l.getSlug() + "/features");
+            access.forEach(a -> f.queryParam("access", a.key()));
+            if (!q.isBlank()) {
+                f.queryParam("q", q);
+            }
+            featureLayers.add(Map.of("url", f.encode(StandardCharsets.UTF_8).build().toUriString(), "colour", l.getColour(),
+                    "shape", l.getShape().name().toLowerCase(Locale.ROOT), "label", l.getLabel(), "name", l.name(locale)));
+        }
+        model.addAttribute("featureLayers", featureLayers);
         return "geo/map";
     }
 
@@ -177,6 +198,9 @@ class MapController {
         }
         model.addAttribute("layer", layer);
         model.addAttribute("object", o);
+        model.addAttribute("isRoute", GeoRoutes.holdsRoutes(layer));
+        model.addAttribute("events", events.of(o.getId(), false));
+        model.addAttribute("photos", photos.of(o.getId()));
         model.addAttribute("attributes", attributes);
         model.addAttribute("hours", hours);
         model.addAttribute("accessAll", Access.values());

@@ -1,17 +1,27 @@
 package ua.viche.geo.web;
 
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.bind.annotation.ResponseBody;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import ua.viche.geo.domain.GeoEvents;
+import ua.viche.geo.domain.GeoPhotos;
 import ua.viche.geo.domain.GeoService;
 import ua.viche.geo.domain.Layer;
 import ua.viche.geo.domain.MapObject;
+import ua.viche.platform.Attachments;
 import ua.viche.platform.QrSvg;
 import ua.viche.platform.VicheSettings;
 
@@ -23,11 +33,17 @@ import ua.viche.platform.VicheSettings;
 class TourismController {
 
     private final GeoService geo;
+    private final GeoEvents events;
+    private final GeoPhotos photos;
     private final JsonMapper json;
     private final VicheSettings settings;
+    private final Attachments attachments;
 
-    TourismController(GeoService geo, JsonMapper json, VicheSettings settings) {
+    TourismController(GeoService geo, GeoEvents events, GeoPhotos photos, JsonMapper json, VicheSettings settings, Attachments attachments) {
+        this.attachments = attachments;
         this.geo = geo;
+        this.events = events;
+        this.photos = photos;
         this.json = json;
         this.settings = settings;
     }
@@ -36,29 +52,17 @@ class TourismController {
     ResponseEntity<String> gpx(@PathVariable("community") String slug, @PathVariable("layer") String layerSlug, @PathVariable("id") long id) {
         geo.publicLayer(layerSlug);
         MapObject o = geo.publicObject(layerSlug, id);
-        String name = xml(o.getNameUk());
-        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<gpx version=\"1.1\" creator=\"Viche\" xmlns=\"http://www.topografix.com/GPX/1/1\">\n")
-                .append("  <metadata><name>").append(name).append("</name></metadata>\n");
         JsonNode c = json.readTree(o.getGeometry()).path("coordinates");
-        switch (o.getGeometryType()) {
-            case "Point" -> s.append("  <wpt lat=\"").append(c.get(1).doubleValue()).append("\" lon=\"").append(c.get(0).doubleValue())
-                    .append("\"><name>").append(name).append("</name></wpt>\n");
-            default -> {
-                JsonNode line = o.getGeometryType().equals("Polygon") ? c.get(0) : c;
-                s.append("  <trk><name>").append(name).append("</name><trkseg>\n");
-                for (JsonNode p : line) {
-                    s.append("    <trkpt lat=\"").append(p.get(1).doubleValue()).append("\" lon=\"").append(p.get(0).doubleValue()).append("\"/>\n");
-                }
-                s.append("  </trkseg></trk>\n");
+        List<Gpx.Point> points = new ArrayList<>();
+        if (o.getGeometryType().equals("Point")) {
+            points.add(new Gpx.Point(c.get(1).doubleValue(), c.get(0).doubleValue(), o.getNameUk()));
+        } else {
+            for (JsonNode p : o.getGeometryType().equals("Polygon") ? c.get(0) : c) {
+                points.add(new Gpx.Point(p.get(1).doubleValue(), p.get(0).doubleValue(), ""));
             }
         }
-        s.append("</gpx>\n");
-        return MapController.attachment(s.toString(), slug + "-" + layerSlug + "-" + id + ".gpx", "application/gpx+xml;charset=UTF-8");
-    }
-
-    private static String xml(String text) {
-        return HtmlUtils.htmlEscape(text);
+        String gpx = o.getGeometryType().equals("Point") ? Gpx.of(o.getNameUk(), points, List.of()) : Gpx.of(o.getNameUk(), List.of(), points);
+        return MapController.attachment(gpx, slug + "-" + layerSlug + "-" + id + ".gpx", "application/gpx+xml;charset=UTF-8");
     }
 
     @GetMapping("/{community}/map/{layer:[a-z0-9][a-z0-9-]+}/{id:\\d+}/plate")
@@ -72,5 +76,56 @@ class TourismController {
         model.addAttribute("url", url);
         model.addAttribute("qr", QrSvg.of(url, o.name(locale), 280));
         return "geo/plate";
+    }
+
+    // ---- events at places, as a page, iCalendar and JSON
+
+    @GetMapping(value = "/{community}/map/{layer:[a-z0-9][a-z0-9-]+}/{id:\\d+}/events.ics", produces = "text/calendar;charset=UTF-8")
+    ResponseEntity<String> objectCalendar(@PathVariable("community") String slug, @PathVariable("layer") String layerSlug,
+                                          @PathVariable("id") long id) {
+        geo.publicLayer(layerSlug);
+        MapObject o = geo.publicObject(layerSlug, id);
+        return MapController.attachment(calendar(slug, events.of(o.getId(), false)), slug + "-" + layerSlug + "-" + id + ".ics",
+                "text/calendar;charset=UTF-8");
+    }
+
+    @GetMapping(value = "/{community}/map/events.ics", produces = "text/calendar;charset=UTF-8")
+    ResponseEntity<String> communityCalendar(@PathVariable("community") String slug) {
+        return MapController.attachment(calendar(slug, events.upcoming(MAX_EVENTS)), slug + "-events.ics", "text/calendar;charset=UTF-8");
+    }
+
+    private String calendar(String slug, List<GeoEvents.Event> list) {
+        String base = settings.baseUrl();
+        String host = URI.create(base).getHost();
+        return GeoEvents.iCalendar(list, base, slug, host == null ? "viche" : host);
+    }
+
+    /** Events one page or calendar lists at most. */
+    static final int MAX_EVENTS = 500;
+
+    @GetMapping("/{community}/map/events")
+    String eventsPage(@PathVariable("community") String slug, Model model) {
+        model.addAttribute("events", events.upcoming(MAX_EVENTS));
+        return "geo/events";
+    }
+
+    record EventJson(long id, String title, String titleUk, String titleEn, String starts, String ends, String place, String url,
+                     double lat, double lon) {}
+
+    @GetMapping("/api/v1/{community}/geo/events")
+    @ResponseBody
+    List<EventJson> eventsJson(@PathVariable("community") String slug, Locale locale) {
+        return events.upcoming(MAX_EVENTS).stream().map(e -> new EventJson(e.id(), e.title(locale), e.titleUk(), e.titleEn(),
+                e.startsAt().toString(), e.endsAt().toString(), e.place(locale), "/" + slug + "/" + e.path(), e.lat(), e.lon())).toList();
+    }
+
+    // ---- photos
+
+    @GetMapping("/{community}/map/{layer:[a-z0-9][a-z0-9-]+}/{id:\\d+}/photos/{photo:\\d+}")
+    ResponseEntity<InputStreamResource> photo(@PathVariable("community") String slug, @PathVariable("layer") String layerSlug,
+                                              @PathVariable("id") long id, @PathVariable("photo") long photoId) throws IOException {
+        geo.publicLayer(layerSlug);
+        MapObject o = geo.publicObject(layerSlug, id);
+        return attachments.download(photos.photo(o.getId(), photoId).file(), CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
     }
 }
