@@ -46,7 +46,10 @@ public class ConsultationsModule implements ModuleDescriptor {
 
     @Override
     public Map<String, String> exports() {
-        return Map.of("consultations-proposals.csv", "consultations/proposals.csv");
+        return Map.of("consultations-proposals.csv", "consultations/proposals.csv",
+                "polls-results.csv", "polls/results.csv",
+                "polls-results.json", "polls/results.json",
+                "polls-responses.csv", "polls/responses.csv");
     }
 
     @Override
