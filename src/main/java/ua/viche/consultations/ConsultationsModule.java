@@ -53,6 +53,12 @@ public class ConsultationsModule implements ModuleDescriptor {
     }
 
     @Override
+    public List<AdminLink> adminLinks() {
+        return List.of(new AdminLink("consultations.new", "consultations.admin.description", "consultations/new", List.of(Role.OFFICIAL)),
+                new AdminLink("poll.new.title", "polls.admin.description", "polls/new", List.of(Role.OFFICIAL)));
+    }
+
+    @Override
     public List<Highlight> activeNow(Community community) {
         return consultations.openNow(3).stream()
                 .map(c -> new Highlight(c.getTitle(), c.url(community.slug()))).toList();

@@ -271,6 +271,18 @@ class PollAdminTest {
         mvc.perform(post("/dmytrivka/polls/" + id + "/moderation").with(csrf()).with(as("moderator@dmytrivka.demo"))
                 .param("answer", waiting.get(2).toString()).param("decision", "publish")).andExpect(status().isNotFound());
 
+        // neither the paper forms nor the moderation of texts leave anything that leads to an answer: answers have random
+        // ids, and the audit names only the poll
+        List<String> answerIds = jdbc.queryForList("select a.id::text from poll_answer a join poll_question q on q.id = a.question_id"
+                + " where q.poll_id = ?", String.class, id);
+        assertThat(answerIds).isNotEmpty().allMatch(u -> UUID.fromString(u).version() == 4);
+        assertThat(jdbc.queryForList("select object_id from audit_entry where action in ('poll.paperEntered', 'poll.textPublished',"
+                + " 'poll.textHidden') and object_type = 'poll' and object_id = ?", String.class, String.valueOf(id))).hasSize(5);
+        for (String answer : answerIds) {
+            assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_id = ? or details like ?", Long.class, answer,
+                    "%" + answer + "%")).isZero();
+        }
+
         mvc.perform(get(page + "/results")).andExpect(content().string(containsString("Більше лав у парку")))
                 .andExpect(content().string(not(containsString("Образа 12345")))).andExpect(content().string(not(containsString("Фонтан"))));
         mvc.perform(get(page + "/questions/" + text.id() + "/texts")).andExpect(status().isOk())

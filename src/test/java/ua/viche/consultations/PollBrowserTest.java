@@ -17,9 +17,9 @@ import ua.viche.platform.RateLimiter;
 
 /**
  * Officials' poll pages in real headless Chromium: an official makes a poll with a section and a
- * condition on the form without JavaScript; with JavaScript the conditional question is hidden until
- * its condition is met (chosen by keyboard); the official enters a paper form and a moderator opens
- * the texts waiting. Every page on the way is checked with axe-core.
+ * condition on the form without JavaScript; on the paper form (the poll's questions) the conditional
+ * question is shown with its condition in words, and with JavaScript hidden until its condition is
+ * met (chosen by keyboard); the official enters a paper form and publishes its text. Every page on the way is checked with axe-core.
  */
 @IntegrationTest
 class PollBrowserTest {
@@ -46,6 +46,7 @@ class PollBrowserTest {
 
             String title = "Транспорт " + Journey.suffix();
             noJs.find(By.id("title")).sendKeys(title);
+            noJs.find(By.id("resultsLive")).click();
             noJs.find(By.id("q1.section")).sendKeys("Транспорт");
             noJs.find(By.id("q1.text")).sendKeys("Чи їздите ви автобусом?");
             new Select(noJs.find(By.id("q1.kind"))).selectByValue("SINGLE");
@@ -64,24 +65,26 @@ class PollBrowserTest {
             assertThat(noJs.heading()).isEqualTo(title);
             assertThat(journey.notice()).isEqualTo("Опитування створено.");
             String poll = noJs.path();
-            // without JavaScript every question is shown, the conditional one with its condition in words
+            journey.audit("new poll (official)");
+
+            // the paper form (the same questions as the poll's own form): without JavaScript every question is shown,
+            // the conditional one with its condition in words
+            noJs.open(poll + "/paper");
             WebElement conditional = noJs.find(By.xpath("//fieldset[legend[contains(., 'Оцініть автобуси')]]"));
             assertThat(conditional.isDisplayed()).isTrue();
             assertThat(conditional.getText()).contains("Лише якщо в питанні 1 обрано «Так».");
-            journey.audit("poll with a condition (official)");
+            journey.audit("paper form");
 
             // with JavaScript it is hidden until «Так» is chosen, by keyboard
             Browser js = journey.withJs();
-            js.open(poll);
+            js.open(poll + "/paper");
             WebElement hidden = js.find(By.xpath("//fieldset[legend[contains(., 'Оцініть автобуси')]]"));
             assertThat(hidden.isDisplayed()).isFalse();
             WebElement yes = js.find(By.xpath("//fieldset[legend[contains(., 'Чи їздите')]]//input[@type='radio'][1]"));
             yes.sendKeys(Keys.SPACE);
             js.wait(d -> hidden.isDisplayed());
-            js.assertAccessible("poll with the condition met, JavaScript on");
+            js.assertAccessible("paper form with the condition met, JavaScript on");
 
-            noJs.open(poll + "/paper");
-            journey.audit("paper form");
             noJs.find(By.xpath("//fieldset[legend[contains(., 'Чи їздите')]]//label[normalize-space()='Ні']")).click();
             noJs.find(By.xpath("//fieldset[legend[contains(., 'Що покращити')]]//textarea")).sendKeys("Нові зупинки");
             noJs.clickAndWait(By.id("enter-paper"));

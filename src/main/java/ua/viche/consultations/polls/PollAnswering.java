@@ -66,6 +66,7 @@ public class PollAnswering {
     /** Records the signed-in person's response; refuses a second one, bad answers and answers outside the period. */
     @Transactional
     public void answer(long pollId, PollSubmission sent) {
+        polls.lockForAnswers(pollId);
         Poll poll = polls.poll(pollId);
         Identity.PersonRef person = participation(poll).require(Refusal::of).signedInPerson();
         List<Object[]> rows = rows(poll, sent);
@@ -85,6 +86,7 @@ public class PollAnswering {
     @Transactional
     public void enterPaper(long pollId, PollSubmission sent) {
         access.require(Role.OFFICIAL);
+        polls.lockForAnswers(pollId);
         Poll poll = polls.poll(pollId);
         if (poll.phase(Instant.now(clock)) == Poll.Phase.ANNOUNCED) {
             throw Refusal.of("poll.error.notOpenYet");

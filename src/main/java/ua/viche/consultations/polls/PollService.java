@@ -103,6 +103,14 @@ public class PollService {
         audit.record("poll.changed", "poll", id, d.title());
     }
 
+    /**
+     * Holds the poll's questions still for an answer being stored (a shared lock: answers do not wait
+     * for each other, only for an official changing the questions, which takes the row exclusively).
+     */
+    void lockForAnswers(long id) {
+        jdbc.query("select id from poll where id = ? and community_id = ? for share", rs -> {}, id, CurrentCommunity.require().id());
+    }
+
     /** Whether anybody has answered the poll, online or on paper. */
     @Transactional(readOnly = true)
     public boolean answered(long id) {
