@@ -46,7 +46,16 @@ public class ConsultationsModule implements ModuleDescriptor {
 
     @Override
     public Map<String, String> exports() {
-        return Map.of("consultations-proposals.csv", "consultations/proposals.csv");
+        return Map.of("consultations-proposals.csv", "consultations/proposals.csv",
+                "polls-results.csv", "polls/results.csv",
+                "polls-results.json", "polls/results.json",
+                "polls-responses.csv", "polls/responses.csv");
+    }
+
+    @Override
+    public List<AdminLink> adminLinks() {
+        return List.of(new AdminLink("consultations.new", "consultations.admin.description", "consultations/new", List.of(Role.OFFICIAL)),
+                new AdminLink("poll.new.title", "polls.admin.description", "polls/new", List.of(Role.OFFICIAL)));
     }
 
     @Override

@@ -2,9 +2,11 @@ package ua.viche.identity;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -138,6 +140,15 @@ public class Identity {
     public Optional<PersonRef> currentPerson() {
         return AccessControl.currentUser().flatMap(u -> accounts.summary(u.accountId())).map(Identity::ref);
     }
+
+    /** Where to write to each of these persons (those whose account has an e-mail address), in the language they chose. */
+    public List<Contact> contacts(Collection<Long> personIds) {
+        return accounts.contacts(personIds).stream()
+                .map(c -> new Contact(c.personId(), c.email(), Locale.forLanguageTag(c.locale()))).toList();
+    }
+
+    /** A person's e-mail address and the language of the site they chose, for notices in that language. */
+    public record Contact(long personId, String email, Locale locale) {}
 
     public Optional<PersonRef> person(long accountId) {
         return accounts.summary(accountId).map(Identity::ref);

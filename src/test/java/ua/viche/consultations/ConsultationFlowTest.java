@@ -27,6 +27,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +53,7 @@ import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Dates;
+import ua.viche.platform.Mailer;
 import ua.viche.platform.RateLimiter;
 import ua.viche.platform.Refusal;
 import ua.viche.platform.ThreadClock;
@@ -74,6 +78,7 @@ class ConsultationFlowTest {
             """;
 
     @Autowired MockMvc mvc;
+    @Autowired Mailer mailer;
     @Autowired AccountRepository accounts;
     @Autowired ConsultationService consultations;
     @Autowired ConsultationPublishing publishing;
@@ -198,38 +203,72 @@ class ConsultationFlowTest {
         mvc.perform(post(location + "/report").with(csrf()).with(as(OFFICIAL)).param("reportText", "Підсумки"))
                 .andExpect(flash().attribute("error", "consultation.error.stillOpen"));
 
+        // the resident who supported and commented reads the site in English: the report's mail comes in English
+        String residentLocale = jdbc.queryForObject("select locale from account where email = ?", String.class, resident);
+        jdbc.update("update account set locale = 'en' where email = ?", resident);
+        mvc.perform(get(location + "/report.pdf")).andExpect(status().isNotFound());
         Instant afterEnd = Dates.endOfDay(today.plusDays(14)).plusNanos(1000);
-        clock.runAt(afterEnd, () -> {
-            try {
-                mvc.perform(post(location + "/comments").with(csrf()).with(as(ANDRII)).param("sectionId", String.valueOf(cleaning))
-                        .param("text", "Запізно")).andExpect(flash().attribute("error", "consultation.error.closed"));
-                mvc.perform(post(location + "/report").with(csrf()).with(as(OFFICIAL)).param("reportText", "Підсумки"))
-                        .andExpect(flash().attribute("error", "consultation.error.undecided"));
-                mvc.perform(get("/kropyvnytskyi/consultations?list=awaiting")).andExpect(content().string(containsString(title)));
-                mvc.perform(post(location + "/proposals/" + proposal + "/decision").with(csrf()).with(as(OFFICIAL))
-                        .param("decision", "PARTLY").param("reason", "Сьома година — для центральних вулиць."))
-                        .andExpect(flash().attribute("message", "consultation.decidedMessage"));
-                mvc.perform(post(location + "/report").with(csrf()).with(as(OFFICIAL))
-                                .param("reportText", "Обговорення відбулося; одну пропозицію враховано частково."))
-                        .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "consultation.reportPublished"));
-                mvc.perform(get(location + "/report")).andExpect(status().isOk())
-                        .andExpect(content().string(containsString("Враховано частково")))
-                        .andExpect(content().string(containsString("Сьома година — для центральних вулиць.")))
-                        .andExpect(content().string(containsString("id=\"figure-people\">3<")))
-                        .andExpect(content().string(containsString("Власники територій прибирають їх щодня до восьмої години ранку.")));
-                mvc.perform(get(location + "/report.csv")).andExpect(content().string(containsString("PARTLY")));
-                mvc.perform(get("/kropyvnytskyi/consultations?list=reported")).andExpect(content().string(containsString(title)));
-                mvc.perform(post(location + "/proposals/" + proposal + "/decision").with(csrf()).with(as(OFFICIAL))
-                        .param("decision", "TAKEN").param("reason", "Передумали")).andExpect(flash().attribute("error", "consultation.error.reported"));
-                mvc.perform(get("/api/v1/kropyvnytskyi/consultations/" + id))
-                        .andExpect(jsonPath("$.consultation.status").value("reported"))
-                        .andExpect(jsonPath("$.consultation.proposalCount").value(1))
-                        .andExpect(jsonPath("$.sections[2].proposals[0].decision").value("partly"))
-                        .andExpect(jsonPath("$.sections[2].proposals[0].supports").value(1));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+        try {
+            clock.runAt(afterEnd, () -> {
+                try {
+                    mvc.perform(post(location + "/comments").with(csrf()).with(as(ANDRII)).param("sectionId", String.valueOf(cleaning))
+                            .param("text", "Запізно")).andExpect(flash().attribute("error", "consultation.error.closed"));
+                    mvc.perform(post(location + "/report").with(csrf()).with(as(OFFICIAL)).param("reportText", "Підсумки"))
+                            .andExpect(flash().attribute("error", "consultation.error.undecided"));
+                    mvc.perform(get("/kropyvnytskyi/consultations?list=awaiting")).andExpect(content().string(containsString(title)));
+                    mvc.perform(post(location + "/proposals/" + proposal + "/decision").with(csrf()).with(as(OFFICIAL))
+                            .param("decision", "PARTLY").param("reason", "Сьома година — для центральних вулиць."))
+                            .andExpect(flash().attribute("message", "consultation.decidedMessage"));
+                    mvc.perform(post(location + "/report").with(csrf()).with(as(OFFICIAL))
+                                    .param("reportText", "Обговорення відбулося; одну пропозицію враховано частково."))
+                            .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "consultation.reportPublished"));
+                    mvc.perform(get(location + "/report")).andExpect(status().isOk())
+                            .andExpect(content().string(containsString("Враховано частково")))
+                            .andExpect(content().string(containsString("Сьома година — для центральних вулиць.")))
+                            .andExpect(content().string(containsString("id=\"figure-people\">3<")))
+                            .andExpect(content().string(containsString("Власники територій прибирають їх щодня до восьмої години ранку.")));
+                    mvc.perform(get(location + "/report.csv")).andExpect(content().string(containsString("PARTLY")));
+                    mvc.perform(get("/kropyvnytskyi/consultations?list=reported")).andExpect(content().string(containsString(title)));
+                    mvc.perform(post(location + "/proposals/" + proposal + "/decision").with(csrf()).with(as(OFFICIAL))
+                            .param("decision", "TAKEN").param("reason", "Передумали")).andExpect(flash().attribute("error", "consultation.error.reported"));
+                    mvc.perform(get("/api/v1/kropyvnytskyi/consultations/" + id))
+                            .andExpect(jsonPath("$.consultation.status").value("reported"))
+                            .andExpect(jsonPath("$.consultation.proposalCount").value(1))
+                            .andExpect(jsonPath("$.sections[2].proposals[0].decision").value("partly"))
+                            .andExpect(jsonPath("$.sections[2].proposals[0].supports").value(1));
+
+                    // the report as a PDF: parsed back, it holds the proposal, its decision and reason, and the final text
+                    byte[] pdf = mvc.perform(get(location + "/report.pdf")).andExpect(status().isOk())
+                            .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+                    try (PDDocument doc = Loader.loadPDF(pdf)) {
+                        String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+                        assertThat(text).contains("Звіт про результати консультації").contains(title)
+                                .contains("Власники територій прибирають їх щодня до сьомої години ранку.")
+                                .contains("Люди йдуть на роботу раніше.")
+                                .contains("Рішення: Враховано частково. Сьома година — для центральних вулиць.")
+                                .contains("Обговорення відбулося; одну пропозицію враховано частково.")
+                                .contains("Учасників: 3").contains("Прибирання").doesNotContain("Образливий");
+                    }
+                    mvc.perform(get(location + "/report")).andExpect(content().string(containsString("report.pdf")));
+                    mvc.perform(get(location.replace("/kropyvnytskyi/", "/dmytrivka/") + "/report.pdf")).andExpect(status().isNotFound());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } finally {
+            jdbc.update("update account set locale = ? where email = ?", residentLocale, resident);
+        }
+        // everyone who took part is written to, each in their language; the moderator's hiding changes nothing in that
+        assertThat(mailer.latest(OLENA, 5)).anySatisfy(m -> {
+            assertThat(m.subject()).isEqualTo("Оприлюднено звіт про консультацію");
+            assertThat(m.body()).contains(title).contains(location + "/report");
         });
+        assertThat(mailer.latest(ANDRII, 5)).anySatisfy(m -> assertThat(m.subject()).isEqualTo("Оприлюднено звіт про консультацію"));
+        assertThat(mailer.latest(resident, 5)).anySatisfy(m -> {
+            assertThat(m.subject()).isEqualTo("The report of a consultation is published");
+            assertThat(m.body()).contains("You took part in the consultation “" + title + "”");
+        });
+        assertThat(mailer.latest(OFFICIAL, 5)).noneMatch(m -> m.body().contains(title));
         mvc.perform(get("/kropyvnytskyi/consultations/proposals.csv")).andExpect(content().string(containsString(title)));
 
         // the person's export holds their amendment and the supporter's their stance

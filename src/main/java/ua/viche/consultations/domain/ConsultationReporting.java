@@ -7,18 +7,21 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.viche.identity.Identity;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Dates;
+import ua.viche.platform.Mailer;
 import ua.viche.platform.Refusal;
 import ua.viche.platform.Role;
+import ua.viche.platform.VicheSettings;
 
 /**
  * Officials' answers: a decision on each amendment (taken into account, partly, not, always with the
  * reason) and the report once the period has ended, which is published only when every amendment
  * that is not hidden has its decision. The report's final text defaults to the current version.
- * Every action is audited.
+ * Every action is audited; everyone who took part is written to when the report is out.
  */
 @Service
 public class ConsultationReporting {
@@ -31,8 +34,15 @@ public class ConsultationReporting {
     private final AccessControl access;
     private final AuditLog audit;
     private final Clock clock;
+    private final Identity identity;
+    private final Mailer mailer;
+    private final VicheSettings settings;
 
-    ConsultationReporting(ConsultationRecords records, JdbcTemplate jdbc, AccessControl access, AuditLog audit, Clock clock) {
+    ConsultationReporting(ConsultationRecords records, JdbcTemplate jdbc, AccessControl access, AuditLog audit, Clock clock,
+                          Identity identity, Mailer mailer, VicheSettings settings) {
+        this.identity = identity;
+        this.mailer = mailer;
+        this.settings = settings;
         this.records = records;
         this.jdbc = jdbc;
         this.access = access;
@@ -100,6 +110,22 @@ public class ConsultationReporting {
                 : finalText;
         c.publishReport(reportText, text, now);
         audit.record("consultation.reported", "consultation", id, c.getTitle());
+        notifyParticipants(c);
         return c;
+    }
+
+    /**
+     * Writes to everyone who took part (commented, proposed, replied, supported or objected) that the
+     * report is out, each in the language they chose; the mail goes after commit.
+     */
+    private void notifyParticipants(Consultation c) {
+        List<Long> people = jdbc.queryForList("select person_id from consultation_comment where consultation_id = ? and community_id = ?"
+                + " union select s.person_id from consultation_support s join consultation_comment x on x.id = s.proposal_id"
+                + " where x.consultation_id = ? and s.community_id = ?", Long.class, c.getId(), CurrentCommunity.require().id(), c.getId(),
+                CurrentCommunity.require().id());
+        String link = settings.absolute(c.url(CurrentCommunity.require().slug()) + "/report");
+        for (Identity.Contact contact : identity.contacts(people)) {
+            mailer.send(contact.email(), contact.locale(), "mail.consultation.report", c.getTitle(), link);
+        }
     }
 }

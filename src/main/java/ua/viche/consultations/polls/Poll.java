@@ -2,6 +2,8 @@ package ua.viche.consultations.polls;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import ua.viche.identity.Participation;
 import ua.viche.platform.Dates;
 
@@ -11,14 +13,50 @@ public record Poll(long id, String title, String description, Instant opensAt, I
 
     public enum Phase { ANNOUNCED, OPEN, CLOSED }
 
-    /** A question: its kind, text, whether an answer is required, and the kind's settings. */
+    /**
+     * A question: its kind, text, whether an answer is required, and the kind's settings; the section it
+     * opens or belongs to (empty: none), and its condition: asked only when the earlier choice question
+     * {@code showIfQuestion} has the option {@code showIfOption} chosen (both null: always asked).
+     */
     public record Question(long id, int position, Kind kind, String text, boolean required, int maxChoices, int scaleMax,
-                           String lowLabel, String highLabel, boolean allowOther, List<Option> options) {
+                           String lowLabel, String highLabel, boolean allowOther, List<Option> options, String section,
+                           @Nullable Long showIfQuestion, @Nullable Long showIfOption) {
 
         public boolean choice() {
             return kind == Kind.SINGLE || kind == Kind.MULTIPLE;
         }
+
+        public boolean conditional() {
+            return showIfQuestion != null && showIfOption != null;
+        }
     }
+
+    /** The question with this id, if it is one of the poll's. */
+    public Optional<Question> question(long questionId) {
+        return questions.stream().filter(q -> q.id() == questionId).findFirst();
+    }
+
+    /** Whether the question opens a new section: it has one and the question before it had another. */
+    public boolean startsSection(Question q) {
+        int i = questions.indexOf(q);
+        return !q.section().isEmpty() && (i <= 0 || !questions.get(i - 1).section().equals(q.section()));
+    }
+
+    /** The words of a question's condition: the earlier question's position and the option's label; empty when none. */
+    public Optional<Condition> condition(Question q) {
+        if (!q.conditional()) {
+            return Optional.empty();
+        }
+        return question(q.showIfQuestion()).flatMap(a -> a.options().stream().filter(o -> o.id() == q.showIfOption()).findFirst()
+                .map(o -> new Condition(a, o)));
+    }
+
+    /** Whether some question is asked only on a condition. */
+    public boolean hasConditions() {
+        return questions.stream().anyMatch(Question::conditional);
+    }
+
+    public record Condition(Question question, Option option) {}
 
     public enum Kind { SINGLE, MULTIPLE, RANKING, SCALE, TEXT }
 

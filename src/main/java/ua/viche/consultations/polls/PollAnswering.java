@@ -3,6 +3,7 @@ package ua.viche.consultations.polls;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ua.viche.identity.Identity;
 import ua.viche.identity.Participation;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.AuditLog;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Refusal;
 import ua.viche.platform.Role;
@@ -40,8 +42,10 @@ public class PollAnswering {
     private final Identity identity;
     private final Clock clock;
     private final AccessControl access;
+    private final AuditLog audit;
 
-    PollAnswering(PollService polls, JdbcTemplate jdbc, Identity identity, Clock clock, AccessControl access) {
+    PollAnswering(PollService polls, JdbcTemplate jdbc, Identity identity, Clock clock, AccessControl access, AuditLog audit) {
+        this.audit = audit;
         this.polls = polls;
         this.jdbc = jdbc;
         this.identity = identity;
@@ -62,6 +66,7 @@ public class PollAnswering {
     /** Records the signed-in person's response; refuses a second one, bad answers and answers outside the period. */
     @Transactional
     public void answer(long pollId, PollSubmission sent) {
+        polls.lockForAnswers(pollId);
         Poll poll = polls.poll(pollId);
         Identity.PersonRef person = participation(poll).require(Refusal::of).signedInPerson();
         List<Object[]> rows = rows(poll, sent);
@@ -74,12 +79,20 @@ public class PollAnswering {
         store(poll, rows, false);
     }
 
-    /** A response collected on paper, entered by staff: marked as such and counted apart; no person is recorded. */
+    /**
+     * A response collected on paper, entered by staff while the poll runs or after (forms come in late):
+     * marked as such and counted apart; no person is recorded, and the audit says only that one was entered.
+     */
     @Transactional
     public void enterPaper(long pollId, PollSubmission sent) {
         access.require(Role.OFFICIAL);
+        polls.lockForAnswers(pollId);
         Poll poll = polls.poll(pollId);
+        if (poll.phase(Instant.now(clock)) == Poll.Phase.ANNOUNCED) {
+            throw Refusal.of("poll.error.notOpenYet");
+        }
         store(poll, rows(poll, sent), true);
+        audit.record("poll.paperEntered", "poll", pollId, poll.title());
     }
 
     private void store(Poll poll, List<Object[]> rows, boolean paper) {
@@ -103,8 +116,12 @@ public class PollAnswering {
             }
         }
         List<Object[]> rows = new ArrayList<>();
+        Map<Long, Set<Long>> chosenBy = new HashMap<>();
         for (Poll.Question q : poll.questions()) {
             String field = "q" + q.id();
+            if (q.conditional() && !chosenBy.getOrDefault(q.showIfQuestion(), Set.of()).contains(q.showIfOption())) {
+                continue; // not asked: its condition is not met, so whatever was sent for it is ignored
+            }
             Set<Long> options = new HashSet<>();
             q.options().forEach(o -> options.add(o.id()));
             int before = rows.size();
@@ -126,6 +143,7 @@ public class PollAnswering {
                     if (count > max) {
                         throw Refusal.field(field, "poll.error.tooManyChoices", max);
                     }
+                    chosenBy.put(q.id(), new HashSet<>(chosen));
                     chosen.forEach(o -> rows.add(new Object[] {null, q.id(), o, null, null, null}));
                     if (!other.isEmpty()) {
                         rows.add(new Object[] {null, q.id(), null, null, null, other});

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -36,59 +37,171 @@ public class PollService {
         this.clock = clock;
     }
 
-    /** A question as an official writes it: options for the kinds that have them. */
+    /**
+     * A question as an official writes it: options for the kinds that have them, the section it belongs
+     * to (empty: none), and its condition by positions from 1: asked only when the earlier choice
+     * question {@code showIfQuestion} has its option {@code showIfOption} chosen (0 and 0: always).
+     */
     public record QuestionDraft(Poll.Kind kind, String text, boolean required, int maxChoices, int scaleMax, String lowLabel,
-                                String highLabel, boolean allowOther, List<String> options) {}
+                                String highLabel, boolean allowOther, List<String> options, String section, int showIfQuestion,
+                                int showIfOption) {
+
+        public QuestionDraft(Poll.Kind kind, String text, boolean required, int maxChoices, int scaleMax, String lowLabel,
+                             String highLabel, boolean allowOther, List<String> options) {
+            this(kind, text, required, maxChoices, scaleMax, lowLabel, highLabel, allowOther, options, "", 0, 0);
+        }
+
+        /** The draft of a question as it is now (the edit form). */
+        public static QuestionDraft of(Poll poll, Poll.Question q) {
+            Optional<Poll.Condition> c = poll.condition(q);
+            return new QuestionDraft(q.kind(), q.text(), q.required(), q.maxChoices(), q.scaleMax(), q.lowLabel(), q.highLabel(),
+                    q.allowOther(), q.options().stream().map(Poll.Option::label).toList(), q.section(),
+                    c.map(x -> x.question().position()).orElse(0), c.map(x -> x.option().position()).orElse(0));
+        }
+    }
+
+    /** What an official sends for a poll: its texts, period, when results show, who may answer, and its questions. */
+    public record PollDraft(String title, String description, LocalDate first, LocalDate last, boolean resultsLive,
+                            boolean residencyRequired, int minimumAge, List<QuestionDraft> questions) {}
 
     /** Creates a poll open from the start of {@code first} to the end of {@code last} (Kyiv days). */
     @Transactional
     public long create(String title, String description, LocalDate first, LocalDate last, boolean resultsLive,
                        boolean residencyRequired, int minimumAge, List<QuestionDraft> questions) {
+        return create(new PollDraft(title, description, first, last, resultsLive, residencyRequired, minimumAge, questions));
+    }
+
+    @Transactional
+    public long create(PollDraft d) {
         access.require(Role.OFFICIAL);
-        return write(title, description, first.atStartOfDay(Dates.KYIV).toInstant(), Dates.endOfDay(last), resultsLive,
-                residencyRequired, minimumAge, questions, Instant.now(clock));
+        return write(d.title(), d.description(), d.first().atStartOfDay(Dates.KYIV).toInstant(), Dates.endOfDay(d.last()),
+                d.resultsLive(), d.residencyRequired(), d.minimumAge(), d.questions(), Instant.now(clock));
+    }
+
+    /**
+     * Changes a poll and replaces its questions, while nobody has answered it (online or on paper):
+     * answers are given to the questions as they were asked.
+     */
+    @Transactional
+    public void update(long id, PollDraft d) {
+        access.require(Role.OFFICIAL);
+        long community = CurrentCommunity.require().id();
+        Poll poll = poll(id);
+        jdbc.queryForObject("select id from poll where id = ? and community_id = ? for update", Long.class, id, community);
+        if (answered(poll.id())) {
+            throw Refusal.conflict("poll.error.alreadyAnsweredEdit");
+        }
+        Instant opens = d.first().atStartOfDay(Dates.KYIV).toInstant();
+        Instant closes = Dates.endOfDay(d.last());
+        check(d.title(), opens, closes, d.minimumAge(), d.questions());
+        jdbc.update("update poll set title = ?, description = ?, opens_at = ?, closes_at = ?, results_live = ?, residency_required = ?,"
+                        + " minimum_age = ?, version = version + 1 where id = ? and community_id = ?", d.title().strip(),
+                d.description().strip(), Timestamp.from(opens), Timestamp.from(closes), d.resultsLive(), d.residencyRequired(),
+                d.minimumAge(), id, community);
+        jdbc.update("delete from poll_question where poll_id = ? and community_id = ?", id, community);
+        questions(id, community, d.questions());
+        audit.record("poll.changed", "poll", id, d.title());
+    }
+
+    /**
+     * Holds the poll's questions still for an answer being stored (a shared lock: answers do not wait
+     * for each other, only for an official changing the questions, which takes the row exclusively).
+     */
+    void lockForAnswers(long id) {
+        jdbc.query("select id from poll where id = ? and community_id = ? for share", rs -> {}, id, CurrentCommunity.require().id());
+    }
+
+    /** Whether anybody has answered the poll, online or on paper. */
+    @Transactional(readOnly = true)
+    public boolean answered(long id) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from poll_response where poll_id = ?)"
+                + " or exists (select 1 from poll_participant where poll_id = ?)", Boolean.class, id, id));
     }
 
     /** Writes a poll (for {@link #create} and the demo, which writes past polls). */
     @Transactional
     public long write(String title, String description, Instant opens, Instant closes, boolean resultsLive, boolean residencyRequired,
                       int minimumAge, List<QuestionDraft> questions, Instant now) {
-        if (title.isBlank() || title.length() > 300) {
-            throw Refusal.field("title", "poll.error.title");
-        }
-        if (!closes.isAfter(opens)) {
-            throw Refusal.field("last", "poll.error.period");
-        }
-        if (questions.isEmpty()) {
-            throw Refusal.of("poll.error.noQuestions");
-        }
+        check(title, opens, closes, minimumAge, questions);
         long community = CurrentCommunity.require().id();
         Long id = jdbc.queryForObject("insert into poll (community_id, title, description, opens_at, closes_at, results_live,"
                         + " residency_required, minimum_age, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id", Long.class,
                 community, title.strip(), description.strip(), Timestamp.from(opens), Timestamp.from(closes), resultsLive,
                 residencyRequired, minimumAge, Timestamp.from(now));
+        long pollId = id == null ? 0 : id;
+        questions(pollId, community, questions);
+        if (AccessControl.currentUser().isPresent()) {
+            audit.record("poll.created", "poll", pollId, title);
+        }
+        return pollId;
+    }
+
+    public static final int MAX_QUESTIONS = 50;
+    public static final int MAX_OPTIONS = 30;
+
+    /** Refuses a poll that cannot be asked: the first thing wrong, with the question's position. */
+    private static void check(String title, Instant opens, Instant closes, int minimumAge, List<QuestionDraft> questions) {
+        if (title.isBlank() || title.strip().length() > 300) {
+            throw Refusal.field("title", "poll.error.title");
+        }
+        if (!closes.isAfter(opens)) {
+            throw Refusal.field("last", "poll.error.period");
+        }
+        if (minimumAge < 0 || minimumAge > 120) {
+            throw Refusal.field("minimumAge", "poll.error.minimumAge");
+        }
+        if (questions.isEmpty()) {
+            throw Refusal.of("poll.error.noQuestions");
+        }
+        if (questions.size() > MAX_QUESTIONS) {
+            throw Refusal.of("poll.error.tooManyQuestions", MAX_QUESTIONS);
+        }
         int position = 1;
         for (QuestionDraft q : questions) {
             boolean options = q.kind() != Poll.Kind.SCALE && q.kind() != Poll.Kind.TEXT;
-            if (q.text().isBlank() || options && q.options().size() < 2 || q.kind() == Poll.Kind.SCALE && q.scaleMax() != 5
-                    && q.scaleMax() != 10) {
+            if (q.text().isBlank() || q.text().strip().length() > 1000 || options && (q.options().size() < 2
+                    || q.options().size() > MAX_OPTIONS || q.options().stream().anyMatch(o -> o.isBlank() || o.strip().length() > 300))
+                    || q.kind() == Poll.Kind.SCALE && q.scaleMax() != 5 && q.scaleMax() != 10
+                    || q.kind() == Poll.Kind.MULTIPLE && (q.maxChoices() < 1 || q.maxChoices() > q.options().size())
+                    || q.section().strip().length() > 200 || q.lowLabel().length() > 200 || q.highLabel().length() > 200) {
                 throw Refusal.of("poll.error.question", position);
             }
+            if (q.showIfQuestion() != 0 || q.showIfOption() != 0) {
+                int a = q.showIfQuestion();
+                QuestionDraft on = a >= 1 && a < position ? questions.get(a - 1) : null;
+                if (on == null || on.kind() != Poll.Kind.SINGLE && on.kind() != Poll.Kind.MULTIPLE || q.showIfOption() < 1
+                        || q.showIfOption() > on.options().size()) {
+                    throw Refusal.of("poll.error.condition", position);
+                }
+            }
+            position++;
+        }
+    }
+
+    private void questions(long pollId, long community, List<QuestionDraft> questions) {
+        List<Long> ids = new ArrayList<>();
+        List<List<Long>> optionIds = new ArrayList<>();
+        int position = 1;
+        for (QuestionDraft q : questions) {
+            boolean options = q.kind() != Poll.Kind.SCALE && q.kind() != Poll.Kind.TEXT;
+            Long showIfQuestion = q.showIfQuestion() == 0 ? null : ids.get(q.showIfQuestion() - 1);
+            Long showIfOption = q.showIfQuestion() == 0 ? null : optionIds.get(q.showIfQuestion() - 1).get(q.showIfOption() - 1);
             Long qid = jdbc.queryForObject("insert into poll_question (community_id, poll_id, position, kind, text, required, max_choices,"
-                            + " scale_max, low_label, high_label, allow_other) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
-                    Long.class, community, id, position++, q.kind().name(), q.text().strip(), q.required(),
+                            + " scale_max, low_label, high_label, allow_other, section, show_if_question_id, show_if_option_id)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
+                    Long.class, community, pollId, position++, q.kind().name(), q.text().strip(), q.required(),
                     q.kind() == Poll.Kind.MULTIPLE ? Math.max(1, q.maxChoices()) : null,
-                    q.kind() == Poll.Kind.SCALE ? q.scaleMax() : null, q.lowLabel(), q.highLabel(), q.allowOther());
+                    q.kind() == Poll.Kind.SCALE ? q.scaleMax() : null, q.lowLabel().strip(), q.highLabel().strip(),
+                    options && q.allowOther() && q.kind() != Poll.Kind.RANKING, q.section().strip(), showIfQuestion, showIfOption);
+            ids.add(qid);
+            List<Long> mine = new ArrayList<>();
             int o = 1;
             for (String label : options ? q.options() : List.<String>of()) {
-                jdbc.update("insert into poll_option (community_id, question_id, position, label) values (?, ?, ?, ?)",
-                        community, qid, o++, label.strip());
+                mine.add(jdbc.queryForObject("insert into poll_option (community_id, question_id, position, label) values (?, ?, ?, ?)"
+                        + " returning id", Long.class, community, qid, o++, label.strip()));
             }
+            optionIds.add(mine);
         }
-        if (AccessControl.currentUser().isPresent()) {
-            audit.record("poll.created", "poll", id, title);
-        }
-        return id == null ? 0 : id;
     }
 
     /** Polls of the community the public may see, newest first. */
@@ -112,11 +225,13 @@ public class PollService {
                             rs.getString(4)));
                 }, id, community);
         List<Poll.Question> questions = jdbc.query("select id, position, kind, text, required, coalesce(max_choices, 0),"
-                        + " coalesce(scale_max, 0), coalesce(low_label, ''), coalesce(high_label, ''), allow_other from poll_question"
+                        + " coalesce(scale_max, 0), coalesce(low_label, ''), coalesce(high_label, ''), allow_other, section,"
+                        + " show_if_question_id, show_if_option_id from poll_question"
                         + " where poll_id = ? and community_id = ? order by position",
                 (rs, i) -> new Poll.Question(rs.getLong(1), rs.getInt(2), Poll.Kind.valueOf(rs.getString(3)), rs.getString(4),
                         rs.getBoolean(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9), rs.getBoolean(10),
-                        List.copyOf(options.getOrDefault(rs.getLong(1), List.of()))), id, community);
+                        List.copyOf(options.getOrDefault(rs.getLong(1), List.of())), rs.getString(11), rs.getObject(12, Long.class),
+                        rs.getObject(13, Long.class)), id, community);
         return jdbc.query("select id, title, description, opens_at, closes_at, results_live, residency_required, minimum_age,"
                         + " hidden_at is not null from poll where id = ? and community_id = ? and hidden_at is null",
                 (rs, i) -> new Poll(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),

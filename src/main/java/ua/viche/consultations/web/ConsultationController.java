@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.consultations.domain.Consultation;
 import ua.viche.consultations.domain.ConsultationDiscussion;
 import ua.viche.consultations.domain.ConsultationList;
+import ua.viche.consultations.domain.ConsultationReportPdf;
 import ua.viche.consultations.domain.ConsultationService;
 import ua.viche.consultations.domain.Contribution;
 import ua.viche.consultations.domain.Section;
@@ -58,9 +59,12 @@ class ConsultationController {
     private final RichText richText;
     private final Communities communities;
 
+    private final ConsultationReportPdf reportPdf;
+
     ConsultationController(ConsultationService consultations, ConsultationDiscussion discussion, AccessControl access,
                            RateLimiter limiter, Clock clock, Attachments attachments,
-                           RichText richText, Communities communities) {
+                           RichText richText, Communities communities, ConsultationReportPdf reportPdf) {
+        this.reportPdf = reportPdf;
         this.consultations = consultations;
         this.discussion = discussion;
         this.access = access;
@@ -199,6 +203,14 @@ class ConsultationController {
         model.addAttribute("now", Instant.now(clock));
         model.addAttribute("isOfficial", access.currentUserHas(Role.OFFICIAL));
         return "consultations/report";
+    }
+
+    @GetMapping(value = "/" + ConsultationRefs.REF + "/report.pdf")
+    ResponseEntity<byte[]> reportPdf(@PathVariable("community") String slug, @PathVariable("ref") String ref) {
+        long id = ConsultationRefs.id(ref);
+        byte[] pdf = reportPdf.render(id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"consultation-" + id + "-report.pdf\"").body(pdf);
     }
 
     @GetMapping(value = "/" + ConsultationRefs.REF + "/report.csv")

@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.viche.consultations.polls.Poll;
+import ua.viche.consultations.polls.PollModeration;
 import ua.viche.consultations.polls.PollResults;
 import ua.viche.consultations.polls.PollService;
 import ua.viche.platform.NotFoundException;
@@ -23,8 +25,10 @@ class PollApi {
     private final PollService polls;
     private final PollResults results;
     private final Clock clock;
+    private final PollModeration moderation;
 
-    PollApi(PollService polls, PollResults results, Clock clock) {
+    PollApi(PollService polls, PollResults results, Clock clock, PollModeration moderation) {
+        this.moderation = moderation;
         this.polls = polls;
         this.results = results;
         this.clock = clock;
@@ -39,12 +43,17 @@ class PollApi {
                 p.closesAt(), p.resultsShown(now), "/" + slug + "/polls/" + p.id())).toList();
     }
 
-    record OptionItem(long id, String label, int count, BigDecimal share, @Nullable BigDecimal meanPosition, int borda) {}
+    record OptionItem(long id, String label, int count, int online, int paper, BigDecimal share, @Nullable BigDecimal meanPosition,
+                      int borda) {}
 
-    record QuestionItem(long id, String kind, String text, int answered, List<OptionItem> options, int other,
-                        @Nullable BigDecimal mean, List<Integer> distribution, List<String> texts) {}
+    record QuestionItem(long id, int position, String section, String kind, String text, boolean required,
+                        @Nullable Long showIfQuestion, @Nullable Long showIfOption, int answered, int answeredOnline, int answeredOnPaper,
+                        List<OptionItem> options, int other, @Nullable BigDecimal mean, List<Integer> distribution, List<String> texts,
+                        int textCount) {}
 
     record ResultsItem(long id, String title, int respondents, int online, int paper, List<QuestionItem> questions) {}
+
+    record TextsItem(long questionId, int page, int pages, int total, List<String> texts) {}
 
     @GetMapping("/{id:\\d{1,18}}/results")
     ResultsItem results(@PathVariable("community") String slug, @PathVariable("id") long id) {
@@ -52,11 +61,32 @@ class PollApi {
         if (!poll.resultsShown(Instant.now(clock))) {
             throw new NotFoundException("poll.error.resultsLater");
         }
-        PollResults.Results r = results.of(id);
+        return item(results.of(id));
+    }
+
+    /** A poll's results as the API and the open data give them. */
+    static ResultsItem item(PollResults.Results r) {
+        Poll poll = r.poll();
         return new ResultsItem(poll.id(), poll.title(), r.respondents(), r.online(), r.paper(), r.questions().stream()
-                .map(q -> new QuestionItem(q.question().id(), q.question().kind().name().toLowerCase(Locale.ROOT), q.question().text(),
-                        q.answered(), q.options().stream().map(o -> new OptionItem(o.id(), o.label(), o.count(), o.share(),
-                                o.meanPosition(), o.borda())).toList(), q.other(), q.mean(), q.distribution(), q.texts()))
+                .map(q -> {
+                    Poll.Question x = q.question();
+                    return new QuestionItem(x.id(), x.position(), x.section(), x.kind().name().toLowerCase(Locale.ROOT), x.text(),
+                            x.required(), x.showIfQuestion(), x.showIfOption(), q.answered(), q.answeredOnline(), q.answeredOnPaper(),
+                            q.options().stream().map(o -> new OptionItem(o.id(), o.label(), o.count(), o.online(), o.paper(), o.share(),
+                                    o.meanPosition(), o.borda())).toList(), q.other(), q.mean(), q.distribution(), q.texts(), q.textCount());
+                })
                 .toList());
+    }
+
+    /** A page (from 1) of a question's published free texts. */
+    @GetMapping("/{id:\\d{1,18}}/questions/{question:\\d{1,18}}/texts")
+    TextsItem texts(@PathVariable("community") String slug, @PathVariable("id") long id, @PathVariable("question") long question,
+                    @RequestParam(name = "page", defaultValue = "1") int page) {
+        Poll poll = polls.poll(id);
+        if (!poll.resultsShown(Instant.now(clock))) {
+            throw new NotFoundException("poll.error.resultsLater");
+        }
+        PollModeration.Texts t = moderation.published(id, question, page - 1);
+        return new TextsItem(question, t.page() + 1, t.pages(), t.total(), t.texts());
     }
 }

@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.consultations.polls.Poll;
 import ua.viche.consultations.polls.PollAnswering;
+import ua.viche.consultations.polls.PollModeration;
 import ua.viche.consultations.polls.PollResults;
 import ua.viche.consultations.polls.PollService;
 import ua.viche.consultations.polls.PollSubmission;
@@ -26,6 +28,7 @@ import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Numbers;
 import ua.viche.platform.RateLimiter;
 import ua.viche.platform.Refusal;
+import ua.viche.platform.Role;
 
 /** Poll pages: the list, a poll with its form (or why one may not answer), answering, and the results with charts and tables. */
 @Refusal.Back({"/{community}/polls/{id}", "/{community}/polls"})
@@ -40,7 +43,13 @@ class PollController {
     private final RateLimiter limiter;
     private final Clock clock;
 
-    PollController(PollService polls, PollAnswering answering, PollResults results, Charts charts, RateLimiter limiter, Clock clock) {
+    private final PollModeration moderation;
+    private final AccessControl access;
+
+    PollController(PollService polls, PollAnswering answering, PollResults results, Charts charts, RateLimiter limiter, Clock clock,
+                   PollModeration moderation, AccessControl access) {
+        this.moderation = moderation;
+        this.access = access;
         this.polls = polls;
         this.answering = answering;
         this.results = results;
@@ -53,6 +62,7 @@ class PollController {
     String list(@PathVariable("community") String slug, Model model) {
         model.addAttribute("polls", polls.list());
         model.addAttribute("now", Instant.now(clock));
+        model.addAttribute("isOfficial", access.currentUserHas(Role.OFFICIAL));
         return "polls/list";
     }
 
@@ -62,6 +72,9 @@ class PollController {
         model.addAttribute("poll", poll);
         model.addAttribute("now", Instant.now(clock));
         model.addAttribute("participation", answering.participation(poll));
+        model.addAttribute("isOfficial", access.currentUserHas(Role.OFFICIAL));
+        model.addAttribute("isModerator", access.currentUserHas(Role.MODERATOR) || access.currentUserHas(Role.OFFICIAL));
+        model.addAttribute("answered", polls.answered(id));
         return "polls/show";
     }
 
@@ -86,6 +99,18 @@ class PollController {
         model.addAttribute("poll", poll);
         model.addAttribute("charts", charts(r));
         return "polls/results";
+    }
+
+    @GetMapping("/{id:\\d{1,18}}/questions/{question:\\d{1,18}}/texts")
+    String texts(@PathVariable("community") String slug, @PathVariable("id") long id, @PathVariable("question") long question,
+                 @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+        Poll poll = polls.poll(id);
+        if (!poll.resultsShown(Instant.now(clock))) {
+            throw new NotFoundException("poll.error.resultsLater");
+        }
+        model.addAttribute("poll", poll);
+        model.addAttribute("texts", moderation.published(id, question, page - 1));
+        return "polls/texts";
     }
 
     /** A chart for each question with options or a scale, by the question's id; its table is the same numbers. */

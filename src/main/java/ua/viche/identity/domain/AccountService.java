@@ -302,6 +302,19 @@ public class AccountService {
         return summaries("a.email = any (?)", (Object) emails.stream().map(Account::normalise).toArray(String[]::new));
     }
 
+    /** The e-mail addresses and languages of the accounts of these persons (those with an address). */
+    public List<Contact> contacts(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select a.person_id, a.email, a.locale from account a where a.person_id = any (?) and a.email is not null"
+                + " order by a.person_id", (rs, i) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3)),
+                (Object) personIds.toArray(Long[]::new));
+    }
+
+    /** Where to write to a person, and in which language. */
+    public record Contact(long personId, String email, String locale) {}
+
     private List<Summary> summaries(String where, Object argument) {
         return jdbc.query("select a.id, a.email, a.display_name, a.email_confirmed_at is not null, p.id, p.verified_at is not null,"
                 + " p.last_name, p.given_name, p.middle_name, p.birth_date, p.tax_hash, p.katottg"
