@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hibernate.annotations.TenantId;
@@ -24,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "monitoring_figure")
-public class Figure {
+public class Figure implements Named {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,19 +66,11 @@ public class Figure {
         this.plan = new TreeMap<>(plan);
     }
 
-    public String name(Locale locale) {
-        return Names.in(locale, nameUk, nameEn);
-    }
-
-    public boolean ukrainianOnly(Locale locale) {
-        return Names.ukrainianOnly(locale, nameEn);
-    }
-
     public Long getId() { return id; }
     public long getProgrammeId() { return programmeId; }
     public String getCode() { return code; }
-    public String getNameUk() { return nameUk; }
-    public String getNameEn() { return nameEn; }
+    @Override public String getNameUk() { return nameUk; }
+    @Override public String getNameEn() { return nameEn; }
     public String getUnit() { return unit; }
     public String getProvider() { return provider; }
     public @Nullable Long getDepartmentId() { return departmentId; }

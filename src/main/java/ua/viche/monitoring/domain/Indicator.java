@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hibernate.annotations.TenantId;
@@ -30,7 +29,7 @@ import ua.viche.monitoring.domain.IndicatorCalculation.WhenZero;
  */
 @Entity
 @Table(name = "monitoring_indicator")
-public class Indicator {
+public class Indicator implements Named {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -98,20 +97,12 @@ public class Indicator {
         return Formula.parse(formula, map);
     }
 
-    public String name(Locale locale) {
-        return Names.in(locale, nameUk, nameEn);
-    }
-
-    public boolean ukrainianOnly(Locale locale) {
-        return Names.ukrainianOnly(locale, nameEn);
-    }
-
     public Long getId() { return id; }
     public long getProgrammeId() { return programmeId; }
     public long getPriorityId() { return priorityId; }
     public String getCode() { return code; }
-    public String getNameUk() { return nameUk; }
-    public String getNameEn() { return nameEn; }
+    @Override public String getNameUk() { return nameUk; }
+    @Override public String getNameEn() { return nameEn; }
     public String getUnit() { return unit; }
     public Type getType() { return type; }
     public @Nullable String getFormula() { return formula; }

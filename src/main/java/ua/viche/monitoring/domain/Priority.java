@@ -5,13 +5,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Locale;
 import org.hibernate.annotations.TenantId;
 
 /** A priority (пріоритетний напрям) of a programme, numbered as the programme numbers it. */
 @Entity
 @Table(name = "monitoring_priority")
-public class Priority {
+public class Priority implements Named {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,20 +35,10 @@ public class Priority {
         this.position = position;
     }
 
-    /** The name in the reader's language; the Ukrainian one when the programme has no English name. */
-    public String name(Locale locale) {
-        return Names.in(locale, nameUk, nameEn);
-    }
-
-    /** Whether {@link #name} falls back to Ukrainian for this locale (the page then marks it {@code lang="uk"}). */
-    public boolean ukrainianOnly(Locale locale) {
-        return Names.ukrainianOnly(locale, nameEn);
-    }
-
     public Long getId() { return id; }
     public long getProgrammeId() { return programmeId; }
     public String getNumber() { return number; }
-    public String getNameUk() { return nameUk; }
-    public String getNameEn() { return nameEn; }
+    @Override public String getNameUk() { return nameUk; }
+    @Override public String getNameEn() { return nameEn; }
     public int getPosition() { return position; }
 }

@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.hibernate.annotations.TenantId;
@@ -31,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "monitoring_task")
-public class Task {
+public class Task implements Named {
 
     /** How the programme funds a task: budget lines of its own, within existing allocations, or no funding needed. */
     public enum Funding { BUDGET, WITHIN, NONE }
@@ -151,20 +150,12 @@ public class Task {
         return budget.stream().filter(l -> l.year == year && l.source == source).findFirst().orElse(null);
     }
 
-    public String name(Locale locale) {
-        return Names.in(locale, nameUk, nameEn);
-    }
-
-    public boolean ukrainianOnly(Locale locale) {
-        return Names.ukrainianOnly(locale, nameEn);
-    }
-
     public Long getId() { return id; }
     public long getProgrammeId() { return programmeId; }
     public long getPriorityId() { return priorityId; }
     public String getCode() { return code; }
-    public String getNameUk() { return nameUk; }
-    public String getNameEn() { return nameEn; }
+    @Override public String getNameUk() { return nameUk; }
+    @Override public String getNameEn() { return nameEn; }
     public String getResponsible() { return responsible; }
     public @Nullable Long getDepartmentId() { return departmentId; }
     public String getPeriod() { return period; }
