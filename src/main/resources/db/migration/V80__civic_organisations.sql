@@ -4,7 +4,7 @@ create table civic_organisation (
     id                      bigserial primary key,
     community_id            bigint        not null,
     name                    varchar(300)  not null,
-    edrpou                  char(8)       not null check (edrpou ~ '^[0-9]{8}$'),
+    edrpou                  varchar(8)    not null check (edrpou ~ '^[0-9]{8}$'),
     legal_form              varchar(30)   not null,
     fields                  varchar(500)  not null default '',
     email                   varchar(200),
