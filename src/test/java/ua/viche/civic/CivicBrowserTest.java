@@ -91,6 +91,23 @@ class CivicBrowserTest {
             b.clickAndWait(By.linkText("Щорічний форум розвитку стратегічних комунікацій та медіаграмотності"));
             assertThat(b.mainText()).contains("Програма", "Медіаграмотність: як перевіряти факти", "Увійдіть, щоб зареєструватися");
             j.audit("the forum");
+
+            j.signInWithPassword("official@kropyvnytskyi.demo");
+            b.open("/kropyvnytskyi/events");
+            b.clickAndWait(By.linkText("Оголосити подію"));
+            b.waitForPath("/kropyvnytskyi/events/new");
+            j.audit("event form");
+            String title = "Зустріч з ОСН " + Journey.suffix();
+            b.find(By.id("titleUk")).sendKeys(title);
+            b.find(By.id("place")).sendKeys("Бібліотека, читальна зала");
+            b.find(By.id("seats")).clear();
+            b.find(By.id("seats")).sendKeys("2");
+            b.find(By.id("programme")).sendKeys("10:00-11:00 | Знайомство | Introductions | Голова ОСН");
+            b.clickAndWait(By.id("publish"));
+            b.waitForPathMatching("/kropyvnytskyi/events/\\d+");
+            assertThat(j.notice()).isEqualTo("Подію оприлюднено.");
+            assertThat(b.mainText()).contains(title, "Знайомство", "Голова ОСН", "Місць: 2, зареєстровано: 0, у черзі: 0");
+            j.audit("new event, as its official");
         }
     }
 }

@@ -2,6 +2,7 @@ package ua.viche.civic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -139,7 +140,7 @@ class CivicFlowTest {
                 .param("reason", "пізно")).andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select status from civic_organisation where id = ?", String.class, id)).isEqualTo("VERIFIED");
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_type = 'civic_organisation' and object_id = ?",
-                Long.class, String.valueOf(id))).as("registered and verified, nothing more").isEqualTo(2);
+                Long.class, String.valueOf(id))).as("the verification, nothing more").isEqualTo(1);
 
         // public now, in the register, its JSON twin and the open data; not in another community
         assertThat(body("/kropyvnytskyi/organisations?q=" + code)).contains(code);
@@ -306,6 +307,66 @@ class CivicFlowTest {
         Temporal dtStart = v.getDateTimeStart().getDate();
         assertThat(Instant.from(dtStart)).isEqualTo(event.getStartsAt().truncatedTo(ChronoUnit.SECONDS));
         assertThat(body("/dmytrivka/events.ics")).doesNotContain("civic-event-" + event.getId() + "@");
+    }
+
+    @Test
+    void anOfficialPublishesAnEventWithItsProgrammeAndBadInputChangesNothing() throws Exception {
+        String title = "Зустріч " + System.nanoTime();
+        long before = jdbc.queryForObject("select count(*) from civic_event", Long.class);
+        mvc.perform(post("/kropyvnytskyi/events").with(csrf()).with(TestAccounts.as(accounts, resident(9)))
+                .param("titleUk", title).param("day", "2031-03-01").param("startTime", "10:00").param("endTime", "12:00")
+                .param("place", "Зала").param("seats", "10")).andExpect(status().isForbidden());
+        mvc.perform(post("/kropyvnytskyi/events").with(csrf()).with(TestAccounts.as(accounts, "official@kropyvnytskyi.demo"))
+                .param("titleUk", title).param("day", "2031-03-01").param("startTime", "10:00").param("endTime", "12:00")
+                .param("place", "Зала").param("seats", "10").param("programme", "десята ранку | Відкриття"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(result -> assertThat(result.getFlashMap().get("error")).isEqualTo("civic.error.programmeLine"));
+        mvc.perform(post("/kropyvnytskyi/events").with(csrf()).with(TestAccounts.as(accounts, "official@kropyvnytskyi.demo"))
+                .param("titleUk", title).param("day", "2031-03-01").param("startTime", "10:00").param("endTime", "12:00")
+                .param("place", "Зала").param("seats", "10").param("programme", "10:00-25:00 | Відкриття"))
+                .andExpect(result -> assertThat(result.getFlashMap().get("error")).isEqualTo("civic.error.time"));
+        mvc.perform(post("/kropyvnytskyi/events").with(csrf()).with(TestAccounts.as(accounts, "official@kropyvnytskyi.demo"))
+                .param("titleUk", title).param("day", "2031-03-01").param("startTime", "10:00").param("endTime", "12:00")
+                .param("seats", "10")).andExpect(status().is3xxRedirection())
+                .andExpect(result -> assertThat(result.getFlashMap().get("error")).isEqualTo("civic.error.placeOrLink"));
+        assertThat(jdbc.queryForObject("select count(*) from civic_event", Long.class)).isEqualTo(before);
+
+        String location = mvc.perform(post("/kropyvnytskyi/events").with(csrf()).with(TestAccounts.as(accounts, "official@kropyvnytskyi.demo"))
+                        .param("titleUk", title).param("titleEn", "Meeting").param("day", "2031-03-01").param("startTime", "10:00")
+                        .param("endTime", "12:00").param("place", "Зала").param("seats", "10")
+                        .param("programme", "10:00-10:30 | Відкриття | Opening | Голова\n10:30–12:00 | Обговорення"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String page = mvc.perform(get(location)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(title, "Відкриття", "Обговорення", "Голова", "Місць: 10, зареєстровано: 0, у черзі: 0");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(jdbc.queryForObject("select starts_at = timestamptz '2031-03-01 10:00 Europe/Kyiv' from civic_event where id = ?",
+                Boolean.class, id)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'civic.event.published' and object_id = ?",
+                Long.class, String.valueOf(id))).isEqualTo(1);
+    }
+
+    @Test
+    void theHotlineOperatorRegistersACallerByPhone() throws Exception {
+        CivicEvent event = newEvent(1);
+        String e = "/kropyvnytskyi/events/" + event.getId();
+        mvc.perform(post(e + "/on-behalf").with(csrf()).with(TestAccounts.as(accounts, resident(9)))
+                .param("name", "Петренко Ганна").param("phone", "+380 50 123 45 67")).andExpect(status().isForbidden());
+        mvc.perform(post(e + "/on-behalf").with(csrf()).with(TestAccounts.as(accounts, "operator@kropyvnytskyi.demo"))
+                        .param("name", "Петренко Ганна").param("phone", "дзвоніть"))
+                .andExpect(result -> assertThat(result.getFlashMap().get("error")).isEqualTo("civic.error.phone"));
+        assertThat(CurrentCommunity.callAs(k, () -> seats.count(event.getRosterId())).registered()).isZero();
+        assertThat(mvc.perform(get(e).with(TestAccounts.as(accounts, "operator@kropyvnytskyi.demo"))).andReturn().getResponse()
+                .getContentAsString()).contains("Зареєструвати за дзвінком");
+        for (String name : List.of("Петренко Ганна", "Коваль Іван")) {
+            mvc.perform(post(e + "/on-behalf").with(csrf()).with(TestAccounts.as(accounts, "operator@kropyvnytskyi.demo"))
+                    .param("name", name).param("phone", "+380 50 123 45 67")).andExpect(status().is3xxRedirection());
+        }
+        List<Seats.Place> places = CurrentCommunity.callAs(k, () -> seats.places(event.getRosterId()));
+        assertThat(places).extracting(Seats.Place::name, Seats.Place::status, Seats.Place::personId).containsExactly(
+                tuple("Петренко Ганна", Seats.Status.REGISTERED, null),
+                tuple("Коваль Іван", Seats.Status.WAITING, null));
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'civic.event.registeredOnBehalf' and object_id = ?",
+                Long.class, String.valueOf(places.get(0).id()))).isEqualTo(1);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.identity.Identity;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.AuditLog;
@@ -48,9 +49,11 @@ public class CivicEvents {
     private final Mailer mailer;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
     CivicEvents(CivicEventRepository events, Seats seats, Identity identity, AccessControl access, AuditLog audit, Mailer mailer,
-                JdbcTemplate jdbc, Clock clock) {
+                JdbcTemplate jdbc, Clock clock, TransactionTemplate tx) {
+        this.tx = tx;
         this.events = events;
         this.seats = seats;
         this.identity = identity;
@@ -142,6 +145,37 @@ public class CivicEvents {
                     mailer.send(email, Locale.forLanguageTag("uk"), "civic.mail.promoted", e.getTitleUk()));
         }
         return done;
+    }
+
+    /** Who may register a person on their behalf (by phone): the hotline operator and the events' staff. */
+    public static final Role[] ON_BEHALF = {Role.HOTLINE_OPERATOR, Role.OFFICIAL, Role.COMMUNITY_ADMIN};
+
+    /**
+     * Registers, on their behalf, a person who called the hotline: by name and phone, with no account
+     * (many participants are elderly). Audited, without the phone number.
+     */
+    public Seats.Place registerOnBehalf(long eventId, String name, String phone) {
+        access.require(ON_BEHALF);
+        String n = name.strip();
+        String p = phone.strip();
+        if (n.isEmpty() || n.length() > 300) {
+            throw Refusal.field("name", "civic.error.personName");
+        }
+        if (!p.matches("\\+?[0-9 ()-]{5,40}")) {
+            throw Refusal.field("phone", "civic.error.phone");
+        }
+        CivicEvent e = event(eventId);
+        if (!e.registrationOpen(Instant.now(clock))) {
+            throw Refusal.conflict("civic.error.registrationOver");
+        }
+        long operator = AccessControl.requireUser().accountId();
+        Seats.Place place = seats.register(e.getRosterId(), new Seats.Holder(null, null, n, p, operator));
+        tx.executeWithoutResult(s -> audit.record("civic.event.registeredOnBehalf", "civic_place", place.id(), place.status().name()));
+        return place;
+    }
+
+    public boolean mayRegisterOnBehalf() {
+        return access.currentUserHasAny(List.of(ON_BEHALF));
     }
 
     /** The check-in list: staff only. */

@@ -84,7 +84,6 @@ public class OrganisationRegister {
         } catch (DataIntegrityViolationException e) { // registered by someone else a moment ago
             throw Refusal.field("edrpou", "civic.error.duplicate").status(Refusal.CONFLICT);
         }
-        audit.record("civic.organisation.registered", "civic_organisation", o.getId(), o.getEdrpou());
         return o;
     }
 

@@ -3,11 +3,14 @@ package ua.viche.civic.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,11 +19,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ua.viche.civic.CivicModule;
 import ua.viche.civic.domain.CivicEvent;
 import ua.viche.civic.domain.CivicEvents;
 import ua.viche.civic.domain.EventCalendar;
 import ua.viche.civic.domain.Seats;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.Dates;
 import ua.viche.platform.Refusal;
 
 /** Events: the list, an event with its programme and registration, the staff's check-in list, calendar feeds. */
@@ -54,7 +59,27 @@ class EventController {
                 @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
         model.addAttribute("events", past ? events.past(page, 20) : events.upcoming(page, 20));
         model.addAttribute("past", past);
+        model.addAttribute("isStaff", events.isStaff());
         return "civic/events";
+    }
+
+    @GetMapping("/{community}/events/new")
+    String form(@PathVariable("community") String slug, Model model) {
+        if (!events.isStaff()) {
+            AccessControl.requireUser();
+            throw new AccessDeniedException("events staff only");
+        }
+        model.addAttribute("defaultSeats", CivicModule.DEFAULT_SEATS.value());
+        model.addAttribute("firstDay", LocalDate.now(clock.withZone(Dates.KYIV)).plusDays(14));
+        return "civic/event-form";
+    }
+
+    @PostMapping("/{community}/events")
+    @Refusal.Back("/{community}/events/new")
+    String publish(@PathVariable("community") String slug, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        CivicEvent e = events.publish(EventForm.read(form));
+        redirect.addFlashAttribute("message", "civic.event.published");
+        return "redirect:/" + slug + "/events/" + e.getId();
     }
 
     @GetMapping("/{community}/events/{id:\\d+}")
@@ -67,6 +92,7 @@ class EventController {
         model.addAttribute("open", e.registrationOpen(Instant.now(clock)));
         model.addAttribute("signedIn", AccessControl.currentUser().isPresent());
         model.addAttribute("isStaff", events.isStaff());
+        model.addAttribute("onBehalf", events.mayRegisterOnBehalf());
         return "civic/event";
     }
 
@@ -75,6 +101,16 @@ class EventController {
     String register(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
         Seats.Place p = events.register(id);
         redirect.addFlashAttribute("message", p.status() == Seats.Status.REGISTERED ? "civic.event.registered" : "civic.event.waiting");
+        return "redirect:/" + slug + "/events/" + id;
+    }
+
+    @PostMapping("/{community}/events/{id:\\d+}/on-behalf")
+    @Refusal.Back("/{community}/events/{id}")
+    String onBehalf(@PathVariable("community") String slug, @PathVariable("id") long id,
+                    @RequestParam(name = "name", defaultValue = "") String name, @RequestParam(name = "phone", defaultValue = "") String phone,
+                    RedirectAttributes redirect) {
+        Seats.Place p = events.registerOnBehalf(id, name, phone);
+        redirect.addFlashAttribute("message", p.status() == Seats.Status.REGISTERED ? "civic.onBehalf.registered" : "civic.onBehalf.waiting");
         return "redirect:/" + slug + "/events/" + id;
     }
 
