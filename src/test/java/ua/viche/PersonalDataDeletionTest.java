@@ -38,6 +38,12 @@ import ua.viche.budget.domain.Project;
 import ua.viche.budget.domain.ProjectAuthoring;
 import ua.viche.budget.domain.ProjectImplementation;
 import ua.viche.budget.results.Method;
+import ua.viche.civic.domain.CivicEvents;
+import ua.viche.civic.domain.Edrpou;
+import ua.viche.civic.domain.Field;
+import ua.viche.civic.domain.LegalForm;
+import ua.viche.civic.domain.Organisation;
+import ua.viche.civic.domain.OrganisationRegister;
 import ua.viche.consultations.domain.ConsultationDiscussion;
 import ua.viche.consultations.domain.ConsultationPublishing;
 import ua.viche.consultations.domain.ConsultationService;
@@ -64,7 +70,7 @@ import ua.viche.queue.domain.OfficeHours;
 /**
  * A person with content in every module (a petition, a draft and a signature; an appeal; a problem
  * report and a follow by e-mail; a budget project, a draft, a support and a vote; a CNAP booking; an
- * archive certificate order; an amendment in a consultation) sees all of it in their data export, then deletes their account:
+ * archive certificate order; an amendment in a consultation; an organisation registered and a place at an event) sees all of it in their data export, then deletes their account:
  * afterwards no text column of any table holds their name or e-mail, except the official records the
  * law makes the council keep (registered appeals and archive certificate orders, unlinked from the
  * account).
@@ -100,6 +106,8 @@ class PersonalDataDeletionTest {
     @Autowired ConsultationPublishing consultationPublishing;
     @Autowired ConsultationDiscussion consultationDiscussion;
     @Autowired ConsultationService consultationService;
+    @Autowired OrganisationRegister organisations;
+    @Autowired CivicEvents civicEvents;
 
     @Test
     void deletingAnAccountLeavesNoNameOrAddressInAnyModule() throws Exception {
@@ -203,15 +211,22 @@ class PersonalDataDeletionTest {
         CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> consultationDiscussion.propose(consultation, section,
                 "Новий текст розділу.", "Так зрозуміліше.")));
 
+        // civic space: an organisation registered with the person's e-mail as its contact, and a place at the forum
+        CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> organisations.register(new Organisation.Details(
+                "ГО «Забуті " + surname + "»", Edrpou.complete(String.format("%07d", 8_000_000 + new Random().nextInt(999_999))),
+                LegalForm.PUBLIC_ORGANISATION, List.of(Field.SOCIAL), email, null, null, null, ""))));
+        long forum = jdbc.queryForObject("select min(id) from civic_event where community_id = ? and starts_at > now()", Long.class, k.id());
+        CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> civicEvents.register(forum)));
+
         assertThat(tablesHolding(surname, email)).as("the person's data is there before the deletion")
-                .contains("petition", "petition_signature", "appeal", "problem_report", "problem_subscriber", "budget_project",
+                .contains("civic_organisation", "civic_place", "petition", "petition_signature", "appeal", "problem_report", "problem_subscriber", "budget_project",
                         "budget_update", "cnap_booking", "certificate_order", "account", "person");
 
         // the export lists something from every module that holds people's content
         String export = mvc.perform(MockMvcRequestBuilders.get("/account/export.json")
                         .with(TestAccounts.as(account))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         for (String kind : List.of("petition", "signature", "appeal", "problem-report", "problem-subscription", "budget-project",
-                "budget-vote", "cnap-booking", "certificate", "consultation.proposal")) {
+                "budget-vote", "cnap-booking", "certificate", "consultation.proposal", "civic.organisation", "civic.event")) {
             assertThat(export).as("the export lists a %s", kind).contains("\"kind\":\"" + kind + "\"");
         }
         Identity.PersonRef ref = identity.person(account.getId()).orElseThrow();

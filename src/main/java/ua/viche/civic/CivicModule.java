@@ -1,0 +1,70 @@
+package ua.viche.civic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import ua.viche.civic.domain.CivicEvent;
+import ua.viche.civic.domain.CivicEvents;
+import ua.viche.civic.domain.Organisation;
+import ua.viche.civic.domain.OrganisationRegister;
+import ua.viche.platform.Community;
+import ua.viche.platform.ModuleDescriptor;
+import ua.viche.platform.Role;
+import ua.viche.platform.Setting;
+
+/** The civic space in the shell: the register of organisations and the events, their settings, roles, exports and search. */
+@Component
+public class CivicModule implements ModuleDescriptor {
+
+    /** Whether signed-in people may register organisations themselves. */
+    public static final Setting<Boolean> SELF_REGISTRATION = Setting.flag("civic.selfRegistration", true);
+    /** Seats a new event offers unless staff give another number. */
+    public static final Setting<Integer> DEFAULT_SEATS = Setting.integer("civic.defaultSeats", 50, 1, 100_000);
+
+    private final ObjectProvider<OrganisationRegister> organisations;
+    private final ObjectProvider<CivicEvents> events;
+
+    CivicModule(ObjectProvider<OrganisationRegister> organisations, ObjectProvider<CivicEvents> events) {
+        this.organisations = organisations;
+        this.events = events;
+    }
+
+    @Override public String name() { return "civic"; }
+
+    @Override public int order() { return 38; }
+
+    @Override public String path() { return "organisations"; }
+
+    @Override public List<Setting<?>> settings() { return List.of(SELF_REGISTRATION, DEFAULT_SEATS); }
+
+    @Override public List<Role> roles() { return List.of(Role.MODERATOR, Role.OFFICIAL, Role.COMMUNITY_ADMIN); }
+
+    @Override public boolean searchable() { return true; }
+
+    @Override
+    public Map<String, String> exports() {
+        return Map.of("civic-organisations.csv", "organisations/export.csv", "civic-events.ics", "events.ics");
+    }
+
+    @Override
+    public List<AdminLink> adminLinks() {
+        return List.of(new AdminLink("civic.review.title", "civic.review.description", "organisations/review",
+                List.of(Role.MODERATOR, Role.COMMUNITY_ADMIN)));
+    }
+
+    @Override
+    public List<Highlight> activeNow(Community community) {
+        return events.getObject().upcoming(0, 3).stream()
+                .map(e -> new Highlight(e.getTitleUk(), e.url(community.slug()))).toList();
+    }
+
+    @Override
+    public List<String> sitemapPaths(Community community) {
+        List<String> paths = new ArrayList<>(List.of("organisations", "events"));
+        organisations.getObject().verified().stream().map(Organisation::getId).forEach(id -> paths.add("organisations/" + id));
+        events.getObject().upcoming(0, 100).stream().map(CivicEvent::getId).forEach(id -> paths.add("events/" + id));
+        return paths;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ua.viche.civic.demo;
+
+import org.jspecify.annotations.NullMarked;

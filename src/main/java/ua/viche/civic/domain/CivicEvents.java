@@ -1,0 +1,195 @@
+package ua.viche.civic.domain;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import ua.viche.identity.Identity;
+import ua.viche.platform.AccessControl;
+import ua.viche.platform.AuditLog;
+import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.Mailer;
+import ua.viche.platform.NotFoundException;
+import ua.viche.platform.Paging;
+import ua.viche.platform.Refusal;
+import ua.viche.platform.Role;
+
+/**
+ * Events: staff publish them with a programme and seats; a signed-in person registers (a seat, or
+ * the waiting list) and cancels, which moves the first waiting person up and tells them by mail;
+ * staff keep the check-in list. Registration and cancellation run in plain transactions
+ * ({@link Seats}); this service's own reads and writes are JPA.
+ */
+@Service
+public class CivicEvents {
+
+    /** Who publishes events and keeps their check-in lists. */
+    public static final Role[] STAFF = {Role.OFFICIAL, Role.COMMUNITY_ADMIN};
+
+    /** A session of an event's programme as shown. */
+    public record Session(Instant startsAt, Instant endsAt, String titleUk, String titleEn, String speakers) {
+        public String title(Locale locale) {
+            return "en".equals(locale.getLanguage()) && !titleEn.isBlank() ? titleEn : titleUk;
+        }
+    }
+
+    private final CivicEventRepository events;
+    private final Seats seats;
+    private final Identity identity;
+    private final AccessControl access;
+    private final AuditLog audit;
+    private final Mailer mailer;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+
+    CivicEvents(CivicEventRepository events, Seats seats, Identity identity, AccessControl access, AuditLog audit, Mailer mailer,
+                JdbcTemplate jdbc, Clock clock, TransactionTemplate tx) {
+        this.tx = tx;
+        this.events = events;
+        this.seats = seats;
+        this.identity = identity;
+        this.access = access;
+        this.audit = audit;
+        this.mailer = mailer;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CivicEvent publish(EventInput input) {
+        access.require(STAFF);
+        return create(input);
+    }
+
+    /** Creates an event without a role check: the demo's history. */
+    @Transactional
+    public CivicEvent create(EventInput input) {
+        input.check();
+        long roster = seats.create("EVENT", input.seats());
+        CivicEvent e = events.saveAndFlush(new CivicEvent(input, roster, Instant.now(clock)));
+        long community = CurrentCommunity.require().id();
+        for (EventInput.Session s : input.sessions()) {
+            jdbc.update("insert into civic_event_session (community_id, event_id, starts_at, ends_at, title_uk, title_en, speakers)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)", community, e.getId(), Timestamp.from(s.startsAt()), Timestamp.from(s.endsAt()),
+                    s.titleUk().strip(), s.titleEn().strip(), s.speakers().strip());
+        }
+        if (AccessControl.currentUser().isPresent()) {
+            audit.record("civic.event.published", "civic_event", e.getId(), e.getTitleUk());
+        }
+        return e;
+    }
+
+    public Page<CivicEvent> upcoming(int page, int size) {
+        return events.findByPublishedTrueAndEndsAtAfterOrderByStartsAtAscIdAsc(Instant.now(clock), Paging.of(page, size));
+    }
+
+    public Page<CivicEvent> past(int page, int size) {
+        return events.findByPublishedTrueAndEndsAtLessThanEqualOrderByStartsAtDescIdDesc(Instant.now(clock), Paging.of(page, size));
+    }
+
+    /** Published events from a month ago on, for the community's calendar feed. */
+    public List<CivicEvent> forCalendar() {
+        return events.findByPublishedTrueAndStartsAtAfterOrderByStartsAtAscIdAsc(Instant.now(clock).minusSeconds(31L * 24 * 3600));
+    }
+
+    public CivicEvent event(long id) {
+        return events.findById(id).filter(CivicEvent::isPublished).orElseThrow(() -> new NotFoundException("civic.error.noEvent"));
+    }
+
+    public List<Session> sessions(long eventId) {
+        return jdbc.query("select starts_at, ends_at, title_uk, title_en, speakers from civic_event_session where event_id = ?"
+                        + " and community_id = ? order by starts_at, id",
+                (rs, i) -> new Session(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                        rs.getString(5)), eventId, CurrentCommunity.require().id());
+    }
+
+    public Seats.Count count(CivicEvent e) {
+        return seats.count(e.getRosterId());
+    }
+
+    /** The current person's place at the event, if they hold one. */
+    public Optional<Seats.Place> myPlace(CivicEvent e) {
+        return AccessControl.currentUser().flatMap(u -> identity.currentPerson())
+                .flatMap(p -> seats.heldBy(e.getRosterId(), p.personId()));
+    }
+
+    /** Registers the signed-in person: a seat while there are any, else the end of the waiting list. */
+    public Seats.Place register(long eventId) {
+        Identity.PersonRef person = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        CivicEvent e = event(eventId);
+        if (!e.registrationOpen(Instant.now(clock))) {
+            throw Refusal.conflict("civic.error.registrationOver");
+        }
+        return seats.register(e.getRosterId(), new Seats.Holder(person.personId(), person.accountId(), person.name(), null, null));
+    }
+
+    /** Cancels the signed-in person's place; whoever moves up from the waiting list is told by mail. */
+    public Seats.Cancelled cancel(long eventId) {
+        Identity.PersonRef person = identity.currentPerson().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        CivicEvent e = event(eventId);
+        Seats.Place place = seats.heldBy(e.getRosterId(), person.personId())
+                .orElseThrow(() -> Refusal.conflict("civic.error.notRegistered"));
+        Seats.Cancelled done = seats.cancel(e.getRosterId(), place.id());
+        Seats.Place promoted = done.promoted();
+        if (promoted != null && promoted.accountId() != null) {
+            identity.person(promoted.accountId()).map(Identity.PersonRef::email).ifPresent(email ->
+                    mailer.send(email, Locale.forLanguageTag("uk"), "civic.mail.promoted", e.getTitleUk()));
+        }
+        return done;
+    }
+
+    /** Who may register a person on their behalf (by phone): the hotline operator and the events' staff. */
+    public static final Role[] ON_BEHALF = {Role.HOTLINE_OPERATOR, Role.OFFICIAL, Role.COMMUNITY_ADMIN};
+
+    /**
+     * Registers, on their behalf, a person who called the hotline: by name and phone, with no account
+     * (many participants are elderly). Audited, without the phone number.
+     */
+    public Seats.Place registerOnBehalf(long eventId, String name, String phone) {
+        access.require(ON_BEHALF);
+        String n = name.strip();
+        String p = phone.strip();
+        if (n.isEmpty() || n.length() > 300) {
+            throw Refusal.field("name", "civic.error.personName");
+        }
+        if (!p.matches("\\+?[0-9 ()-]{5,40}")) {
+            throw Refusal.field("phone", "civic.error.phone");
+        }
+        CivicEvent e = event(eventId);
+        if (!e.registrationOpen(Instant.now(clock))) {
+            throw Refusal.conflict("civic.error.registrationOver");
+        }
+        long operator = AccessControl.requireUser().accountId();
+        Seats.Place place = seats.register(e.getRosterId(), new Seats.Holder(null, null, n, p, operator));
+        tx.executeWithoutResult(s -> audit.record("civic.event.registeredOnBehalf", "civic_place", place.id(), place.status().name()));
+        return place;
+    }
+
+    public boolean mayRegisterOnBehalf() {
+        return access.currentUserHasAny(List.of(ON_BEHALF));
+    }
+
+    /** The check-in list: staff only. */
+    public List<Seats.Place> checkInList(long eventId) {
+        access.require(STAFF);
+        return seats.places(event(eventId).getRosterId());
+    }
+
+    public void checkIn(long eventId, long placeId, boolean attended) {
+        access.require(STAFF);
+        seats.attended(event(eventId).getRosterId(), placeId, attended);
+    }
+
+    public boolean isStaff() {
+        return access.currentUserHasAny(List.of(STAFF));
+    }
+}

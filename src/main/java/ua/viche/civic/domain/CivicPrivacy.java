@@ -1,0 +1,66 @@
+package ua.viche.civic.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import ua.viche.identity.AccountDeleted;
+import ua.viche.identity.Identity;
+import ua.viche.identity.PersonalData;
+import ua.viche.platform.Communities;
+
+/**
+ * The civic space's personal data. Export: the organisations the person registered and their places
+ * at events (registered, waiting or cancelled). When the account is deleted: registrations still
+ * pending or refused are deleted; a verified organisation stays in the public register (it is the
+ * organisation's record, not the person's) without the link to the account; places at events lose
+ * the name, phone and account, and stay counted. Runs in the deletion's transaction.
+ */
+@Component
+class CivicPrivacy implements PersonalData {
+
+    private final JdbcTemplate jdbc;
+    private final Communities communities;
+    private final MessageSource messages;
+
+    CivicPrivacy(JdbcTemplate jdbc, Communities communities, MessageSource messages) {
+        this.jdbc = jdbc;
+        this.communities = communities;
+        this.messages = messages;
+    }
+
+    @Override
+    public List<Item> export(Identity.PersonRef person, Locale locale) {
+        List<Item> items = new ArrayList<>();
+        jdbc.query("select community_id, id, name, status, created_at from civic_organisation where created_by_person_id = ?"
+                + " order by created_at, id", rs -> {
+                    items.add(new Item("civic.organisation", messages.getMessage("civic.activity.organisation",
+                            new Object[] {rs.getString(3), messages.getMessage("civic.status." + rs.getString(4), null, locale)}, locale),
+                            rs.getTimestamp(5).toInstant(), "/" + slug(rs.getLong(1)) + "/organisations/" + rs.getLong(2)));
+                }, person.personId());
+        jdbc.query("select e.community_id, e.id, e.title_uk, p.status, p.queued_at from civic_place p join civic_event e on e.roster_id = p.roster_id"
+                + " where p.person_id = ? order by p.queued_at, p.id", rs -> {
+                    items.add(new Item("civic.event", messages.getMessage("civic.activity.event",
+                            new Object[] {rs.getString(3), messages.getMessage("civic.place." + rs.getString(4), null, locale)}, locale),
+                            rs.getTimestamp(5).toInstant(), "/" + slug(rs.getLong(1)) + "/events/" + rs.getLong(2)));
+                }, person.personId());
+        return items;
+    }
+
+    private String slug(long communityId) {
+        return communities.byId(communityId).map(c -> c.slug()).orElse("");
+    }
+
+    @Override
+    public Erasure erase(AccountDeleted event) {
+        jdbc.update("delete from civic_organisation where created_by_person_id = ? and status <> 'VERIFIED'"
+                + " and not exists (select 1 from civic_event e where e.organisation_id = civic_organisation.id)", event.personId());
+        jdbc.update("update civic_organisation set created_by_person_id = null, created_by_account_id = null where created_by_person_id = ?",
+                event.personId());
+        jdbc.update("update civic_place set person_id = null, account_id = null, name = '—', phone = null where person_id = ?",
+                event.personId());
+        return Erasure.complete();
+    }
+}

@@ -1,0 +1,15 @@
+package ua.viche.civic.domain;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import ua.viche.search.SearchProvider;
+
+/** Verified organisations and published events in the community's search. */
+@Component
+class CivicSearchProvider implements SearchProvider {
+
+    @Override
+    public List<String> kinds() {
+        return List.of("civic_organisation", "civic_event");
+    }
+}

@@ -1,0 +1,184 @@
+package ua.viche.civic.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.NotFoundException;
+import ua.viche.platform.PlainTransactions;
+import ua.viche.platform.Refusal;
+
+/**
+ * Seats and the waiting list of a roster (an event, a course group): one piece of code for both.
+ * Every change locks the roster's row ({@code for update}) in a plain JDBC transaction (decisions
+ * 0024, 0025), so parallel registrations take exactly the seats there are and queue the rest in the
+ * order they got the lock; a cancellation of a seat moves the first waiting person up, once.
+ */
+@Component
+public class Seats {
+
+    public enum Status { REGISTERED, WAITING, CANCELLED }
+
+    /** Who takes a place: a signed-in person, or someone an operator registers by name and phone (no person). */
+    public record Holder(@Nullable Long personId, @Nullable Long accountId, String name, @Nullable String phone, @Nullable Long registeredByAccountId) {}
+
+    /** A place on the roster: its status and, while waiting, its position in the line (from 1). */
+    public record Place(long id, long rosterId, @Nullable Long personId, @Nullable Long accountId, String name, @Nullable String phone, Status status,
+                        int position, Instant queuedAt, @Nullable Instant attendedAt) {}
+
+    /** What a cancellation did: the place cancelled and the place moved up from the waiting list, if any. */
+    public record Cancelled(Place place, @Nullable Place promoted) {}
+
+    /** Figures of a roster. */
+    public record Count(int seats, int registered, int waiting, int attended) {
+        public int free() {
+            return Math.max(0, seats - registered);
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final PlainTransactions plain;
+    private final Clock clock;
+
+    Seats(JdbcTemplate jdbc, PlainTransactions plain, Clock clock) {
+        this.jdbc = jdbc;
+        this.plain = plain;
+        this.clock = clock;
+    }
+
+    /** A new roster with this many seats in the current community (in the caller's transaction). */
+    public long create(String kind, int seats) {
+        if (seats < 1 || seats > 100_000) {
+            throw Refusal.field("seats", "civic.error.seats");
+        }
+        Long id = jdbc.queryForObject("insert into civic_roster (community_id, kind, seats) values (?, ?, ?) returning id", Long.class,
+                community(), kind, seats);
+        return id;
+    }
+
+    /**
+     * Takes a seat, or a place at the end of the waiting list when the seats are taken; a person who
+     * holds a place already gets it back unchanged.
+     */
+    public Place register(long rosterId, Holder holder) {
+        return plain.execute(s -> {
+            int seats = lockRoster(rosterId);
+            if (holder.personId() != null) {
+                Optional<Place> held = heldBy(rosterId, holder.personId());
+                if (held.isPresent()) {
+                    return held.get();
+                }
+            }
+            Integer taken = jdbc.queryForObject("select count(*) from civic_place where roster_id = ? and status = 'REGISTERED'",
+                    Integer.class, rosterId);
+            Status status = taken != null && taken < seats ? Status.REGISTERED : Status.WAITING;
+            Long id = jdbc.queryForObject("insert into civic_place (community_id, roster_id, person_id, account_id, name, phone,"
+                    + " registered_by_account_id, status, queued_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id", Long.class, community(),
+                    rosterId, holder.personId(), holder.accountId(), holder.name(), holder.phone(), holder.registeredByAccountId(), status.name(),
+                    Timestamp.from(Instant.now(clock)));
+            return place(id);
+        });
+    }
+
+    /**
+     * Cancels a place. When it held a seat, the first person waiting takes it, in the same
+     * transaction. Cancelling a cancelled place changes nothing.
+     */
+    public Cancelled cancel(long rosterId, long placeId) {
+        return plain.execute(s -> {
+            lockRoster(rosterId);
+            Place place = place(placeId);
+            if (place.rosterId() != rosterId) {
+                throw new NotFoundException("civic.error.noPlace");
+            }
+            if (place.status() == Status.CANCELLED) {
+                return new Cancelled(place, null);
+            }
+            Timestamp now = Timestamp.from(Instant.now(clock));
+            jdbc.update("update civic_place set status = 'CANCELLED', cancelled_at = ? where id = ?", now, placeId);
+            Place promoted = null;
+            if (place.status() == Status.REGISTERED) {
+                List<Long> first = jdbc.queryForList("select id from civic_place where roster_id = ? and status = 'WAITING'"
+                        + " order by id limit 1", Long.class, rosterId);
+                if (!first.isEmpty()) {
+                    jdbc.update("update civic_place set status = 'REGISTERED', promoted_at = ? where id = ?", now, first.get(0));
+                    promoted = place(first.get(0));
+                }
+            }
+            return new Cancelled(place(placeId), promoted);
+        });
+    }
+
+    /** Marks a registered place as attended (or not), for the staff's check-in list. */
+    public void attended(long rosterId, long placeId, boolean attended) {
+        plain.execute(s -> {
+            int n = jdbc.update("update civic_place set attended_at = ? where id = ? and roster_id = ? and community_id = ?"
+                    + " and status = 'REGISTERED'", attended ? Timestamp.from(Instant.now(clock)) : null, placeId, rosterId, community());
+            if (n == 0) {
+                throw Refusal.conflict("civic.error.notRegistered");
+            }
+            return null;
+        });
+    }
+
+    /** The place a person holds (registered or waiting), if any. */
+    public Optional<Place> heldBy(long rosterId, long personId) {
+        List<Long> ids = jdbc.queryForList("select id from civic_place where roster_id = ? and person_id = ? and community_id = ?"
+                + " and status <> 'CANCELLED'", Long.class, rosterId, personId, community());
+        return ids.isEmpty() ? Optional.empty() : Optional.of(place(ids.get(0)));
+    }
+
+    /** Every place that is not cancelled: the registered in order of registration, then the waiting list in order. */
+    public List<Place> places(long rosterId) {
+        return jdbc.query(SELECT + " where p.roster_id = ? and p.community_id = ? and p.status <> 'CANCELLED'"
+                + " order by case p.status when 'REGISTERED' then 0 else 1 end, p.id", (rs, i) -> map(rs), rosterId, community());
+    }
+
+    public Count count(long rosterId) {
+        return jdbc.queryForObject("select r.seats,"
+                + " (select count(*) from civic_place p where p.roster_id = r.id and p.status = 'REGISTERED'),"
+                + " (select count(*) from civic_place p where p.roster_id = r.id and p.status = 'WAITING'),"
+                + " (select count(*) from civic_place p where p.roster_id = r.id and p.status = 'REGISTERED' and p.attended_at is not null)"
+                + " from civic_roster r where r.id = ? and r.community_id = ?",
+                (rs, i) -> new Count(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)), rosterId, community());
+    }
+
+    private int lockRoster(long rosterId) {
+        List<Integer> seats = jdbc.queryForList("select seats from civic_roster where id = ? and community_id = ? for update",
+                Integer.class, rosterId, community());
+        if (seats.isEmpty()) {
+            throw new NotFoundException("civic.error.noPlace");
+        }
+        return seats.get(0);
+    }
+
+    private Place place(long id) {
+        return jdbc.queryForObject(SELECT + " where p.id = ?", (rs, i) -> map(rs), id);
+    }
+
+    private static final String SELECT = "select p.id, p.roster_id, p.person_id, p.account_id, p.name, p.phone, p.status, p.queued_at, p.attended_at,"
+            + " case when p.status = 'WAITING' then (select count(*) from civic_place w where w.roster_id = p.roster_id"
+            + " and w.status = 'WAITING' and w.id <= p.id) else 0 end as position from civic_place p";
+
+    private static Place map(ResultSet rs) throws SQLException {
+        Timestamp attended = rs.getTimestamp("attended_at");
+        long person = rs.getLong("person_id");
+        Long personId = rs.wasNull() ? null : person;
+        long account = rs.getLong("account_id");
+        Long accountId = rs.wasNull() ? null : account;
+        return new Place(rs.getLong("id"), rs.getLong("roster_id"), personId, accountId, rs.getString("name"),
+                rs.getString("phone"), Status.valueOf(rs.getString("status")), rs.getInt("position"),
+                rs.getTimestamp("queued_at").toInstant(), attended == null ? null : attended.toInstant());
+    }
+
+    private static long community() {
+        return CurrentCommunity.require().id();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package ua.viche.civic.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,155 @@
+package ua.viche.civic.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ua.viche.civic.CivicModule;
+import ua.viche.civic.domain.CivicEvent;
+import ua.viche.civic.domain.CivicEvents;
+import ua.viche.civic.domain.EventCalendar;
+import ua.viche.civic.domain.Seats;
+import ua.viche.platform.AccessControl;
+import ua.viche.platform.Dates;
+import ua.viche.platform.Refusal;
+
+/** Events: the list, an event with its programme and registration, the staff's check-in list, calendar feeds. */
+@Controller
+class EventController {
+
+    private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+    private final CivicEvents events;
+    private final EventCalendar calendar;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    EventController(CivicEvents events, EventCalendar calendar, MessageSource messages, Clock clock) {
+        this.events = events;
+        this.calendar = calendar;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void refusalText(Model model, Locale locale) {
+        if (model.getAttribute("error") instanceof String key) {
+            Object[] args = model.getAttribute("errorArgs") instanceof Object[] a ? a : new Object[0];
+            model.addAttribute("errorText", messages.getMessage(key, args, key, locale));
+        }
+    }
+
+    @GetMapping("/{community}/events")
+    String list(@PathVariable("community") String slug, @RequestParam(name = "past", defaultValue = "false") boolean past,
+                @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        model.addAttribute("events", past ? events.past(page, 20) : events.upcoming(page, 20));
+        model.addAttribute("past", past);
+        model.addAttribute("isStaff", events.isStaff());
+        return "civic/events";
+    }
+
+    @GetMapping("/{community}/events/new")
+    String form(@PathVariable("community") String slug, Model model) {
+        if (!events.isStaff()) {
+            AccessControl.requireUser();
+            throw new AccessDeniedException("events staff only");
+        }
+        model.addAttribute("defaultSeats", CivicModule.DEFAULT_SEATS.value());
+        model.addAttribute("firstDay", LocalDate.now(clock.withZone(Dates.KYIV)).plusDays(14));
+        return "civic/event-form";
+    }
+
+    @PostMapping("/{community}/events")
+    @Refusal.Back("/{community}/events/new")
+    String publish(@PathVariable("community") String slug, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        CivicEvent e = events.publish(EventForm.read(form));
+        redirect.addFlashAttribute("message", "civic.event.published");
+        return "redirect:/" + slug + "/events/" + e.getId();
+    }
+
+    @GetMapping("/{community}/events/{id:\\d+}")
+    String show(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
+        CivicEvent e = events.event(id);
+        model.addAttribute("event", e);
+        model.addAttribute("sessions", events.sessions(id));
+        model.addAttribute("count", events.count(e));
+        model.addAttribute("place", events.myPlace(e).orElse(null));
+        model.addAttribute("open", e.registrationOpen(Instant.now(clock)));
+        model.addAttribute("signedIn", AccessControl.currentUser().isPresent());
+        model.addAttribute("isStaff", events.isStaff());
+        model.addAttribute("onBehalf", events.mayRegisterOnBehalf());
+        return "civic/event";
+    }
+
+    @PostMapping("/{community}/events/{id:\\d+}/register")
+    @Refusal.Back("/{community}/events/{id}")
+    String register(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
+        Seats.Place p = events.register(id);
+        redirect.addFlashAttribute("message", p.status() == Seats.Status.REGISTERED ? "civic.event.registered" : "civic.event.waiting");
+        return "redirect:/" + slug + "/events/" + id;
+    }
+
+    @PostMapping("/{community}/events/{id:\\d+}/on-behalf")
+    @Refusal.Back("/{community}/events/{id}")
+    String onBehalf(@PathVariable("community") String slug, @PathVariable("id") long id,
+                    @RequestParam(name = "name", defaultValue = "") String name, @RequestParam(name = "phone", defaultValue = "") String phone,
+                    RedirectAttributes redirect) {
+        Seats.Place p = events.registerOnBehalf(id, name, phone);
+        redirect.addFlashAttribute("message", p.status() == Seats.Status.REGISTERED ? "civic.onBehalf.registered" : "civic.onBehalf.waiting");
+        return "redirect:/" + slug + "/events/" + id;
+    }
+
+    @PostMapping("/{community}/events/{id:\\d+}/cancel")
+    @Refusal.Back("/{community}/events/{id}")
+    String cancel(@PathVariable("community") String slug, @PathVariable("id") long id, RedirectAttributes redirect) {
+        events.cancel(id);
+        redirect.addFlashAttribute("message", "civic.event.cancelled");
+        return "redirect:/" + slug + "/events/" + id;
+    }
+
+    @GetMapping("/{community}/events/{id:\\d+}/check-in")
+    String checkIn(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
+        List<Seats.Place> places = events.checkInList(id);
+        CivicEvent e = events.event(id);
+        model.addAttribute("event", e);
+        model.addAttribute("places", places);
+        model.addAttribute("count", events.count(e));
+        return "civic/check-in";
+    }
+
+    @PostMapping("/{community}/events/{id:\\d+}/check-in")
+    @Refusal.Back("/{community}/events/{id}/check-in")
+    String checkIn(@PathVariable("community") String slug, @PathVariable("id") long id, @RequestParam("place") long place,
+                   @RequestParam(name = "attended", defaultValue = "true") boolean attended, RedirectAttributes redirect) {
+        events.checkIn(id, place, attended);
+        redirect.addFlashAttribute("message", attended ? "civic.checkIn.marked" : "civic.checkIn.unmarked");
+        return "redirect:/" + slug + "/events/" + id + "/check-in";
+    }
+
+    @GetMapping("/{community}/events.ics")
+    ResponseEntity<String> feed(@PathVariable("community") String slug, Locale locale) {
+        return ResponseEntity.ok().contentType(CALENDAR).body(calendar.ics(slug, events.forCalendar(), locale));
+    }
+
+    @GetMapping("/{community}/events/{id:\\d+}.ics")
+    ResponseEntity<String> one(@PathVariable("community") String slug, @PathVariable("id") long id, Locale locale) {
+        return ResponseEntity.ok().contentType(CALENDAR)
+                .header("Content-Disposition", "attachment; filename=\"event-" + id + ".ics\"")
+                .body(calendar.ics(slug, List.of(events.event(id)), locale));
+    }
+}

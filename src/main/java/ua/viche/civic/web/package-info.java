@@ -1,0 +1,4 @@
+@NullMarked
+package ua.viche.civic.web;
+
+import org.jspecify.annotations.NullMarked;
