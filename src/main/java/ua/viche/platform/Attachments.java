@@ -193,6 +193,11 @@ public class Attachments {
         return Optional.empty();
     }
 
+    /** The stored bytes of a file (for a module that reads what was attached, such as a preview of a table). */
+    public InputStream open(Attachment a) throws IOException {
+        return files.open(a.key());
+    }
+
     /**
      * A file as a download: the type detected from the stored bytes again, {@code X-Content-Type-Options:
      * nosniff}, inline only for raster images and PDF, and the stored name made safe in

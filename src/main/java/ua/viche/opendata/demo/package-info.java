@@ -1,0 +1,5 @@
+
+@NullMarked
+package ua.viche.opendata.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+
+@NullMarked
+package ua.viche.opendata.domain;
+
+import org.jspecify.annotations.NullMarked;

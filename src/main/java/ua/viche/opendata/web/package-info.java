@@ -1,0 +1,5 @@
+
+@NullMarked
+package ua.viche.opendata.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,66 @@
+package ua.viche.opendata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import ua.viche.Browser;
+import ua.viche.IntegrationTest;
+import ua.viche.Journey;
+
+/**
+ * The portal in real Chromium, every page audited with axe-core: the IT directorate's official finds
+ * its overdue dataset on the dashboard and uploads a new version, which puts it back on time; a
+ * visitor finds a dataset by an inflected Ukrainian word and previews its CSV as a table.
+ */
+@IntegrationTest
+class OpendataBrowserTest {
+
+    @LocalServerPort int port;
+
+    @Test
+    void aDepartmentUpdatesItsOverdueDataset() throws IOException {
+        Path file = Files.createTempFile("reiestr-", ".csv");
+        Files.writeString(file, "dataset,department,frequency,format\n\"Розміщення зупинок\",\"Управління ЖКГ\",щороку,CSV\n", StandardCharsets.UTF_8);
+        try (Journey j = Journey.start(port)) {
+            Browser b = j.noJs();
+            j.signInWithPassword("official@kropyvnytskyi.demo");
+            b.open("/kropyvnytskyi/opendata/manage");
+            assertThat(b.find(By.id("due")).getText()).contains("Реєстр наборів даних", "прострочено");
+            j.audit("open data dashboard");
+            b.clickAndWait(By.linkText("Реєстр наборів даних, що перебувають у володінні розпорядника інформації"));
+            assertThat(b.find(By.id("status")).getText()).isEqualTo("прострочено");
+            j.audit("dataset form");
+            b.find(By.id("file")).sendKeys(file.toString());
+            b.clickAndWait(By.cssSelector("#upload-form button[type=submit]"));
+            assertThat(j.notice()).startsWith("Версію 2 збережено");
+            assertThat(b.find(By.id("status")).getText()).isEqualTo("оприлюднено");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void aVisitorFindsADatasetByAnInflectedWordAndPreviewsIt() {
+        try (Journey j = Journey.start(port)) {
+            for (Browser b : List.of(j.noJs(), j.withJs())) {
+                b.open("/kropyvnytskyi/opendata");
+                b.find(By.id("q")).sendKeys("зупинками");
+                b.clickAndWait(By.cssSelector("form[role=search] button[type=submit]"));
+                assertThat(b.mainText()).contains("Розміщення зупинок громадського транспорту");
+                b.assertAccessible("open data catalogue, JavaScript " + (b.javascript() ? "on" : "off"));
+                b.clickAndWait(By.linkText("Розміщення зупинок громадського транспорту"));
+                assertThat(b.heading()).isEqualTo("Розміщення зупинок громадського транспорту");
+                assertThat(b.find(By.cssSelector("#preview thead")).getText()).contains("name", "street", "latitude");
+                assertThat(b.driver().findElements(By.cssSelector("#preview tbody tr"))).hasSize(20);
+                b.assertAccessible("dataset page with its preview, JavaScript " + (b.javascript() ? "on" : "off"));
+            }
+        }
+    }
+}
