@@ -17,6 +17,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -118,6 +121,23 @@ class ProgrammeTasksTest {
             assertThat(row.getCell(header.indexOf("Джерело")).getStringCellValue()).isEqualTo("Місцевий бюджет");
             assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(45);
         }
+    }
+
+    @Test
+    void thePdfReportHoldsTheIndicatorsTasksAndBudgetInTheReadersLanguage() throws Exception {
+        byte[] pdf = mvc.perform(get("/kropyvnytskyi/programme/report.pdf")).andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Програма цифрового розвитку на 2025–2027 роки").contains("Завдання 1.2")
+                    .contains("Розбіжність із формулою").contains("Обсяги фінансування за роками").contains("068,950");
+        }
+        byte[] english = mvc.perform(get("/kropyvnytskyi/programme/report.pdf").param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(english)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Digital Development Programme 2025–2027").contains("Task 1.2");
+        }
+        mvc.perform(get("/sievierodonetsk/programme/report.pdf")).andExpect(status().isNotFound());
     }
 
     @Test

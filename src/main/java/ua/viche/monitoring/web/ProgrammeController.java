@@ -26,6 +26,7 @@ import ua.viche.monitoring.domain.TaskReporting;
 import ua.viche.platform.Chart;
 import ua.viche.platform.Charts;
 import ua.viche.platform.NotFoundException;
+import ua.viche.platform.ThreadClock;
 
 /** The public programme page (priorities and their indicators) and each indicator's page with its chart. */
 @Controller
@@ -36,8 +37,13 @@ class ProgrammeController {
     private final Charts charts;
     private final ProgrammeReport report;
     private final TaskReporting tasks;
+    private final ProgrammePdf pdf;
+    private final ThreadClock clock;
 
-    ProgrammeController(ProgrammeService programmes, Charts charts, ProgrammeReport report, TaskReporting tasks) {
+    ProgrammeController(ProgrammeService programmes, Charts charts, ProgrammeReport report, TaskReporting tasks, ProgrammePdf pdf,
+                        ThreadClock clock) {
+        this.pdf = pdf;
+        this.clock = clock;
         this.tasks = tasks;
         this.report = report;
         this.programmes = programmes;
@@ -85,6 +91,14 @@ class ProgrammeController {
                 .orElseThrow(() -> new NotFoundException("monitoring.notFound"));
         return download(report.xlsx(view), "programme-" + slug + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    /** The report as a PDF, in the reader's language. */
+    @GetMapping(value = "/report.pdf")
+    ResponseEntity<byte[]> reportPdf(@PathVariable("community") String slug) {
+        ProgrammeView view = programmes.current().flatMap(p -> programmes.view(p.getId()))
+                .orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+        return download(pdf.render(view, clock.instant()), "programme-" + slug + ".pdf", "application/pdf");
     }
 
     /** Every accepted quarterly value, as open data. */
