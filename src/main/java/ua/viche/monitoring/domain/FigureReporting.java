@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import ua.viche.identity.Identity;
 import ua.viche.monitoring.domain.Quarters.Quarter;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.Attachment;
+import ua.viche.platform.Attachments;
+import ua.viche.platform.FileStore;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.Dates;
 import ua.viche.platform.NotFoundException;
@@ -52,9 +55,12 @@ public class FigureReporting {
     private final ThreadClock clock;
     private final WorkingDays workingDays;
     private final ComputedFigures computed;
+    private final Attachments attachments;
 
     FigureReporting(ProgrammeRepository programmes, FigureRepository figures, EntryRepository entries, AccessControl access,
-                    Identity identity, AuditLog audit, ThreadClock clock, WorkingDays workingDays, ComputedFigures computed) {
+                    Identity identity, AuditLog audit, ThreadClock clock, WorkingDays workingDays, ComputedFigures computed,
+                    Attachments attachments) {
+        this.attachments = attachments;
         this.computed = computed;
         this.programmes = programmes;
         this.figures = figures;
@@ -70,8 +76,25 @@ public class FigureReporting {
         return LocalDate.now(clock.withZone(Dates.KYIV));
     }
 
+    /** The supporting document a department may attach to a value: one PDF, JPEG or PNG, its name kept. */
+    static final Attachments.Policy DOCUMENT = new Attachments.Policy(Attachments.Policy.DOCUMENTS.types(), 1,
+            Attachments.Policy.DOCUMENTS.maxBytes(), true);
+
+    /** Where an entry's supporting document is kept. */
+    public static Attachments.Owner documentOwner(long entryId) {
+        return new Attachments.Owner("monitoring", "entry", entryId);
+    }
+
     /** Enters a figure's value for a quarter that has ended; refused (nothing saved) with the reason otherwise. */
     public Entry enter(long figureId, int year, int quarter, String valueText, String comment) {
+        return enter(figureId, year, quarter, valueText, comment, List.of());
+    }
+
+    /**
+     * Enters a figure's value for a quarter that has ended, with at most one supporting document;
+     * refused (nothing saved) with the reason otherwise.
+     */
+    public Entry enter(long figureId, int year, int quarter, String valueText, String comment, List<FileStore.Upload> document) {
         Figure figure = figures.lockById(figureId).orElseThrow(() -> new NotFoundException("monitoring.notFound"));
         Programme programme = programme(figure);
         if (!mayEnter(programme, figure)) {
@@ -95,11 +118,13 @@ public class FigureReporting {
         if (comment.length() > 2000) {
             throw Refusal.field("comment", "monitoring.error.comment");
         }
+        DOCUMENT.refusal(document, 0).ifPresent(r -> { throw Refusal.field("document", "monitoring.error.document." + r.key()); });
         entries.findByFigureIdAndYearAndQuarterAndCurrentTrue(figureId, year, quarter).ifPresent(previous -> {
             previous.replaced();
             entries.saveAndFlush(previous); // before the insert: one current entry a quarter (partial unique index)
         });
         Entry entry = entries.save(new Entry(figureId, year, quarter, value, comment.strip(), null, personId(), clock.instant()));
+        attachments.store(documentOwner(entry.getId()), DOCUMENT, document);
         audit.record("monitoring.entered", "monitoring_entry", entry.getId(),
                 figure.getCode() + " " + year + "/" + quarter + " = " + value.toPlainString());
         return entry;
@@ -178,6 +203,23 @@ public class FigureReporting {
         Quarter first = new Quarter(programme.getFirstYear(), 1);
         Quarter end = new Quarter(programme.getLastYear(), 4);
         return last.compareTo(first) < 0 ? first : last.compareTo(end) > 0 ? end : last;
+    }
+
+    /** The supporting documents of a figure's entries, by entry id. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Attachment>> documents(List<Entry> history) {
+        Map<Long, List<Attachment>> out = new HashMap<>();
+        attachments.list("monitoring", "entry", history.stream().map(Entry::getId).toList())
+                .forEach(a -> out.computeIfAbsent(a.getOwnerId(), k -> new ArrayList<>()).add(a));
+        return out;
+    }
+
+    /** An entry's supporting document, for those who may see the reporting pages. */
+    @Transactional(readOnly = true)
+    public Attachment document(long entryId, long attachmentId) {
+        entries.findById(entryId).orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+        return attachments.find(List.of(documentOwner(entryId)), attachmentId)
+                .orElseThrow(() -> new NotFoundException("monitoring.notFound"));
     }
 
     /** Every entry of a figure, the newest first (its history). */

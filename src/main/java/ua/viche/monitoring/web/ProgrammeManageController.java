@@ -3,11 +3,16 @@ package ua.viche.monitoring.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.monitoring.domain.ComputedFigures;
+import ua.viche.monitoring.domain.Entry;
 import ua.viche.monitoring.domain.Figure;
 import ua.viche.monitoring.domain.FigureReporting;
 import ua.viche.monitoring.domain.Programme;
@@ -26,6 +32,8 @@ import ua.viche.monitoring.domain.ProgrammeService;
 import ua.viche.monitoring.domain.Task;
 import ua.viche.monitoring.domain.TaskReporting;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.Attachments;
+import ua.viche.platform.FileStore;
 import ua.viche.platform.Communities;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Refusal;
@@ -49,9 +57,11 @@ class ProgrammeManageController {
     private final ProgrammeImport imports;
     private final TaskReporting tasks;
     private final ComputedFigures computed;
+    private final Attachments attachments;
 
     ProgrammeManageController(ProgrammeService programmes, FigureReporting reporting, AccessControl access, Communities communities,
-                              ProgrammeImport imports, TaskReporting tasks, ComputedFigures computed) {
+                              ProgrammeImport imports, TaskReporting tasks, ComputedFigures computed, Attachments attachments) {
+        this.attachments = attachments;
         this.computed = computed;
         this.tasks = tasks;
         this.imports = imports;
@@ -80,7 +90,9 @@ class ProgrammeManageController {
         Figure figure = reporting.figure(programme.getId(), code).orElseThrow(() -> new NotFoundException("monitoring.notFound"));
         model.addAttribute("programme", programme);
         model.addAttribute("figure", figure);
-        model.addAttribute("history", reporting.history(figure.getId()));
+        List<Entry> history = reporting.history(figure.getId());
+        model.addAttribute("history", history);
+        model.addAttribute("documents", reporting.documents(history));
         if (figure.getComputed() != null) {
             model.addAttribute("computed", computed.definition(figure.getComputed()).orElse(null));
             model.addAttribute("actuals", reporting.actuals(programme.getId()).getOrDefault(code, Map.of()));
@@ -126,9 +138,10 @@ class ProgrammeManageController {
     @Refusal.Back("/{community}/programme/manage")
     String enter(@PathVariable("community") String slug, @RequestParam("figure") long figureId, @RequestParam("year") int year,
                  @RequestParam("quarter") int quarter, @RequestParam("value") String value,
-                 @RequestParam(name = "comment", defaultValue = "") String comment, RedirectAttributes redirect) {
+                 @RequestParam(name = "comment", defaultValue = "") String comment,
+                 @RequestParam(name = "document", required = false) @Nullable MultipartFile document, RedirectAttributes redirect) throws IOException {
         access.require(Role.OFFICIAL, Role.COMMUNITY_ADMIN);
-        reporting.enter(figureId, year, quarter, value, comment);
+        reporting.enter(figureId, year, quarter, value, comment, FileStore.uploads(document == null ? null : List.of(document)));
         redirect.addFlashAttribute("message", "monitoring.entered");
         return "redirect:/" + slug + "/programme/manage";
     }
@@ -150,6 +163,14 @@ class ProgrammeManageController {
         reporting.giveBack(id, reason);
         redirect.addFlashAttribute("message", "monitoring.returned");
         return "redirect:/" + slug + "/programme/manage";
+    }
+
+    /** An entry's supporting document, for officials and community admins. */
+    @GetMapping("/entries/{id:\\d+}/documents/{document:\\d+}")
+    ResponseEntity<InputStreamResource> document(@PathVariable("community") String slug, @PathVariable("id") long id,
+                                                 @PathVariable("document") long document) throws IOException {
+        access.require(Role.OFFICIAL, Role.COMMUNITY_ADMIN);
+        return attachments.download(reporting.document(id, document), CacheControl.noStore());
     }
 
     /** Records a task's progress and a year's actual spend; back to the task's page. */
