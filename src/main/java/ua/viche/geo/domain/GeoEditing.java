@@ -18,6 +18,7 @@ import ua.viche.platform.AccessControl;
 import ua.viche.platform.Attachments;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.Communities;
+import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Department;
 import ua.viche.platform.Refusal;
 import ua.viche.platform.Role;
@@ -76,6 +77,16 @@ public class GeoEditing {
             throw new AccessDeniedException("not this layer's department");
         }
         return layer;
+    }
+
+    /** An object of a layer the signed-in official may edit; refused for another layer's or community's object. */
+    public MapObject requireEditableObject(long layerId, long objectId) {
+        Layer layer = requireEditable(layerId);
+        MapObject o = geo.object(objectId);
+        if (o.getLayerId() != layer.getId() || o.getCommunityId() != CurrentCommunity.require().id()) {
+            throw new AccessDeniedException("not this layer's object");
+        }
+        return o;
     }
 
     // ---- layers (community admin)

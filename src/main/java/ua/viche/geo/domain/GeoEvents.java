@@ -23,7 +23,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.platform.AuditLog;
@@ -45,14 +44,12 @@ public class GeoEvents {
     public static final int MAX_DESCRIPTION = 2000;
 
     private final JdbcTemplate jdbc;
-    private final GeoService geo;
     private final GeoEditing editing;
     private final AuditLog audit;
     private final Clock clock;
 
-    GeoEvents(JdbcTemplate jdbc, GeoService geo, GeoEditing editing, AuditLog audit, Clock clock) {
+    GeoEvents(JdbcTemplate jdbc, GeoEditing editing, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
-        this.geo = geo;
         this.editing = editing;
         this.audit = audit;
         this.clock = clock;
@@ -113,7 +110,7 @@ public class GeoEvents {
 
     @Transactional
     public long add(long layerId, long objectId, Input in) {
-        MapObject o = editableObject(layerId, objectId);
+        MapObject o = editing.requireEditableObject(layerId, objectId);
         if (in.titleUk().isBlank() || in.titleUk().length() > MAX_TITLE || in.titleEn().length() > MAX_TITLE) {
             throw Refusal.field("title_uk", "geo.error.eventTitle", MAX_TITLE);
         }
@@ -138,7 +135,7 @@ public class GeoEvents {
 
     @Transactional
     public void delete(long layerId, long objectId, long eventId) {
-        editableObject(layerId, objectId);
+        editing.requireEditableObject(layerId, objectId);
         int n = jdbc.update("delete from geo_event where community_id = ? and object_id = ? and id = ?", CurrentCommunity.require().id(),
                 objectId, eventId);
         if (n == 0) {
@@ -147,14 +144,6 @@ public class GeoEvents {
         audit.record("geo.event.deleted", "geo_event", eventId, "");
     }
 
-    private MapObject editableObject(long layerId, long objectId) {
-        Layer layer = editing.requireEditable(layerId);
-        MapObject o = geo.object(objectId);
-        if (o.getLayerId() != layer.getId() || o.getCommunityId() != CurrentCommunity.require().id()) {
-            throw new AccessDeniedException("not this layer's object");
-        }
-        return o;
-    }
 
     private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();

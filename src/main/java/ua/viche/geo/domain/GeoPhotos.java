@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.platform.Attachment;
@@ -33,15 +32,13 @@ public class GeoPhotos {
     public static final int MAX_ALT = 300;
 
     private final JdbcTemplate jdbc;
-    private final GeoService geo;
     private final GeoEditing editing;
     private final Attachments attachments;
     private final AuditLog audit;
     private final Clock clock;
 
-    GeoPhotos(JdbcTemplate jdbc, GeoService geo, GeoEditing editing, Attachments attachments, AuditLog audit, Clock clock) {
+    GeoPhotos(JdbcTemplate jdbc, GeoEditing editing, Attachments attachments, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
-        this.geo = geo;
         this.editing = editing;
         this.attachments = attachments;
         this.audit = audit;
@@ -80,7 +77,7 @@ public class GeoPhotos {
     /** Adds a photo to a place of the official's layer; the text alternative in Ukrainian is required. */
     @Transactional
     public long add(long layerId, long objectId, FileStore.@Nullable Upload upload, String altUk, String altEn) {
-        MapObject o = editableObject(layerId, objectId);
+        MapObject o = editing.requireEditableObject(layerId, objectId);
         if (upload == null) {
             throw Refusal.field("photo", "geo.error.photoMissing");
         }
@@ -107,7 +104,7 @@ public class GeoPhotos {
 
     @Transactional
     public void delete(long layerId, long objectId, long photoId) {
-        editableObject(layerId, objectId);
+        editing.requireEditableObject(layerId, objectId);
         int n = jdbc.update("delete from geo_photo where community_id = ? and object_id = ? and id = ?", CurrentCommunity.require().id(),
                 objectId, photoId);
         if (n == 0) {
@@ -117,12 +114,4 @@ public class GeoPhotos {
         audit.record("geo.photo.deleted", "geo_object", objectId, Long.toString(photoId));
     }
 
-    private MapObject editableObject(long layerId, long objectId) {
-        Layer layer = editing.requireEditable(layerId);
-        MapObject o = geo.object(objectId);
-        if (o.getLayerId() != layer.getId() || o.getCommunityId() != CurrentCommunity.require().id()) {
-            throw new AccessDeniedException("not this layer's object");
-        }
-        return o;
-    }
 }
