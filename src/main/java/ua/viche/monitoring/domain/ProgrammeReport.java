@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -14,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.monitoring.domain.IndicatorCalculation.Value;
@@ -35,17 +37,16 @@ import ua.viche.platform.Csv;
 @Transactional(readOnly = true)
 public class ProgrammeReport {
 
-    private static final Map<Task.Funding, String> FUNDING = Map.of(Task.Funding.BUDGET, "Загальний обсяг за джерелами",
-            Task.Funding.WITHIN, "В межах бюджетних асигнувань", Task.Funding.NONE, "Не потребує фінансування");
-    private static final Map<Task.Source, String> SOURCES = Map.of(Task.Source.CITY, "Місцевий бюджет",
-            Task.Source.STATE, "Державний бюджет", Task.Source.ITA, "Міжнародна технічна допомога", Task.Source.OTHER, "Інші джерела");
-    private static final Map<Task.Status, String> STATUSES = Map.of(Task.Status.PLANNED, "Заплановано",
-            Task.Status.UNDER_WAY, "Виконується", Task.Status.DONE, "Виконано", Task.Status.SUSPENDED, "Призупинено");
+
+    private static final Locale UK = Locale.forLanguageTag("uk");
 
     private final FigureReporting reporting;
 
-    ProgrammeReport(FigureReporting reporting) {
+    private final MessageSource messages;
+
+    ProgrammeReport(FigureReporting reporting, MessageSource messages) {
         this.reporting = reporting;
+        this.messages = messages;
     }
 
     /** The spreadsheet: sheets «Індикатори», «Показники» and «Завдання» (annex 1: a row for each task and source of its money). */
@@ -144,9 +145,9 @@ public class ProgrammeReport {
     }
 
     /** A task's row for one source of its money (or for none when it has no budget lines of its own). */
-    private static List<Object> taskCells(PriorityView p, Task t, Task.@Nullable Source source, List<Integer> years) {
+    private List<Object> taskCells(PriorityView p, Task t, Task.@Nullable Source source, List<Integer> years) {
         List<Object> cells = new ArrayList<>(List.of(p.priority().getNumber(), t.getCode(), t.getNameUk(), t.getResponsible(),
-                t.getPeriod(), FUNDING.get(t.getFunding()), source == null ? "" : SOURCES.get(source)));
+                t.getPeriod(), uk("monitoring.funding." + t.getFunding()), source == null ? "" : uk("monitoring.source." + source)));
         for (int y : years) {
             Task.BudgetLine line = source == null ? null : t.line(y, source);
             cells.add(line == null ? "" : line.getPlanned());
@@ -155,8 +156,13 @@ public class ProgrammeReport {
             Task.BudgetLine line = source == null ? null : t.line(y, source);
             cells.add(line == null || line.getActual() == null ? "" : line.getActual());
         }
-        cells.addAll(List.of(STATUSES.get(t.getStatus()), t.getProgress(), t.getResult()));
+        cells.addAll(List.of(uk("monitoring.status." + t.getStatus()), t.getProgress(), t.getResult()));
         return cells;
+    }
+
+    /** A label of the report in Ukrainian, the language of the programme's annexes. */
+    private String uk(String key) {
+        return messages.getMessage(key, null, UK);
     }
 
     private static String formula(Indicator i) {

@@ -64,7 +64,7 @@ class ProgrammeController {
     /** A task of the programme: who, when, how funded, its budget lines, and its progress; the form for those who record it. */
     @GetMapping("/tasks/{code:[0-9.]+}")
     String task(@PathVariable("community") String slug, @PathVariable("code") String code, Model model) {
-        ProgrammeView view = programmes.current().flatMap(p -> programmes.view(p.getId())).orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+        ProgrammeView view = currentView();
         Task task = view.tasks().stream().filter(t -> t.getCode().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("monitoring.notFound"));
         model.addAttribute("view", view);
@@ -73,6 +73,11 @@ class ProgrammeController {
         model.addAttribute("statuses", Task.Status.values());
         model.addAttribute("sources", Task.Source.values());
         return "monitoring/task";
+    }
+
+    /** The community's current programme as its pages show it; 404 when it has none. */
+    private ProgrammeView currentView() {
+        return programmes.current().flatMap(p -> programmes.view(p.getId())).orElseThrow(() -> new NotFoundException("monitoring.notFound"));
     }
 
     /** The money planned and spent by year (the budget table beside it shows the same). */
@@ -87,8 +92,7 @@ class ProgrammeController {
     /** The yearly report in the shape of the annexes, as a spreadsheet. */
     @GetMapping(value = "/report.xlsx")
     ResponseEntity<byte[]> report(@PathVariable("community") String slug) {
-        ProgrammeView view = programmes.current().flatMap(p -> programmes.view(p.getId()))
-                .orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+        ProgrammeView view = currentView();
         return download(report.xlsx(view), "programme-" + slug + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
@@ -96,16 +100,14 @@ class ProgrammeController {
     /** The report as a PDF, in the reader's language. */
     @GetMapping(value = "/report.pdf")
     ResponseEntity<byte[]> reportPdf(@PathVariable("community") String slug) {
-        ProgrammeView view = programmes.current().flatMap(p -> programmes.view(p.getId()))
-                .orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+        ProgrammeView view = currentView();
         return download(pdf.render(view, clock.instant()), "programme-" + slug + ".pdf", "application/pdf");
     }
 
     /** Every accepted quarterly value, as open data. */
     @GetMapping(value = "/values.csv")
     ResponseEntity<byte[]> values(@PathVariable("community") String slug) {
-        ProgrammeView view = programmes.current().flatMap(p -> programmes.view(p.getId()))
-                .orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+        ProgrammeView view = currentView();
         return download(report.valuesCsv(view).getBytes(StandardCharsets.UTF_8), "programme-" + slug + "-values.csv",
                 "text/csv;charset=UTF-8");
     }
@@ -118,7 +120,7 @@ class ProgrammeController {
 
     @GetMapping("/indicators/{code:[A-Za-z0-9.]+}")
     String indicator(@PathVariable("community") String slug, @PathVariable("code") String code, Model model) {
-        ProgrammeView view = programmes.current().flatMap(p -> programmes.view(p.getId())).orElseThrow(() -> new NotFoundException("monitoring.notFound"));
+        ProgrammeView view = currentView();
         IndicatorView indicator = view.indicator(code).orElseThrow(() -> new NotFoundException("monitoring.notFound"));
         model.addAttribute("view", view);
         model.addAttribute("i", indicator);
