@@ -357,7 +357,8 @@ class GeoManageController {
                     @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         events.add(id, objectId, new GeoEvents.Input(form.getOrDefault("title_uk", ""), form.getOrDefault("title_en", ""),
                 dateTime(form.get("date"), form.get("starts")), dateTime(form.get("date"), form.get("ends")),
-                form.get("event_description_uk"), form.get("event_description_en")));
+                form.get("event_description_uk"), form.get("event_description_en"), repeats(form.get("repeats")),
+                date(form.get("repeats_until"))));
         redirect.addFlashAttribute("message", "geo.manage.eventAdded");
         return "redirect:/" + slug + "/map/manage/layers/" + id + "/objects/" + objectId;
     }
@@ -370,6 +371,28 @@ class GeoManageController {
             return LocalDate.parse(date.strip()).atTime(LocalTime.parse(time.strip()));
         } catch (DateTimeParseException e) {
             throw Refusal.field("date", "geo.error.eventWhen");
+        }
+    }
+
+    private static GeoEvents.Repeat repeats(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return GeoEvents.Repeat.NONE;
+        }
+        try {
+            return GeoEvents.Repeat.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw Refusal.field("repeats", "geo.error.eventUntil", String.valueOf(GeoEvents.MAX_REPEAT_YEARS));
+        }
+    }
+
+    private static @Nullable LocalDate date(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw Refusal.field("repeats_until", "geo.error.eventUntil", String.valueOf(GeoEvents.MAX_REPEAT_YEARS));
         }
     }
 
