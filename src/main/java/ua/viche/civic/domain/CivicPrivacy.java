@@ -24,11 +24,13 @@ class CivicPrivacy implements PersonalData {
     private final JdbcTemplate jdbc;
     private final Communities communities;
     private final MessageSource messages;
+    private final CoursePrivacy courses;
 
-    CivicPrivacy(JdbcTemplate jdbc, Communities communities, MessageSource messages) {
+    CivicPrivacy(JdbcTemplate jdbc, Communities communities, MessageSource messages, CoursePrivacy courses) {
         this.jdbc = jdbc;
         this.communities = communities;
         this.messages = messages;
+        this.courses = courses;
     }
 
     @Override
@@ -46,6 +48,7 @@ class CivicPrivacy implements PersonalData {
                             new Object[] {rs.getString(3), messages.getMessage("civic.place." + rs.getString(4), null, locale)}, locale),
                             rs.getTimestamp(5).toInstant(), "/" + slug(rs.getLong(1)) + "/events/" + rs.getLong(2)));
                 }, person.personId());
+        items.addAll(courses.export(person.personId(), locale, this::slug));
         return items;
     }
 
@@ -59,6 +62,7 @@ class CivicPrivacy implements PersonalData {
                 + " and not exists (select 1 from civic_event e where e.organisation_id = civic_organisation.id)", event.personId());
         jdbc.update("update civic_organisation set created_by_person_id = null, created_by_account_id = null where created_by_person_id = ?",
                 event.personId());
+        courses.erase(event.personId());
         jdbc.update("update civic_place set person_id = null, account_id = null, name = '—', phone = null where person_id = ?",
                 event.personId());
         return Erasure.complete();
