@@ -70,6 +70,9 @@ class CourseBrowserTest {
             b.waitForPath(group + "/attendance");
             assertThat(b.mainText()).contains(caller, second, "люди віком 60+", "ветерани й ветеранки");
             j.audit("attendance list");
+            b.open("/kropyvnytskyi/courses/new");
+            assertThat(b.mainText()).contains("Нова освітня програма", "Розклад");
+            j.audit("programme form");
 
             b.open("/kropyvnytskyi/courses/verify");
             b.find(By.id("code")).sendKeys("0000 0000 0000 0000");

@@ -153,6 +153,57 @@ class CourseFlowTest {
     }
 
     @Test
+    void staffPublishAProgrammeAndAddAGroupAndBadInputChangesNothing() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from civic_course", Long.class);
+        long partner = jdbc.queryForObject("select min(id) from civic_organisation where community_id = ? and status = 'VERIFIED'", Long.class, k.id());
+        long foreign = jdbc.queryForObject("select min(id) from civic_organisation where community_id <> ? and status = 'VERIFIED'", Long.class, k.id());
+        LocalDate day = LocalDate.now(Dates.KYIV).plusDays(40);
+        String schedule = day + " 10:00-11:30\n" + day.plusDays(2) + " 10:00-11:30\n" + day.plusDays(4) + " 10:00-11:30";
+        // a resident may not; the operator may not
+        mvc.perform(get("/kropyvnytskyi/courses/new").with(TestAccounts.as(accounts, resident(401)))).andExpect(status().isForbidden());
+        mvc.perform(post("/kropyvnytskyi/courses").with(csrf()).with(TestAccounts.as(accounts, OPERATOR)).param("titleUk", "Курс")
+                .param("threshold", "1").param("groupName", "Г").param("place", "Бібліотека").param("seats", "5").param("schedule", schedule))
+                .andExpect(status().isForbidden());
+        assertThat(mvc.perform(get("/kropyvnytskyi/courses/new").with(TestAccounts.as(accounts, OFFICIAL))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("Нова освітня програма");
+        // bad input, each refused whole: an unreadable line, a threshold above the lessons, another community's partner
+        mvc.perform(post("/kropyvnytskyi/courses").with(csrf()).with(TestAccounts.as(accounts, OFFICIAL)).param("titleUk", "Курс")
+                        .param("threshold", "1").param("groupName", "Г").param("place", "Бібліотека").param("seats", "5")
+                        .param("schedule", "завтра о десятій"))
+                .andExpect(r -> assertThat(r.getFlashMap().get("error")).isEqualTo("civic.error.courseLessonLine"));
+        mvc.perform(post("/kropyvnytskyi/courses").with(csrf()).with(TestAccounts.as(accounts, OFFICIAL)).param("titleUk", "Курс")
+                        .param("threshold", "4").param("groupName", "Г").param("place", "Бібліотека").param("seats", "5").param("schedule", schedule))
+                .andExpect(r -> assertThat(r.getFlashMap().get("error")).isEqualTo("civic.error.courseThreshold"));
+        mvc.perform(post("/kropyvnytskyi/courses").with(csrf()).with(TestAccounts.as(accounts, OFFICIAL)).param("titleUk", "Курс")
+                        .param("threshold", "2").param("partners", String.valueOf(foreign)).param("groupName", "Г").param("place", "Бібліотека")
+                        .param("seats", "5").param("schedule", schedule))
+                .andExpect(r -> assertThat(r.getFlashMap().get("error")).isEqualTo("civic.error.coursePartner"));
+        assertThat(jdbc.queryForObject("select count(*) from civic_course", Long.class)).isEqualTo(before);
+
+        String title = "Електронні послуги " + System.nanoTime();
+        String location = mvc.perform(post("/kropyvnytskyi/courses").with(csrf()).with(TestAccounts.as(accounts, OFFICIAL)).param("titleUk", title)
+                        .param("titleEn", "E-services").param("threshold", "2").param("partners", String.valueOf(partner)).param("groupName", "Ранкова")
+                        .param("place", "Бібліотека").param("seats", "12").param("schedule", schedule))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String page = mvc.perform(get(location)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(title, "Ранкова", "Занять: 3; сертифікат — за відвідування щонайменше 2");
+        // a group with the wrong number of lessons is refused; a right one is added
+        mvc.perform(post(location + "/groups").with(csrf()).with(TestAccounts.as(accounts, OFFICIAL)).param("groupName", "Вечірня")
+                        .param("place", "ЦНАП").param("seats", "10").param("schedule", day + " 18:00-19:30"))
+                .andExpect(r -> assertThat(r.getFlashMap().get("error")).isEqualTo("civic.error.courseSchedule"));
+        mvc.perform(post(location + "/groups").with(csrf()).with(TestAccounts.as(accounts, OFFICIAL)).param("groupName", "Вечірня")
+                        .param("place", "ЦНАП").param("seats", "10").param("schedule", schedule.replace("10:00-11:30", "18:00-19:30")))
+                .andExpect(status().is3xxRedirection());
+        String json = mvc.perform(get("/api/v1/kropyvnytskyi/courses/" + id)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat((List<String>) JsonPath.read(json, "$.groups[*].name")).containsExactly("Ранкова", "Вечірня");
+        assertThat((Integer) JsonPath.read(json, "$.lessons")).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'civic.course.published' and object_id = ?", Long.class,
+                String.valueOf(id))).isEqualTo(1);
+        mvc.perform(get("/api/v1/dmytrivka/courses/" + id)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void olderPeopleAreCheckedByTheirDateOfBirth() {
         Courses.Group g = newGroup(3, 1, 1, 30);
         for (int n = 401; n <= 408; n++) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,7 +138,7 @@ public class Courses {
             faults.add(Refusal.Fault.of("titleUk", "civic.error.title"));
         }
         if (in.lessons() < 1 || in.lessons() > 200) {
-            faults.add(Refusal.Fault.of("lessons", "civic.error.courseLessons"));
+            faults.add(Refusal.Fault.of("schedule", "civic.error.courseLessons"));
         } else if (in.threshold() < 1 || in.threshold() > in.lessons()) {
             faults.add(Refusal.Fault.of("threshold", "civic.error.courseThreshold"));
         }
@@ -150,9 +151,12 @@ public class Courses {
             }
         }
         for (NewGroup g : in.groups()) {
+            if (g.seats() < 1 || g.seats() > 100_000) {
+                faults.add(Refusal.Fault.of("seats", "civic.error.seats"));
+            }
             if (g.name().isBlank() || g.place().isBlank() || g.lessons().size() != in.lessons()
                     || g.lessons().stream().anyMatch(l -> !l.endsAt().isAfter(l.startsAt()))) {
-                faults.add(Refusal.Fault.of("groups", "civic.error.courseGroup"));
+                faults.add(Refusal.Fault.of("schedule", "civic.error.courseGroup"));
                 break;
             }
         }
@@ -167,17 +171,48 @@ public class Courses {
             jdbc.update("insert into civic_course_partner (course_id, organisation_id) values (?, ?)", id, partner);
         }
         for (NewGroup g : in.groups()) {
-            long roster = seats.create("GROUP", g.seats());
-            Long group = jdbc.queryForObject("insert into civic_course_group (community_id, course_id, name, place, roster_id, created_at)"
-                    + " values (?, ?, ?, ?, ?, ?) returning id", Long.class, community, id, g.name().strip(), g.place().strip(), roster,
-                    Timestamp.from(now));
-            List<NewLesson> lessons = g.lessons().stream().sorted((a, b) -> a.startsAt().compareTo(b.startsAt())).toList();
-            for (int i = 0; i < lessons.size(); i++) {
-                jdbc.update("insert into civic_course_lesson (community_id, group_id, number, starts_at, ends_at, place) values (?, ?, ?, ?, ?, ?)",
-                        community, group, i + 1, Timestamp.from(lessons.get(i).startsAt()), Timestamp.from(lessons.get(i).endsAt()), g.place().strip());
-            }
+            insertGroup(id, g, now);
         }
         return course(id);
+    }
+
+    /** Adds a group with its lessons to a programme: staff only; the group has as many lessons as the programme. */
+    @Transactional
+    public Group addGroup(long courseId, NewGroup g) {
+        access.require(STAFF);
+        Course c = course(courseId);
+        if (g.name().isBlank() || g.name().length() > 200 || g.place().isBlank() || g.place().length() > 300) {
+            throw Refusal.field("groupName", "civic.error.courseGroup");
+        }
+        if (g.lessons().size() != c.lessons() || g.lessons().stream().anyMatch(l -> !l.endsAt().isAfter(l.startsAt()))) {
+            throw Refusal.field("schedule", "civic.error.courseSchedule", String.valueOf(c.lessons()));
+        }
+        long id = insertGroup(c.id(), g, Instant.now(clock));
+        audit.record("civic.course.groupAdded", "civic_course_group", id, g.name().strip());
+        return group(id);
+    }
+
+    private long insertGroup(long courseId, NewGroup g, Instant now) {
+        long community = community();
+        long roster = seats.create("GROUP", g.seats());
+        Long group = jdbc.queryForObject("insert into civic_course_group (community_id, course_id, name, place, roster_id, created_at)"
+                + " values (?, ?, ?, ?, ?, ?) returning id", Long.class, community, courseId, g.name().strip(), g.place().strip(), roster,
+                Timestamp.from(now));
+        List<NewLesson> lessons = g.lessons().stream().sorted((a, b) -> a.startsAt().compareTo(b.startsAt())).toList();
+        for (int i = 0; i < lessons.size(); i++) {
+            jdbc.update("insert into civic_course_lesson (community_id, group_id, number, starts_at, ends_at, place) values (?, ?, ?, ?, ?, ?)",
+                    community, group, i + 1, Timestamp.from(lessons.get(i).startsAt()), Timestamp.from(lessons.get(i).endsAt()), g.place().strip());
+        }
+        return group;
+    }
+
+    /** The community's verified organisations, id and name, that may partner a programme. */
+    public Map<Long, String> partnersToChoose() {
+        Map<Long, String> out = new LinkedHashMap<>();
+        jdbc.query("select id, name from civic_organisation where community_id = ? and status = 'VERIFIED' order by name", rs -> {
+            out.put(rs.getLong(1), rs.getString(2));
+        }, community());
+        return out;
     }
 
     public List<Course> courses() {

@@ -12,6 +12,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,13 +74,42 @@ class CourseController {
     @GetMapping("/{community}/courses")
     String list(@PathVariable("community") String slug, Model model) {
         model.addAttribute("courses", courses.courses().stream().map(this::view).toList());
+        model.addAttribute("isStaff", courses.isStaff());
         return "civic/courses";
     }
 
     @GetMapping("/{community}/courses/{id:\\d+}")
     String course(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
         model.addAttribute("view", view(courses.course(id)));
+        model.addAttribute("isStaff", courses.isStaff());
         return "civic/course";
+    }
+
+    @GetMapping("/{community}/courses/new")
+    String form(@PathVariable("community") String slug, Model model) {
+        if (!courses.isStaff()) {
+            AccessControl.requireUser();
+            throw new AccessDeniedException("courses staff only");
+        }
+        model.addAttribute("organisations", courses.partnersToChoose());
+        return "civic/course-form";
+    }
+
+    @PostMapping("/{community}/courses")
+    @Refusal.Back("/{community}/courses/new")
+    String publish(@PathVariable("community") String slug, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        Courses.Course c = courses.publish(CourseForm.course(form));
+        redirect.addFlashAttribute("message", "civic.course.published");
+        return "redirect:/" + slug + "/courses/" + c.id();
+    }
+
+    @PostMapping("/{community}/courses/{id:\\d+}/groups")
+    @Refusal.Back("/{community}/courses/{id}")
+    String addGroup(@PathVariable("community") String slug, @PathVariable("id") long id, @RequestParam MultiValueMap<String, String> form,
+                    RedirectAttributes redirect) {
+        Courses.Group g = courses.addGroup(id, CourseForm.group(form));
+        redirect.addFlashAttribute("message", "civic.course.groupAdded");
+        return "redirect:/" + slug + "/courses/groups/" + g.id();
     }
 
     @GetMapping("/{community}/courses/groups/{id:\\d+}")
