@@ -13,7 +13,8 @@ import ua.viche.platform.Communities;
 
 /**
  * The civic space's personal data. Export: the organisations the person registered and their places
- * at events (registered, waiting or cancelled). When the account is deleted: registrations still
+ * at events (registered, waiting or cancelled), and (through {@link CoursePrivacy}) their places in
+ * course groups and certificates. When the account is deleted: registrations still
  * pending or refused are deleted; a verified organisation stays in the public register (it is the
  * organisation's record, not the person's) without the link to the account; places at events lose
  * the name, phone and account, and stay counted. Runs in the deletion's transaction.
