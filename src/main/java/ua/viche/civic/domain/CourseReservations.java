@@ -13,7 +13,7 @@ import ua.viche.platform.Exclusive;
 @Component
 class CourseReservations {
 
-    private static final long LOCK = 0x7669636865_52L;
+    private static final String LOCK = "civic.course-reservations";
 
     private final Communities communities;
     private final Courses courses;
