@@ -1,5 +1,6 @@
 package ua.viche.search;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,15 @@ public interface SearchDocument {
     String searchText();
 
     SearchStatus searchStatus();
+
+    /**
+     * The moment the item's status changes by time alone, with nothing written (a consultation's
+     * period ending, an event starting), or null when it does not: the item is indexed again soon
+     * after that moment ({@code SearchStatusRefresh}), so that its status in the results follows.
+     */
+    default @Nullable Instant searchStatusChanges() {
+        return null;
+    }
 
     /** The day the item belongs to (published, registered, dated), for the year facet and recency. */
     @Nullable LocalDate searchDate();

@@ -1,5 +1,6 @@
 package ua.viche.search;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.search.engine.backend.document.DocumentElement;
@@ -39,6 +40,8 @@ public class SearchDocumentBinder implements TypeBinder {
     public static final String DATE = "site_date";
     public static final String PUBLIC_FROM = "site_public_from";
     public static final String PATH = "site_path";
+    /** When the status changes by time alone (see {@link SearchDocument#searchStatusChanges()}). */
+    public static final String STATUS_CHANGES = "site_status_changes";
 
     /** The length of the summary shown when the text holds none of the words (a title match). */
     public static final int SUMMARY_LENGTH = 220;
@@ -69,7 +72,8 @@ public class SearchDocumentBinder implements TypeBinder {
                 schema.field(YEAR, f.asInteger().aggregable(Aggregable.YES)).toReference(),
                 schema.field(DATE, f.asLocalDate().projectable(Projectable.YES).sortable(Sortable.YES)).toReference(),
                 schema.field(PUBLIC_FROM, f.asLocalDate()).toReference(),
-                schema.field(PATH, f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference());
+                schema.field(PATH, f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference(),
+                schema.field(STATUS_CHANGES, f.asInstant()).toReference());
         context.bridge(SearchDocument.class, new Bridge(fields));
     }
 
@@ -77,7 +81,8 @@ public class SearchDocumentBinder implements TypeBinder {
                           IndexFieldReference<String> text, IndexFieldReference<String> words, IndexFieldReference<String> summary,
                           IndexFieldReference<String> status, IndexFieldReference<Boolean> open,
                           IndexFieldReference<Integer> year, IndexFieldReference<LocalDate> date,
-                          IndexFieldReference<LocalDate> publicFrom, IndexFieldReference<String> path) {}
+                          IndexFieldReference<LocalDate> publicFrom, IndexFieldReference<String> path,
+                          IndexFieldReference<Instant> statusChanges) {}
 
     private record Bridge(Fields fields) implements TypeBridge<SearchDocument> {
 
@@ -106,6 +111,10 @@ public class SearchDocumentBinder implements TypeBinder {
                 target.addValue(fields.publicFrom(), publicFrom);
             }
             target.addValue(fields.path(), doc.searchPath());
+            Instant changes = doc.searchStatusChanges();
+            if (changes != null) {
+                target.addValue(fields.statusChanges(), changes);
+            }
         }
     }
 

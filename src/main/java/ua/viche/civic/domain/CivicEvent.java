@@ -104,6 +104,9 @@ public class CivicEvent implements SearchDocument {
     /** Open while it is ahead as of the indexing, done after. */
     @Override public SearchStatus searchStatus() { return Instant.now().isBefore(startsAt) ? SearchStatus.OPEN : SearchStatus.DONE; }
 
+    /** The start, while it is ahead: then the event is no longer open. */
+    @Override public @Nullable Instant searchStatusChanges() { return Instant.now().isBefore(startsAt) ? startsAt : null; }
+
     @Override public @Nullable LocalDate searchDate() { return Dates.day(startsAt); }
 
     @Override public @Nullable LocalDate searchPublicFrom() { return published ? LocalDate.EPOCH : null; }

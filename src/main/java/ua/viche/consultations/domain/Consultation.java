@@ -235,6 +235,12 @@ public class Consultation implements SearchDocument {
                 : Dates.within(Instant.now(), closesAt) ? SearchStatus.OPEN : SearchStatus.IN_WORK;
     }
 
+    /** The period's end, while it is ahead: then an open consultation becomes one awaiting its report. */
+    @Override
+    public @Nullable Instant searchStatusChanges() {
+        return status != Status.REPORTED && Instant.now().isBefore(closesAt) ? closesAt : null;
+    }
+
     @Override public @Nullable LocalDate searchDate() { return Dates.day(opensAt); }
 
     @Override

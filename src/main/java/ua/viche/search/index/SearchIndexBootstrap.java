@@ -38,7 +38,7 @@ import ua.viche.platform.VicheSettings;
 class SearchIndexBootstrap implements ApplicationRunner {
 
     /** Changes whenever an index's fields change in a way that needs the documents written again. */
-    static final String MAPPING = "site-search-2";
+    static final String MAPPING = "site-search-3";
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
 
