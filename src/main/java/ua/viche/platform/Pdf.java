@@ -1,5 +1,6 @@
 package ua.viche.platform;
 
+import io.nayuki.qrcodegen.QrCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -206,6 +207,39 @@ public final class Pdf {
             o.moveTo(MARGIN, y);
             o.lineTo(size.getWidth() - MARGIN, y);
             o.stroke();
+        }
+
+        /**
+         * A verification block: the QR code of the URL, {@code side} points square at the left margin
+         * after a gap, and the short lines beside it (what to scan, the URL, the code), wrapped to fit.
+         */
+        public void verification(String url, float side, float gapBefore, List<String> lines) throws IOException {
+            room(side + gapBefore + 6);
+            gap(gapBefore);
+            float top = y;
+            QrCode qr = QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
+            int border = 4;
+            float module = side / (qr.size + 2 * border);
+            float bottom = top - side;
+            PDPageContentStream o = content();
+            for (int qy = 0; qy < qr.size; qy++) {
+                for (int qx = 0; qx < qr.size; qx++) {
+                    if (qr.getModule(qx, qy)) {
+                        o.addRect(MARGIN + (qx + border) * module, bottom + (qr.size - 1 - qy + border) * module, module, module);
+                    }
+                }
+            }
+            o.fill();
+            float x = MARGIN + side + 12;
+            float textWidth = pageWidth() - MARGIN - x;
+            y = top - 16;
+            for (String line : lines) {
+                for (String l : wrap(safe(line), 9, textWidth)) {
+                    text(l, x, 9);
+                    gap(13);
+                }
+            }
+            y = Math.min(y, bottom);
         }
 
         void close() throws IOException {

@@ -1,10 +1,8 @@
 package ua.viche.civic.domain;
 
-import io.nayuki.qrcodegen.QrCode;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,37 +46,7 @@ public class CourseCertificatePdf {
                 w.paragraph(line, 11);
                 w.gap(6);
             }
-            qr(w, c);
+            w.verification(c.verifyUrl(), QR_SIZE, 30, List.of(c.verifyLine(), c.verifyUrl(), c.codeLine()));
         });
-    }
-
-    private static void qr(Pdf.Writer w, Content c) throws IOException {
-        w.room(QR_SIZE + 30);
-        w.gap(30);
-        float top = w.y();
-        QrCode qr = QrCode.encodeText(c.verifyUrl(), QrCode.Ecc.MEDIUM);
-        int border = 4;
-        float module = QR_SIZE / (qr.size + 2 * border);
-        float left = Pdf.MARGIN;
-        float bottom = top - QR_SIZE;
-        PDPageContentStream out = w.content();
-        for (int qy = 0; qy < qr.size; qy++) {
-            for (int qx = 0; qx < qr.size; qx++) {
-                if (qr.getModule(qx, qy)) {
-                    out.addRect(left + (qx + border) * module, bottom + (qr.size - 1 - qy + border) * module, module, module);
-                }
-            }
-        }
-        out.fill();
-        float x = left + QR_SIZE + 12;
-        float textWidth = w.pageWidth() - Pdf.MARGIN - x;
-        w.y(top - 16);
-        for (String line : List.of(c.verifyLine(), c.verifyUrl(), c.codeLine())) {
-            for (String l : w.wrap(w.safe(line), 9, textWidth)) {
-                w.text(l, x, 9);
-                w.gap(13);
-            }
-        }
-        w.y(Math.min(w.y(), bottom));
     }
 }
