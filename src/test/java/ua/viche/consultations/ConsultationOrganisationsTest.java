@@ -176,8 +176,8 @@ class ConsultationOrganisationsTest {
                 try (PDDocument doc = Loader.loadPDF(pdf)) {
                     String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
                     assertThat(text).contains("Організації, що взяли участь")
-                            .contains(alpha + " — Учасників: 1; Коментарів: 2; Пропозицій: 1; Відповідей: 0")
-                            .contains(beta + " — Учасників: 1; Коментарів: 0; Пропозицій: 0; Відповідей: 1");
+                            .contains(alpha + " — Учасників: 1; Коментарів: 2; Пропозицій нової редакції: 1; Відповідей: 0")
+                            .contains(beta + " — Учасників: 1; Коментарів: 0; Пропозицій нової редакції: 0; Відповідей: 1");
                 }
                 mvc.perform(get("/api/v1/kropyvnytskyi/consultations/" + id))
                         .andExpect(jsonPath("$.organisations.length()").value(2))

@@ -212,7 +212,7 @@ class OpendataApiTest {
             assertThat((String) JsonPath.read(posted, "$.result.results[0].organization.name")).isEqualTo("dmytrivka");
             // the platform's own API stays the platform's on the mapped host
             mvc.perform(get("/api/v1/communities").with(onHost)).andExpect(status().isOk());
-            mvc.perform(get("/api/v1/kropyvnytskyi/opendata/datasets").with(onHost)).andExpect(status().isOk());
+            mvc.perform(get("/api/v1/dmytrivka/opendata/datasets").with(onHost)).andExpect(status().isOk());
         } finally {
             setHost(dmytrivka, "");
         }

@@ -73,7 +73,7 @@ class YearlyAuditTest {
             // Oct late (15 Nov); Nov on time; Dec late (5 January of the next year)
             made("audit-monthly", Frequency.MONTHLY, a, "2024-12-01", "2025-01-10", "2025-02-05", "2025-04-20", "2025-09-03", "2025-11-15",
                     "2026-01-05");
-            // quarterly: Q1 on time (31 March); Q2 late (2 July); Q3 and Q4 missed — and overdue now
+            // quarterly: Q1 on time (31 March); Q2 late and Q3 on time (both by 2 July); Q4 missed — and overdue now
             made("audit-quarterly", Frequency.QUARTERLY, b, "2024-12-01", "2025-03-31", "2025-07-02");
             // annual, in the register since 2024 and never published: the year's update missed
             made("audit-never", Frequency.ANNUAL, a, "2024-12-01");
@@ -126,7 +126,7 @@ class YearlyAuditTest {
     void countsEachDatasetsUpdatesDueMadeOnTimeLateAndMissed() {
         YearlyAudit.Report r = report(2025);
         assertThat(counts(r, "audit-monthly")).isEqualTo(new YearlyAudit.Counts(12, 5, 5, 4, 3, LocalDate.of(2025, 11, 15)));
-        assertThat(counts(r, "audit-quarterly")).isEqualTo(new YearlyAudit.Counts(4, 2, 1, 1, 2, LocalDate.of(2025, 7, 2)));
+        assertThat(counts(r, "audit-quarterly")).isEqualTo(new YearlyAudit.Counts(4, 2, 2, 1, 1, LocalDate.of(2025, 7, 2)));
         assertThat(counts(r, "audit-never")).isEqualTo(new YearlyAudit.Counts(1, 0, 0, 0, 1, null));
         assertThat(counts(r, "audit-new")).isEqualTo(new YearlyAudit.Counts(0, 0, 0, 0, 0, null));
         assertThat(counts(r, "audit-irregular")).isEqualTo(new YearlyAudit.Counts(0, 1, 0, 0, 0, LocalDate.of(2025, 5, 5)));
@@ -137,7 +137,7 @@ class YearlyAuditTest {
         assertThat(a.onTimePercent()).isEqualTo(38);
         YearlyAudit.Total b = r.departments().stream().filter(t -> t.department() != null && t.department().nameUk().equals(DEPT_B))
                 .findFirst().orElseThrow();
-        assertThat(b).extracting("datasets", "due", "made", "onTime", "late", "missed").containsExactly(3, 4, 3, 1, 1, 2);
+        assertThat(b).extracting("datasets", "due", "made", "onTime", "late", "missed").containsExactly(3, 4, 3, 2, 1, 1);
         assertThat(r.total().due()).isEqualTo(r.lines().stream().mapToInt(l -> l.counts().due()).sum());
 
         assertThat(r.overdueNow()).extracting(l -> l.dataset().getName()).contains("audit-quarterly", "audit-monthly")
@@ -159,7 +159,7 @@ class YearlyAuditTest {
         assertThat(monthly.get(0)).containsEntry("due", 12).containsEntry("made", 5).containsEntry("onTime", 5).containsEntry("late", 4)
                 .containsEntry("missed", 3).containsEntry("lastUpdate", "2025-11-15").containsEntry("status", "overdue");
         List<Map<String, Object>> deptB = JsonPath.read(json, "$.departments[?(@.department == '" + DEPT_B + "')]");
-        assertThat(deptB.get(0)).containsEntry("due", 4).containsEntry("onTime", 1).containsEntry("late", 1).containsEntry("missed", 2);
+        assertThat(deptB.get(0)).containsEntry("due", 4).containsEntry("onTime", 2).containsEntry("late", 1).containsEntry("missed", 1);
         List<String> overdue = JsonPath.read(json, "$.overdueNow[*].name");
         assertThat(overdue).contains("audit-quarterly");
 

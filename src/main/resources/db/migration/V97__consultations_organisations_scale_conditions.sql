@@ -7,3 +7,11 @@ alter table consultation_comment add constraint consultation_comment_organisatio
     check ((organisation_id is null) = (organisation_name is null));
 create index consultation_comment_organisation on consultation_comment (consultation_id, organisation_id)
     where organisation_id is not null;
+
+-- Polls: a question may also be asked only when an earlier scale question was answered with at
+-- least a value (show_if_min_value, with no option); a condition names an option or a value, never both.
+alter table poll_question add column show_if_min_value integer check (show_if_min_value between 1 and 10);
+alter table poll_question drop constraint poll_question_condition_whole;
+alter table poll_question add constraint poll_question_condition_whole
+    check ((show_if_question_id is null) = (show_if_option_id is null and show_if_min_value is null)
+           and (show_if_option_id is null or show_if_min_value is null));
