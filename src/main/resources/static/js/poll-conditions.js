@@ -1,5 +1,5 @@
-// A poll's form: hides a question asked only when an earlier one has a given option chosen, while it
-// is not. Without this script every question is shown with a line saying when it is asked, and the
+// A poll's form: hides a question asked only when an earlier one has a given option chosen (or an
+// earlier scale at least a given value), while it is not. Without this script every question is shown with a line saying when it is asked, and the
 // server ignores the answer to a question whose condition is not met.
 (function () {
   'use strict';
@@ -17,9 +17,17 @@
         for (var i = 0; i < conditional.length; i++) {
           var q = conditional[i].getAttribute('data-show-if-question');
           var o = conditional[i].getAttribute('data-show-if-option');
+          var least = conditional[i].getAttribute('data-show-if-at-least');
           var controlling = document.getElementById('q' + q);
-          var input = form.querySelector('input[name="q' + q + '"][value="' + o + '"]');
-          conditional[i].hidden = !(input && input.checked && shown(controlling));
+          var met;
+          if (least !== null) {
+            var value = form.querySelector('input[name="q' + q + '-scale"]:checked');
+            met = value !== null && parseInt(value.value, 10) >= parseInt(least, 10);
+          } else {
+            var input = form.querySelector('input[name="q' + q + '"][value="' + o + '"]');
+            met = input !== null && input.checked;
+          }
+          conditional[i].hidden = !(met && shown(controlling));
         }
       }
       form.addEventListener('change', update);

@@ -203,6 +203,55 @@ class PollAdminTest {
     }
 
     @Test
+    void aQuestionAskedOnlyWhenAScaleIsRatedAtLeastAValueIsEnforcedByTheServer() throws Exception {
+        String title = "Шкала " + UUID.randomUUID().toString().substring(0, 6);
+        // slot 4 (text, required) is asked only when the scale of slot 2 is at least 8
+        String[] condition = {"q4.showIfQuestion", "2", "q4.showIfOption", "8", "q4.required", "true"};
+        // beyond the scale's 10, or on a free-text question: refused, nothing saved
+        mvc.perform(form("/kropyvnytskyi/polls/new", title, "q4.showIfQuestion", "2", "q4.showIfOption", "11"))
+                .andExpect(flash().attribute("error", "poll.error.condition"));
+        mvc.perform(form("/kropyvnytskyi/polls/new", title, "q5.showIfQuestion", "4", "q5.showIfOption", "1"))
+                .andExpect(flash().attribute("error", "poll.error.condition"));
+        assertThat(jdbc.queryForObject("select count(*) from poll where title = ?", Long.class, title)).isZero();
+
+        mvc.perform(form("/kropyvnytskyi/polls/new", title, condition)).andExpect(flash().attribute("message", "poll.createdMessage"));
+        long id = created(title);
+        Poll p = read(id);
+        Poll.Question bus = p.questions().get(0);
+        Poll.Question rate = p.questions().get(1);
+        Poll.Question text = p.questions().get(2);
+        assertThat(text.showIfQuestion()).isEqualTo(rate.id());
+        assertThat(text.showIfOption()).isNull();
+        assertThat(text.showIfAtLeast()).isEqualTo(8);
+        String page = "/kropyvnytskyi/polls/" + id;
+        mvc.perform(get(page).with(as(resident(303)))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-show-if-at-least=\"8\"")))
+                .andExpect(content().string(containsString("Лише якщо в питанні 2 оцінка щонайменше 8.")));
+        // the edit form gives the condition back as it was typed
+        mvc.perform(get(page + "/edit").with(as(OFFICIAL))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"q3.showIfOption\" value=\"8\"")));
+
+        String yes = String.valueOf(bus.options().get(0).id());
+        // rated 7: the text is not asked, so not required, and what was sent for it is ignored
+        mvc.perform(post(page).with(csrf()).with(as(resident(303))).param("q" + bus.id(), yes).param("q" + rate.id() + "-scale", "7")
+                        .param("q" + text.id() + "-text", "Не має враховуватися"))
+                .andExpect(flash().attribute("message", "poll.answeredMessage"));
+        // rated 8: asked and required
+        mvc.perform(post(page).with(csrf()).with(as(resident(304))).param("q" + bus.id(), yes).param("q" + rate.id() + "-scale", "8"))
+                .andExpect(flash().attribute("error", "poll.error.required"));
+        mvc.perform(post(page).with(csrf()).with(as(resident(304))).param("q" + bus.id(), yes).param("q" + rate.id() + "-scale", "8")
+                        .param("q" + text.id() + "-text", "Більше рейсів увечері"))
+                .andExpect(flash().attribute("message", "poll.answeredMessage"));
+        assertThat(jdbc.queryForObject("select count(*) from poll_answer where question_id = ?", Long.class, text.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select text from poll_answer where question_id = ?", String.class, text.id()))
+                .isEqualTo("Більше рейсів увечері");
+        mvc.perform(get("/api/v1/kropyvnytskyi/polls/" + id + "/results"))
+                .andExpect(jsonPath("$.respondents").value(2))
+                .andExpect(jsonPath("$.questions[2].showIfQuestion").value(rate.id()))
+                .andExpect(jsonPath("$.questions[2].showIfAtLeast").value(8));
+    }
+
+    @Test
     void paperFormsAreCountedApartAndFreeTextsArePublishedOnlyOnceApproved() throws Exception {
         String title = "Папір " + UUID.randomUUID().toString().substring(0, 6);
         mvc.perform(form("/kropyvnytskyi/polls/new", title)).andExpect(flash().attribute("message", "poll.createdMessage"));

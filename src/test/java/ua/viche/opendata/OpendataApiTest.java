@@ -32,6 +32,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ua.viche.IntegrationTest;
 import ua.viche.identity.Identity;
 import ua.viche.opendata.domain.Dcat;
@@ -185,6 +186,44 @@ class OpendataApiTest {
         assertThat((String) JsonPath.read(missing.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.error.__type")).isEqualTo("Not Found Error");
         assertThat(mvc.perform(get("/dmytrivka/api/3/action/package_show")).andReturn().getResponse().getStatus()).isEqualTo(409);
         assertThat(mvc.perform(get("/dmytrivka/api/3/action/package_delete")).andReturn().getResponse().getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void onAHostMappedToTheCommunityTheActionApiAnswersAtTheHostsRoot() throws Exception {
+        String host = "data.dmytrivka.test";
+        RequestPostProcessor onHost = r -> {
+            r.setServerName(host);
+            return r;
+        };
+        String byPath = mvc.perform(get("/dmytrivka/api/3/action/package_list")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        setHost(dmytrivka, host);
+        try {
+            String mapped = mvc.perform(get("/api/3/action/package_list").with(onHost)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat((List<String>) JsonPath.read(mapped, "$.result")).isEqualTo(JsonPath.read(byPath, "$.result"));
+            String shortForm = mvc.perform(get("/api/action/package_show").param("id", "harvest-5").with(onHost)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat((String) JsonPath.read(shortForm, "$.result.name")).isEqualTo("harvest-5");
+            String posted = mvc.perform(post("/api/3/action/package_search").with(onHost).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"q\":\"збирання\",\"rows\":3}")).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat((Integer) JsonPath.read(posted, "$.result.count")).isGreaterThan(100);
+            assertThat((String) JsonPath.read(posted, "$.result.results[0].organization.name")).isEqualTo("dmytrivka");
+            // the platform's own API stays the platform's on the mapped host
+            mvc.perform(get("/api/v1/communities").with(onHost)).andExpect(status().isOk());
+            mvc.perform(get("/api/v1/dmytrivka/opendata/datasets").with(onHost)).andExpect(status().isOk());
+        } finally {
+            setHost(dmytrivka, "");
+        }
+        // and on any other host the root API is no community's
+        assertThat(mvc.perform(get("/api/3/action/package_list")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    /** Maps a host to the community as the platform admin's form does (empty: none), and reloads the communities. */
+    private void setHost(Community c, String host) {
+        jdbc.update("update community set host = ? where id = ?", host.isEmpty() ? null : host, c.id());
+        communities.reload();
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.viche.civic.CivicOrganisations;
 import ua.viche.identity.Identity;
 import ua.viche.identity.Participation;
 import ua.viche.platform.CurrentCommunity;
@@ -29,8 +30,10 @@ public class ConsultationDiscussion {
     private final JdbcTemplate jdbc;
     private final Identity identity;
     private final Clock clock;
+    private final CivicOrganisations organisations;
 
-    ConsultationDiscussion(ConsultationRecords records, JdbcTemplate jdbc, Identity identity, Clock clock) {
+    ConsultationDiscussion(ConsultationRecords records, JdbcTemplate jdbc, Identity identity, Clock clock, CivicOrganisations organisations) {
+        this.organisations = organisations;
         this.records = records;
         this.jdbc = jdbc;
         this.identity = identity;
@@ -40,24 +43,42 @@ public class ConsultationDiscussion {
     /** A comment on a section of the current version. */
     @Transactional
     public long comment(long consultationId, long sectionId, String text) {
-        return write(consultationId, sectionId, null, Contribution.Kind.COMMENT, text, null);
+        return comment(consultationId, sectionId, text, null);
+    }
+
+    /** A comment, on behalf of a verified organisation the person acts for when {@code organisationId} is given. */
+    @Transactional
+    public long comment(long consultationId, long sectionId, String text, @Nullable Long organisationId) {
+        return write(consultationId, sectionId, null, Contribution.Kind.COMMENT, text, null, organisationId);
     }
 
     /** An amendment: the section in new words, and why; refused when the words are the section's own. */
     @Transactional
     public long propose(long consultationId, long sectionId, String proposedText, String reason) {
+        return propose(consultationId, sectionId, proposedText, reason, null);
+    }
+
+    /** An amendment, on behalf of a verified organisation the person acts for when {@code organisationId} is given. */
+    @Transactional
+    public long propose(long consultationId, long sectionId, String proposedText, String reason, @Nullable Long organisationId) {
         if (proposedText.isBlank()) {
             throw Refusal.field("proposedText", "consultation.error.proposalRequired");
         }
         if (proposedText.length() > Contribution.MAX_PROPOSAL) {
             throw Refusal.field("proposedText", "consultation.error.proposalTooLong", Contribution.MAX_PROPOSAL);
         }
-        return write(consultationId, sectionId, null, Contribution.Kind.PROPOSAL, reason, proposedText.strip());
+        return write(consultationId, sectionId, null, Contribution.Kind.PROPOSAL, reason, proposedText.strip(), organisationId);
     }
 
     /** A reply to a comment or an amendment (never to a reply: threads are one level deep). */
     @Transactional
     public long reply(long parentId, String text) {
+        return reply(parentId, text, null);
+    }
+
+    /** A reply, on behalf of a verified organisation the person acts for when {@code organisationId} is given. */
+    @Transactional
+    public long reply(long parentId, String text, @Nullable Long organisationId) {
         Contribution parent = records.contribution(parentId);
         if (parent.parentId() != null) {
             throw Refusal.of("consultation.error.replyToReply");
@@ -65,11 +86,16 @@ public class ConsultationDiscussion {
         if (parent.hidden()) {
             throw ConsultationRecords.notFound();
         }
-        return write(records.consultationOf(parentId), parent.sectionId(), parentId, Contribution.Kind.REPLY, text, null);
+        return write(records.consultationOf(parentId), parent.sectionId(), parentId, Contribution.Kind.REPLY, text, null, organisationId);
+    }
+
+    /** The verified organisations the signed-in person may write on behalf of (civic's register). */
+    public List<CivicOrganisations.Acting> organisations() {
+        return organisations.actingForMe();
     }
 
     private long write(long consultationId, long sectionId, @Nullable Long parentId, Contribution.Kind kind, String text,
-                       @Nullable String proposedText) {
+                       @Nullable String proposedText, @Nullable Long organisationId) {
         Consultation c = records.visible(consultationId);
         Participation.Answer answer = records.participation(c).require(Refusal::of);
         Identity.PersonRef person = answer.signedInPerson();
@@ -85,10 +111,15 @@ public class ConsultationDiscussion {
         if (proposedText != null && !WordDiff.changed(section.body(), proposedText)) {
             throw Refusal.field("proposedText", "consultation.error.proposalUnchanged");
         }
+        CivicOrganisations.Acting organisation = organisationId == null ? null : organisations.actingForMe().stream()
+                .filter(o -> o.id() == organisationId).findFirst()
+                .orElseThrow(() -> Refusal.field("organisationId", "consultation.error.organisation"));
         Long id = jdbc.queryForObject("insert into consultation_comment (community_id, consultation_id, section_id, parent_id, kind,"
-                        + " person_id, author_name, text, proposed_text, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
+                        + " person_id, author_name, text, proposed_text, created_at, organisation_id, organisation_name)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
                 Long.class, CurrentCommunity.require().id(), consultationId, sectionId, parentId, kind.name(), person.personId(),
-                person.name(), t, proposedText, Timestamp.from(Instant.now(clock)));
+                person.name(), t, proposedText, Timestamp.from(Instant.now(clock)), organisation == null ? null : organisation.id(),
+                organisation == null ? null : organisation.name());
         return id == null ? 0 : id;
     }
 

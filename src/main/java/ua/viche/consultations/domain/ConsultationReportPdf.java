@@ -75,6 +75,17 @@ public class ConsultationReportPdf {
                 w.paragraph(msg(locale, "consultation.figures." + figure[0]) + ": " + figure[1], 10);
             }
 
+            w.heading(msg(locale, "consultation.organisations"), 13);
+            if (report.organisations().isEmpty()) {
+                w.paragraph(msg(locale, "consultation.noOrganisations"), 10);
+            }
+            for (ConsultationService.OrganisationPart o : report.organisations()) {
+                w.paragraph(o.name() + " — " + msg(locale, "consultation.figures.people") + ": " + o.people() + "; "
+                        + msg(locale, "consultation.figures.comments") + ": " + o.comments() + "; "
+                        + msg(locale, "consultation.figures.proposals") + ": " + o.proposals() + "; "
+                        + msg(locale, "consultation.figures.replies") + ": " + o.replies(), 10);
+            }
+
             if (c.getReportText() != null && !c.getReportText().isBlank()) {
                 w.heading(msg(locale, "consultation.reportSummary"), 13);
                 w.lines(plain(c.getReportText()), 10, 0);

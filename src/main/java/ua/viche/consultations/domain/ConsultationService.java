@@ -141,13 +141,47 @@ public class ConsultationService {
     /** Who took part and how much. */
     public record Figures(int people, int comments, int proposals, int replies, int supports, int objections) {}
 
-    /** The report: the figures, every amendment with its decision and reason, and the final text. */
-    public record Report(Consultation consultation, Figures figures, List<Contribution> proposals) {}
+    /**
+     * A civic organisation that took part: its name (as it was when its people wrote), how many people
+     * wrote on its behalf, and its comments, amendments and replies (hidden ones not counted).
+     */
+    public record OrganisationPart(long organisationId, String name, int people, int comments, int proposals, int replies) {
+
+        public int contributions() {
+            return comments + proposals + replies;
+        }
+    }
+
+    /** The report: the figures, the organisations that took part, every amendment with its decision and reason, and the final text. */
+    public record Report(Consultation consultation, Figures figures, List<OrganisationPart> organisations, List<Contribution> proposals) {}
 
     public Report report(long id) {
         Consultation c = records.visible(id);
         List<Contribution> proposals = records.contributions(id).stream().filter(x -> x.proposal() && !x.hidden()).toList();
-        return new Report(c, figures(id), proposals);
+        return new Report(c, figures(id), organisations(id), proposals);
+    }
+
+    /** The organisations on whose behalf people wrote on the consultation, by name. */
+    public List<OrganisationPart> organisations(long id) {
+        records.visible(id);
+        return jdbc.query("select organisation_id, min(organisation_name), count(distinct person_id),"
+                        + " count(*) filter (where kind = 'COMMENT'), count(*) filter (where kind = 'PROPOSAL'),"
+                        + " count(*) filter (where kind = 'REPLY')"
+                        + " from consultation_comment where consultation_id = ? and community_id = ? and hidden_at is null"
+                        + " and organisation_id is not null group by organisation_id order by min(organisation_name), organisation_id",
+                (rs, i) -> new OrganisationPart(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)),
+                id, CurrentCommunity.require().id());
+    }
+
+    /** The organisation each contribution of the consultation was written on behalf of, by contribution id. */
+    public Map<Long, String> organisationOf(long id) {
+        Map<Long, String> out = new HashMap<>();
+        jdbc.query("select id, organisation_name from consultation_comment where consultation_id = ? and community_id = ?"
+                        + " and organisation_id is not null",
+                rs -> {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }, id, CurrentCommunity.require().id());
+        return out;
     }
 
     Figures figures(long id) {

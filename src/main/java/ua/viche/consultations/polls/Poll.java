@@ -16,18 +16,19 @@ public record Poll(long id, String title, String description, Instant opensAt, I
     /**
      * A question: its kind, text, whether an answer is required, and the kind's settings; the section it
      * opens or belongs to (empty: none), and its condition: asked only when the earlier choice question
-     * {@code showIfQuestion} has the option {@code showIfOption} chosen (both null: always asked).
+     * {@code showIfQuestion} has the option {@code showIfOption} chosen, or when the earlier scale
+     * question {@code showIfQuestion} was answered with at least {@code showIfAtLeast} (all null: always asked).
      */
     public record Question(long id, int position, Kind kind, String text, boolean required, int maxChoices, int scaleMax,
                            String lowLabel, String highLabel, boolean allowOther, List<Option> options, String section,
-                           @Nullable Long showIfQuestion, @Nullable Long showIfOption) {
+                           @Nullable Long showIfQuestion, @Nullable Long showIfOption, @Nullable Integer showIfAtLeast) {
 
         public boolean choice() {
             return kind == Kind.SINGLE || kind == Kind.MULTIPLE;
         }
 
         public boolean conditional() {
-            return showIfQuestion != null && showIfOption != null;
+            return showIfQuestion != null && (showIfOption != null || showIfAtLeast != null);
         }
     }
 
@@ -42,13 +43,17 @@ public record Poll(long id, String title, String description, Instant opensAt, I
         return !q.section().isEmpty() && (i <= 0 || !questions.get(i - 1).section().equals(q.section()));
     }
 
-    /** The words of a question's condition: the earlier question's position and the option's label; empty when none. */
+    /** The words of a question's condition: the earlier question, and its option or the least scale value; empty when none. */
     public Optional<Condition> condition(Question q) {
         if (!q.conditional()) {
             return Optional.empty();
         }
+        if (q.showIfAtLeast() != null) {
+            int least = q.showIfAtLeast();
+            return question(q.showIfQuestion()).map(a -> new Condition(a, null, least));
+        }
         return question(q.showIfQuestion()).flatMap(a -> a.options().stream().filter(o -> o.id() == q.showIfOption()).findFirst()
-                .map(o -> new Condition(a, o)));
+                .map(o -> new Condition(a, o, 0)));
     }
 
     /** Whether some question is asked only on a condition. */
@@ -56,7 +61,8 @@ public record Poll(long id, String title, String description, Instant opensAt, I
         return questions.stream().anyMatch(Question::conditional);
     }
 
-    public record Condition(Question question, Option option) {}
+    /** A condition: the earlier question and its option, or (option null) the least value of its scale. */
+    public record Condition(Question question, @Nullable Option option, int atLeast) {}
 
     public enum Kind { SINGLE, MULTIPLE, RANKING, SCALE, TEXT }
 

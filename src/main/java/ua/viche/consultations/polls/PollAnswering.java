@@ -117,9 +117,12 @@ public class PollAnswering {
         }
         List<Object[]> rows = new ArrayList<>();
         Map<Long, Set<Long>> chosenBy = new HashMap<>();
+        Map<Long, Integer> scaleOf = new HashMap<>();
         for (Poll.Question q : poll.questions()) {
             String field = "q" + q.id();
-            if (q.conditional() && !chosenBy.getOrDefault(q.showIfQuestion(), Set.of()).contains(q.showIfOption())) {
+            if (q.conditional() && !(q.showIfAtLeast() != null
+                    ? scaleOf.getOrDefault(q.showIfQuestion(), 0) >= q.showIfAtLeast()
+                    : chosenBy.getOrDefault(q.showIfQuestion(), Set.of()).contains(q.showIfOption()))) {
                 continue; // not asked: its condition is not met, so whatever was sent for it is ignored
             }
             Set<Long> options = new HashSet<>();
@@ -172,6 +175,7 @@ public class PollAnswering {
                             throw Refusal.field(field, "poll.error.scale", q.scaleMax());
                         }
                         rows.add(new Object[] {null, q.id(), null, null, value, null});
+                        scaleOf.put(q.id(), value);
                     }
                 }
                 case TEXT -> {

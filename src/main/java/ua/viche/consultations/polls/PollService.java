@@ -40,7 +40,8 @@ public class PollService {
     /**
      * A question as an official writes it: options for the kinds that have them, the section it belongs
      * to (empty: none), and its condition by positions from 1: asked only when the earlier choice
-     * question {@code showIfQuestion} has its option {@code showIfOption} chosen (0 and 0: always).
+     * question {@code showIfQuestion} has its option {@code showIfOption} chosen, or, when that
+     * question is a scale, when it was answered with at least {@code showIfOption} (0 and 0: always).
      */
     public record QuestionDraft(Poll.Kind kind, String text, boolean required, int maxChoices, int scaleMax, String lowLabel,
                                 String highLabel, boolean allowOther, List<String> options, String section, int showIfQuestion,
@@ -56,7 +57,8 @@ public class PollService {
             Optional<Poll.Condition> c = poll.condition(q);
             return new QuestionDraft(q.kind(), q.text(), q.required(), q.maxChoices(), q.scaleMax(), q.lowLabel(), q.highLabel(),
                     q.allowOther(), q.options().stream().map(Poll.Option::label).toList(), q.section(),
-                    c.map(x -> x.question().position()).orElse(0), c.map(x -> x.option().position()).orElse(0));
+                    c.map(x -> x.question().position()).orElse(0),
+                    c.map(x -> x.option() != null ? x.option().position() : x.atLeast()).orElse(0));
         }
     }
 
@@ -169,8 +171,9 @@ public class PollService {
             if (q.showIfQuestion() != 0 || q.showIfOption() != 0) {
                 int a = q.showIfQuestion();
                 QuestionDraft on = a >= 1 && a < position ? questions.get(a - 1) : null;
-                if (on == null || on.kind() != Poll.Kind.SINGLE && on.kind() != Poll.Kind.MULTIPLE || q.showIfOption() < 1
-                        || q.showIfOption() > on.options().size()) {
+                int most = on == null ? 0 : on.kind() == Poll.Kind.SCALE ? on.scaleMax()
+                        : on.kind() == Poll.Kind.SINGLE || on.kind() == Poll.Kind.MULTIPLE ? on.options().size() : 0;
+                if (q.showIfOption() < 1 || q.showIfOption() > most) {
                     throw Refusal.of("poll.error.condition", position);
                 }
             }
@@ -184,15 +187,18 @@ public class PollService {
         int position = 1;
         for (QuestionDraft q : questions) {
             boolean options = q.kind() != Poll.Kind.SCALE && q.kind() != Poll.Kind.TEXT;
+            boolean onScale = q.showIfQuestion() != 0 && questions.get(q.showIfQuestion() - 1).kind() == Poll.Kind.SCALE;
             Long showIfQuestion = q.showIfQuestion() == 0 ? null : ids.get(q.showIfQuestion() - 1);
-            Long showIfOption = q.showIfQuestion() == 0 ? null : optionIds.get(q.showIfQuestion() - 1).get(q.showIfOption() - 1);
+            Long showIfOption = q.showIfQuestion() == 0 || onScale ? null : optionIds.get(q.showIfQuestion() - 1).get(q.showIfOption() - 1);
+            Integer showIfAtLeast = onScale ? q.showIfOption() : null;
             Long qid = jdbc.queryForObject("insert into poll_question (community_id, poll_id, position, kind, text, required, max_choices,"
-                            + " scale_max, low_label, high_label, allow_other, section, show_if_question_id, show_if_option_id)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
+                            + " scale_max, low_label, high_label, allow_other, section, show_if_question_id, show_if_option_id,"
+                            + " show_if_min_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
                     Long.class, community, pollId, position++, q.kind().name(), q.text().strip(), q.required(),
                     q.kind() == Poll.Kind.MULTIPLE ? Math.max(1, q.maxChoices()) : null,
                     q.kind() == Poll.Kind.SCALE ? q.scaleMax() : null, q.lowLabel().strip(), q.highLabel().strip(),
-                    options && q.allowOther() && q.kind() != Poll.Kind.RANKING, q.section().strip(), showIfQuestion, showIfOption);
+                    options && q.allowOther() && q.kind() != Poll.Kind.RANKING, q.section().strip(), showIfQuestion, showIfOption,
+                    showIfAtLeast);
             ids.add(qid);
             List<Long> mine = new ArrayList<>();
             int o = 1;
@@ -226,12 +232,12 @@ public class PollService {
                 }, id, community);
         List<Poll.Question> questions = jdbc.query("select id, position, kind, text, required, coalesce(max_choices, 0),"
                         + " coalesce(scale_max, 0), coalesce(low_label, ''), coalesce(high_label, ''), allow_other, section,"
-                        + " show_if_question_id, show_if_option_id from poll_question"
+                        + " show_if_question_id, show_if_option_id, show_if_min_value from poll_question"
                         + " where poll_id = ? and community_id = ? order by position",
                 (rs, i) -> new Poll.Question(rs.getLong(1), rs.getInt(2), Poll.Kind.valueOf(rs.getString(3)), rs.getString(4),
                         rs.getBoolean(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9), rs.getBoolean(10),
                         List.copyOf(options.getOrDefault(rs.getLong(1), List.of())), rs.getString(11), rs.getObject(12, Long.class),
-                        rs.getObject(13, Long.class)), id, community);
+                        rs.getObject(13, Long.class), rs.getObject(14, Integer.class)), id, community);
         return jdbc.query("select id, title, description, opens_at, closes_at, results_live, residency_required, minimum_age,"
                         + " hidden_at is not null from poll where id = ? and community_id = ? and hidden_at is null",
                 (rs, i) -> new Poll(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),

@@ -56,8 +56,12 @@ class ConsultationApi {
         }
         return new Detail(Item.of(c, now, slug, page.proposals()), c.getSummary(), c.getDraftVersion(), c.getReportDueAt(),
                 c.reportOverdue(now), c.isResidencyRequired(), c.getMinimumAge(), c.getReportPublishedAt(), c.getReportText(),
-                c.getFinalText(), sections);
+                c.getFinalText(), sections, consultations.organisations(id).stream()
+                .map(o -> new OrganisationItem(o.organisationId(), o.name(), o.people(), o.comments(), o.proposals(), o.replies())).toList());
     }
+
+    /** A civic organisation on whose behalf people took part, with how many people and what they wrote. */
+    record OrganisationItem(long id, String name, int people, int comments, int proposals, int replies) {}
 
     /** A consultation in a list; {@code status} is its phase: announced, open, awaiting_report, reported. */
     record Item(long id, String title, String status, Instant opensAt, Instant closesAt, int proposalCount, String url) {
@@ -80,7 +84,7 @@ class ConsultationApi {
 
     record Detail(Item consultation, String summary, int draftVersion, Instant reportDueAt, boolean reportOverdue,
                   boolean residencyRequired, int minimumAge, @Nullable Instant reportPublishedAt, @Nullable String reportText,
-                  @Nullable String finalText, List<SectionItem> sections) {}
+                  @Nullable String finalText, List<SectionItem> sections, List<OrganisationItem> organisations) {}
 
     /** A page of items with the paging facts. */
     record PageOf<T>(List<T> items, int page, int size, long total, int totalPages) {

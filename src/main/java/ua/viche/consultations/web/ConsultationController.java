@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.CacheControl;
@@ -107,6 +108,8 @@ class ConsultationController {
         model.addAttribute("isOfficial", access.currentUserHas(Role.OFFICIAL));
         model.addAttribute("isModerator", access.currentUserHas(Role.MODERATOR));
         model.addAttribute("me", AccessControl.currentUser().isPresent());
+        model.addAttribute("actingFor", AccessControl.currentUser().isPresent() ? discussion.organisations() : List.of());
+        model.addAttribute("orgOf", consultations.organisationOf(c.getId()));
         return "consultations/show";
     }
 
@@ -119,9 +122,9 @@ class ConsultationController {
     @PostMapping("/" + ConsultationRefs.REF + "/comments")
     String comment(@PathVariable("community") String slug, @PathVariable("ref") String ref,
                    @RequestParam(name = "sectionId") long sectionId, @RequestParam(name = "text", defaultValue = "") String text,
-                   RedirectAttributes redirect) {
+                   @RequestParam(name = "organisationId", required = false) @Nullable Long organisationId, RedirectAttributes redirect) {
         limit();
-        long id = discussion.comment(ConsultationRefs.id(ref), sectionId, text);
+        long id = discussion.comment(ConsultationRefs.id(ref), sectionId, text, organisationId);
         redirect.addFlashAttribute("message", "consultation.commented");
         return "redirect:/" + slug + "/consultations/" + ref + "#c" + id;
     }
@@ -130,9 +133,10 @@ class ConsultationController {
     String propose(@PathVariable("community") String slug, @PathVariable("ref") String ref,
                    @RequestParam(name = "sectionId") long sectionId,
                    @RequestParam(name = "proposedText", defaultValue = "") String proposedText,
-                   @RequestParam(name = "text", defaultValue = "") String text, RedirectAttributes redirect) {
+                   @RequestParam(name = "text", defaultValue = "") String text,
+                   @RequestParam(name = "organisationId", required = false) @Nullable Long organisationId, RedirectAttributes redirect) {
         limit();
-        long id = discussion.propose(ConsultationRefs.id(ref), sectionId, proposedText, text);
+        long id = discussion.propose(ConsultationRefs.id(ref), sectionId, proposedText, text, organisationId);
         redirect.addFlashAttribute("message", "consultation.proposed");
         return "redirect:/" + slug + "/consultations/" + ref + "#c" + id;
     }
@@ -140,9 +144,9 @@ class ConsultationController {
     @PostMapping("/" + ConsultationRefs.REF + "/replies")
     String reply(@PathVariable("community") String slug, @PathVariable("ref") String ref,
                  @RequestParam(name = "parentId") long parentId, @RequestParam(name = "text", defaultValue = "") String text,
-                 RedirectAttributes redirect) {
+                 @RequestParam(name = "organisationId", required = false) @Nullable Long organisationId, RedirectAttributes redirect) {
         limit();
-        long id = discussion.reply(parentId, text);
+        long id = discussion.reply(parentId, text, organisationId);
         redirect.addFlashAttribute("message", "consultation.replied");
         return "redirect:/" + slug + "/consultations/" + ref + "#c" + id;
     }
@@ -216,13 +220,25 @@ class ConsultationController {
     @GetMapping(value = "/" + ConsultationRefs.REF + "/report.csv")
     ResponseEntity<String> reportCsv(@PathVariable("community") String slug, @PathVariable("ref") String ref) {
         ConsultationService.Report report = consultations.report(ConsultationRefs.id(ref));
+        Map<Long, String> organisationOf = consultations.organisationOf(report.consultation().getId());
         Csv csv = new Csv().row(List.of("proposal_id", "section", "proposed_text", "reason", "supports", "objections", "created_at",
-                "decision", "decision_reason", "decided_at"));
+                "decision", "decision_reason", "decided_at", "organisation"));
         for (Contribution p : report.proposals()) {
             csv.row(Arrays.asList(p.id(), "", p.proposedText(), p.text(), p.supports(), p.objections(), p.createdAt(),
-                    p.decision() == null ? null : p.decision().name(), p.decisionReason(), p.decidedAt()));
+                    p.decision() == null ? null : p.decision().name(), p.decisionReason(), p.decidedAt(), organisationOf.get(p.id())));
         }
         return csv(csv, "consultation-" + report.consultation().getId() + "-report.csv");
+    }
+
+    /** The report's organisations that took part, by name, with how many people wrote on their behalf and what. */
+    @GetMapping(value = "/" + ConsultationRefs.REF + "/report-organisations.csv")
+    ResponseEntity<String> reportOrganisationsCsv(@PathVariable("community") String slug, @PathVariable("ref") String ref) {
+        ConsultationService.Report report = consultations.report(ConsultationRefs.id(ref));
+        Csv csv = new Csv().row(List.of("organisation_id", "organisation", "people", "comments", "proposals", "replies"));
+        for (ConsultationService.OrganisationPart o : report.organisations()) {
+            csv.row(List.of(o.organisationId(), o.name(), o.people(), o.comments(), o.proposals(), o.replies()));
+        }
+        return csv(csv, "consultation-" + report.consultation().getId() + "-organisations.csv");
     }
 
     /** Open data: every amendment of the community's consultations with its decision. */

@@ -47,7 +47,7 @@ class PollApi {
                       int borda) {}
 
     record QuestionItem(long id, int position, String section, String kind, String text, boolean required,
-                        @Nullable Long showIfQuestion, @Nullable Long showIfOption, int answered, int answeredOnline, int answeredOnPaper,
+                        @Nullable Long showIfQuestion, @Nullable Long showIfOption, @Nullable Integer showIfAtLeast, int answered, int answeredOnline, int answeredOnPaper,
                         List<OptionItem> options, int other, @Nullable BigDecimal mean, List<Integer> distribution, List<String> texts,
                         int textCount) {}
 
@@ -71,7 +71,7 @@ class PollApi {
                 .map(q -> {
                     Poll.Question x = q.question();
                     return new QuestionItem(x.id(), x.position(), x.section(), x.kind().name().toLowerCase(Locale.ROOT), x.text(),
-                            x.required(), x.showIfQuestion(), x.showIfOption(), q.answered(), q.answeredOnline(), q.answeredOnPaper(),
+                            x.required(), x.showIfQuestion(), x.showIfOption(), x.showIfAtLeast(), q.answered(), q.answeredOnline(), q.answeredOnPaper(),
                             q.options().stream().map(o -> new OptionItem(o.id(), o.label(), o.count(), o.online(), o.paper(), o.share(),
                                     o.meanPosition(), o.borda())).toList(), q.other(), q.mean(), q.distribution(), q.texts(), q.textCount());
                 })

@@ -17,7 +17,7 @@ import ua.viche.platform.CurrentCommunity;
 
 /**
  * Resolves the community of a request: a host mapped to a community first (its paths are then
- * served as if prefixed by the community's slug), else the first path segment
+ * served as if prefixed by the community's slug, platform roots and {@code /api/v1/} excepted), else the first path segment
  * ({@code /kropyvnytskyi/...}), or the segment after {@code /api/v1/} and {@code /open311/v2/}.
  * An unknown community is a 404 before anything else runs. A handler mapped under a
  * {@code {community}} path variable runs only when that variable names the community resolved
@@ -85,9 +85,17 @@ class TenantFilter extends OncePerRequestFilter {
         return Communities.RESERVED.contains(first) ? null : first;
     }
 
-    /** On a host mapped to a community, whether the path is the community's (not a platform root's). */
-    private static boolean isCommunityPath(String path) {
+    /**
+     * On a host mapped to a community, whether the path is the community's (not a platform root's).
+     * Under {@code /api/} only {@code /api/v1/} is the platform's: any other API there is one the
+     * community serves under its own base URL (CKAN's {@code /api/3/action/…} of the open-data
+     * portal), so it is the community's as on {@code /{community}/api/…}.
+     */
+    static boolean isCommunityPath(String path) {
         String[] segments = path.split("/");
+        if (segments.length > 2 && segments[1].equals("api")) {
+            return !segments[2].equals("v1");
+        }
         return segments.length < 2 || !Communities.PLATFORM_ROOTS.contains(segments[1]);
     }
 
