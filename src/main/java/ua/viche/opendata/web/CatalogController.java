@@ -28,7 +28,7 @@ import ua.viche.platform.VicheSettings;
 class CatalogController {
 
     enum Syntax {
-        TURTLE("text/turtle", RDFFormat.TURTLE_PRETTY), JSONLD("application/ld+json", RDFFormat.JSONLD11),
+        TURTLE("text/turtle", RDFFormat.TURTLE_PRETTY), JSONLD("application/ld+json", RDFFormat.JSONLD11_PLAIN),
         RDFXML("application/rdf+xml", RDFFormat.RDFXML_PLAIN);
 
         final String mediaType;
