@@ -41,6 +41,14 @@ public class NotificationsModule implements ModuleDescriptor {
 
     @Override public int order() { return 90; }
 
+    @Override public String path() { return "alerts"; }
+
+    @Override
+    public List<AdminLink> adminLinks() {
+        return List.of(new AdminLink("notifications.alert.new", "notifications.alerts.adminHelp", "alerts/new",
+                List.of(Role.OFFICIAL, Role.COMMUNITY_ADMIN)));
+    }
+
     @Override
     public List<Setting<?>> settings() {
         return List.of(TELEGRAM_BOT, TELEGRAM_TOKEN, TELEGRAM_SECRET, TELEGRAM_URL, TELEGRAM_RATE,

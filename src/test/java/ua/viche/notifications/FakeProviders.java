@@ -66,8 +66,9 @@ public final class FakeProviders implements AutoCloseable {
                     return;
                 }
                 received.add(new Received("telegram", token, chat, body.path("text").asString(""), body, now));
-                answer(exchange, 200, "{\"ok\":true,\"result\":{\"message_id\":" + ids.incrementAndGet() + ",\"chat\":{\"id\":" + chat
-                        + "},\"date\":" + (System.currentTimeMillis() / 1000) + ",\"text\":\"…\"}}");
+                answer(exchange, 200, "{\"ok\":true,\"result\":{\"message_id\":" + ids.incrementAndGet() + ",\"chat\":{\"id\":"
+                        + json.writeValueAsString(body.path("chat_id")) + "},\"date\":" + (System.currentTimeMillis() / 1000)
+                        + ",\"text\":\"…\"}}");
             } else if (path.equals("/pa/send_message")) {
                 String token = exchange.getRequestHeaders().getFirst("X-Viber-Auth-Token");
                 String receiver = body.path("receiver").asString("");

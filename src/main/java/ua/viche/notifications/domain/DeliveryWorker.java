@@ -84,10 +84,15 @@ public class DeliveryWorker {
         stopped = true;
     }
 
+    /** Sends again after {@link #stop()}. */
+    public void start() {
+        stopped = false;
+    }
+
     public boolean stopped() { return stopped; }
 
     @PreDestroy
-    void close() {
+    public void close() {
         stopped = true;
         senders.shutdown();
         try {

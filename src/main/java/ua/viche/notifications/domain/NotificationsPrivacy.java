@@ -16,7 +16,8 @@ import ua.viche.platform.Communities;
  * Notifications' personal data. Export: the person's subscription in each community (topics) and
  * the messengers linked there. When the account is deleted: the subscriptions go, and with them the
  * linked chats, unused codes and every message queued or sent to the person (their addresses and
- * texts). Runs in the deletion's transaction.
+ * texts). Alerts an official composed or confirmed stay, without
+ * their name. Runs in the deletion's transaction.
  */
 @Component
 class NotificationsPrivacy implements PersonalData {
@@ -54,6 +55,11 @@ class NotificationsPrivacy implements PersonalData {
     @Override
     public Erasure erase(AccountDeleted event) {
         jdbc.update("delete from notify_subscriber where person_id = ?", event.personId());
+        // an official who composed or confirmed an alert: the alert stays, without their name
+        jdbc.update("update notify_alert set created_by_account_id = null, created_by_name = '—' where created_by_account_id = ?",
+                event.accountId());
+        jdbc.update("update notify_alert set confirmed_by_account_id = null, confirmed_by_name = '—' where confirmed_by_account_id = ?",
+                event.accountId());
         return Erasure.complete();
     }
 }

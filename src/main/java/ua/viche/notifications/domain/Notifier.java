@@ -4,8 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,13 +46,58 @@ public class Notifier {
     @Transactional
     public int toPerson(Community community, long personId, Topic topic, String dedupeKey, String messageKey, Object[] args,
                         String path) {
+        return toPerson(community, personId, topic, dedupeKey, messageKey, locale -> args, path);
+    }
+
+    /** The same, with arguments that depend on the recipient's language (a state's name). */
+    @Transactional
+    public int toPerson(Community community, long personId, Topic topic, String dedupeKey, String messageKey,
+                        Function<Locale, Object[]> args, String path) {
         return subscriptions.following(community, personId, topic)
-                .map(s -> queue(community, s, topic, dedupeKey, null, messageKey, args, path)).orElse(0);
+                .map(s -> queue(community, s, topic, dedupeKey, null, messageKey, args.apply(s.locale()), path)).orElse(0);
+    }
+
+    /**
+     * A message to everyone in the community who follows the topic (and, for an alert, lives in one
+     * of its districts; none: the whole community), on each of their channels; returns the rows queued.
+     */
+    @Transactional
+    public int broadcast(Community community, Topic topic, String dedupeKey, @Nullable Long alertId, Set<String> districts,
+                         String messageKey, Object[] args, String path) {
+        return broadcast(community, topic, dedupeKey, alertId, districts, messageKey, locale -> args, path);
+    }
+
+    /** The same, with arguments in the recipient's language. */
+    @Transactional
+    public int broadcast(Community community, Topic topic, String dedupeKey, @Nullable Long alertId, Set<String> districts,
+                         String messageKey, Function<Locale, Object[]> args, String path) {
+        Map<Long, Map<ChannelKind, String>> links = new HashMap<>();
+        jdbc.query("select subscriber_id, channel, address from notify_link where community_id = ?", rs -> {
+            links.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(ChannelKind.class))
+                    .put(ChannelKind.valueOf(rs.getString(2)), rs.getString(3));
+        }, community.id());
+        List<Subscriber> subscribers = jdbc.query("select id, person_id, topics, districts, quiet_from, quiet_to, language, email"
+                + " from notify_subscriber where community_id = ? and topics like ? order by id", (rs, n) -> new Subscriber(rs.getLong(1),
+                community.id(), rs.getLong(2), Subscriptions.topics(rs.getString(3)), Subscriptions.words(rs.getString(4)),
+                rs.getTime(5) == null ? null : rs.getTime(5).toLocalTime(), rs.getTime(6) == null ? null : rs.getTime(6).toLocalTime(),
+                rs.getString(7), rs.getString(8), links.getOrDefault(rs.getLong(1), Map.of())), community.id(), "%" + topic.name() + "%");
+        List<Object[]> rows = new ArrayList<>();
+        for (Subscriber s : subscribers) {
+            if (s.follows(topic) && s.inDistricts(districts)) {
+                rows.addAll(rows(community, s, topic, dedupeKey, alertId, messageKey, args.apply(s.locale()), path));
+            }
+        }
+        return insert(rows);
     }
 
     /** Queues the message for one subscriber on each of their channels; returns the rows added. */
     int queue(Community community, Subscriber s, Topic topic, String dedupeKey, @Nullable Long alertId, String messageKey,
               Object[] args, String path) {
+        return insert(rows(community, s, topic, dedupeKey, alertId, messageKey, args, path));
+    }
+
+    private List<Object[]> rows(Community community, Subscriber s, Topic topic, String dedupeKey, @Nullable Long alertId,
+                                String messageKey, Object[] args, String path) {
         String text = messages.getMessage(messageKey, args, s.locale());
         String subject = messages.getMessage("notifications.subject", new Object[] {community.name(s.locale())}, s.locale());
         String body = path.isEmpty() ? text : text + "\n" + settings.absolute(path);
@@ -59,6 +109,10 @@ public class Notifier {
         if (s.email() != null) {
             rows.add(row(community, dedupeKey, alertId, s, ChannelKind.EMAIL, s.email(), subject, body, at));
         }
+        return rows;
+    }
+
+    private int insert(List<Object[]> rows) {
         int added = 0;
         for (int n : jdbc.batchUpdate("insert into notify_delivery (community_id, dedupe_key, alert_id, subscriber_id, channel, address,"
                 + " subject, body, not_before) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", rows)) {

@@ -132,7 +132,7 @@ class AccountNotificationsController {
         }
         redirect.addFlashAttribute("code", subscriptions.newCode(community, person.personId(), kind));
         redirect.addFlashAttribute("codeChannel", kind.name());
-        return "redirect:/account/notifications?community=" + community.slug() + "#link";
+        return "redirect:/account/notifications?community=" + community.slug();
     }
 
     @PostMapping("/account/notifications/unlink")
