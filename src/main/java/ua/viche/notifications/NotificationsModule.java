@@ -17,23 +17,23 @@ import org.springframework.stereotype.Component;
 public class NotificationsModule implements ModuleDescriptor {
 
     /** The Telegram bot's user name (without {@code @}), for the deep link {@code https://t.me/<bot>?start=<code>}. */
-    public static final Setting<String> TELEGRAM_BOT = Setting.text("notifications.telegram.bot", "", 64);
+    public static final Setting<String> TELEGRAM_BOT = Setting.text("notifications.telegramBot", "", 64);
     /** The Telegram bot's token (from BotFather); empty: the channel is off. */
-    public static final Setting<String> TELEGRAM_TOKEN = Setting.text("notifications.telegram.token", "", 200);
+    public static final Setting<String> TELEGRAM_TOKEN = Setting.text("notifications.telegramToken", "", 200);
     /** The secret Telegram sends in {@code X-Telegram-Bot-Api-Secret-Token} with every update (set with {@code setWebhook}). */
-    public static final Setting<String> TELEGRAM_SECRET = Setting.text("notifications.telegram.webhookSecret", "", 256);
+    public static final Setting<String> TELEGRAM_SECRET = Setting.text("notifications.telegramSecret", "", 256);
     /** Telegram's Bot API base URL. */
-    public static final Setting<String> TELEGRAM_URL = url("notifications.telegram.baseUrl", "https://api.telegram.org");
+    public static final Setting<String> TELEGRAM_URL = url("notifications.telegramUrl", "https://api.telegram.org");
     /** Messages per second to Telegram (its limit for a bot is about 30). */
-    public static final Setting<Integer> TELEGRAM_RATE = Setting.integer("notifications.telegram.perSecond", 25, 1, 10_000);
+    public static final Setting<Integer> TELEGRAM_RATE = Setting.integer("notifications.telegramRate", 25, 1, 10_000);
     /** The Viber public account's URI, for the deep link {@code viber://pa?chatURI=<uri>&context=<code>}. */
-    public static final Setting<String> VIBER_URI = Setting.text("notifications.viber.uri", "", 64);
+    public static final Setting<String> VIBER_URI = Setting.text("notifications.viberUri", "", 64);
     /** The Viber bot's authentication token; it also signs the webhook's requests. Empty: the channel is off. */
-    public static final Setting<String> VIBER_TOKEN = Setting.text("notifications.viber.token", "", 200);
+    public static final Setting<String> VIBER_TOKEN = Setting.text("notifications.viberToken", "", 200);
     /** Viber's REST bot API base URL. */
-    public static final Setting<String> VIBER_URL = url("notifications.viber.baseUrl", "https://chatapi.viber.com");
+    public static final Setting<String> VIBER_URL = url("notifications.viberUrl", "https://chatapi.viber.com");
     /** Messages per second to Viber. */
-    public static final Setting<Integer> VIBER_RATE = Setting.integer("notifications.viber.perSecond", 25, 1, 10_000);
+    public static final Setting<Integer> VIBER_RATE = Setting.integer("notifications.viberRate", 25, 1, 10_000);
     /** Minutes a linking code is valid. */
     public static final Setting<Integer> CODE_MINUTES = Setting.integer("notifications.codeMinutes", 15, 1, 1440);
 

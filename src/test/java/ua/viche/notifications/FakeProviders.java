@@ -14,8 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import ua.viche.notifications.domain.DeliveryWorker;
 
 /**
  * A local stand-in for Telegram's Bot API and Viber's REST bot API on a free port: it answers
@@ -121,6 +123,23 @@ public final class FakeProviders implements AutoCloseable {
             best = Math.max(best, to - from + 1);
         }
         return best;
+    }
+
+    /**
+     * Sends what is due and waits until nothing due is queued or in flight: the scheduled worker may
+     * hold a row in a provider call while the test's own drain finds nothing left to claim.
+     */
+    public static void settle(JdbcTemplate jdbc, DeliveryWorker worker) throws InterruptedException {
+        long until = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < until) {
+            worker.drain();
+            Integer left = jdbc.queryForObject("select count(*) from notify_delivery where status in ('QUEUED', 'SENDING')"
+                    + " and not_before <= now()", Integer.class);
+            if (left == null || left == 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
     }
 
     @Override

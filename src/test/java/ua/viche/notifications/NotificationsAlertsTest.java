@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.IntegrationTest;
+import ua.viche.appeals.AppealAnswered;
 import ua.viche.identity.Identity;
 import ua.viche.identity.TestAccounts;
 import ua.viche.identity.domain.AccountRepository;
@@ -41,7 +42,8 @@ import ua.viche.problems.ProblemStatusChanged;
  * author cannot confirm, a second official's confirmation sends it to the followers in its
  * districts (quiet hours ignored) on each of their channels, once; the figures per channel equal
  * what the providers received; a draft is never public and one community's alert is never
- * another's. And another module's event (a problem report's new state) reaching its reporter.
+ * another's. And other modules' events (a problem report's new state, an appeal's answer) reaching the person
+ * when they follow that topic, in their language.
  */
 @IntegrationTest
 class NotificationsAlertsTest {
@@ -162,7 +164,7 @@ class NotificationsAlertsTest {
             } finally {
                 worker.start();
             }
-            worker.drain();
+            FakeProviders.settle(jdbc, worker);
 
             assertThat(fake.to("telegram", centre)).singleElement().satisfies(r -> assertThat(r.text()).startsWith("Air raid alert\nTest alert"));
             assertThat(fake.to("viber", everywhere)).as("quiet hours do not hold an alert").hasSize(1);
@@ -201,16 +203,31 @@ class NotificationsAlertsTest {
                     "/kropyvnytskyi/problems/987654", at);
             tx.executeWithoutResult(s -> events.publishEvent(event));
             tx.executeWithoutResult(s -> events.publishEvent(event)); // delivered again: nothing new
+            tx.executeWithoutResult(s -> events.publishEvent(new AppealAnswered(k.id(), 987_655, "К-2026-987655", account,
+                    "/kropyvnytskyi/appeals/987655", at)));
             long until = System.currentTimeMillis() + 20_000;
             while (count("select count(*) from notify_delivery where dedupe_key like 'problems:987654:%'") == 0
                     && System.currentTimeMillis() < until) {
                 Thread.sleep(100);
             }
             Thread.sleep(300);
-            worker.drain();
+            FakeProviders.settle(jdbc, worker);
             List<FakeProviders.Received> got = fake.to("telegram", chat);
-            assertThat(got).singleElement().satisfies(r -> assertThat(r.text())
+            assertThat(got).as("the appeal's answer: not followed").singleElement().satisfies(r -> assertThat(r.text())
                     .startsWith("Your problem report No. 987654: resolved.").contains("/kropyvnytskyi/problems/987654"));
+            // following appeals too, the next answer comes
+            subscriptions.save(k, person(email), new Subscriptions.Preferences(Set.of(Topic.OWN_APPEALS, Topic.OWN_PROBLEMS), Set.of(),
+                    null, null, "uk", false), email);
+            tx.executeWithoutResult(s -> events.publishEvent(new AppealAnswered(k.id(), 987_656, "К-2026-987656", account,
+                    "/kropyvnytskyi/appeals/987656", at)));
+            until = System.currentTimeMillis() + 20_000;
+            while (count("select count(*) from notify_delivery where dedupe_key like 'appeals:987656:%'") == 0
+                    && System.currentTimeMillis() < until) {
+                Thread.sleep(100);
+            }
+            FakeProviders.settle(jdbc, worker);
+            assertThat(fake.to("telegram", chat)).hasSize(2).last()
+                    .satisfies(r -> assertThat(r.text()).startsWith("На ваше звернення К-2026-987656 надано відповідь."));
         } finally {
             restore(k);
         }

@@ -249,7 +249,7 @@ class NotificationsFlowTest {
                 new Object[] {"17", "in progress"}, "/kropyvnytskyi/problems/1")).as("queued once per cause").isZero();
         assertThat(notifier.toPerson(k, person, Topic.OWN_APPEALS, "test:" + UUID.randomUUID(), "notifications.event.appealAnswered",
                 new Object[] {"К-2026-000001"}, "")).as("a topic not followed").isZero();
-        worker.drain();
+        FakeProviders.settle(jdbc, worker);
         List<FakeProviders.Received> got = fake.to("telegram", chat);
         assertThat(got).hasSize(before + 1);
         FakeProviders.Received message = got.get(got.size() - 1);
@@ -266,7 +266,7 @@ class NotificationsFlowTest {
                 new Object[] {"18", "вирішено"}, "");
         notifier.broadcast(k, Topic.ALERTS, "test:" + UUID.randomUUID(), null, Set.of(), "notifications.alert.text",
                 new Object[] {"Повітряна тривога", "Пройдіть в укриття."}, "");
-        worker.drain();
+        FakeProviders.settle(jdbc, worker);
         got = fake.to("telegram", chat);
         assertThat(got).hasSize(before + 2);
         assertThat(got.get(got.size() - 1).text()).startsWith("Повітряна тривога");
