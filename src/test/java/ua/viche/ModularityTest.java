@@ -14,7 +14,7 @@ import org.springframework.modulith.docs.Documenter;
 class ModularityTest {
 
     static final List<String> MODULES = List.of("platform", "identity", "search", "petitions", "appeals", "problems", "budget", "queue",
-            "archive", "certificates", "consultations", "monitoring", "geo", "civic", "opendata");
+            "archive", "certificates", "consultations", "monitoring", "geo", "civic", "opendata", "notifications");
 
     private final ApplicationModules modules = ApplicationModules.of(VicheApplication.class);
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,9 @@ import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountService;
 import ua.viche.identity.domain.TaxNumberHasher;
 import ua.viche.identity.domain.VerifiedIdentity;
+import ua.viche.notifications.channel.ChannelKind;
+import ua.viche.notifications.domain.Subscriptions;
+import ua.viche.notifications.domain.Topic;
 import ua.viche.petitions.domain.PetitionDrafting;
 import ua.viche.petitions.domain.PetitionModeration;
 import ua.viche.petitions.domain.PetitionSigning;
@@ -110,6 +114,7 @@ class PersonalDataDeletionTest {
     @Autowired OrganisationRegister organisations;
     @Autowired CivicEvents civicEvents;
     @Autowired Courses courses;
+    @Autowired Subscriptions subscriptions;
 
     @Test
     void deletingAnAccountLeavesNoNameOrAddressInAnyModule() throws Exception {
@@ -223,15 +228,23 @@ class PersonalDataDeletionTest {
         long group = jdbc.queryForObject("select max(id) from civic_course_group where community_id = ?", Long.class, k.id());
         CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> courses.register(group, "")));
 
+        // notifications: follows the community's news and their own problem reports by e-mail, a Telegram chat linked
+        long personId = account.getPerson().getId();
+        subscriptions.save(k, personId, new Subscriptions.Preferences(Set.of(Topic.NEWS, Topic.OWN_PROBLEMS), Set.of(), null, null,
+                "uk", true), email);
+        subscriptions.redeem(k, ChannelKind.TELEGRAM, subscriptions.newCode(k, personId, ChannelKind.TELEGRAM), "555" + taxNumber)
+                .orElseThrow();
+
         assertThat(tablesHolding(surname, email)).as("the person's data is there before the deletion")
-                .contains("civic_organisation", "civic_place", "petition", "petition_signature", "appeal", "problem_report", "problem_subscriber", "budget_project",
+                .contains("notify_subscriber", "civic_organisation", "civic_place", "petition", "petition_signature", "appeal", "problem_report", "problem_subscriber", "budget_project",
                         "budget_update", "cnap_booking", "certificate_order", "account", "person");
 
         // the export lists something from every module that holds people's content
         String export = mvc.perform(MockMvcRequestBuilders.get("/account/export.json")
                         .with(TestAccounts.as(account))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         for (String kind : List.of("petition", "signature", "appeal", "problem-report", "problem-subscription", "budget-project",
-                "budget-vote", "cnap-booking", "certificate", "consultation.proposal", "civic.organisation", "civic.event", "civic.course")) {
+                "budget-vote", "cnap-booking", "certificate", "consultation.proposal", "civic.organisation", "civic.event", "civic.course",
+                "notifications.subscription", "notifications.messenger")) {
             assertThat(export).as("the export lists a %s", kind).contains("\"kind\":\"" + kind + "\"");
         }
         Identity.PersonRef ref = identity.person(account.getId()).orElseThrow();

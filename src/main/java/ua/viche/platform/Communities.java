@@ -33,7 +33,7 @@ public class Communities {
      * mapped to a community every other path is that community's.
      */
     public static final Set<String> PLATFORM_ROOTS = Set.of("api", "account", "admin", "demo", "css", "js",
-            "webjars", "actuator", "error", "open311", "oauth2", "login", "logout", "v3", "swagger-ui",
+            "webjars", "actuator", "error", "open311", "hooks", "oauth2", "login", "logout", "v3", "swagger-ui",
             "favicon.ico", "robots.txt", "sitemap.xml", "accessibility");
 
     /**

@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import ua.viche.appeals.AppealAnswered;
 import ua.viche.identity.Identity;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.AuditLog;
@@ -47,8 +49,11 @@ public class AppealWork
     private final WorkingDays days;
     private final Clock clock;
     private final AppealRecords records;
+    private final ApplicationEventPublisher events;
 
-    AppealWork(AppealRepository appeals, AppealCategoryRepository categories, Identity identity, AccessControl access, AuditLog audit, Mailer mailer, Communities communities, WorkingDays days, Clock clock, AppealRecords records) {
+    AppealWork(AppealRepository appeals, AppealCategoryRepository categories, Identity identity, AccessControl access, AuditLog audit, Mailer mailer, Communities communities, WorkingDays days, Clock clock, AppealRecords records,
+               ApplicationEventPublisher events) {
+        this.events = events;
         this.appeals = appeals;
         this.categories = categories;
         this.identity = identity;
@@ -184,6 +189,8 @@ public class AppealWork
         records.log(a, "answered", false, records.actorName(), null);
         audit.record("appeal.answered", "appeal", a.getId(), a.getRegistrationNumber());
         records.tell(a, "mail.appeal.answered", a.getRegistrationNumber(), records.link(a));
+        events.publishEvent(new AppealAnswered(a.getCommunityId(), a.getId(), a.getRegistrationNumber(), a.getApplicantAccountId(),
+                AppealService.url(a), Instant.now(clock)));
         return a;
     }
 

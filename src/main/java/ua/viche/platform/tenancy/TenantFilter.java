@@ -18,7 +18,8 @@ import ua.viche.platform.CurrentCommunity;
 /**
  * Resolves the community of a request: a host mapped to a community first (its paths are then
  * served as if prefixed by the community's slug, platform roots and {@code /api/v1/} excepted), else the first path segment
- * ({@code /kropyvnytskyi/...}), or the segment after {@code /api/v1/} and {@code /open311/v2/}.
+ * ({@code /kropyvnytskyi/...}), or the segment after {@code /api/v1/}, {@code /open311/v2/} and a
+ * messenger's webhook {@code /hooks/<provider>/}.
  * An unknown community is a 404 before anything else runs. A handler mapped under a
  * {@code {community}} path variable runs only when that variable names the community resolved
  * here ({@link CommunityPathGuard}).
@@ -78,7 +79,7 @@ class TenantFilter extends OncePerRequestFilter {
             return null;
         }
         String first = segments[1];
-        if (first.equals("api") || first.equals("open311")) {
+        if (first.equals("api") || first.equals("open311") || first.equals("hooks")) {
             return segments.length > 3 && !segments[3].isEmpty() && !Communities.RESERVED.contains(segments[3])
                     ? segments[3] : null;
         }

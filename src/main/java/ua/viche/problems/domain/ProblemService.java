@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -38,6 +39,7 @@ import ua.viche.platform.Refusal;
 import ua.viche.platform.Role;
 import ua.viche.platform.SignedInUser;
 import ua.viche.platform.VicheSettings;
+import ua.viche.problems.ProblemStatusChanged;
 import ua.viche.search.SearchIndexing;
 
 /** The problem-report use cases, for the current community. */
@@ -65,11 +67,14 @@ public class ProblemService {
     private final VicheSettings settings;
     private final Clock clock;
     private final SearchIndexing searchIndexing;
+    private final ApplicationEventPublisher events;
 
     ProblemService(ProblemReportRepository reports, ProblemCategoryRepository categories, ProblemUpdateRepository updates,
                    Attachments photos, ProblemSubscriberRepository subscribers, JdbcTemplate jdbc,
                    Identity identity, AccessControl access, AuditLog audit, Mailer mailer, Communities communities,
-                   VicheSettings settings, Clock clock, MessageSource messages, SearchIndexing searchIndexing) {
+                   VicheSettings settings, Clock clock, MessageSource messages, SearchIndexing searchIndexing,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.messages = messages;
         this.searchIndexing = searchIndexing;
         this.reports = reports;
@@ -336,6 +341,11 @@ public class ProblemService {
         for (ProblemSubscriber s : subscribers.findByReportIdAndConfirmedTrue(id)) {
             mailer.send(s.getEmail(), UK, "mail.problem.updated", id, statusUk(next), text.isEmpty() ? "—" : text, link,
                     settings.absolute(url(r) + "/unsubscribe?token=" + s.getToken()));
+        }
+        if (next != before) {
+            events.publishEvent(new ProblemStatusChanged(r.getCommunityId(), id, next.name(), statusUk(next),
+                    messages.getMessage("problem.status." + next, null, Locale.ENGLISH).toLowerCase(Locale.ENGLISH),
+                    r.getReporterAccountId(), url(r), now));
         }
         return r;
     }

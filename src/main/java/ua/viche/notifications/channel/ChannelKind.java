@@ -1,0 +1,4 @@
+package ua.viche.notifications.channel;
+
+/** The channels a person can be reached by. */
+public enum ChannelKind { EMAIL, TELEGRAM, VIBER }

@@ -1,0 +1,81 @@
+package ua.viche.notifications.channel;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import ua.viche.notifications.NotificationsModule;
+import ua.viche.platform.Community;
+
+/**
+ * Telegram's Bot API ({@code POST <base>/bot<token>/sendMessage}, JSON): the text with an inline
+ * button that opens the unsubscribe link. A 429 answer carries {@code parameters.retry_after}; other
+ * 4xx (the person blocked the bot, the chat is gone) are final; 5xx and network errors are retried.
+ */
+@Component
+class TelegramChannel implements Channel {
+
+    private final ProviderHttp http;
+    private final MessageSource messages;
+
+    TelegramChannel(ProviderHttp http, MessageSource messages) {
+        this.http = http;
+        this.messages = messages;
+    }
+
+    @Override public ChannelKind kind() { return ChannelKind.TELEGRAM; }
+
+    @Override
+    public boolean configured(Community community) {
+        return !NotificationsModule.TELEGRAM_TOKEN.value(community).isEmpty();
+    }
+
+    @Override
+    public int perSecond(Community community) {
+        return NotificationsModule.TELEGRAM_RATE.value(community);
+    }
+
+    @Override
+    public SendResult send(Community community, Outgoing message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("chat_id", message.address());
+        body.put("text", message.text());
+        body.put("link_preview_options", Map.of("is_disabled", true));
+        body.put("reply_markup", Map.of("inline_keyboard", List.of(List.of(Map.of(
+                "text", messages.getMessage("notifications.unsubscribe.button", null, message.locale()),
+                "url", message.unsubscribeUrl())))));
+        return call(community, "sendMessage", body);
+    }
+
+    /** Sends a plain reply to a chat (the bot answering a linking code); the outcome as for any message. */
+    SendResult reply(Community community, String chatId, String text) {
+        return call(community, "sendMessage", Map.of("chat_id", chatId, "text", text));
+    }
+
+    private SendResult call(Community community, String method, Object body) {
+        String url = NotificationsModule.TELEGRAM_URL.value(community) + "/bot" + NotificationsModule.TELEGRAM_TOKEN.value(community)
+                + "/" + method;
+        ProviderHttp.Answer answer;
+        try {
+            answer = http.post(url, Map.of(), body);
+        } catch (IOException e) {
+            return new SendResult.Retry(Duration.ofSeconds(5), "telegram unreachable");
+        }
+        JsonNode json = answer.body();
+        if (answer.status() == 200 && json.path("ok").asBoolean(false)) {
+            return SendResult.sent();
+        }
+        String description = answer.status() + " " + json.path("description").asString("");
+        if (answer.status() == 429) {
+            return new SendResult.Retry(Duration.ofSeconds(Math.max(1, json.path("parameters").path("retry_after").asInt(1))), description);
+        }
+        if (answer.status() >= 500) {
+            return new SendResult.Retry(Duration.ofSeconds(10), description);
+        }
+        return new SendResult.Failed(description);
+    }
+}

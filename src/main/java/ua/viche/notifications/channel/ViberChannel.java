@@ -1,0 +1,86 @@
+package ua.viche.notifications.channel;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import ua.viche.notifications.NotificationsModule;
+import ua.viche.platform.Community;
+
+/**
+ * Viber's REST bot API ({@code POST <base>/pa/send_message}, header {@code X-Viber-Auth-Token}):
+ * a text message with a keyboard button that opens the unsubscribe link. Viber answers HTTP 200
+ * with a {@code status} of 0 when sent; 6 (not subscribed) and 5 (receiver gone) are final; its
+ * rate limit and server errors are retried.
+ */
+@Component
+class ViberChannel implements Channel {
+
+    private final ProviderHttp http;
+    private final MessageSource messages;
+
+    ViberChannel(ProviderHttp http, MessageSource messages) {
+        this.http = http;
+        this.messages = messages;
+    }
+
+    @Override public ChannelKind kind() { return ChannelKind.VIBER; }
+
+    @Override
+    public boolean configured(Community community) {
+        return !NotificationsModule.VIBER_TOKEN.value(community).isEmpty();
+    }
+
+    @Override
+    public int perSecond(Community community) {
+        return NotificationsModule.VIBER_RATE.value(community);
+    }
+
+    @Override
+    public SendResult send(Community community, Outgoing message) {
+        Map<String, Object> body = base(community, message.address(), message.text());
+        body.put("keyboard", Map.of("Type", "keyboard", "DefaultHeight", false, "Buttons", List.of(Map.of(
+                "ActionType", "open-url", "ActionBody", message.unsubscribeUrl(),
+                "Text", messages.getMessage("notifications.unsubscribe.button", null, message.locale())))));
+        return call(community, body);
+    }
+
+    /** Sends a plain reply (the bot answering a linking code). */
+    SendResult reply(Community community, String userId, String text) {
+        return call(community, base(community, userId, text));
+    }
+
+    private static Map<String, Object> base(Community community, String receiver, String text) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("receiver", receiver);
+        body.put("min_api_version", 1);
+        body.put("sender", Map.of("name", community.nameUk().length() > 28 ? community.nameUk().substring(0, 28) : community.nameUk()));
+        body.put("type", "text");
+        body.put("text", text);
+        return body;
+    }
+
+    private SendResult call(Community community, Map<String, Object> body) {
+        ProviderHttp.Answer answer;
+        try {
+            answer = http.post(NotificationsModule.VIBER_URL.value(community) + "/pa/send_message",
+                    Map.of("X-Viber-Auth-Token", NotificationsModule.VIBER_TOKEN.value(community)), body);
+        } catch (IOException e) {
+            return new SendResult.Retry(Duration.ofSeconds(5), "viber unreachable");
+        }
+        JsonNode json = answer.body();
+        int status = json.path("status").asInt(-1);
+        String description = answer.status() + " " + status + " " + json.path("status_message").asString("");
+        if (answer.status() == 200 && status == 0) {
+            return SendResult.sent();
+        }
+        if (answer.status() == 429 || answer.status() >= 500 || status == 12 || status == -1) {
+            return new SendResult.Retry(Duration.ofSeconds(answer.status() == 429 || status == 12 ? 1 : 10), description);
+        }
+        return new SendResult.Failed(description);
+    }
+}

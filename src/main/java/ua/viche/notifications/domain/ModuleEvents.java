@@ -1,0 +1,52 @@
+package ua.viche.notifications.domain;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import ua.viche.appeals.AppealAnswered;
+import ua.viche.identity.Identity;
+import ua.viche.platform.Communities;
+import ua.viche.problems.ProblemStatusChanged;
+
+/**
+ * Other modules' events (a problem report's new state, an appeal's answer) turned into messages to the person concerned, when they follow that topic.
+ * Each runs after the publishing transaction committed, in its own; Spring Modulith's publication
+ * registry keeps an event until its listener completed, and the message's key (the event's thing,
+ * state and moment) makes a repeated delivery queue nothing new.
+ */
+@Component
+class ModuleEvents {
+
+    private final Notifier notifier;
+    private final Identity identity;
+    private final Communities communities;
+
+    ModuleEvents(Notifier notifier, Identity identity, Communities communities) {
+        this.notifier = notifier;
+        this.identity = identity;
+        this.communities = communities;
+    }
+
+    @ApplicationModuleListener
+    void on(ProblemStatusChanged e) {
+        Long account = e.reporterAccountId();
+        if (account == null) {
+            return;
+        }
+        communities.byId(e.communityId()).ifPresent(c -> identity.person(account).ifPresent(p -> notifier.toPerson(c, p.personId(),
+                Topic.OWN_PROBLEMS, "problems:" + e.reportId() + ":" + e.status() + ":" + e.at().toEpochMilli(),
+                "notifications.event.problemStatus",
+                locale -> new Object[] {String.valueOf(e.reportId()), locale.getLanguage().equals("en") ? e.statusEn() : e.statusUk()},
+                e.path())));
+    }
+
+    @ApplicationModuleListener
+    void on(AppealAnswered e) {
+        Long account = e.applicantAccountId();
+        if (account == null) {
+            return;
+        }
+        communities.byId(e.communityId()).ifPresent(c -> identity.person(account).ifPresent(p -> notifier.toPerson(c, p.personId(),
+                Topic.OWN_APPEALS, "appeals:" + e.appealId() + ":answered:" + e.at().toEpochMilli(), "notifications.event.appealAnswered",
+                new Object[] {e.registrationNumber()}, e.path())));
+    }
+}
