@@ -4,11 +4,12 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import ua.viche.appeals.AppealAnswered;
 import ua.viche.identity.Identity;
+import ua.viche.petitions.PetitionStatusChanged;
 import ua.viche.platform.Communities;
 import ua.viche.problems.ProblemStatusChanged;
 
 /**
- * Other modules' events (a problem report's new state, an appeal's answer) turned into messages to the person concerned, when they follow that topic.
+ * Other modules' events (a problem report's or a petition's new state, an appeal's answer) turned into messages to the person concerned, when they follow that topic.
  * Each runs after the publishing transaction committed, in its own; Spring Modulith's publication
  * registry keeps an event until its listener completed, and the message's key (the event's thing,
  * state and moment) makes a repeated delivery queue nothing new.
@@ -37,6 +38,13 @@ class ModuleEvents {
                 "notifications.event.problemStatus",
                 locale -> new Object[] {String.valueOf(e.reportId()), locale.getLanguage().equals("en") ? e.statusEn() : e.statusUk()},
                 e.path())));
+    }
+
+    @ApplicationModuleListener
+    void on(PetitionStatusChanged e) {
+        communities.byId(e.communityId()).ifPresent(c -> notifier.toPerson(c, e.authorPersonId(), Topic.OWN_PETITIONS,
+                "petitions:" + e.petitionId() + ":" + e.status() + ":" + e.at().toEpochMilli(), "notifications.event.petition." + e.status(),
+                new Object[] {e.title()}, e.path()));
     }
 
     @ApplicationModuleListener

@@ -45,6 +45,7 @@ public class PetitionAnswering {
         audit.record("petition.answered", "petition", p.getId(), outcome.name());
         String link = records.link(p);
         records.tellAuthor(p, "mail.petition.answered", p.getTitle(), link);
+        records.changed(p, Instant.now(clock));
         for (Signature s : signatures.findByPetitionIdAndNotifyTrue(p.getId())) {
             if (s.getNotifyEmail() != null && !s.getNotifyEmail().equalsIgnoreCase(p.getAuthorEmail())) {
                 mailer.send(s.getNotifyEmail(), PetitionRecords.UK, "mail.petition.answered", p.getTitle(), link);

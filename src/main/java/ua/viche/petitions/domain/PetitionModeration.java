@@ -44,6 +44,7 @@ public class PetitionModeration {
                 PetitionsModule.PERIOD_DAYS.value());
         audit.record("petition.published", "petition", p.getId(), p.getTitle());
         records.tellAuthor(p, "mail.petition.published", p.getTitle(), records.link(p));
+        records.changed(p, Instant.now(clock));
         return p;
     }
 
@@ -54,6 +55,7 @@ public class PetitionModeration {
         p.reject(Instant.now(clock), reason);
         audit.record("petition.rejected", "petition", p.getId(), reason);
         records.tellAuthor(p, "mail.petition.rejected", p.getTitle(), reason);
+        records.changed(p, Instant.now(clock));
         return p;
     }
 

@@ -1,10 +1,13 @@
 package ua.viche.petitions.domain;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import ua.viche.identity.Identity;
 import ua.viche.identity.Participation;
+import ua.viche.petitions.PetitionStatusChanged;
 import ua.viche.petitions.PetitionsModule;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Attachments;
@@ -36,8 +39,11 @@ class PetitionRecords {
     private final Identity identity;
     private final Mailer mailer;
     private final VicheSettings settings;
+    private final ApplicationEventPublisher events;
 
-    PetitionRecords(PetitionRepository petitions, Identity identity, Mailer mailer, VicheSettings settings) {
+    PetitionRecords(PetitionRepository petitions, Identity identity, Mailer mailer, VicheSettings settings,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.petitions = petitions;
         this.identity = identity;
         this.mailer = mailer;
@@ -65,6 +71,12 @@ class PetitionRecords {
         if (p.getAuthorEmail() != null) {
             mailer.send(p.getAuthorEmail(), UK, key, args);
         }
+    }
+
+    /** Tells the other modules (notifications) that the petition is now in its state; in the change's transaction. */
+    void changed(Petition p, Instant at) {
+        events.publishEvent(new PetitionStatusChanged(p.getCommunityId(), p.getId(), p.getTitle(), p.getStatus().name(),
+                p.getAuthorPersonId(), PetitionService.url(p), at));
     }
 
     /** The petition's page as an absolute address, for mail. */

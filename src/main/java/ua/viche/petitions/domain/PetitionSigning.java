@@ -156,6 +156,7 @@ public class PetitionSigning {
                 events.publishEvent(new PetitionThresholdReached(p.getCommunityId(), p.getId(), p.getTitle(),
                         p.getSignatureCount(), p.getAnswerDueAt()));
                 records.tellAuthor(p, "mail.petition.threshold", p.getTitle(), records.link(p));
+                records.changed(p, Instant.now(clock));
             }
         });
     }
