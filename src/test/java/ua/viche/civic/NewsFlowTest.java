@@ -162,7 +162,7 @@ class NewsFlowTest {
         assertThat(JsonPath.<List<Integer>>read(json, "$.items[*].id")).contains((int) id);
         assertThat(feed("kropyvnytskyi").getEntries()).extracting(SyndEntry::getTitle).contains(title);
         String search = page(get("/api/v1/kropyvnytskyi/search").param("q", title));
-        assertThat(JsonPath.<List<String>>read(search, "$.items[*].url")).anyMatch(u -> u.contains("/news/" + id));
+        assertThat(JsonPath.<List<String>>read(search, "$.items[*].url")).anyMatch(u -> u.contains("/news/" + id + "-"));
 
         // a change by staff is audited; bad input on a change changes nothing
         mvc.perform(form("/kropyvnytskyi/news/" + id + "/edit", Map.of("category", "ANNOUNCEMENT", "titleUk", "", "bodyUk", "інше"))
@@ -208,7 +208,7 @@ class NewsFlowTest {
         mvc.perform(get("/api/v1/kropyvnytskyi/news/" + id).with(TestAccounts.as(accounts, OFFICIAL))).andExpect(status().isNotFound());
         assertThat(page(get("/api/v1/kropyvnytskyi/news").param("size", "100"))).doesNotContain(title);
         assertThat(feed("kropyvnytskyi").getEntries()).extracting(SyndEntry::getTitle).doesNotContain(title);
-        assertThat(page(get("/api/v1/kropyvnytskyi/search").param("q", title))).doesNotContain("/news/" + id);
+        assertThat(page(get("/api/v1/kropyvnytskyi/search").param("q", title))).doesNotContain("/news/" + id + "-");
         assertThat(page(get("/kropyvnytskyi/news/" + id).with(TestAccounts.as(accounts, OFFICIAL)))).contains(title, "id=\"scheduled\"")
                 .doesNotContain("og:title");
         assertThat(page(get("/kropyvnytskyi/news/manage").with(TestAccounts.as(accounts, OFFICIAL)))).contains(title, "заплановано");
@@ -222,11 +222,11 @@ class NewsFlowTest {
         assertThat(at(after, () -> page(get("/kropyvnytskyi/news")))).contains(title);
         assertThat(at(after, () -> page(get("/api/v1/kropyvnytskyi/news/" + id)))).contains(title);
         assertThat(at(after, () -> feed("kropyvnytskyi")).getEntries()).extracting(SyndEntry::getTitle).contains(title);
-        int released = CurrentCommunity.runAs(communities.bySlug("kropyvnytskyi").orElseThrow(), () -> at(after, news::releaseDue));
+        int released = CurrentCommunity.callAs(communities.bySlug("kropyvnytskyi").orElseThrow(), () -> at(after, news::releaseDue));
         assertThat(released).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.queryForObject("select released from civic_news where id = ?", Boolean.class, id)).isTrue();
         String search = page(get("/api/v1/kropyvnytskyi/search").param("q", title));
-        assertThat(JsonPath.<List<String>>read(search, "$.items[*].url")).anyMatch(u -> u.contains("/news/" + id));
+        assertThat(JsonPath.<List<String>>read(search, "$.items[*].url")).anyMatch(u -> u.contains("/news/" + id + "-"));
     }
 
     @Test
@@ -234,8 +234,11 @@ class NewsFlowTest {
         String title = "Стара, але важлива " + Journey.suffix();
         LocalDate past = LocalDate.now(clock.withZone(Dates.KYIV)).minusDays(200);
         long id = idOf(publish(Map.of("category", "OFFICIAL", "titleUk", title, "bodyUk", "Текст.", "publishDay", past.toString())));
-        String before = page(get("/api/v1/kropyvnytskyi/news"));
-        assertThat(JsonPath.<List<Integer>>read(before, "$.items[*].id")).doesNotContain((int) id);
+        String before = page(get("/api/v1/kropyvnytskyi/news").param("size", "100"));
+        List<Integer> order = JsonPath.read(before, "$.items[*].id");
+        List<Boolean> wasPinned = JsonPath.read(before, "$.items[*].pinned");
+        // published 200 days ago, it comes after every newer unpinned item
+        assertThat(order.indexOf((int) id)).isGreaterThan(wasPinned.indexOf(false));
 
         // only staff pin
         mvc.perform(post("/kropyvnytskyi/news/" + id + "/pin").param("pinned", "true").with(csrf())
@@ -267,7 +270,7 @@ class NewsFlowTest {
         mvc.perform(get("/api/v1/dmytrivka/news/" + id)).andExpect(status().isNotFound());
         assertThat(page(get("/dmytrivka/news"))).doesNotContain(title);
         assertThat(feed("dmytrivka").getEntries()).extracting(SyndEntry::getTitle).doesNotContain(title);
-        assertThat(page(get("/api/v1/dmytrivka/search").param("q", title))).doesNotContain(title);
+        assertThat(JsonPath.<Integer>read(page(get("/api/v1/dmytrivka/search").param("q", title)), "$.total")).isZero();
         // staff of another community cannot change or pin it
         mvc.perform(post("/dmytrivka/news/" + id + "/pin").param("pinned", "true").with(csrf())
                 .with(TestAccounts.as(accounts, "official@dmytrivka.demo"))).andExpect(status().isNotFound());

@@ -39,6 +39,7 @@ import ua.viche.platform.Dates;
 import ua.viche.platform.FileStore;
 import ua.viche.platform.PageMeta;
 import ua.viche.platform.Refusal;
+import ua.viche.platform.RichText;
 import ua.viche.platform.VicheSettings;
 
 /**
@@ -55,9 +56,11 @@ class NewsController {
     private final NewsFeed feed;
     private final MessageSource messages;
     private final VicheSettings settings;
+    private final RichText richText;
     private final Clock clock;
 
-    NewsController(CivicNews news, NewsFeed feed, MessageSource messages, VicheSettings settings, Clock clock) {
+    NewsController(CivicNews news, NewsFeed feed, MessageSource messages, VicheSettings settings, RichText richText, Clock clock) {
+        this.richText = richText;
         this.news = news;
         this.feed = feed;
         this.messages = messages;
@@ -124,6 +127,7 @@ class NewsController {
         Attachment picture = news.picture(n).orElse(null);
         Instant now = Instant.now(clock);
         model.addAttribute("item", n);
+        model.addAttribute("bodyHtml", richText.html(n.body(locale)));
         model.addAttribute("picture", picture);
         model.addAttribute("published", n.published(now));
         model.addAttribute("isStaff", news.isStaff());
