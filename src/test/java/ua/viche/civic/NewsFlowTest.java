@@ -327,5 +327,9 @@ class NewsFlowTest {
         String news = html.substring(html.indexOf("Останні новини"), html.indexOf("Усі новини"));
         String first = news.substring(news.indexOf("<li>"), news.indexOf("</li>"));
         assertThat(first).contains("Стартував прийом проєктів бюджету участі");
+        // what is on, each from its module: open consultations, petitions collecting, upcoming events, the nearest CNAP time
+        String on = html.substring(html.indexOf("Що відбувається зараз"));
+        assertThat(on).contains("/kropyvnytskyi/consultations/", "/kropyvnytskyi/petitions/", "/kropyvnytskyi/events/",
+                "/kropyvnytskyi/cnap/book?service=");
     }
 }
