@@ -39,6 +39,7 @@ import ua.viche.budget.domain.ProjectAuthoring;
 import ua.viche.budget.domain.ProjectImplementation;
 import ua.viche.budget.results.Method;
 import ua.viche.civic.domain.CivicEvents;
+import ua.viche.civic.domain.Courses;
 import ua.viche.civic.domain.Edrpou;
 import ua.viche.civic.domain.Field;
 import ua.viche.civic.domain.LegalForm;
@@ -108,6 +109,7 @@ class PersonalDataDeletionTest {
     @Autowired ConsultationService consultationService;
     @Autowired OrganisationRegister organisations;
     @Autowired CivicEvents civicEvents;
+    @Autowired Courses courses;
 
     @Test
     void deletingAnAccountLeavesNoNameOrAddressInAnyModule() throws Exception {
@@ -217,6 +219,9 @@ class PersonalDataDeletionTest {
                 LegalForm.PUBLIC_ORGANISATION, List.of(Field.SOCIAL), email, null, null, null, ""))));
         long forum = jdbc.queryForObject("select min(id) from civic_event where community_id = ? and starts_at > now()", Long.class, k.id());
         CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> civicEvents.register(forum)));
+        // and a place in a course group ahead
+        long group = jdbc.queryForObject("select max(id) from civic_course_group where community_id = ?", Long.class, k.id());
+        CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> courses.register(group, "")));
 
         assertThat(tablesHolding(surname, email)).as("the person's data is there before the deletion")
                 .contains("civic_organisation", "civic_place", "petition", "petition_signature", "appeal", "problem_report", "problem_subscriber", "budget_project",
@@ -226,7 +231,7 @@ class PersonalDataDeletionTest {
         String export = mvc.perform(MockMvcRequestBuilders.get("/account/export.json")
                         .with(TestAccounts.as(account))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         for (String kind : List.of("petition", "signature", "appeal", "problem-report", "problem-subscription", "budget-project",
-                "budget-vote", "cnap-booking", "certificate", "consultation.proposal", "civic.organisation", "civic.event")) {
+                "budget-vote", "cnap-booking", "certificate", "consultation.proposal", "civic.organisation", "civic.event", "civic.course")) {
             assertThat(export).as("the export lists a %s", kind).contains("\"kind\":\"" + kind + "\"");
         }
         Identity.PersonRef ref = identity.person(account.getId()).orElseThrow();

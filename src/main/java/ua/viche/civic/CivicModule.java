@@ -1,12 +1,15 @@
 package ua.viche.civic;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import ua.viche.civic.domain.CivicEvent;
 import ua.viche.civic.domain.CivicEvents;
+import ua.viche.civic.domain.CoursePriority;
 import ua.viche.civic.domain.Organisation;
 import ua.viche.civic.domain.OrganisationRegister;
 import ua.viche.platform.Community;
@@ -37,7 +40,9 @@ public class CivicModule implements ModuleDescriptor {
 
     @Override public String path() { return "organisations"; }
 
-    @Override public List<Setting<?>> settings() { return List.of(SELF_REGISTRATION, DEFAULT_SEATS); }
+    @Override public List<Setting<?>> settings() {
+        return List.of(SELF_REGISTRATION, DEFAULT_SEATS, COURSE_PRIORITY_GROUPS, COURSE_RESERVED_PERCENT, COURSE_RESERVE_DAYS);
+    }
 
     @Override public List<Role> roles() { return List.of(Role.MODERATOR, Role.OFFICIAL, Role.COMMUNITY_ADMIN); }
 
@@ -62,9 +67,19 @@ public class CivicModule implements ModuleDescriptor {
 
     @Override
     public List<String> sitemapPaths(Community community) {
-        List<String> paths = new ArrayList<>(List.of("organisations", "events"));
+        List<String> paths = new ArrayList<>(List.of("organisations", "events", "courses"));
         organisations.getObject().verified().stream().map(Organisation::getId).forEach(id -> paths.add("organisations/" + id));
         events.getObject().upcoming(0, 100).stream().map(CivicEvent::getId).forEach(id -> paths.add("events/" + id));
         return paths;
     }
+
+    // ---- courses (decision 0052)
+
+    /** The vulnerable groups the community gives priority on its courses. */
+    public static final Setting<Set<CoursePriority>> COURSE_PRIORITY_GROUPS = Setting.choices("civic.coursePriorityGroups", CoursePriority.class,
+            EnumSet.of(CoursePriority.OLDER_PEOPLE, CoursePriority.DISABILITY, CoursePriority.IDP, CoursePriority.VETERANS));
+    /** The share of a course group's seats (per cent, rounded down) held for priority groups. */
+    public static final Setting<Integer> COURSE_RESERVED_PERCENT = Setting.integer("civic.courseReservedPercent", 50, 0, 100);
+    /** Days before a group's first lesson when its reserved seats go to anyone (the waiting list moves up). */
+    public static final Setting<Integer> COURSE_RESERVE_DAYS = Setting.integer("civic.courseReserveDays", 7, 0, 90);
 }

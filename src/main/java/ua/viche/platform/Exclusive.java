@@ -33,13 +33,20 @@ public class Exclusive {
         ready = true;
     }
 
-    /** Runs the work under the lock named by the key; returns false if another node held it or the application is still starting. */
-    public boolean run(long lockKey, Runnable work) {
+    /** The first half of every job's lock key ("vich"); the second is the hash of the job's name. */
+    private static final int LOCKS = 0x76696368;
+
+    /**
+     * Runs the work under the lock named after the job (its own name, such as {@code "queue.reminders"};
+     * two jobs never share one by accident of a hand-picked number); returns false if another node held it or the
+     * application is still starting.
+     */
+    public boolean run(String job, Runnable work) {
         if (!ready) {
             return false;
         }
         Boolean ran = tx.execute(status -> {
-            Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, lockKey);
+            Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(?, hashtext(?))", Boolean.class, LOCKS, job);
             if (!Boolean.TRUE.equals(locked)) {
                 return false;
             }

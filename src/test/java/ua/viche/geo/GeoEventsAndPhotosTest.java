@@ -8,11 +8,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -88,6 +91,52 @@ class GeoEventsAndPhotosTest {
                 .getContentAsString(StandardCharsets.UTF_8)).contains("Події тут", "Нічна екскурсія; з ліхтарями", "events.ics");
         assertThat(mvc.perform(get("/api/v1/kropyvnytskyi/geo/events")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("\"titleEn\":\"Night tour\"");
+    }
+
+    @Test
+    void aWeeklyEventGoesOutAsItsOccurrencesAtTheSameKyivTimeAndShowsItsNextOne() throws Exception {
+        Map<String, Object> sight = sight();
+        String base = "/kropyvnytskyi/map/manage/layers/" + sight.get("layer_id") + "/objects/" + sight.get("id");
+        // Saturdays 10:00–11:30 Kyiv time from 21 March 2099 to 11 April 2099; summer time starts on 29 March
+        mvc.perform(post(base + "/events").with(csrf()).with(TestAccounts.as(accounts, ADMIN)).param("title_uk", "Суботня прогулянка")
+                        .param("date", "2099-03-21").param("starts", "10:00").param("ends", "11:30")
+                        .param("repeats", "WEEKLY").param("repeats_until", "2099-04-11"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "geo.manage.eventAdded"));
+        String ics = mvc.perform(get("/kropyvnytskyi/map/sights/" + sight.get("id") + "/events.ics")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<VEvent> walks = new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getSummary().getValue().equals("Суботня прогулянка")).toList();
+        assertThat(walks.stream().map(e -> Instant.from(e.getDateTimeStart().getDate()))).containsExactly(
+                Instant.parse("2099-03-21T08:00:00Z"), Instant.parse("2099-03-28T08:00:00Z"),
+                Instant.parse("2099-04-04T07:00:00Z"), Instant.parse("2099-04-11T07:00:00Z"));
+        assertThat(walks.stream().map(e -> e.getUid().orElseThrow().getValue()).distinct()).hasSize(4);
+        // the pages and JSON show it once, as its next occurrence, with how it repeats
+        assertThat(mvc.perform(get("/kropyvnytskyi/map/events")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Суботня прогулянка", "щотижня до 11.04.2099");
+        String json = mvc.perform(get("/api/v1/kropyvnytskyi/geo/events")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json).contains("\"titleUk\":\"Суботня прогулянка\"", "\"repeats\":\"weekly\"", "\"until\":\"2099-04-11\"",
+                "\"starts\":\"2099-03-21T08:00:00Z\"");
+
+        // one that began two weeks ago shows its coming occurrence, not its first
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Kyiv"));
+        mvc.perform(post(base + "/events").with(csrf()).with(TestAccounts.as(accounts, ADMIN)).param("title_uk", "Ранкова зарядка")
+                        .param("date", today.minusDays(14).toString()).param("starts", "00:00").param("ends", "00:01")
+                        .param("repeats", "WEEKLY").param("repeats_until", today.plusDays(30).toString()))
+                .andExpect(status().is3xxRedirection());
+        String next = JsonPath.read(mvc.perform(get("/api/v1/kropyvnytskyi/geo/events")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8), "$[?(@.titleUk == 'Ранкова зарядка')].starts").toString();
+        assertThat(next).containsAnyOf(today.plusDays(6).toString(), today.plusDays(7).toString(), today.minusDays(1).toString(),
+                today.toString());
+
+        // a repeat without a last day, one too far ahead, and one that runs into its next repeat: refused, nothing saved
+        for (String[] bad : List.of(new String[] {"WEEKLY", "", "11:00", "geo.error.eventUntil"},
+                new String[] {"MONTHLY", "2103-01-01", "11:00", "geo.error.eventUntil"})) {
+            mvc.perform(post(base + "/events").with(csrf()).with(TestAccounts.as(accounts, ADMIN)).param("title_uk", "Відхилена")
+                            .param("date", "2099-05-01").param("starts", "10:00").param("ends", bad[2])
+                            .param("repeats", bad[0]).param("repeats_until", bad[1]))
+                    .andExpect(flash().attribute("error", bad[3]));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from geo_event where title_uk = 'Відхилена'", Long.class)).isZero();
     }
 
     @Test

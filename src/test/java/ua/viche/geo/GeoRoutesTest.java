@@ -199,4 +199,58 @@ class GeoRoutesTest {
         mvc.perform(get("/kropyvnytskyi/map/manage/routes/" + accessible).with(TestAccounts.as(accounts, "official@kropyvnytskyi.demo")))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aNewRouteIsDrawnFromItsFirstStopsAndFollowsAPlaceThatMovesOrIsDeleted() throws Exception {
+        String suffix = Long.toString(System.nanoTime());
+        Layer places = CurrentCommunity.callAs(k, () -> identity.callAs(ADMIN, () -> editing.saveLayer(null, new GeoEditing.LayerInput(
+                "moves-" + suffix, "Місця " + suffix, "Places " + suffix, "place", "#654321", Layer.Shape.SQUARE, "M", null, true, "", 600))));
+        Layer routesLayer = CurrentCommunity.callAs(k, () -> geo.layer("routes")).orElseThrow();
+        long a = place(places, "Старт " + suffix, 48.50, 32.26);
+        long b = place(places, "Друга " + suffix, 48.51, 32.26);
+        long c = place(places, "Третя " + suffix, 48.51, 32.27);
+
+        // the form offers the first stops; a route made from them needs no coordinates and opens its stops
+        assertThat(mvc.perform(get("/kropyvnytskyi/map/manage/layers/" + routesLayer.getId() + "/objects/new")
+                .with(TestAccounts.as(accounts, ADMIN))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"first_stop\"", "Старт " + suffix);
+        // a stop that is not a place of this community: refused, nothing saved
+        long other = jdbc.queryForObject("select min(o.id) from geo_object o join community c on c.id = o.community_id"
+                + " where c.slug = 'dmytrivka'", Long.class);
+        mvc.perform(post("/kropyvnytskyi/map/manage/layers/" + routesLayer.getId() + "/objects").with(csrf())
+                        .with(TestAccounts.as(accounts, ADMIN)).param("name_uk", "Відхилений " + suffix)
+                        .param("first_stop", Long.toString(a)).param("second_stop", Long.toString(other)))
+                .andExpect(flash().attribute("error", "geo.error.routeStopUnknown"));
+        assertThat(jdbc.queryForObject("select count(*) from geo_object where name_uk = ?", Long.class, "Відхилений " + suffix)).isZero();
+        String location = mvc.perform(post("/kropyvnytskyi/map/manage/layers/" + routesLayer.getId() + "/objects").with(csrf())
+                        .with(TestAccounts.as(accounts, ADMIN)).param("name_uk", "Без координат " + suffix).param("difficulty", "easy")
+                        .param("latitude", "").param("longitude", "").param("geometry", "")
+                        .param("first_stop", Long.toString(a)).param("second_stop", Long.toString(b)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = jdbc.queryForObject("select id from geo_object where name_uk = ?", Long.class, "Без координат " + suffix);
+        assertThat(location).isEqualTo("/kropyvnytskyi/map/manage/routes/" + id);
+        assertThat(jdbc.queryForList("select stop_id from geo_route_stop where route_id = ? order by position", Long.class, id))
+                .containsExactly(a, b);
+        assertThat(jdbc.queryForObject("select attributes from geo_object where id = ?", String.class, id)).contains("\"length_km\":\"1.11\"");
+        mvc.perform(post("/kropyvnytskyi/map/manage/routes/" + id).with(csrf()).with(TestAccounts.as(accounts, ADMIN))
+                .param("stop", Long.toString(a)).param("stop", Long.toString(b)).param("add", Long.toString(c)))
+                .andExpect(status().is3xxRedirection());
+
+        // the second stop moves east: the line and length follow it
+        CurrentCommunity.callAs(k, () -> identity.callAs(ADMIN, () -> editing.saveObject(places.getId(), b,
+                new GeoEditing.ObjectInput(Map.of("name_uk", "Друга " + suffix, "latitude", "48.51", "longitude", "32.27"), null))));
+        String geoJson = mvc.perform(get("/kropyvnytskyi/routes/" + id + "/route.geojson")).andReturn().getResponse().getContentAsString();
+        assertThat((List<Double>) JsonPath.read(geoJson, "$.features[0].geometry.coordinates[*][0]")).containsExactly(32.26, 32.27, 32.27);
+
+        // the second stop is deleted: the route runs from the start straight to the third, with its length
+        CurrentCommunity.callAs(k, () -> identity.callAs(ADMIN, () -> {
+            editing.deleteObject(places.getId(), b);
+            return null;
+        }));
+        assertThat(jdbc.queryForList("select stop_id from geo_route_stop where route_id = ? order by position", Long.class, id))
+                .containsExactly(a, c);
+        geoJson = mvc.perform(get("/kropyvnytskyi/routes/" + id + "/route.geojson")).andReturn().getResponse().getContentAsString();
+        assertThat((List<Double>) JsonPath.read(geoJson, "$.features[0].geometry.coordinates[*][1]")).containsExactly(48.5, 48.51);
+        assertThat(((Number) JsonPath.read(geoJson, "$.features[0].properties.length_m")).intValue()).isBetween(1330, 1340);
+    }
 }

@@ -9,7 +9,7 @@ import ua.viche.platform.Exclusive;
 @Component
 public class AppealReminders {
 
-    private static final long LOCK = 0x7669636865_20L;
+    private static final String LOCK = "appeals.reminders";
 
     private final Communities communities;
     private final AppealWork appeals;

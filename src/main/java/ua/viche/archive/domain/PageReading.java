@@ -24,7 +24,7 @@ import ua.viche.platform.Exclusive;
 public class PageReading {
 
     private static final Logger log = LoggerFactory.getLogger(PageReading.class);
-    private static final long LOCK = 0x7669636865_60L;
+    private static final String LOCK = "archive.page-reading";
 
     private final Communities communities;
     private final Exclusive exclusive;

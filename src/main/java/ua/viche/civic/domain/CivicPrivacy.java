@@ -13,7 +13,8 @@ import ua.viche.platform.Communities;
 
 /**
  * The civic space's personal data. Export: the organisations the person registered and their places
- * at events (registered, waiting or cancelled). When the account is deleted: registrations still
+ * at events (registered, waiting or cancelled), and (through {@link CoursePrivacy}) their places in
+ * course groups and certificates. When the account is deleted: registrations still
  * pending or refused are deleted; a verified organisation stays in the public register (it is the
  * organisation's record, not the person's) without the link to the account; places at events lose
  * the name, phone and account, and stay counted. Runs in the deletion's transaction.
@@ -24,11 +25,13 @@ class CivicPrivacy implements PersonalData {
     private final JdbcTemplate jdbc;
     private final Communities communities;
     private final MessageSource messages;
+    private final CoursePrivacy courses;
 
-    CivicPrivacy(JdbcTemplate jdbc, Communities communities, MessageSource messages) {
+    CivicPrivacy(JdbcTemplate jdbc, Communities communities, MessageSource messages, CoursePrivacy courses) {
         this.jdbc = jdbc;
         this.communities = communities;
         this.messages = messages;
+        this.courses = courses;
     }
 
     @Override
@@ -46,6 +49,7 @@ class CivicPrivacy implements PersonalData {
                             new Object[] {rs.getString(3), messages.getMessage("civic.place." + rs.getString(4), null, locale)}, locale),
                             rs.getTimestamp(5).toInstant(), "/" + slug(rs.getLong(1)) + "/events/" + rs.getLong(2)));
                 }, person.personId());
+        items.addAll(courses.export(person.personId(), locale, this::slug));
         return items;
     }
 
@@ -59,6 +63,7 @@ class CivicPrivacy implements PersonalData {
                 + " and not exists (select 1 from civic_event e where e.organisation_id = civic_organisation.id)", event.personId());
         jdbc.update("update civic_organisation set created_by_person_id = null, created_by_account_id = null where created_by_person_id = ?",
                 event.personId());
+        courses.erase(event.personId());
         jdbc.update("update civic_place set person_id = null, account_id = null, name = '—', phone = null where person_id = ?",
                 event.personId());
         return Erasure.complete();

@@ -12,7 +12,7 @@ import ua.viche.platform.Exclusive;
 @Component
 class NewsRelease {
 
-    private static final long LOCK = 0x7669636865_94L;
+    private static final String LOCK = "civic.news-release";
 
     private final Communities communities;
     private final CivicNews news;

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -26,12 +27,20 @@ public class Seats {
 
     public enum Status { REGISTERED, WAITING, CANCELLED }
 
-    /** Who takes a place: a signed-in person, or someone an operator registers by name and phone (no person). */
-    public record Holder(@Nullable Long personId, @Nullable Long accountId, String name, @Nullable String phone, @Nullable Long registeredByAccountId) {}
+    /**
+     * Who takes a place: a signed-in person, or someone an operator registers by name and phone (no
+     * person); with the priority group they belong to, if any (a course's reserved seats).
+     */
+    public record Holder(@Nullable Long personId, @Nullable Long accountId, String name, @Nullable String phone, @Nullable Long registeredByAccountId,
+                         @Nullable String priority) {
+        public Holder(@Nullable Long personId, @Nullable Long accountId, String name, @Nullable String phone, @Nullable Long registeredByAccountId) {
+            this(personId, accountId, name, phone, registeredByAccountId, null);
+        }
+    }
 
     /** A place on the roster: its status and, while waiting, its position in the line (from 1). */
     public record Place(long id, long rosterId, @Nullable Long personId, @Nullable Long accountId, String name, @Nullable String phone, Status status,
-                        int position, Instant queuedAt, @Nullable Instant attendedAt) {}
+                        int position, Instant queuedAt, @Nullable Instant attendedAt, @Nullable String priority) {}
 
     /** What a cancellation did: the place cancelled and the place moved up from the waiting list, if any. */
     public record Cancelled(Place place, @Nullable Place promoted) {}
@@ -68,6 +77,15 @@ public class Seats {
      * holds a place already gets it back unchanged.
      */
     public Place register(long rosterId, Holder holder) {
+        return register(rosterId, holder, 0);
+    }
+
+    /**
+     * Takes a seat as {@link #register(long, Holder)} does, with {@code reserved} seats held for people
+     * of a priority group: someone of no such group takes a seat only while more seats are free than
+     * reserved seats are left untaken by priority people, and waits otherwise.
+     */
+    public Place register(long rosterId, Holder holder, int reserved) {
         return plain.execute(s -> {
             int seats = lockRoster(rosterId);
             if (holder.personId() != null) {
@@ -76,13 +94,11 @@ public class Seats {
                     return held.get();
                 }
             }
-            Integer taken = jdbc.queryForObject("select count(*) from civic_place where roster_id = ? and status = 'REGISTERED'",
-                    Integer.class, rosterId);
-            Status status = taken != null && taken < seats ? Status.REGISTERED : Status.WAITING;
+            Status status = mayTake(rosterId, seats, reserved, holder.priority() != null) ? Status.REGISTERED : Status.WAITING;
             Long id = jdbc.queryForObject("insert into civic_place (community_id, roster_id, person_id, account_id, name, phone,"
-                    + " registered_by_account_id, status, queued_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id", Long.class, community(),
-                    rosterId, holder.personId(), holder.accountId(), holder.name(), holder.phone(), holder.registeredByAccountId(), status.name(),
-                    Timestamp.from(Instant.now(clock)));
+                    + " registered_by_account_id, status, queued_at, priority) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id", Long.class,
+                    community(), rosterId, holder.personId(), holder.accountId(), holder.name(), holder.phone(), holder.registeredByAccountId(),
+                    status.name(), Timestamp.from(Instant.now(clock)), holder.priority());
             return place(id);
         });
     }
@@ -92,8 +108,16 @@ public class Seats {
      * transaction. Cancelling a cancelled place changes nothing.
      */
     public Cancelled cancel(long rosterId, long placeId) {
+        return cancel(rosterId, placeId, 0);
+    }
+
+    /**
+     * Cancels a place with {@code reserved} seats held for priority people: the seat goes to the first
+     * person waiting who may take it under that rule (see {@link #register(long, Holder, int)}).
+     */
+    public Cancelled cancel(long rosterId, long placeId, int reserved) {
         return plain.execute(s -> {
-            lockRoster(rosterId);
+            int seats = lockRoster(rosterId);
             Place place = place(placeId);
             if (place.rosterId() != rosterId) {
                 throw new NotFoundException("civic.error.noPlace");
@@ -105,15 +129,59 @@ public class Seats {
             jdbc.update("update civic_place set status = 'CANCELLED', cancelled_at = ? where id = ?", now, placeId);
             Place promoted = null;
             if (place.status() == Status.REGISTERED) {
-                List<Long> first = jdbc.queryForList("select id from civic_place where roster_id = ? and status = 'WAITING'"
-                        + " order by id limit 1", Long.class, rosterId);
-                if (!first.isEmpty()) {
-                    jdbc.update("update civic_place set status = 'REGISTERED', promoted_at = ? where id = ?", now, first.get(0));
-                    promoted = place(first.get(0));
+                Long first = firstWhoMayTake(rosterId, seats, reserved);
+                if (first != null) {
+                    jdbc.update("update civic_place set status = 'REGISTERED', promoted_at = ? where id = ?", now, first);
+                    promoted = place(first);
                 }
             }
             return new Cancelled(place(placeId), promoted);
         });
+    }
+
+    /**
+     * Moves people up from the waiting list, first come first, while there are seats they may take
+     * with {@code reserved} seats held (when a reservation ends, its seats go to the line). Returns the
+     * places moved up.
+     */
+    public List<Place> settle(long rosterId, int reserved) {
+        return plain.execute(s -> {
+            int seats = lockRoster(rosterId);
+            Timestamp now = Timestamp.from(Instant.now(clock));
+            List<Place> moved = new ArrayList<>();
+            for (Long next = firstWhoMayTake(rosterId, seats, reserved); next != null; next = firstWhoMayTake(rosterId, seats, reserved)) {
+                jdbc.update("update civic_place set status = 'REGISTERED', promoted_at = ? where id = ?", now, next);
+                moved.add(place(next));
+            }
+            return moved;
+        });
+    }
+
+    /** Whether one more person (of a priority group or not) may take a seat now; under the roster's lock. */
+    private boolean mayTake(long rosterId, int seats, int reserved, boolean priority) {
+        int[] taken = taken(rosterId);
+        return taken[0] < seats && (priority || taken[0] + Math.max(0, reserved - taken[1]) < seats);
+    }
+
+    /** Seats taken, and of them by priority people. */
+    private int[] taken(long rosterId) {
+        return jdbc.queryForObject("select count(*), count(priority) from civic_place where roster_id = ? and status = 'REGISTERED'",
+                (rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)}, rosterId);
+    }
+
+    /** The first waiting person who may take a seat now, if any; under the roster's lock. */
+    private @Nullable Long firstWhoMayTake(long rosterId, int seats, int reserved) {
+        if (mayTake(rosterId, seats, reserved, false)) {
+            List<Long> first = jdbc.queryForList("select id from civic_place where roster_id = ? and status = 'WAITING' order by id limit 1",
+                    Long.class, rosterId);
+            return first.isEmpty() ? null : first.get(0);
+        }
+        if (mayTake(rosterId, seats, reserved, true)) {
+            List<Long> first = jdbc.queryForList("select id from civic_place where roster_id = ? and status = 'WAITING' and priority is not null"
+                    + " order by id limit 1", Long.class, rosterId);
+            return first.isEmpty() ? null : first.get(0);
+        }
+        return null;
     }
 
     /** Marks a registered place as attended (or not), for the staff's check-in list. */
@@ -164,6 +232,7 @@ public class Seats {
     }
 
     private static final String SELECT = "select p.id, p.roster_id, p.person_id, p.account_id, p.name, p.phone, p.status, p.queued_at, p.attended_at,"
+            + " p.priority,"
             + " case when p.status = 'WAITING' then (select count(*) from civic_place w where w.roster_id = p.roster_id"
             + " and w.status = 'WAITING' and w.id <= p.id) else 0 end as position from civic_place p";
 
@@ -175,7 +244,7 @@ public class Seats {
         Long accountId = rs.wasNull() ? null : account;
         return new Place(rs.getLong("id"), rs.getLong("roster_id"), personId, accountId, rs.getString("name"),
                 rs.getString("phone"), Status.valueOf(rs.getString("status")), rs.getInt("position"),
-                rs.getTimestamp("queued_at").toInstant(), attended == null ? null : attended.toInstant());
+                rs.getTimestamp("queued_at").toInstant(), attended == null ? null : attended.toInstant(), rs.getString("priority"));
     }
 
     private static long community() {

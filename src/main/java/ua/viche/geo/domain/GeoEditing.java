@@ -42,9 +42,12 @@ public class GeoEditing {
     private final Clock clock;
     private final Attachments attachments;
     private final JdbcTemplate jdbc;
+    private final RouteDrawing drawing;
 
     GeoEditing(LayerRepository layers, MapObjectRepository objects, GeoService geo, AccessControl access,
-               Communities communities, JsonMapper json, AuditLog audit, Clock clock, Attachments attachments, JdbcTemplate jdbc) {
+               Communities communities, JsonMapper json, AuditLog audit, Clock clock, Attachments attachments, JdbcTemplate jdbc,
+               RouteDrawing drawing) {
+        this.drawing = drawing;
         this.attachments = attachments;
         this.jdbc = jdbc;
         this.layers = layers;
@@ -231,6 +234,9 @@ public class GeoEditing {
         }
         object.update(content, clock.instant());
         object = objects.save(object);
+        if (id != null) {
+            drawing.redrawThrough(object.getId(), false);
+        }
         audit.record(id == null ? "geo.object.created" : "geo.object.updated", "geo_object", object.getId(), object.getNameUk());
         return object;
     }
@@ -245,6 +251,7 @@ public class GeoEditing {
         // the photos' files go with it (their rows and the events go by the foreign keys)
         attachments.deleteAll(jdbc.queryForList("select id from geo_photo where object_id = ?", Long.class, id).stream()
                 .map(GeoPhotos::owner).toList());
+        drawing.redrawThrough(id, true);
         objects.delete(object);
         audit.record("geo.object.deleted", "geo_object", id, object.getNameUk());
     }

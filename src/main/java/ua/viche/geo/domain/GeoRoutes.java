@@ -1,15 +1,12 @@
 package ua.viche.geo.domain;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,20 +37,17 @@ public class GeoRoutes {
     private final GeoService geo;
     private final GeoEditing editing;
     private final MapObjectRepository objects;
-    private final JdbcTemplate jdbc;
+    private final RouteDrawing drawing;
     private final JsonMapper json;
     private final AuditLog audit;
-    private final Clock clock;
 
-    GeoRoutes(GeoService geo, GeoEditing editing, MapObjectRepository objects, JdbcTemplate jdbc, JsonMapper json, AuditLog audit,
-              Clock clock) {
+    GeoRoutes(GeoService geo, GeoEditing editing, MapObjectRepository objects, RouteDrawing drawing, JsonMapper json, AuditLog audit) {
         this.geo = geo;
         this.editing = editing;
         this.objects = objects;
-        this.jdbc = jdbc;
+        this.drawing = drawing;
         this.json = json;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** A stop of a route: its place in the order, the object, its layer and the walk from the previous stop in metres. */
@@ -161,8 +155,7 @@ public class GeoRoutes {
 
     /** The ids of the route's stops in order. */
     public List<Long> stopIds(long routeId) {
-        return jdbc.queryForList("select stop_id from geo_route_stop where community_id = ? and route_id = ? order by position",
-                Long.class, CurrentCommunity.require().id(), routeId);
+        return drawing.stopIds(routeId);
     }
 
     /** Sets the route's stops (for an official of its layer's department). */
@@ -174,52 +167,37 @@ public class GeoRoutes {
         return saved;
     }
 
-    /**
-     * Writes the stops and draws the route through them: at least two different places, each an
-     * object of this community's map other than a route, at most {@value #MAX_STOPS}. The line,
-     * its length and walking time follow; nothing changes when a stop is refused.
-     */
+    /** Writes the stops and draws the route through them (see {@link RouteDrawing#write}). */
     @Transactional
     public Route writeStops(MapObject route, List<Long> stopIds) {
-        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(stopIds));
-        if (ids.size() < 2) {
+        drawing.write(route, stopIds);
+        return route(route, geo.layer(route.getLayerId()));
+    }
+
+    /**
+     * Makes a new route of a routes layer from its name and attributes and its first stops, drawn
+     * through them at once, so that no coordinates need to be typed. Nothing is saved when a stop
+     * is refused.
+     */
+    @Transactional
+    public MapObject create(long layerId, GeoEditing.ObjectInput in, List<Long> stopIds) {
+        Layer layer = editing.requireEditable(layerId);
+        if (!holdsRoutes(layer)) {
+            throw new NotFoundException("geo.error.noRoute");
+        }
+        if (stopIds.isEmpty()) {
             throw Refusal.field("stop", "geo.error.routeStops");
         }
-        if (ids.size() > MAX_STOPS) {
-            throw Refusal.field("stop", "geo.error.routeTooManyStops", MAX_STOPS);
-        }
-        List<MapObject> stops = new ArrayList<>();
-        for (Long id : ids) {
-            MapObject s = mine(id).orElseThrow(() -> Refusal.field("stop", "geo.error.routeStopUnknown", id));
-            if (s.getId().equals(route.getId()) || holdsRoutes(geo.layer(s.getLayerId()))) {
-                throw Refusal.field("stop", "geo.error.routeStopIsRoute", s.getNameUk());
-            }
-            stops.add(s);
-        }
-        StringBuilder line = new StringBuilder("{\"type\":\"LineString\",\"coordinates\":[");
-        double length = 0;
-        for (int i = 0; i < stops.size(); i++) {
-            MapObject s = stops.get(i);
-            line.append(i == 0 ? "" : ",").append('[').append(s.getLongitude()).append(',').append(s.getLatitude()).append(']');
-            if (i > 0) {
-                MapObject p = stops.get(i - 1);
-                length += Geometries.distance(p.getLatitude(), p.getLongitude(), s.getLatitude(), s.getLongitude());
-            }
-        }
-        Geometries.Shape shape = Geometries.parse(line.append("]}").toString(), json, geo.area());
-        Map<String, String> values = new LinkedHashMap<>(geo.attributeValues(route.getAttributes()));
-        values.put("length_km", String.format(Locale.ROOT, "%.2f", length / 1000));
-        values.put("walking_minutes", Long.toString(walkingMinutes(length)));
-        route.drawRoute(shape, geo.attributesJson(values), clock.instant());
-        objects.save(route);
-        long community = CurrentCommunity.require().id();
-        jdbc.update("delete from geo_route_stop where community_id = ? and route_id = ?", community, route.getId());
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            rows.add(new Object[] {community, route.getId(), i + 1, ids.get(i)});
-        }
-        jdbc.batchUpdate("insert into geo_route_stop (community_id, route_id, position, stop_id) values (?, ?, ?, ?)", rows);
-        return route(route, geo.layer(route.getLayerId()));
+        MapObject first = mine(stopIds.get(0)).orElseThrow(() -> Refusal.field("stop", "geo.error.routeStopUnknown", stopIds.get(0)));
+        // the route starts as its first stop's point; drawing it through the stops replaces that at once
+        Map<String, String> values = new LinkedHashMap<>(in.values());
+        values.remove("geometry");
+        values.put("latitude", Double.toString(first.getLatitude()));
+        values.put("longitude", Double.toString(first.getLongitude()));
+        MapObject route = editing.saveObject(layerId, null, new GeoEditing.ObjectInput(values, null));
+        drawing.write(route, stopIds);
+        audit.record("geo.route.stops", "geo_object", route.getId(), stopIds.size() + "");
+        return route;
     }
 
     /** Places a route may stop at: point objects of the community's public layers other than routes, by layer and name. */

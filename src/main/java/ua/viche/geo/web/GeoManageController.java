@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,6 +55,9 @@ class GeoManageController {
     static final long MAX_FILE = 10L * 1024 * 1024;
 
     private final GeoService geo;
+    /** The fields of an object's location; a new route chosen by its first stops has none of them. */
+    private static final Set<String> LOCATION = Set.of("latitude", "longitude", "geometry");
+
     private final GeoRoutes routes;
     private final GeoEvents events;
     private final GeoPhotos photos;
@@ -210,6 +214,9 @@ class GeoManageController {
         model.addAttribute("answers", Access.Answer.values());
         model.addAttribute("area", geo.area());
         model.addAttribute("holdsRoutes", GeoRoutes.holdsRoutes(layer));
+        if (o == null && GeoRoutes.holdsRoutes(layer)) {
+            model.addAttribute("candidates", routes.candidates());
+        }
         model.addAttribute("events", o == null ? List.of() : events.of(o.getId(), true));
         model.addAttribute("photos", o == null ? List.of() : photos.of(o.getId()));
         return "geo/object-form";
@@ -219,9 +226,33 @@ class GeoManageController {
     @Refusal.Back("/{community}/map/manage/layers/{id}/objects/new")
     String createObject(@PathVariable("community") String slug, @PathVariable("id") long id, @RequestParam Map<String, String> form,
                         RedirectAttributes redirect) {
-        editing.saveObject(id, null, input(form));
+        GeoEditing.ObjectInput in = input(form);
+        List<Long> stops = firstStops(form);
+        if (!stops.isEmpty() && in.values().entrySet().stream()
+                .noneMatch(e -> LOCATION.contains(e.getKey()) && !e.getValue().isBlank())) {
+            MapObject route = routes.create(id, in, stops);
+            redirect.addFlashAttribute("message", "geo.manage.saved");
+            return "redirect:/" + slug + "/map/manage/routes/" + route.getId();
+        }
+        editing.saveObject(id, null, in);
         redirect.addFlashAttribute("message", "geo.manage.saved");
         return "redirect:/" + slug + "/map/manage/layers/" + id;
+    }
+
+    /** A new route's first and second stops as chosen on its form (blank choices left out). */
+    private static List<Long> firstStops(Map<String, String> form) {
+        List<Long> ids = new ArrayList<>();
+        for (String field : List.of("first_stop", "second_stop")) {
+            String v = form.getOrDefault(field, "").strip();
+            if (!v.isEmpty()) {
+                try {
+                    ids.add(Long.parseLong(v));
+                } catch (NumberFormatException e) {
+                    throw Refusal.field("stop", "geo.error.routeStops");
+                }
+            }
+        }
+        return ids;
     }
 
     @PostMapping("/layers/{id:\\d+}/objects/{object:\\d+}")
@@ -245,6 +276,8 @@ class GeoManageController {
     private static GeoEditing.ObjectInput input(Map<String, String> form) {
         Map<String, String> values = new LinkedHashMap<>(form);
         values.remove("_csrf");
+        values.remove("first_stop");
+        values.remove("second_stop");
         return new GeoEditing.ObjectInput(values, null);
     }
 
@@ -324,7 +357,8 @@ class GeoManageController {
                     @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         events.add(id, objectId, new GeoEvents.Input(form.getOrDefault("title_uk", ""), form.getOrDefault("title_en", ""),
                 dateTime(form.get("date"), form.get("starts")), dateTime(form.get("date"), form.get("ends")),
-                form.get("event_description_uk"), form.get("event_description_en")));
+                form.get("event_description_uk"), form.get("event_description_en"), repeats(form.get("repeats")),
+                date(form.get("repeats_until"))));
         redirect.addFlashAttribute("message", "geo.manage.eventAdded");
         return "redirect:/" + slug + "/map/manage/layers/" + id + "/objects/" + objectId;
     }
@@ -337,6 +371,28 @@ class GeoManageController {
             return LocalDate.parse(date.strip()).atTime(LocalTime.parse(time.strip()));
         } catch (DateTimeParseException e) {
             throw Refusal.field("date", "geo.error.eventWhen");
+        }
+    }
+
+    private static GeoEvents.Repeat repeats(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return GeoEvents.Repeat.NONE;
+        }
+        try {
+            return GeoEvents.Repeat.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw Refusal.field("repeats", "geo.error.eventUntil", String.valueOf(GeoEvents.MAX_REPEAT_YEARS));
+        }
+    }
+
+    private static @Nullable LocalDate date(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw Refusal.field("repeats_until", "geo.error.eventUntil", String.valueOf(GeoEvents.MAX_REPEAT_YEARS));
         }
     }
 

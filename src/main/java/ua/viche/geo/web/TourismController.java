@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -109,14 +110,16 @@ class TourismController {
         return "geo/events";
     }
 
+    /** An event; a repeating one as its next occurrence, with how it repeats ({@code none}, {@code weekly}, {@code monthly}) and until when. */
     record EventJson(long id, String title, String titleUk, String titleEn, String starts, String ends, String place, String url,
-                     double lat, double lon) {}
+                     double lat, double lon, String repeats, @Nullable String until) {}
 
     @GetMapping("/api/v1/{community}/geo/events")
     @ResponseBody
     List<EventJson> eventsJson(@PathVariable("community") String slug, Locale locale) {
         return events.upcoming(MAX_EVENTS).stream().map(e -> new EventJson(e.id(), e.title(locale), e.titleUk(), e.titleEn(),
-                e.startsAt().toString(), e.endsAt().toString(), e.place(locale), "/" + slug + "/" + e.path(), e.lat(), e.lon())).toList();
+                e.startsAt().toString(), e.endsAt().toString(), e.place(locale), "/" + slug + "/" + e.path(), e.lat(), e.lon(),
+                e.repeats().name().toLowerCase(Locale.ROOT), e.until() == null ? null : e.until().toString())).toList();
     }
 
     // ---- photos

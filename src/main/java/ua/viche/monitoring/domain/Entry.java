@@ -36,7 +36,6 @@ public class Entry {
     private int quarter;
     private BigDecimal value;
     private String comment;
-    private @Nullable Long documentId;
     @Enumerated(EnumType.STRING)
     private Status status;
     private boolean current;
@@ -48,14 +47,13 @@ public class Entry {
 
     protected Entry() {}
 
-    Entry(long figureId, int year, int quarter, BigDecimal value, String comment, @Nullable Long documentId,
+    Entry(long figureId, int year, int quarter, BigDecimal value, String comment,
           @Nullable Long enteredBy, Instant enteredAt) {
         this.figureId = figureId;
         this.year = year;
         this.quarter = quarter;
         this.value = value;
         this.comment = comment;
-        this.documentId = documentId;
         this.status = Status.ENTERED;
         this.current = true;
         this.enteredBy = enteredBy;
@@ -94,7 +92,6 @@ public class Entry {
     public int getQuarter() { return quarter; }
     public BigDecimal getValue() { return value; }
     public String getComment() { return comment; }
-    public @Nullable Long getDocumentId() { return documentId; }
     public Status getStatus() { return status; }
     public boolean isCurrent() { return current; }
     public @Nullable Long getEnteredBy() { return enteredBy; }

@@ -34,7 +34,7 @@ public class FigureReminders {
 
     /** How many working days before the due day a department is reminded. */
     static final int DAYS_BEFORE = 3;
-    private static final long LOCK = 0x7669636865_27L;
+    private static final String LOCK = "monitoring.figure-reminders";
 
     private final Communities communities;
     private final ProgrammeRepository programmes;

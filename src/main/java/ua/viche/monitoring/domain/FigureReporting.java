@@ -123,7 +123,7 @@ public class FigureReporting {
             previous.replaced();
             entries.saveAndFlush(previous); // before the insert: one current entry a quarter (partial unique index)
         });
-        Entry entry = entries.save(new Entry(figureId, year, quarter, value, comment.strip(), null, personId(), clock.instant()));
+        Entry entry = entries.save(new Entry(figureId, year, quarter, value, comment.strip(), personId(), clock.instant()));
         attachments.store(documentOwner(entry.getId()), DOCUMENT, document);
         audit.record("monitoring.entered", "monitoring_entry", entry.getId(),
                 figure.getCode() + " " + year + "/" + quarter + " = " + value.toPlainString());

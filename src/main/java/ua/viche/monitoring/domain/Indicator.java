@@ -60,6 +60,12 @@ public class Indicator implements Named {
     @Column(name = "published")
     private Map<Integer, String> published = new TreeMap<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "monitoring_indicator_actual", joinColumns = @JoinColumn(name = "indicator_id"))
+    @MapKeyColumn(name = "year")
+    @Column(name = "value")
+    private Map<Integer, String> actual = new TreeMap<>();
+
     protected Indicator() {}
 
     Indicator(long programmeId, long priorityId, String code, String nameUk, String nameEn, String unit, Type type,
@@ -112,4 +118,15 @@ public class Indicator implements Named {
     public int getPosition() { return position; }
     /** Baseline and targets as printed, by year. */
     public Map<Integer, String> getPublished() { return Map.copyOf(published); }
+    /** Actual values as the coordinator recorded them, by year (only for an indicator without a formula). */
+    public Map<Integer, String> getActual() { return Map.copyOf(actual); }
+
+    /** Records a year's actual value; a blank one removes it (not known). */
+    void actual(int year, String value) {
+        if (value.isBlank()) {
+            actual.remove(year);
+        } else {
+            actual.put(year, value);
+        }
+    }
 }

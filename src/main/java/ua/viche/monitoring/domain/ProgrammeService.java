@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -133,7 +134,7 @@ public class ProgrammeService {
         });
         Map<Long, List<IndicatorView>> byPriority = new LinkedHashMap<>();
         for (Indicator i : indicators.findByProgrammeIdOrderByPositionAscIdAsc(programme.getId())) {
-            Map<Integer, Value> published = published(i);
+            Map<Integer, Value> published = values(i.getType(), i.getPublished());
             Dynamics printedDynamics = i.getPublishedDynamics().isBlank() ? null : Dynamics.parse(i.getPublishedDynamics());
             IndicatorCalculation.Result result = IndicatorCalculation.calculate(i.getType(), i.formula(), i.getWhenZero(),
                     programme.years(), published, planned, printedDynamics);
@@ -141,6 +142,8 @@ public class ProgrammeService {
             if (i.formula() != null && i.getType() == IndicatorCalculation.Type.NUMBER) {
                 actualValues.putAll(IndicatorCalculation.calculate(i.getType(), i.formula(), i.getWhenZero(), programme.years(),
                         Map.of(), actual, null).computed());
+            } else {
+                actualValues.putAll(values(i.getType(), i.getActual()));
             }
             byPriority.computeIfAbsent(i.getPriorityId(), k -> new ArrayList<>())
                     .add(new IndicatorView(i, result, published, printedDynamics, actualValues));
@@ -156,10 +159,11 @@ public class ProgrammeService {
         return new ProgrammeView(programme, List.copyOf(views), List.copyOf(figureList));
     }
 
-    private static Map<Integer, Value> published(Indicator i) {
+    /** Values as printed or recorded (text by year), read as the indicator's type. */
+    static Map<Integer, Value> values(IndicatorCalculation.Type type, Map<Integer, String> texts) {
         Map<Integer, Value> values = new LinkedHashMap<>();
-        i.getPublished().forEach((year, text) -> {
-            Value v = switch (i.getType()) {
+        new TreeMap<>(texts).forEach((year, text) -> {
+            Value v = switch (type) {
                 case YES_NO -> Value.of(text.equalsIgnoreCase("так") || text.equalsIgnoreCase("yes"));
                 case NUMBER -> {
                     BigDecimal n = ProgrammeTables.number(text);

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import ua.viche.monitoring.domain.IndicatorCalculation;
 import ua.viche.monitoring.domain.IndicatorCalculation.Value;
+import ua.viche.monitoring.domain.IndicatorReporting;
 import ua.viche.monitoring.domain.ProgrammeReport;
 import ua.viche.monitoring.domain.ProgrammeService;
 import ua.viche.monitoring.domain.ProgrammeService.IndicatorView;
@@ -39,9 +40,11 @@ class ProgrammeController {
     private final TaskReporting tasks;
     private final ProgrammePdf pdf;
     private final ThreadClock clock;
+    private final IndicatorReporting indicators;
 
     ProgrammeController(ProgrammeService programmes, Charts charts, ProgrammeReport report, TaskReporting tasks, ProgrammePdf pdf,
-                        ThreadClock clock) {
+                        ThreadClock clock, IndicatorReporting indicators) {
+        this.indicators = indicators;
         this.pdf = pdf;
         this.clock = clock;
         this.tasks = tasks;
@@ -124,6 +127,7 @@ class ProgrammeController {
         IndicatorView indicator = view.indicator(code).orElseThrow(() -> new NotFoundException("monitoring.notFound"));
         model.addAttribute("view", view);
         model.addAttribute("i", indicator);
+        model.addAttribute("mayRecord", indicators.mayRecord(indicator.indicator()));
         if (indicator.indicator().formula() != null) {
             List<String> codes = indicator.indicator().formula().letters().values().stream().distinct()
                     .filter(c -> view.figures().stream().anyMatch(f -> f.getCode().equals(c) && f.getComputed() != null)).toList();

@@ -26,6 +26,7 @@ import ua.viche.monitoring.domain.ComputedFigures;
 import ua.viche.monitoring.domain.Entry;
 import ua.viche.monitoring.domain.Figure;
 import ua.viche.monitoring.domain.FigureReporting;
+import ua.viche.monitoring.domain.IndicatorReporting;
 import ua.viche.monitoring.domain.Programme;
 import ua.viche.monitoring.domain.ProgrammeImport;
 import ua.viche.monitoring.domain.ProgrammeService;
@@ -49,6 +50,8 @@ class ProgrammeManageController {
 
     /** A field of the actual spend: {@code actual-<year>-<source>}. */
     private static final Pattern SPENT = Pattern.compile("actual-(\\d{4})-(city|state|ita|other)");
+    /** A field of an indicator's actual value: {@code actual-<year>}. */
+    private static final Pattern ACTUAL = Pattern.compile("actual-(\\d{4})");
 
     private final ProgrammeService programmes;
     private final FigureReporting reporting;
@@ -58,9 +61,12 @@ class ProgrammeManageController {
     private final TaskReporting tasks;
     private final ComputedFigures computed;
     private final Attachments attachments;
+    private final IndicatorReporting indicators;
 
     ProgrammeManageController(ProgrammeService programmes, FigureReporting reporting, AccessControl access, Communities communities,
-                              ProgrammeImport imports, TaskReporting tasks, ComputedFigures computed, Attachments attachments) {
+                              ProgrammeImport imports, TaskReporting tasks, ComputedFigures computed, Attachments attachments,
+                              IndicatorReporting indicators) {
+        this.indicators = indicators;
         this.attachments = attachments;
         this.computed = computed;
         this.tasks = tasks;
@@ -191,6 +197,25 @@ class ProgrammeManageController {
         tasks.record(taskId, status, progress, spent);
         redirect.addFlashAttribute("message", "monitoring.task.recorded");
         return "redirect:/" + slug + "/programme/tasks/" + code;
+    }
+
+    /** Records the actual values by year of an indicator without a formula; back to the indicator's page. */
+    @PostMapping("/indicators/{code:[A-Za-z0-9.]+}")
+    @Refusal.Back("/{community}/programme/indicators/{code}")
+    String recordIndicator(@PathVariable("community") String slug, @PathVariable("code") String code,
+                           @RequestParam("indicator") long indicatorId, @RequestParam Map<String, String> form,
+                           RedirectAttributes redirect) {
+        access.require(Role.OFFICIAL, Role.COMMUNITY_ADMIN);
+        Map<Integer, String> values = new TreeMap<>();
+        form.forEach((name, value) -> {
+            Matcher m = ACTUAL.matcher(name);
+            if (m.matches()) {
+                values.put(Integer.parseInt(m.group(1)), value);
+            }
+        });
+        indicators.record(indicatorId, values);
+        redirect.addFlashAttribute("message", "monitoring.indicator.recorded");
+        return "redirect:/" + slug + "/programme/indicators/" + code;
     }
 
     private Programme current() {

@@ -24,7 +24,7 @@ import ua.viche.platform.VicheSettings;
 @Component
 public class DueReminders {
 
-    private static final long LOCK = 0x7669636865_76L;
+    private static final String LOCK = "opendata.due-reminders";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final DatasetRepository datasets;

@@ -39,7 +39,7 @@ import ua.viche.platform.ModuleDescriptor;
 public class GeneratedDatasets {
 
     private static final Logger log = LoggerFactory.getLogger(GeneratedDatasets.class);
-    private static final long LOCK = 0x7669636865_75L;
+    private static final String LOCK = "opendata.generated-refresh";
 
     /** Titles, theme and keywords of the generated datasets of modules that the Resolution 835 list does not name. */
     record Description(String titleUk, String titleEn, Theme theme, String keywords) {}

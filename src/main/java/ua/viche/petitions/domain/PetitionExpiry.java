@@ -14,7 +14,7 @@ import ua.viche.platform.Exclusive;
 @Component
 public class PetitionExpiry {
 
-    private static final long LOCK = 0x7669636865_10L;
+    private static final String LOCK = "petitions.expiry";
 
     private final Communities communities;
     private final PetitionSigning petitions;

@@ -27,7 +27,7 @@ import org.springframework.mail.MailAuthenticationException;
 class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
-    private static final long LOCK = 0x7669636865_01L;
+    private static final String LOCK = "mail.dispatch";
 
     private final MailMessageRepository mail;
     private final ObjectProvider<JavaMailSender> sender;

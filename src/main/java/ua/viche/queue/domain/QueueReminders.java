@@ -9,7 +9,7 @@ import ua.viche.platform.Exclusive;
 @Component
 class QueueReminders {
 
-    private static final long LOCK = 0x7669636865_20L;
+    private static final String LOCK = "queue.reminders";
 
     private final Communities communities;
     private final Bookings bookings;
