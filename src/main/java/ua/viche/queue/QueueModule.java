@@ -1,8 +1,19 @@
 package ua.viche.queue;
 
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import ua.viche.platform.Dates;
+import ua.viche.queue.domain.AdminService;
+import ua.viche.queue.domain.Bookings;
+import ua.viche.queue.domain.Catalogue;
+import ua.viche.queue.domain.Office;
 import ua.viche.platform.Community;
 import ua.viche.platform.ModuleDescriptor;
 import ua.viche.platform.Role;
@@ -24,6 +35,14 @@ public class QueueModule implements ModuleDescriptor {
     public static final Setting<Integer> CHANGE_MINUTES = Setting.integer("queue.changeMinutesBefore", 60, 0, 7 * 24 * 60);
     /** Minutes a booked visitor may be late and keep the booked place. */
     public static final Setting<Integer> GRACE_MINUTES = Setting.integer("queue.graceMinutes", 2, 0, 60);
+
+    private final ObjectProvider<Catalogue> catalogue;
+    private final ObjectProvider<Bookings> bookings;
+
+    QueueModule(ObjectProvider<Catalogue> catalogue, ObjectProvider<Bookings> bookings) {
+        this.catalogue = catalogue;
+        this.bookings = bookings;
+    }
 
     @Override public String name() { return "queue"; }
 
@@ -55,4 +74,29 @@ public class QueueModule implements ModuleDescriptor {
     }
 
     @Override public boolean searchable() { return true; }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    /** The nearest free time at each office with an electronic queue (at most two), for its first service. */
+    @Override
+    public List<Highlight> activeNow(Community community) {
+        Catalogue catalogue = this.catalogue.getObject();
+        List<Highlight> found = new ArrayList<>();
+        for (Office office : catalogue.offices()) {
+            if (!office.isEQueue() || found.size() == 2) {
+                continue;
+            }
+            for (AdminService service : catalogue.servicesAt(office.getId()).stream().limit(3).toList()) {
+                Optional<Instant> first = bookings.getObject().firstFree(office.getId(), service.getId());
+                if (first.isPresent()) {
+                    ZonedDateTime at = first.get().atZone(Dates.KYIV);
+                    found.add(new Highlight(office.getNameUk() + " — " + service.getNameUk() + ": " + WHEN.format(at),
+                            "/" + community.slug() + "/cnap/book?service=" + service.getId() + "&office=" + office.getId()
+                                    + "&date=" + at.toLocalDate()));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
 }

@@ -87,6 +87,21 @@ public class Bookings {
         return free(officeId, serviceId, now.atZone(Dates.KYIV).toLocalDate(), rules.lastBookableDay(now));
     }
 
+    /** The first free start time of the service at the office from now to the horizon, looked for a few days at a time. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> firstFree(long officeId, long serviceId) {
+        Instant now = Instant.now(clock);
+        LocalDate last = QueueSettings.rules().lastBookableDay(now);
+        for (LocalDate from = now.atZone(Dates.KYIV).toLocalDate(); !from.isAfter(last); from = from.plusDays(3)) {
+            LocalDate to = from.plusDays(2).isAfter(last) ? last : from.plusDays(2);
+            Optional<Instant> first = free(officeId, serviceId, from, to).values().stream().flatMap(List::stream).findFirst();
+            if (first.isPresent()) {
+                return first;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The nearest free start times after the given moment (for a refused attempt). */
     @Transactional(readOnly = true)
     public List<Instant> nearest(long officeId, long serviceId, Instant after, int count) {
