@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import ua.viche.civic.domain.CivicEvent;
 import ua.viche.civic.domain.CivicEvents;
+import ua.viche.civic.domain.CivicNews;
 import ua.viche.civic.domain.CoursePriority;
 import ua.viche.civic.domain.Organisation;
 import ua.viche.civic.domain.OrganisationRegister;
@@ -17,7 +18,7 @@ import ua.viche.platform.ModuleDescriptor;
 import ua.viche.platform.Role;
 import ua.viche.platform.Setting;
 
-/** The civic space in the shell: the register of organisations and the events, their settings, roles, exports and search. */
+/** The civic space in the shell: the register of organisations, the events, courses and news, their settings, roles, exports and search. */
 @Component
 public class CivicModule implements ModuleDescriptor {
 
@@ -28,10 +29,12 @@ public class CivicModule implements ModuleDescriptor {
 
     private final ObjectProvider<OrganisationRegister> organisations;
     private final ObjectProvider<CivicEvents> events;
+    private final ObjectProvider<CivicNews> news;
 
-    CivicModule(ObjectProvider<OrganisationRegister> organisations, ObjectProvider<CivicEvents> events) {
+    CivicModule(ObjectProvider<OrganisationRegister> organisations, ObjectProvider<CivicEvents> events, ObjectProvider<CivicNews> news) {
         this.organisations = organisations;
         this.events = events;
+        this.news = news;
     }
 
     @Override public String name() { return "civic"; }
@@ -67,9 +70,10 @@ public class CivicModule implements ModuleDescriptor {
 
     @Override
     public List<String> sitemapPaths(Community community) {
-        List<String> paths = new ArrayList<>(List.of("organisations", "events", "courses"));
+        List<String> paths = new ArrayList<>(List.of("organisations", "events", "courses", "news"));
         organisations.getObject().verified().stream().map(Organisation::getId).forEach(id -> paths.add("organisations/" + id));
         events.getObject().upcoming(0, 100).stream().map(CivicEvent::getId).forEach(id -> paths.add("events/" + id));
+        news.getObject().published(null, 0, 100).forEach(n -> paths.add(n.path()));
         return paths;
     }
 
