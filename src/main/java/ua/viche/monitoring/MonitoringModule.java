@@ -38,6 +38,12 @@ public class MonitoringModule implements ModuleDescriptor {
         return Map.of("programme-values.csv", "programme/values.csv", "programme-report.xlsx", "programme/report.xlsx");
     }
 
+    /** A community without a programme has nothing to export. */
+    @Override
+    public Map<String, String> exports(Community community) {
+        return programmes.current().isPresent() ? exports() : Map.of();
+    }
+
     @Override
     public List<String> sitemapPaths(Community community) {
         List<String> paths = new ArrayList<>(List.of("programme"));

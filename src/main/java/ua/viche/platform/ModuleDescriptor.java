@@ -38,6 +38,9 @@ public interface ModuleDescriptor {
     /** Open-data exports: dataset name to path under the community. */
     default Map<String, String> exports() { return Map.of(); }
 
+    /** The exports the module has in this community (the current one): all of them unless it holds nothing there to export. */
+    default Map<String, String> exports(Community community) { return exports(); }
+
     /**
      * Whether the module offers its content to the site search: it then has a bean implementing
      * search's {@code SearchProvider} in its package (the platform cannot name it; the manifest test checks it).

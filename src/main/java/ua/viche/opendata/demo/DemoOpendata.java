@@ -79,7 +79,9 @@ class DemoOpendata implements ApplicationRunner {
                 if (fresh) {
                     register.loadTemplateAsSetup();
                 }
-                int versions = generated.refresh();
+                // a later start leaves the generated datasets to their daily refresh: fetching every export
+                // again here kept the start waiting for several seconds
+                int versions = fresh ? generated.refresh() : 0;
                 if (fresh && c.slug().equals("kropyvnytskyi")) {
                     identity.callAs(ADMIN, () -> {
                         kropyvnytskyi();

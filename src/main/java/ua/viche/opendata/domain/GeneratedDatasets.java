@@ -83,8 +83,12 @@ public class GeneratedDatasets {
     public Map<String, Map<String, String>> exports() {
         Community c = CurrentCommunity.require();
         Map<String, Map<String, String>> out = new TreeMap<>();
-        modules.orderedStream().filter(m -> !m.name().equals("opendata") && !m.exports().isEmpty() && m.enabledIn(c))
-                .forEach(m -> out.put(m.name(), new TreeMap<>(m.exports())));
+        modules.orderedStream().filter(m -> !m.name().equals("opendata") && m.enabledIn(c)).forEach(m -> {
+            Map<String, String> exports = m.exports(c);
+            if (!exports.isEmpty()) {
+                out.put(m.name(), new TreeMap<>(exports));
+            }
+        });
         return out;
     }
 
