@@ -1,4 +1,4 @@
-// One browser of the HTTP benchmarks (SignBench, QueueBench): a session cookie, the last CSRF token
+// One browser of the HTTP benchmarks (SignBench, QueueBench, GeoBench, OpendataBench) and their shared timing: a session cookie, the last CSRF token
 // seen, sign-in through the demo ID.GOV.UA or with a password. Compiled with them by bench/lib.sh.
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -8,6 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -134,5 +142,59 @@ final class BenchClient {
                     java.net.URLDecoder.decode(kv.substring(i + 1), StandardCharsets.UTF_8));
         }
         return q;
+    }
+
+    /**
+     * Times one kind of request: 20 warm-up calls, then {@code count} one after another (p50, p95,
+     * p99, max, mean response size), then the same requests from two clients at once (requests per
+     * second); prints one line. Every answer must be 200.
+     */
+    static void measure(String what, int count, IntFunction<String> path, BenchClient client) throws Exception {
+        for (int i = 0; i < Math.min(20, count); i++) {
+            check(client.get(path.apply(i)));
+        }
+        List<Long> micros = new ArrayList<>();
+        long bytes = 0;
+        for (int i = 0; i < count; i++) {
+            long t = System.nanoTime();
+            HttpResponse<String> r = client.get(path.apply(i));
+            micros.add((System.nanoTime() - t) / 1000);
+            check(r);
+            bytes += r.body().length();
+        }
+        Collections.sort(micros);
+        // 2 clients at once, same requests
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        long t0 = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < 2; c++) {
+            int offset = c;
+            done.add(pool.submit(() -> {
+                BenchClient own = new BenchClient();
+                for (int i = offset; i < count; i += 2) {
+                    check(own.get(path.apply(i)));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        System.out.printf(Locale.ROOT, "%-45s n=%4d  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms  %8.0f chars/response  2 clients: %6.1f req/s%n",
+                what, count, pct(micros, 50), pct(micros, 95), pct(micros, 99), micros.get(micros.size() - 1) / 1000.0,
+                (double) bytes / count, count / seconds);
+    }
+
+    static double pct(List<Long> sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i))) / 1000.0;
+    }
+
+    static void check(HttpResponse<String> r) {
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + r.statusCode() + " for " + r.uri());
+        }
     }
 }

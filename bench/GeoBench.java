@@ -4,15 +4,10 @@
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 
 public final class GeoBench {
 
@@ -73,65 +68,16 @@ public final class GeoBench {
         for (int i = 0; i < requests; i++) {
             from.add(new double[] {MIN_LAT + points.nextDouble() * (MAX_LAT - MIN_LAT), MIN_LON + points.nextDouble() * (MAX_LON - MIN_LON)});
         }
-        measure("features, whole layer", whole, i -> api + "/layers/" + slug + "/features", anonymous);
-        measure("features, bbox " + bbox, requests, i -> api + "/layers/" + slug + "/features?bbox=" + bbox, anonymous);
-        measure("nearest 10, one layer", requests, i -> String.format(Locale.ROOT, "%s/nearest?lat=%.5f&lon=%.5f&layer=%s&limit=10", api,
+        BenchClient.measure("features, whole layer", whole, i -> api + "/layers/" + slug + "/features", anonymous);
+        BenchClient.measure("features, bbox " + bbox, requests, i -> api + "/layers/" + slug + "/features?bbox=" + bbox, anonymous);
+        BenchClient.measure("nearest 10, one layer", requests, i -> String.format(Locale.ROOT, "%s/nearest?lat=%.5f&lon=%.5f&layer=%s&limit=10", api,
                 from.get(i)[0], from.get(i)[1], slug), anonymous);
-        measure("nearest 10, one layer, access=ramp,toilet", requests, i -> String.format(Locale.ROOT,
+        BenchClient.measure("nearest 10, one layer, access=ramp,toilet", requests, i -> String.format(Locale.ROOT,
                 "%s/nearest?lat=%.5f&lon=%.5f&layer=%s&access=ramp,toilet&limit=10", api, from.get(i)[0], from.get(i)[1], slug), anonymous);
-        measure("nearest 10, every public layer", requests, i -> String.format(Locale.ROOT, "%s/nearest?lat=%.5f&lon=%.5f&limit=10", api,
+        BenchClient.measure("nearest 10, every public layer", requests, i -> String.format(Locale.ROOT, "%s/nearest?lat=%.5f&lon=%.5f&limit=10", api,
                 from.get(i)[0], from.get(i)[1]), anonymous);
-        measure("map list page, layer by distance", requests / 5, i -> String.format(Locale.ROOT,
+        BenchClient.measure("map list page, layer by distance", requests / 5, i -> String.format(Locale.ROOT,
                 "/kropyvnytskyi/map/%s?lat=%.5f&lon=%.5f", slug, from.get(i)[0], from.get(i)[1]), anonymous);
-        measure("map page, every layer", requests / 5, i -> "/kropyvnytskyi/map", anonymous);
-    }
-
-    static void measure(String what, int count, IntFunction<String> path, BenchClient client) throws Exception {
-        for (int i = 0; i < Math.min(20, count); i++) {
-            check(client.get(path.apply(i)));
-        }
-        List<Long> micros = new ArrayList<>();
-        long bytes = 0;
-        for (int i = 0; i < count; i++) {
-            long t = System.nanoTime();
-            HttpResponse<String> r = client.get(path.apply(i));
-            micros.add((System.nanoTime() - t) / 1000);
-            check(r);
-            bytes += r.body().length();
-        }
-        Collections.sort(micros);
-        // 2 clients at once, same requests
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        long t0 = System.nanoTime();
-        List<Future<?>> done = new ArrayList<>();
-        for (int c = 0; c < 2; c++) {
-            int offset = c;
-            done.add(pool.submit(() -> {
-                BenchClient own = new BenchClient();
-                for (int i = offset; i < count; i += 2) {
-                    check(own.get(path.apply(i)));
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : done) {
-            f.get();
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        pool.shutdown();
-        System.out.printf(Locale.ROOT, "%-45s n=%4d  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms  %8.0f chars/response  2 clients: %6.1f req/s%n",
-                what, count, pct(micros, 50), pct(micros, 95), pct(micros, 99), micros.get(micros.size() - 1) / 1000.0,
-                (double) bytes / count, count / seconds);
-    }
-
-    static double pct(List<Long> sorted, int p) {
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i))) / 1000.0;
-    }
-
-    static void check(HttpResponse<String> r) {
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("HTTP " + r.statusCode() + " for " + r.uri());
-        }
+        BenchClient.measure("map page, every layer", requests / 5, i -> "/kropyvnytskyi/map", anonymous);
     }
 }

@@ -7,12 +7,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -82,18 +76,18 @@ public final class OpendataBench {
             starts[i] = 100 * pages.nextInt(Math.max(1, total / 100));
         }
         String[] words = {"доріг", "дорога", "освіти", "транспорт", "майданчик", "укриття", "аптеки", "спорт"};
-        measure("package_search rows=100 sort=id asc, random page", requests,
+        BenchClient.measure("package_search rows=100 sort=id asc, random page", requests,
                 i -> ckan + "package_search?rows=100&sort=" + enc("id asc") + "&start=" + starts[i], anonymous);
-        measure("package_search rows=10, q=inflected word", requests,
+        BenchClient.measure("package_search rows=10, q=inflected word", requests,
                 i -> ckan + "package_search?rows=10&q=" + enc(words[i % words.length]), anonymous);
-        measure("package_search fq=metadata_modified (30 days), modified desc", requests,
+        BenchClient.measure("package_search fq=metadata_modified (30 days), modified desc", requests,
                 i -> ckan + "package_search?rows=100&sort=" + enc("metadata_modified desc") + "&fq="
                         + enc("metadata_modified:[NOW-30DAYS TO NOW]"), anonymous);
-        measure("package_search rows=0, facets groups/tags/res_format", requests,
+        BenchClient.measure("package_search rows=0, facets groups/tags/res_format", requests,
                 i -> ckan + "package_search?rows=0&facet.field=" + enc("[\"groups\",\"tags\",\"res_format\"]"), anonymous);
-        measure("package_list", requests / 5, i -> ckan + "package_list", anonymous);
+        BenchClient.measure("package_list", requests / 5, i -> ckan + "package_list", anonymous);
         for (String syntax : List.of("ttl", "jsonld", "rdf")) {
-            measure("DCAT-AP catalogue ." + syntax, catalogues, i -> "/" + SLUG + "/catalog." + syntax, anonymous);
+            BenchClient.measure("DCAT-AP catalogue ." + syntax, catalogues, i -> "/" + SLUG + "/catalog." + syntax, anonymous);
         }
     }
 
@@ -108,54 +102,5 @@ public final class OpendataBench {
 
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    static void measure(String what, int count, IntFunction<String> path, BenchClient client) throws Exception {
-        for (int i = 0; i < Math.min(20, count); i++) {
-            check(client.get(path.apply(i)));
-        }
-        List<Long> micros = new ArrayList<>();
-        long bytes = 0;
-        for (int i = 0; i < count; i++) {
-            long t = System.nanoTime();
-            HttpResponse<String> r = client.get(path.apply(i));
-            micros.add((System.nanoTime() - t) / 1000);
-            check(r);
-            bytes += r.body().length();
-        }
-        Collections.sort(micros);
-        // 2 clients at once, same requests
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        long t0 = System.nanoTime();
-        List<Future<?>> done = new ArrayList<>();
-        for (int c = 0; c < 2; c++) {
-            int offset = c;
-            done.add(pool.submit(() -> {
-                BenchClient own = new BenchClient();
-                for (int i = offset; i < count; i += 2) {
-                    check(own.get(path.apply(i)));
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : done) {
-            f.get();
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        pool.shutdown();
-        System.out.printf(Locale.ROOT, "%-45s n=%4d  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms  %8.0f chars/response  2 clients: %6.1f req/s%n",
-                what, count, pct(micros, 50), pct(micros, 95), pct(micros, 99), micros.get(micros.size() - 1) / 1000.0,
-                (double) bytes / count, count / seconds);
-    }
-
-    static double pct(List<Long> sorted, int p) {
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i))) / 1000.0;
-    }
-
-    static void check(HttpResponse<String> r) {
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("HTTP " + r.statusCode() + " for " + r.uri());
-        }
     }
 }
