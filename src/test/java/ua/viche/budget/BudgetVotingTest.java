@@ -276,6 +276,9 @@ class BudgetVotingTest {
         String author = DemoResidents.email("kropyvnytskyi", 305);
         Project p = at(today, author, () -> authoring.draft(cycle.getId(), new Project.Draft(category, "Лавки в парку", "Лавки",
                 DESCRIPTION, null, null, "Парк Перемоги", costs(100_000))));
+        // a draft is nobody else's to support: it is not there
+        assertThatThrownBy(() -> at(today, DemoResidents.email("kropyvnytskyi", 306), () -> voting.support(p.getId())))
+                .isInstanceOf(NotFoundException.class);
         at(today, author, () -> authoring.submit(p.getId()));
         long department = in(() -> communities.departments().stream().map(Department::id).findFirst().orElseThrow());
         at(today, ADMIN, () -> review.assign(p.getId(), department));

@@ -128,9 +128,10 @@ class GeoEventsAndPhotosTest {
         assertThat(next).containsAnyOf(today.plusDays(6).toString(), today.plusDays(7).toString(), today.minusDays(1).toString(),
                 today.toString());
 
-        // a repeat without a last day, one too far ahead, and one that runs into its next repeat: refused, nothing saved
+        // a repeat without a last day, one too far ahead, and an unknown kind of repeat: refused, nothing saved
         for (String[] bad : List.of(new String[] {"WEEKLY", "", "11:00", "geo.error.eventUntil"},
-                new String[] {"MONTHLY", "2103-01-01", "11:00", "geo.error.eventUntil"})) {
+                new String[] {"MONTHLY", "2103-01-01", "11:00", "geo.error.eventUntil"},
+                new String[] {"DAILY", "2099-06-01", "11:00", "geo.error.eventRepeats"})) {
             mvc.perform(post(base + "/events").with(csrf()).with(TestAccounts.as(accounts, ADMIN)).param("title_uk", "Відхилена")
                             .param("date", "2099-05-01").param("starts", "10:00").param("ends", bad[2])
                             .param("repeats", bad[0]).param("repeats_until", bad[1]))

@@ -56,6 +56,9 @@ public class BudgetVoting {
     @Transactional
     public boolean support(long projectId) {
         Project p = records.forUpdate(projectId);
+        if (!Project.publiclyVisible(p.getStatus())) {
+            throw BudgetRecords.notFound(); // someone's draft is not there for anyone else
+        }
         Cycle cycle = records.cycle(p.getCycleId());
         Cycle.require(cycle.getSupportsNeeded() > 0, "budget.error.noSupports");
         Participation.Requirements required = identity.requirements(cycle.isResidencyRequired(), cycle.getMinVoterAge());

@@ -381,7 +381,7 @@ class GeoManageController {
         try {
             return GeoEvents.Repeat.valueOf(value.strip());
         } catch (IllegalArgumentException e) {
-            throw Refusal.field("repeats", "geo.error.eventUntil", String.valueOf(GeoEvents.MAX_REPEAT_YEARS));
+            throw Refusal.field("repeats", "geo.error.eventRepeats");
         }
     }
 

@@ -42,10 +42,10 @@ class IdGovUaClient {
     Token token(String code) {
         String uri = UriComponentsBuilder.fromUriString(settings.serverBase() + "/get-access-token")
                 .queryParam("grant_type", "authorization_code")
-                .queryParam("client_id", settings.clientId())
-                .queryParam("client_secret", settings.clientSecret())
-                .queryParam("code", code)
-                .encode().build().toUriString();
+                .queryParam("client_id", "{id}")
+                .queryParam("client_secret", "{secret}")
+                .queryParam("code", "{code}")
+                .encode().buildAndExpand(settings.clientId(), settings.clientSecret(), code).toUriString();
         Token token;
         try {
             token = call(uri, Token.class);
@@ -64,10 +64,10 @@ class IdGovUaClient {
 
     UserInfo userInfo(Token token) {
         String uri = UriComponentsBuilder.fromUriString(settings.serverBase() + "/get-user-info")
-                .queryParam("access_token", token.accessToken())
-                .queryParam("user_id", token.userId())
-                .queryParam("fields", FIELDS)
-                .encode().build().toUriString();
+                .queryParam("access_token", "{token}")
+                .queryParam("user_id", "{user}")
+                .queryParam("fields", "{fields}")
+                .encode().buildAndExpand(token.accessToken(), token.userId(), FIELDS).toUriString();
         return call(uri, UserInfo.class);
     }
 

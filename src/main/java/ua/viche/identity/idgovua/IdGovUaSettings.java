@@ -15,7 +15,7 @@ public class IdGovUaSettings {
 
     public static final String DEMO_PATH = "/demo/idgovua";
     public static final String DEMO_CLIENT_ID = "viche-demo";
-    public static final String DEMO_CLIENT_SECRET = "viche-demo-secret";
+    public static final String DEMO_CLIENT_SECRET = "viche-demo+secret/2026=";  // with the characters a real secret may hold, so that the demo proves they travel intact
     /** The path of the platform's own callback, the one redirect URI registered with the provider. */
     public static final String CALLBACK = "/account/signin/idgovua/callback";
 
