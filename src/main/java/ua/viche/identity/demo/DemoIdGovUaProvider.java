@@ -4,14 +4,23 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,7 +39,8 @@ import ua.viche.platform.NotFoundException;
  * get-user-info, get-user-logout), for the demo and the tests. Its page says plainly that it is a
  * demo. It only answers when the demo is on and it is the configured provider, and only sends the
  * browser back to the registered redirect URI, the platform's own callback. Addresses come with
- * their KATOTTG code where the demo knows it.
+ * their KATOTTG code where the demo knows it. Codes and tokens are kept in the database (as hashes),
+ * so that behind a load balancer a code issued by one node is redeemed by another.
  */
 @Controller
 @RequestMapping(IdGovUaSettings.DEMO_PATH)
@@ -41,11 +51,11 @@ class DemoIdGovUaProvider {
     private static final long TOKEN_SECONDS = 3600;
 
     private final IdGovUaSettings settings;
-    private final Map<String, Grant> codes = new ConcurrentHashMap<>();
-    private final Map<String, Grant> tokens = new ConcurrentHashMap<>();
+    private final JdbcTemplate jdbc;
 
-    DemoIdGovUaProvider(IdGovUaSettings settings) {
+    DemoIdGovUaProvider(IdGovUaSettings settings, JdbcTemplate jdbc) {
         this.settings = settings;
+        this.jdbc = jdbc;
     }
 
     @GetMapping("/")
@@ -100,14 +110,14 @@ class DemoIdGovUaProvider {
                                               @RequestParam(name = "client_secret", defaultValue = "") String secret,
                                               @RequestParam(name = "code", defaultValue = "") String code) {
         requireDemo();
-        Grant grant = codes.remove(code);
+        Grant grant = take("CODE", code);
         if (!"authorization_code".equals(grantType) || !IdGovUaSettings.DEMO_CLIENT_ID.equals(clientId)
                 || !IdGovUaSettings.DEMO_CLIENT_SECRET.equals(secret) || grant == null || grant.expired()) {
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "invalid_grant"));
         }
         String accessToken = random();
         String userId = "demo-" + grant.person().key() + "-" + Integer.toHexString(grant.person().taxNumber().hashCode());
-        tokens.put(accessToken, new Grant(grant.person(), userId, Instant.now().plusSeconds(TOKEN_SECONDS)));
+        keep("TOKEN", accessToken, new Grant(grant.person(), userId, Instant.now().plusSeconds(TOKEN_SECONDS)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", accessToken);
         body.put("token_type", "bearer");
@@ -122,7 +132,7 @@ class DemoIdGovUaProvider {
     ResponseEntity<Map<String, Object>> userInfo(@RequestParam(name = "access_token", defaultValue = "") String accessToken,
                                                  @RequestParam(name = "user_id", defaultValue = "") String userId) {
         requireDemo();
-        Grant grant = tokens.get(accessToken);
+        Grant grant = find(accessToken);
         if (grant == null || grant.expired() || !grant.userId().equals(userId)) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("error", "invalid_token"));
         }
@@ -148,7 +158,7 @@ class DemoIdGovUaProvider {
     @ResponseBody
     Map<String, Object> logout(@RequestParam(name = "access_token", defaultValue = "") String accessToken) {
         requireDemo();
-        tokens.remove(accessToken);
+        take("TOKEN", accessToken);
         return Map.of("result", "ok");
     }
 
@@ -156,11 +166,47 @@ class DemoIdGovUaProvider {
         if (state.isBlank() || !registered(redirectUri)) {
             throw new IllegalArgumentException("bad redirect");
         }
-        codes.values().removeIf(Grant::expired);
+        jdbc.update("delete from demo_idgovua_grant where expires_at < now()");
         String code = random();
-        codes.put(code, new Grant(person, "", Instant.now().plusSeconds(CODE_SECONDS)));
+        keep("CODE", code, new Grant(person, "", Instant.now().plusSeconds(CODE_SECONDS)));
         return "redirect:" + UriComponentsBuilder.fromUriString(redirectUri)
                 .queryParam("code", code).queryParam("state", state).encode().build().toUriString();
+    }
+
+    private void keep(String kind, String secret, Grant grant) {
+        DemoPersons.DemoPerson p = grant.person();
+        jdbc.update("insert into demo_idgovua_grant (secret_hash, kind, user_id, person_key, last_name, given_name, middle_name,"
+                + " tax_number, address, email, phone, katottg, expires_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                hash(secret), kind, grant.userId(), p.key(), p.lastName(), p.givenName(), p.middleName(), p.taxNumber(),
+                p.address(), p.email(), p.phone(), p.katottg(), Timestamp.from(grant.expiresAt()));
+    }
+
+    /** Removes a code or token and gives it back: a code is redeemed once, even by two nodes at the same moment. */
+    private @Nullable Grant take(String kind, String secret) {
+        List<Grant> taken = jdbc.query("delete from demo_idgovua_grant where secret_hash = ? and kind = ? returning *",
+                (rs, i) -> grant(rs), hash(secret), kind);
+        return taken.isEmpty() ? null : taken.get(0);
+    }
+
+    private @Nullable Grant find(String token) {
+        List<Grant> found = jdbc.query("select * from demo_idgovua_grant where secret_hash = ? and kind = 'TOKEN'",
+                (rs, i) -> grant(rs), hash(token));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static Grant grant(ResultSet rs) throws SQLException {
+        return new Grant(new DemoPersons.DemoPerson(rs.getString("person_key"), rs.getString("last_name"),
+                rs.getString("given_name"), rs.getString("middle_name"), rs.getString("tax_number"), rs.getString("address"),
+                rs.getString("email"), rs.getString("phone"), rs.getString("katottg")),
+                rs.getString("user_id"), rs.getTimestamp("expires_at").toInstant());
+    }
+
+    private static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Only the registered redirect URI, the platform's own callback, may receive codes. */
