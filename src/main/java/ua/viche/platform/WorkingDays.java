@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +28,19 @@ public class WorkingDays {
             MonthDay.of(5, 8), MonthDay.of(6, 28), MonthDay.of(7, 15), MonthDay.of(8, 24), MonthDay.of(10, 1),
             MonthDay.of(12, 25));
 
+    /** The name of the calendar's cache in {@link SharedCaches}: the Cabinet's transfers, kept in memory. */
+    public static final String CACHE = "working-days";
+
     private final JdbcTemplate jdbc;
     private final boolean martialLaw;
-    private volatile Map<LocalDate, Boolean> overrides;
+    private final SharedCaches caches;
+    private volatile @Nullable Map<LocalDate, Boolean> overrides;
 
-    WorkingDays(JdbcTemplate jdbc, VicheSettings settings) {
+    WorkingDays(JdbcTemplate jdbc, VicheSettings settings, SharedCaches caches) {
         this.jdbc = jdbc;
         this.martialLaw = settings.martialLaw();
+        this.caches = caches;
+        caches.onChange(CACHE, () -> overrides = null);
     }
 
     public boolean martialLaw() {
@@ -100,13 +107,13 @@ public class WorkingDays {
     public void override(LocalDate day, boolean working, String note) {
         jdbc.update("insert into calendar_override (day, working, note) values (?, ?, ?) "
                 + "on conflict (day) do update set working = excluded.working, note = excluded.note", day, working, note);
-        overrides = null;
+        caches.changed(CACHE);
     }
 
     @Transactional
     public void removeOverride(LocalDate day) {
         jdbc.update("delete from calendar_override where day = ?", day);
-        overrides = null;
+        caches.changed(CACHE);
     }
 
     public List<Override> overrides(int year) {
