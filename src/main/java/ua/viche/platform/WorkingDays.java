@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -35,12 +36,17 @@ public class WorkingDays {
     private final boolean martialLaw;
     private final SharedCaches caches;
     private volatile @Nullable Map<LocalDate, Boolean> overrides;
+    /** Counts the drops, so that a reading begun before a drop is not kept. */
+    private final AtomicLong drops = new AtomicLong();
 
     WorkingDays(JdbcTemplate jdbc, VicheSettings settings, SharedCaches caches) {
         this.jdbc = jdbc;
         this.martialLaw = settings.martialLaw();
         this.caches = caches;
-        caches.onChange(CACHE, () -> overrides = null);
+        caches.onChange(CACHE, () -> {
+            drops.incrementAndGet();
+            overrides = null;
+        });
     }
 
     public boolean martialLaw() {
@@ -124,11 +130,15 @@ public class WorkingDays {
     private Map<LocalDate, Boolean> overrides() {
         Map<LocalDate, Boolean> current = overrides;
         if (current == null) {
+            long before = drops.get();
             Map<LocalDate, Boolean> loaded = new ConcurrentHashMap<>();
             jdbc.query("select day, working from calendar_override", r -> {
                 loaded.put(r.getObject(1, LocalDate.class), r.getBoolean(2));
             });
-            overrides = current = loaded;
+            if (drops.get() == before) {
+                overrides = loaded;
+            }
+            current = loaded;
         }
         return current;
     }
