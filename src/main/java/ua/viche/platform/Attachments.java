@@ -121,7 +121,7 @@ public class Attachments {
                 written.add(f.key());
                 String name = policy.keepNames() ? f.name()
                         : "photo." + EXTENSIONS.getOrDefault(f.contentType(), "bin");
-                String sha = sha256(files.open(f.key()));
+                String sha = f.sha256();
                 Timestamp now = Timestamp.from(clock.instant());
                 long id = jdbc.queryForObject("insert into attachment (community_id, owner_module, owner_kind, owner_id, position,"
                                 + " name, content_type, size_bytes, sha256, storage_key, created_at)"
@@ -130,9 +130,6 @@ public class Attachments {
                         f.key(), now);
                 stored.add(new Attachment(id, owner, position++, name, f.contentType(), f.size(), sha, now.toInstant(), f.key()));
             }
-        } catch (IOException e) {
-            deleteQuietly(written);
-            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             deleteQuietly(written);
             throw e;

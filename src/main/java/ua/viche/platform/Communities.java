@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,7 +24,8 @@ import ua.viche.platform.community.DepartmentRepository;
 
 /**
  * Communities and their departments. Communities are few and read on every request, so they are
- * kept in memory and refreshed whenever one is created or changed (on this node).
+ * kept in memory with their settings; when one is created or changed, or a department added, every
+ * node drops what it keeps and reads it again ({@link SharedCaches}, cache {@value #CACHE}).
  */
 @Service
 public class Communities {
@@ -68,10 +70,25 @@ public class Communities {
     private final Map<Long, Community> byId = new ConcurrentHashMap<>();
     private final Map<Long, List<Department>> departmentCache = new ConcurrentHashMap<>();
     private volatile boolean loaded;
+    /** Counts the drops, so that a reading begun before a drop is not kept as current. */
+    private final AtomicLong drops = new AtomicLong();
+    private final SharedCaches caches;
 
-    Communities(CommunityRepository communities, DepartmentRepository departments) {
+    /** The name of the communities' cache in {@link SharedCaches}. */
+    public static final String CACHE = "communities";
+
+    Communities(CommunityRepository communities, DepartmentRepository departments, SharedCaches caches) {
         this.communities = communities;
         this.departments = departments;
+        this.caches = caches;
+        caches.onChange(CACHE, this::drop);
+    }
+
+    /** Forgets the communities and departments kept in memory; they are read again when next asked for. */
+    void drop() {
+        drops.incrementAndGet();
+        loaded = false;
+        departmentCache.clear();
     }
 
     public Optional<Community> bySlug(String slug) {
@@ -102,6 +119,8 @@ public class Communities {
             throw new IllegalArgumentException(problem != null ? problem : "community.slug.taken");
         }
         CommunityEntity saved = communities.save(new CommunityEntity(form));
+        communities.flush();
+        caches.changed(CACHE);
         reload();
         return saved.toView();
     }
@@ -110,6 +129,8 @@ public class Communities {
     public Community update(long id, CommunityForm form) {
         CommunityEntity entity = communities.findById(id).orElseThrow(() -> new NotFoundException("error.community.notFound"));
         entity.update(form);
+        communities.flush();
+        caches.changed(CACHE);
         reload();
         return entity.toView();
     }
@@ -126,6 +147,7 @@ public class Communities {
         CommunityEntity entity = communities.findById(id).orElseThrow(() -> new NotFoundException("error.community.notFound"));
         entity.putSetting(key, value);
         communities.flush();
+        caches.changed(CACHE);
         reload();
         return entity.toView();
     }
@@ -155,6 +177,7 @@ public class Communities {
         if (!departments.existsByNameUk(nameUk)) {
             departments.save(new DepartmentEntity(nameUk, nameEn, email, phone));
             departmentCache.remove(CurrentCommunity.require().id());
+            caches.changed(CACHE);
         }
     }
 
@@ -166,6 +189,7 @@ public class Communities {
 
     /** Re-reads all communities into memory. */
     public synchronized void reload() {
+        long before = drops.get();
         List<Community> all = communities.findAllByOrderByNameUk().stream().map(CommunityEntity::toView).toList();
         Map<String, Community> slugs = new ConcurrentHashMap<>();
         Map<String, Community> hosts = new ConcurrentHashMap<>();
@@ -178,7 +202,8 @@ public class Communities {
         });
         bySlug = slugs;
         byHost = hosts;
-        loaded = true;
+        // dropped meanwhile (another node's change): what was read may be older, so it is read again when next asked for
+        loaded = drops.get() == before;
         Community current = CurrentCommunity.find().orElse(null);
         if (current != null && byId.containsKey(current.id())) {
             CurrentCommunity.set(byId.get(current.id()));

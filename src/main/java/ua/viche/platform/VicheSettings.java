@@ -2,6 +2,7 @@ package ua.viche.platform;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -79,6 +80,40 @@ public class VicheSettings {
     }
 
     public boolean martialLaw() { return martialLaw; }
+
+    /**
+     * Where uploaded files are kept when not in {@code <data-dir>/files}: a bucket of S3-compatible
+     * object storage ({@code VICHE_FILES_S3_BUCKET} and the other {@code VICHE_FILES_S3_…}
+     * settings); empty when no bucket is set.
+     */
+    public Optional<FilesS3> filesS3() {
+        String bucket = property("viche.files.s3.bucket");
+        if (bucket.isEmpty()) {
+            return Optional.empty();
+        }
+        String region = property("viche.files.s3.region");
+        return Optional.of(new FilesS3(property("viche.files.s3.endpoint"), bucket, region.isEmpty() ? "us-east-1" : region,
+                property("viche.files.s3.access-key"), property("viche.files.s3.secret-key"),
+                Boolean.parseBoolean(property("viche.files.s3.path-style"))));
+    }
+
+    private String property(String name) {
+        return environment.getProperty(name, "").strip();
+    }
+
+    /**
+     * An S3-compatible bucket: the endpoint (empty for Amazon S3 itself), the bucket, the region,
+     * the access key and its secret (both empty: the SDK's default chain, e.g. an instance role),
+     * and whether buckets are addressed in the path ({@code http://host/bucket/key}, as MinIO and
+     * most S3-compatible servers want) rather than as a host name.
+     */
+    public record FilesS3(String endpoint, String bucket, String region, String accessKey, String secretKey, boolean pathStyle) {
+
+        @Override
+        public String toString() {
+            return "FilesS3[endpoint=" + endpoint + ", bucket=" + bucket + ", region=" + region + ", pathStyle=" + pathStyle + "]";
+        }
+    }
 
     /** An absolute URL for a path (starting with {@code /}), for e-mails, feeds and redirects: the base URL and the path. */
     public String absolute(String path) {

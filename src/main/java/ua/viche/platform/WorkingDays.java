@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +29,24 @@ public class WorkingDays {
             MonthDay.of(5, 8), MonthDay.of(6, 28), MonthDay.of(7, 15), MonthDay.of(8, 24), MonthDay.of(10, 1),
             MonthDay.of(12, 25));
 
+    /** The name of the calendar's cache in {@link SharedCaches}: the Cabinet's transfers, kept in memory. */
+    public static final String CACHE = "working-days";
+
     private final JdbcTemplate jdbc;
     private final boolean martialLaw;
-    private volatile Map<LocalDate, Boolean> overrides;
+    private final SharedCaches caches;
+    private volatile @Nullable Map<LocalDate, Boolean> overrides;
+    /** Counts the drops, so that a reading begun before a drop is not kept. */
+    private final AtomicLong drops = new AtomicLong();
 
-    WorkingDays(JdbcTemplate jdbc, VicheSettings settings) {
+    WorkingDays(JdbcTemplate jdbc, VicheSettings settings, SharedCaches caches) {
         this.jdbc = jdbc;
         this.martialLaw = settings.martialLaw();
+        this.caches = caches;
+        caches.onChange(CACHE, () -> {
+            drops.incrementAndGet();
+            overrides = null;
+        });
     }
 
     public boolean martialLaw() {
@@ -100,13 +113,13 @@ public class WorkingDays {
     public void override(LocalDate day, boolean working, String note) {
         jdbc.update("insert into calendar_override (day, working, note) values (?, ?, ?) "
                 + "on conflict (day) do update set working = excluded.working, note = excluded.note", day, working, note);
-        overrides = null;
+        caches.changed(CACHE);
     }
 
     @Transactional
     public void removeOverride(LocalDate day) {
         jdbc.update("delete from calendar_override where day = ?", day);
-        overrides = null;
+        caches.changed(CACHE);
     }
 
     public List<Override> overrides(int year) {
@@ -117,11 +130,15 @@ public class WorkingDays {
     private Map<LocalDate, Boolean> overrides() {
         Map<LocalDate, Boolean> current = overrides;
         if (current == null) {
+            long before = drops.get();
             Map<LocalDate, Boolean> loaded = new ConcurrentHashMap<>();
             jdbc.query("select day, working from calendar_override", r -> {
                 loaded.put(r.getObject(1, LocalDate.class), r.getBoolean(2));
             });
-            overrides = current = loaded;
+            if (drops.get() == before) {
+                overrides = loaded;
+            }
+            current = loaded;
         }
         return current;
     }

@@ -14,10 +14,11 @@ class WorkingDaysTest {
 
     @Autowired WorkingDays days;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SharedCaches caches;
 
     @Test
     void inPeacetimePublicHolidaysAreDaysOff() {
-        WorkingDays peace = new WorkingDays(jdbc, new VicheSettings("target/unused", "", "false", "", false, new MockEnvironment()));
+        WorkingDays peace = new WorkingDays(jdbc, new VicheSettings("target/unused", "", "false", "", false, new MockEnvironment()), caches);
         assertThat(peace.isWorkingDay(LocalDate.of(2026, 8, 24))).isFalse();
         assertThat(peace.plusWorkingDays(LocalDate.of(2026, 8, 21), 1)).isEqualTo(LocalDate.of(2026, 8, 25));
         assertThat(peace.isWorkingDay(LocalDate.of(2026, 6, 1))).isTrue();

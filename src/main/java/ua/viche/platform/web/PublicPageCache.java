@@ -20,6 +20,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import ua.viche.platform.SharedCaches;
 
 /**
  * A micro-cache of public pages for visitors who are not signed in: the same page asked for again
@@ -29,7 +30,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * cookie but the language one, no credentials) is cached, and only a 200 response of HTML, JSON or
  * CSV that sets no cookie; anyone signed in always gets a fresh page. Answers are kept per host,
  * address, {@code Accept} and the request's language (from the cookie or {@code Accept-Language}).
- * The page's CSP nonce is replaced by the current request's on every answer from the cache.
+ * The page's CSP nonce is replaced by the current request's on every answer from the cache. When a
+ * cache that pages are built from changes on any node (a community's settings, its departments, the
+ * calendar: {@link SharedCaches}), every kept page is dropped at once.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
@@ -45,8 +48,9 @@ class PublicPageCache extends OncePerRequestFilter {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private volatile long ttlNanos;
 
-    PublicPageCache(@Value("${viche.page-cache.ttl:1s}") Duration ttl) {
+    PublicPageCache(@Value("${viche.page-cache.ttl:1s}") Duration ttl, SharedCaches caches) {
         this.ttlNanos = ttl.toNanos();
+        caches.onAnyChange(entries::clear);
     }
 
     /** Changes how long a page is kept (zero turns the cache off); for tests. */
