@@ -232,9 +232,9 @@ class PersonalDataDeletionTest {
         // an initiative of their own (awaiting moderation) and support for a published one
         CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> initiatives.propose(new Initiatives.Proposal(
                 "Лавки біля ставка", "Поставити лавки біля ставка.", null))));
-        long published = jdbc.queryForObject("select min(id) from civic_initiative where community_id = ? and status = 'PUBLISHED'"
+        long supported = jdbc.queryForObject("select min(id) from civic_initiative where community_id = ? and status = 'PUBLISHED'"
                 + " and stage in ('PROPOSED', 'UNDER_REVIEW', 'IN_PROGRESS')", Long.class, k.id());
-        CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> initiatives.support(published)));
+        CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> initiatives.support(supported)));
 
         // notifications: follows the community's news and their own problem reports by e-mail, a Telegram chat linked
         long personId = account.getPerson().getId();

@@ -102,8 +102,7 @@ class DemoCivicSpace implements ApplicationRunner {
         LocalDate founded = today.minusYears(2).withDayOfMonth(1);
         LocalDate termStart = founded.plusMonths(1);
         AdvisoryBody b = clock.callAt(at(founded, 10), () -> bodies.create(new AdvisoryBody.Input(BodyKind.PUBLIC_COUNCIL,
-                "Громадська рада при виконавчому комітеті " + c.nameUk() + " міської ради",
-                "Public Council at the Executive Committee of " + c.nameEn() + " City Council",
+                "Громадська рада при виконавчому комітеті", "Public Council at the Executive Committee",
                 "Громадська рада — постійно діючий колегіальний виборний консультативно-дорадчий орган. Вона готує пропозиції до "
                         + "планів роботи виконавчого комітету, проводить громадську експертизу проєктів рішень і звітує громаді.\n\n"
                         + "Засідання відкриті; порядок денний оприлюднюють щонайменше за тиждень.",
@@ -138,7 +137,7 @@ class DemoCivicSpace implements ApplicationRunner {
     private int youthCouncil(Community c, LocalDate today) {
         LocalDate founded = today.minusMonths(14).withDayOfMonth(1);
         AdvisoryBody b = clock.callAt(at(founded, 11), () -> bodies.create(new AdvisoryBody.Input(BodyKind.YOUTH_COUNCIL,
-                "Молодіжна рада " + c.nameUk(), "Youth Council of " + c.nameEn(),
+                "Молодіжна рада", "Youth Council",
                 "Молодіжна рада представляє інтереси молоді віком від 14 до 35 років, готує пропозиції до молодіжної політики громади.",
                 "Розпорядження міського голови № 38-р")));
         long id = b.getId();
