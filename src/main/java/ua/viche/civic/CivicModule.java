@@ -60,7 +60,8 @@ public class CivicModule implements ModuleDescriptor {
 
     @Override
     public Map<String, String> exports() {
-        return Map.of("civic-organisations.csv", "organisations/export.csv", "civic-events.ics", "events.ics");
+        return Map.of("civic-organisations.csv", "organisations/export.csv", "civic-events.ics", "events.ics",
+                "civic-initiatives.csv", "initiatives/export.csv");
     }
 
     @Override

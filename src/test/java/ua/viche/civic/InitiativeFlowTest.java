@@ -183,6 +183,11 @@ class InitiativeFlowTest {
         assertThat(page(get(location))).contains("Три фонтанчики працюють з травня.");
         mvc.perform(as(resident(7), post(location + "/support")).accept(MediaType.APPLICATION_JSON)).andExpect(status().isConflict());
 
+        // the open data lists it with its stage, supporters and result, never the author
+        String csv = page(get("/kropyvnytskyi/initiatives/export.csv"));
+        assertThat(csv).contains(title, "IMPLEMENTED", "Три фонтанчики працюють з травня.").doesNotContain("Фонтан на площі");
+        assertThat(page(get("/dmytrivka/initiatives/export.csv"))).doesNotContain(title);
+
         // the search and the person's export have it
         String search = page(get("/api/v1/kropyvnytskyi/search").param("q", title));
         assertThat(JsonPath.<List<String>>read(search, "$.items[*].url")).anyMatch(u -> u.endsWith("/initiatives/" + id));

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import ua.viche.identity.Identity;
 import ua.viche.identity.Participation;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.AuditLog;
+import ua.viche.platform.Csv;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Dates;
 import ua.viche.platform.NotFoundException;
@@ -250,6 +252,19 @@ public class Initiatives {
                     }, (Object) items.stream().map(Initiative::getId).toArray(Long[]::new));
         }
         return counts;
+    }
+
+    /** Published initiatives as open data (CSV): their course and supporters, never the author's name. */
+    @Transactional(readOnly = true)
+    public String csv() {
+        List<Initiative> all = initiatives.findByStatusOrderByCreatedAtAscIdAsc(Initiative.Status.PUBLISHED);
+        Map<Long, Long> counts = supporters(all);
+        Csv csv = new Csv().row(List.of("id", "title", "stage", "supporters", "organisation", "proposed_on", "updated_at", "result"));
+        for (Initiative i : all) {
+            csv.row(Arrays.asList(i.getId(), i.getTitle(), i.getStage().name(), counts.getOrDefault(i.getId(), 0L), i.getOrganisationName(),
+                    Dates.day(i.getCreatedAt()), i.getUpdatedAt(), i.getResult()));
+        }
+        return csv.toString();
     }
 
     @Transactional(readOnly = true)

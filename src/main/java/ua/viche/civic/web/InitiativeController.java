@@ -1,11 +1,14 @@
 package ua.viche.civic.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,6 +73,13 @@ class InitiativeController {
         model.addAttribute("pending", staff ? initiatives.pending() : List.of());
         model.addAttribute("mine", initiatives.mine());
         return "civic/initiatives";
+    }
+
+    @GetMapping("/{community}/initiatives/export.csv")
+    ResponseEntity<byte[]> csv(@PathVariable("community") String slug) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"initiatives.csv\"")
+                .body(initiatives.csv().getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/{community}/initiatives/new")
