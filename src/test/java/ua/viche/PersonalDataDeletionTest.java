@@ -43,6 +43,7 @@ import ua.viche.civic.domain.CivicEvents;
 import ua.viche.civic.domain.Courses;
 import ua.viche.civic.domain.Edrpou;
 import ua.viche.civic.domain.Field;
+import ua.viche.civic.domain.Initiatives;
 import ua.viche.civic.domain.LegalForm;
 import ua.viche.civic.domain.Organisation;
 import ua.viche.civic.domain.OrganisationRegister;
@@ -113,6 +114,7 @@ class PersonalDataDeletionTest {
     @Autowired ConsultationService consultationService;
     @Autowired OrganisationRegister organisations;
     @Autowired CivicEvents civicEvents;
+    @Autowired Initiatives initiatives;
     @Autowired Courses courses;
     @Autowired Subscriptions subscriptions;
 
@@ -227,6 +229,12 @@ class PersonalDataDeletionTest {
         // and a place in a course group ahead
         long group = jdbc.queryForObject("select max(id) from civic_course_group where community_id = ?", Long.class, k.id());
         CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> courses.register(group, "")));
+        // an initiative of their own (awaiting moderation) and support for a published one
+        CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> initiatives.propose(new Initiatives.Proposal(
+                "Лавки біля ставка", "Поставити лавки біля ставка.", null))));
+        long supported = jdbc.queryForObject("select min(id) from civic_initiative where community_id = ? and status = 'PUBLISHED'"
+                + " and stage in ('PROPOSED', 'UNDER_REVIEW', 'IN_PROGRESS')", Long.class, k.id());
+        CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> initiatives.support(supported)));
 
         // notifications: follows the community's news and their own problem reports by e-mail, a Telegram chat linked
         long personId = account.getPerson().getId();
@@ -244,6 +252,7 @@ class PersonalDataDeletionTest {
                         .with(TestAccounts.as(account))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         for (String kind : List.of("petition", "signature", "appeal", "problem-report", "problem-subscription", "budget-project",
                 "budget-vote", "cnap-booking", "certificate", "consultation.proposal", "civic.organisation", "civic.event", "civic.course",
+                "civic.initiative", "civic.initiativeSupport",
                 "notifications.subscription", "notifications.messenger")) {
             assertThat(export).as("the export lists a %s", kind).contains("\"kind\":\"" + kind + "\"");
         }
@@ -263,6 +272,10 @@ class PersonalDataDeletionTest {
 
         mvc.perform(post("/account/delete").with(csrf()).with(TestAccounts.as(account)).param("confirm", "true"))
                 .andExpect(redirectedUrl("/?deleted"));
+        assertThat(jdbc.queryForObject("select count(*) from civic_initiative_support where person_id = ?", Long.class, personId))
+                .as("the person's supports are gone").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from civic_initiative where author_person_id = ?", Long.class, personId))
+                .as("no initiative is linked to the person").isZero();
 
         assertThat(tablesHolding(surname, email)).isSubsetOf(KEPT_RECORDS);
         assertThat(stored(k, draftFile)).as("the deleted draft's attachment is gone from the disk").isFalse();

@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import ua.viche.civic.domain.AdvisoryBodies;
 import ua.viche.civic.domain.CivicEvent;
 import ua.viche.civic.domain.CivicEvents;
 import ua.viche.civic.domain.CivicNews;
 import ua.viche.civic.domain.CoursePriority;
+import ua.viche.civic.domain.Initiatives;
 import ua.viche.civic.domain.Organisation;
 import ua.viche.civic.domain.OrganisationRegister;
 import ua.viche.platform.Community;
@@ -18,7 +20,7 @@ import ua.viche.platform.ModuleDescriptor;
 import ua.viche.platform.Role;
 import ua.viche.platform.Setting;
 
-/** The civic space in the shell: the register of organisations, the events, courses and news, their settings, roles, exports and search. */
+/** The civic space in the shell: the register of organisations, advisory bodies, initiatives, the events, courses and news, their settings, roles, exports and search. */
 @Component
 public class CivicModule implements ModuleDescriptor {
 
@@ -30,11 +32,16 @@ public class CivicModule implements ModuleDescriptor {
     private final ObjectProvider<OrganisationRegister> organisations;
     private final ObjectProvider<CivicEvents> events;
     private final ObjectProvider<CivicNews> news;
+    private final ObjectProvider<AdvisoryBodies> bodies;
+    private final ObjectProvider<Initiatives> initiatives;
 
-    CivicModule(ObjectProvider<OrganisationRegister> organisations, ObjectProvider<CivicEvents> events, ObjectProvider<CivicNews> news) {
+    CivicModule(ObjectProvider<OrganisationRegister> organisations, ObjectProvider<CivicEvents> events, ObjectProvider<CivicNews> news,
+                ObjectProvider<AdvisoryBodies> bodies, ObjectProvider<Initiatives> initiatives) {
         this.organisations = organisations;
         this.events = events;
         this.news = news;
+        this.bodies = bodies;
+        this.initiatives = initiatives;
     }
 
     @Override public String name() { return "civic"; }
@@ -53,13 +60,18 @@ public class CivicModule implements ModuleDescriptor {
 
     @Override
     public Map<String, String> exports() {
-        return Map.of("civic-organisations.csv", "organisations/export.csv", "civic-events.ics", "events.ics");
+        return Map.of("civic-organisations.csv", "organisations/export.csv", "civic-events.ics", "events.ics",
+                "civic-initiatives.csv", "initiatives/export.csv");
     }
 
     @Override
     public List<AdminLink> adminLinks() {
         return List.of(new AdminLink("civic.review.title", "civic.review.description", "organisations/review",
-                List.of(Role.MODERATOR, Role.COMMUNITY_ADMIN)));
+                        List.of(Role.MODERATOR, Role.COMMUNITY_ADMIN)),
+                new AdminLink("civic.initiatives.title", "civic.initiatives.adminDescription", "initiatives",
+                        List.of(Role.MODERATOR, Role.OFFICIAL, Role.COMMUNITY_ADMIN)),
+                new AdminLink("civic.bodies.title", "civic.bodies.adminDescription", "advisory-bodies",
+                        List.of(Role.OFFICIAL, Role.COMMUNITY_ADMIN)));
     }
 
     @Override
@@ -70,7 +82,9 @@ public class CivicModule implements ModuleDescriptor {
 
     @Override
     public List<String> sitemapPaths(Community community) {
-        List<String> paths = new ArrayList<>(List.of("organisations", "events", "courses", "news"));
+        List<String> paths = new ArrayList<>(List.of("organisations", "events", "courses", "news", "advisory-bodies", "initiatives"));
+        bodies.getObject().all().forEach(b -> paths.add(b.path()));
+        initiatives.getObject().published(null, 0, 100).forEach(i -> paths.add(i.path()));
         organisations.getObject().verified().stream().map(Organisation::getId).forEach(id -> paths.add("organisations/" + id));
         events.getObject().upcoming(0, 100).stream().map(CivicEvent::getId).forEach(id -> paths.add("events/" + id));
         news.getObject().published(null, 0, 100).forEach(n -> paths.add(n.path()));

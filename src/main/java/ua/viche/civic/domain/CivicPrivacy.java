@@ -12,12 +12,14 @@ import ua.viche.identity.PersonalData;
 import ua.viche.platform.Communities;
 
 /**
- * The civic space's personal data. Export: the organisations the person registered and their places
- * at events (registered, waiting or cancelled), and (through {@link CoursePrivacy}) their places in
+ * The civic space's personal data. Export: the organisations the person registered, their
+ * initiatives and supports, their places at events (registered, waiting or cancelled), and (through {@link CoursePrivacy}) their places in
  * course groups and certificates. When the account is deleted: registrations still
  * pending or refused are deleted; a verified organisation stays in the public register (it is the
  * organisation's record, not the person's) without the link to the account; places at events lose
- * the name, phone and account, and stay counted. Runs in the deletion's transaction.
+ * the name, phone and account, and stay counted. Initiatives: a pending or refused one is deleted, a
+ * published one keeps its text (the community acted on it) without the link to its author; the
+ * person's supports are deleted. Runs in the deletion's transaction.
  */
 @Component
 class CivicPrivacy implements PersonalData {
@@ -49,6 +51,18 @@ class CivicPrivacy implements PersonalData {
                             new Object[] {rs.getString(3), messages.getMessage("civic.place." + rs.getString(4), null, locale)}, locale),
                             rs.getTimestamp(5).toInstant(), "/" + slug(rs.getLong(1)) + "/events/" + rs.getLong(2)));
                 }, person.personId());
+        jdbc.query("select community_id, id, title, status, created_at from civic_initiative where author_person_id = ? order by created_at, id",
+                rs -> {
+                    items.add(new Item("civic.initiative", messages.getMessage("civic.activity.initiative",
+                            new Object[] {rs.getString(3), messages.getMessage("civic.initiativeStatus." + rs.getString(4), null, locale)}, locale),
+                            rs.getTimestamp(5).toInstant(), "/" + slug(rs.getLong(1)) + "/initiatives/" + rs.getLong(2)));
+                }, person.personId());
+        jdbc.query("select i.community_id, i.id, i.title, s.created_at from civic_initiative_support s join civic_initiative i on i.id = s.initiative_id"
+                + " where s.person_id = ? order by s.created_at, i.id", rs -> {
+                    items.add(new Item("civic.initiativeSupport", messages.getMessage("civic.activity.initiativeSupport",
+                            new Object[] {rs.getString(3)}, locale),
+                            rs.getTimestamp(4).toInstant(), "/" + slug(rs.getLong(1)) + "/initiatives/" + rs.getLong(2)));
+                }, person.personId());
         items.addAll(courses.export(person.personId(), locale, this::slug));
         return items;
     }
@@ -64,6 +78,11 @@ class CivicPrivacy implements PersonalData {
         jdbc.update("update civic_organisation set created_by_person_id = null, created_by_account_id = null where created_by_person_id = ?",
                 event.personId());
         courses.erase(event.personId());
+        // initiatives: one still awaiting moderation or refused goes; a published one stays (the community
+        // acted on it) without its author; supports are deleted, so the counts drop by theirs
+        jdbc.update("delete from civic_initiative where author_person_id = ? and status <> 'PUBLISHED'", event.personId());
+        jdbc.update("update civic_initiative set author_person_id = null, author_account_id = null where author_person_id = ?", event.personId());
+        jdbc.update("delete from civic_initiative_support where person_id = ?", event.personId());
         jdbc.update("update civic_place set person_id = null, account_id = null, name = '—', phone = null where person_id = ?",
                 event.personId());
         return Erasure.complete();
