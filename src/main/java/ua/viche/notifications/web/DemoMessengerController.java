@@ -1,6 +1,8 @@
 package ua.viche.notifications.web;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,14 +37,15 @@ import ua.viche.platform.VicheSettings;
  * the community's bot. What the person types, the button they press, a preset place or the demo
  * photo goes to the same dialogue engine as Telegram's and Viber's webhooks, as the {@code DEMO}
  * channel; the bot's replies and the notifications sent to a linked demo chat are its transcript.
- * One chat per browser session and community. Forms and a redirect: no script needed. JSON twin
+ * One chat per browser (a cookie) and community. Forms and a redirect: no script needed. JSON twin
  * {@code /api/v1/{community}/demo/messenger}.
  */
 @Controller
 class DemoMessengerController {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
-    private static final String CHAT = "notifications.demoChat";
+    private static final String CHAT = "viche_demo_chat";
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** One line of the transcript: who said it, when, its text as parts (links apart), the buttons offered with it. */
     record Line(long id, boolean outgoing, String text, List<Part> parts, Instant at, List<Button> buttons) {}
@@ -65,9 +68,9 @@ class DemoMessengerController {
 
     @GetMapping("/{community}/demo/messenger")
     String page(@PathVariable("community") String slug, @RequestParam(name = "start", required = false) @Nullable String start,
-                HttpSession session, Model model) {
+                HttpServletRequest request, HttpServletResponse response, Model model) {
         Community c = demo();
-        List<Line> lines = transcript(c, chat(session, c));
+        List<Line> lines = transcript(c, chat(request, response));
         model.addAttribute("lines", lines);
         model.addAttribute("buttons", lines.isEmpty() || !lines.get(lines.size() - 1).outgoing() ? List.of()
                 : lines.get(lines.size() - 1).buttons());
@@ -80,9 +83,9 @@ class DemoMessengerController {
     String send(@PathVariable("community") String slug, @RequestParam(name = "text", defaultValue = "") String text,
                 @RequestParam(name = "payload", defaultValue = "") String payload,
                 @RequestParam(name = "point", defaultValue = "") String point,
-                @RequestParam(name = "photo", defaultValue = "false") boolean photo, HttpSession session, Locale locale) {
+                @RequestParam(name = "photo", defaultValue = "false") boolean photo, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         Community c = demo();
-        String chat = chat(session, c);
+        String chat = chat(request, response);
         String said = text.strip();
         if (said.length() > 4000) {
             said = said.substring(0, 4000);
@@ -106,10 +109,10 @@ class DemoMessengerController {
 
     @GetMapping(value = "/api/v1/{community}/demo/messenger", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    List<Map<String, Object>> json(@PathVariable("community") String slug, HttpSession session) {
+    List<Map<String, Object>> json(@PathVariable("community") String slug, HttpServletRequest request, HttpServletResponse response) {
         Community c = demo();
         List<Map<String, Object>> all = new ArrayList<>();
-        for (Line l : transcript(c, chat(session, c))) {
+        for (Line l : transcript(c, chat(request, response))) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("from", l.outgoing() ? "bot" : "you");
             m.put("text", l.text());
@@ -127,14 +130,26 @@ class DemoMessengerController {
         return CurrentCommunity.require();
     }
 
-    private static String chat(HttpSession session, Community c) {
-        String key = CHAT + "." + c.slug();
-        if (!(session.getAttribute(key) instanceof String chat)) {
-            String made = "demo-" + UUID.randomUUID();
-            session.setAttribute(key, made);
-            return made;
+    /**
+     * The browser's demo chat: a random id in a cookie, so that it outlives signing in and out as a
+     * messenger on a phone outlives the site's session.
+     */
+    private static String chat(HttpServletRequest request, HttpServletResponse response) {
+        Cookie[] cookies = request.getCookies();
+        for (Cookie cookie : cookies == null ? new Cookie[0] : cookies) {
+            if (cookie.getName().equals(CHAT) && UUID_TEXT.matcher(cookie.getValue()).matches()) {
+                return "demo-" + cookie.getValue();
+            }
         }
-        return chat;
+        String made = UUID.randomUUID().toString();
+        Cookie cookie = new Cookie(CHAT, made);
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setMaxAge(30 * 24 * 3600);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+        return "demo-" + made;
     }
 
     /** A preset point of the community: its centre, or a quarter of the way to its north-east or south-west corner. */
