@@ -52,11 +52,6 @@ class TelegramChannel implements Channel {
         return call(community, "sendMessage", body);
     }
 
-    /** Sends a plain reply to a chat (the bot answering a linking code); the outcome as for any message. */
-    SendResult reply(Community community, String chatId, String text) {
-        return call(community, "sendMessage", Map.of("chat_id", chatId, "text", text));
-    }
-
     /** The bot's message in a chat, its options as inline buttons whose press sends their payload back ({@code callback_query}). */
     SendResult chat(Community community, String chatId, BotMessage message) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -50,11 +50,6 @@ class ViberChannel implements Channel {
         return call(community, body);
     }
 
-    /** Sends a plain reply (the bot answering a linking code). */
-    SendResult reply(Community community, String userId, String text) {
-        return call(community, base(community, userId, text));
-    }
-
     /** The bot's message in a chat, its options as keyboard buttons whose press sends their payload back as the text. */
     SendResult chat(Community community, String userId, BotMessage message) {
         Map<String, Object> body = base(community, userId, message.text());
