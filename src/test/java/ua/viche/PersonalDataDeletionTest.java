@@ -58,6 +58,8 @@ import ua.viche.identity.domain.Account;
 import ua.viche.identity.domain.AccountService;
 import ua.viche.identity.domain.TaxNumberHasher;
 import ua.viche.identity.domain.VerifiedIdentity;
+import ua.viche.notifications.bot.Bot;
+import ua.viche.notifications.bot.Incoming;
 import ua.viche.notifications.channel.ChannelKind;
 import ua.viche.notifications.domain.Subscriptions;
 import ua.viche.notifications.domain.Topic;
@@ -117,6 +119,7 @@ class PersonalDataDeletionTest {
     @Autowired Initiatives initiatives;
     @Autowired Courses courses;
     @Autowired Subscriptions subscriptions;
+    @Autowired Bot bot;
 
     @Test
     void deletingAnAccountLeavesNoNameOrAddressInAnyModule() throws Exception {
@@ -242,9 +245,15 @@ class PersonalDataDeletionTest {
                 "uk", true), email);
         subscriptions.redeem(k, ChannelKind.TELEGRAM, subscriptions.newCode(k, personId, ChannelKind.TELEGRAM), "555" + taxNumber)
                 .orElseThrow();
+        // and, in a linked demo messenger chat, the bot's appeal dialogue holds the address they typed
+        String demoChat = "demo-" + taxNumber;
+        subscriptions.redeem(k, ChannelKind.DEMO, subscriptions.newCode(k, personId, ChannelKind.DEMO), demoChat).orElseThrow();
+        bot.handle(k, new Incoming(ChannelKind.DEMO, demoChat, "", "menu:appeal", null, null, null, Locale.ENGLISH));
+        bot.handle(k, Incoming.text(ChannelKind.DEMO, demoChat, "1", Locale.ENGLISH));
+        bot.handle(k, Incoming.text(ChannelKind.DEMO, demoChat, "вул. " + surname + "а, 5", Locale.ENGLISH));
 
         assertThat(tablesHolding(surname, email)).as("the person's data is there before the deletion")
-                .contains("notify_subscriber", "civic_organisation", "civic_place", "petition", "petition_signature", "appeal", "problem_report", "problem_subscriber", "budget_project",
+                .contains("notify_subscriber", "notify_bot_chat", "civic_organisation", "civic_place", "petition", "petition_signature", "appeal", "problem_report", "problem_subscriber", "budget_project",
                         "budget_update", "cnap_booking", "certificate_order", "account", "person");
 
         // the export lists something from every module that holds people's content

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,7 +25,8 @@ import ua.viche.notifications.domain.DeliveryWorker;
  * {@code POST /bot<token>/sendMessage} and {@code POST /pa/send_message} (checking Viber's
  * {@code X-Viber-Auth-Token}) in their documented JSON, and records every message it received with
  * the moment. Chats listed as {@link #busy} get one 429 with {@code retry_after} first; chats listed as
- * {@link #blocked} get Telegram's 403.
+ * {@link #blocked} get Telegram's 403. Photos people send are served from {@link #files} as Telegram's
+ * {@code getFile} and file download, or as a Viber media URL.
  */
 public final class FakeProviders implements AutoCloseable {
 
@@ -38,6 +40,8 @@ public final class FakeProviders implements AutoCloseable {
     public final Set<String> blocked = ConcurrentHashMap.newKeySet();
     private final Set<String> refusedOnce = ConcurrentHashMap.newKeySet();
     private final AtomicInteger ids = new AtomicInteger();
+    /** Files people "sent": Telegram's file id (served by {@code getFile} and {@code /file/bot<token>/<path>}) or a Viber media name ({@code /media/<name>}). */
+    public final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     public FakeProviders() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
@@ -53,7 +57,28 @@ public final class FakeProviders implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            if (exchange.getRequestMethod().equals("GET")) {
+                String name = path.startsWith("/file/bot") ? path.substring(path.lastIndexOf('/') + 1)
+                        : path.startsWith("/media/") ? path.substring("/media/".length()) : "";
+                byte[] file = files.get(name);
+                if (file == null) {
+                    answer(exchange, 404, "{}");
+                } else {
+                    exchange.sendResponseHeaders(200, file.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(file);
+                    }
+                }
+                return;
+            }
             JsonNode body = json.readTree(exchange.getRequestBody().readAllBytes());
+            if (path.startsWith("/bot") && path.endsWith("/getFile")) {
+                String id = body.path("file_id").asString("");
+                answer(exchange, 200, files.containsKey(id) ? "{\"ok\":true,\"result\":{\"file_id\":\"" + id + "\",\"file_size\":"
+                        + files.get(id).length + ",\"file_path\":\"photos/" + id + "\"}}"
+                        : "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: invalid file_id\"}");
+                return;
+            }
             long now = System.nanoTime();
             if (path.startsWith("/bot") && path.endsWith("/sendMessage")) {
                 String token = path.substring(4, path.length() - "/sendMessage".length());

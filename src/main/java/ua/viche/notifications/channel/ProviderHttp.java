@@ -1,10 +1,12 @@
 package ua.viche.notifications.channel;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -43,6 +45,21 @@ class ProviderHttp {
                     });
         } catch (ResourceAccessException e) {
             throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** The body of a GET (a file a person sent), at most {@code max} bytes; empty when not reachable, not 200 or too large. */
+    Optional<byte[]> get(String url, int max) {
+        try {
+            return http.get().uri(URI.create(url)).exchange((request, response) -> {
+                if (response.getStatusCode().value() != 200) {
+                    return Optional.<byte[]>empty();
+                }
+                byte[] bytes = response.getBody().readNBytes(max + 1);
+                return bytes.length > max ? Optional.<byte[]>empty() : Optional.of(bytes);
+            });
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -51,14 +52,40 @@ class TelegramChannel implements Channel {
         return call(community, "sendMessage", body);
     }
 
-    /** Sends a plain reply to a chat (the bot answering a linking code); the outcome as for any message. */
-    SendResult reply(Community community, String chatId, String text) {
-        return call(community, "sendMessage", Map.of("chat_id", chatId, "text", text));
+    /** The bot's message in a chat, its options as inline buttons whose press sends their payload back ({@code callback_query}). */
+    SendResult chat(Community community, String chatId, BotMessage message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("chat_id", chatId);
+        body.put("text", message.text());
+        body.put("link_preview_options", Map.of("is_disabled", true));
+        if (!message.options().isEmpty()) {
+            body.put("reply_markup", Map.of("inline_keyboard", message.options().stream()
+                    .map(o -> List.of(Map.of("text", o.label(), "callback_data", o.payload()))).toList()));
+        }
+        return call(community, "sendMessage", body);
+    }
+
+    /** A photo a person sent: {@code getFile} gives its path, then the file is fetched from {@code <base>/file/bot<token>/<path>}. */
+    Optional<byte[]> download(Community community, String fileId, int max) {
+        try {
+            JsonNode answer = http.post(base(community) + "/getFile", Map.of(), Map.of("file_id", fileId)).body();
+            String path = answer.path("result").path("file_path").asString("");
+            if (!answer.path("ok").asBoolean(false) || path.isEmpty() || path.contains("..")) {
+                return Optional.empty();
+            }
+            return http.get(NotificationsModule.TELEGRAM_URL.value(community) + "/file/bot" + NotificationsModule.TELEGRAM_TOKEN.value(community)
+                    + "/" + path, max);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String base(Community community) {
+        return NotificationsModule.TELEGRAM_URL.value(community) + "/bot" + NotificationsModule.TELEGRAM_TOKEN.value(community);
     }
 
     private SendResult call(Community community, String method, Object body) {
-        String url = NotificationsModule.TELEGRAM_URL.value(community) + "/bot" + NotificationsModule.TELEGRAM_TOKEN.value(community)
-                + "/" + method;
+        String url = base(community) + "/" + method;
         ProviderHttp.Answer answer;
         try {
             answer = http.post(url, Map.of(), body);

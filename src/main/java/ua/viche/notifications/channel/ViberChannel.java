@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -49,9 +50,20 @@ class ViberChannel implements Channel {
         return call(community, body);
     }
 
-    /** Sends a plain reply (the bot answering a linking code). */
-    SendResult reply(Community community, String userId, String text) {
-        return call(community, base(community, userId, text));
+    /** The bot's message in a chat, its options as keyboard buttons whose press sends their payload back as the text. */
+    SendResult chat(Community community, String userId, BotMessage message) {
+        Map<String, Object> body = base(community, userId, message.text());
+        if (!message.options().isEmpty()) {
+            body.put("keyboard", Map.of("Type", "keyboard", "DefaultHeight", false, "Buttons", message.options().stream()
+                    .map(o -> Map.of("ActionType", "reply", "ActionBody", o.payload(), "Text", o.label(), "Columns", 6, "Rows", 1))
+                    .toList()));
+        }
+        return call(community, body);
+    }
+
+    /** A picture a person sent: Viber gives its URL in the message ({@code media}). */
+    Optional<byte[]> download(String mediaUrl, int max) {
+        return mediaUrl.startsWith("https://") || mediaUrl.startsWith("http://") ? http.get(mediaUrl, max) : Optional.empty();
     }
 
     private static Map<String, Object> base(Community community, String receiver, String text) {

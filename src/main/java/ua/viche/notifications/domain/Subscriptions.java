@@ -138,6 +138,13 @@ public class Subscriptions {
         return byId(id);
     }
 
+    /** The subscriber a messenger chat is linked to in the community, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Subscriber> byAddress(Community community, ChannelKind channel, String address) {
+        return jdbc.query("select subscriber_id from notify_link where community_id = ? and channel = ? and address = ?",
+                (rs, n) -> rs.getLong(1), community.id(), channel.name(), address).stream().findFirst().flatMap(this::byId);
+    }
+
     /** The messenger stopped (the person blocked the bot or unsubscribed in Viber): the link goes. */
     @Transactional
     public boolean unlinkAddress(Community community, ChannelKind channel, String address) {

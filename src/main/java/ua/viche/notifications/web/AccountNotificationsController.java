@@ -86,7 +86,10 @@ class AccountNotificationsController {
         model.addAttribute("emailOn", s != null && s.email() != null);
         model.addAttribute("accountEmail", person.email());
         List<MessengerView> messengers = new ArrayList<>();
-        for (ChannelKind kind : List.of(ChannelKind.TELEGRAM, ChannelKind.VIBER)) {
+        for (ChannelKind kind : List.of(ChannelKind.TELEGRAM, ChannelKind.VIBER, ChannelKind.DEMO)) {
+            if (kind == ChannelKind.DEMO && !channels.get(kind).configured(community)) {
+                continue; // the demo messenger exists only with the demo on
+            }
             messengers.add(new MessengerView(kind, channels.get(kind).configured(community), s != null && s.links().containsKey(kind)));
         }
         model.addAttribute("messengers", messengers);
@@ -171,6 +174,7 @@ class AccountNotificationsController {
             case TELEGRAM -> "https://t.me/" + NotificationsModule.TELEGRAM_BOT.value(community) + "?start=" + code;
             case VIBER -> UriComponentsBuilder.fromUriString("viber://pa").queryParam("chatURI", NotificationsModule.VIBER_URI.value(community))
                     .queryParam("context", code).encode().build().toUriString();
+            case DEMO -> "/" + community.slug() + "/demo/messenger?start=" + code;
             case EMAIL -> throw new IllegalArgumentException("e-mail has no deep link");
         };
     }

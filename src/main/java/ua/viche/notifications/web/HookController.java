@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import ua.viche.notifications.NotificationsModule;
+import ua.viche.notifications.bot.Bot;
+import ua.viche.notifications.bot.Incoming;
 import ua.viche.notifications.channel.ChannelKind;
-import ua.viche.notifications.channel.Channels;
 import ua.viche.notifications.channel.Signatures;
 import ua.viche.notifications.domain.Subscriber;
 import ua.viche.notifications.domain.Subscriptions;
@@ -29,21 +30,22 @@ import ua.viche.platform.CurrentCommunity;
  * The providers' webhooks. Telegram's requests must carry the community's secret in
  * {@code X-Telegram-Bot-Api-Secret-Token}; Viber's must be signed ({@code X-Viber-Content-Signature},
  * HMAC-SHA256 of the raw body with the auth token). Anything else is a 403 and changes nothing. A
- * {@code /start <code>} (Telegram) or a conversation opened with a {@code context} (Viber) links
- * the chat to the person whose one-time code it is; {@code /stop}, a blocked bot or Viber's
- * {@code unsubscribed} unlinks it.
+ * Viber conversation opened with a {@code context} links the chat to the person whose one-time
+ * code it is; a blocked bot or Viber's {@code unsubscribed} unlinks it. Every message, button
+ * press, photo or shared point goes to the bot's dialogue engine (which also links by
+ * {@code /start <code>} and unlinks by {@code /stop}).
  */
 @RestController
 class HookController {
 
     private final Subscriptions subscriptions;
-    private final Channels channels;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final Bot bot;
 
-    HookController(Subscriptions subscriptions, Channels channels, MessageSource messages, JsonMapper json) {
+    HookController(Subscriptions subscriptions, MessageSource messages, JsonMapper json, Bot bot) {
+        this.bot = bot;
         this.subscriptions = subscriptions;
-        this.channels = channels;
         this.messages = messages;
         this.json = json;
     }
@@ -64,24 +66,33 @@ class HookController {
             }
             return ResponseEntity.ok("{}");
         }
-        JsonNode message = update.path("message");
-        String chat = message.path("chat").path("id").asString("");
-        String text = message.path("text").asString("").strip();
-        if (chat.isEmpty() || text.isEmpty()) {
+        JsonNode callback = update.path("callback_query");
+        if (callback.isObject()) {
+            String chat = callback.path("message").path("chat").path("id").asString("");
+            String data = callback.path("data").asString("");
+            if (!chat.isEmpty() && !data.isEmpty()) {
+                bot.handle(c, new Incoming(ChannelKind.TELEGRAM, chat, "", data, null, null, null,
+                        Incoming.language(callback.path("from").path("language_code").asString(""))));
+            }
             return ResponseEntity.ok("{}");
         }
-        Locale locale = language(message.path("from").path("language_code").asString(""));
-        if (text.startsWith("/start")) {
-            String code = text.substring("/start".length()).strip();
-            Optional<Subscriber> linked = subscriptions.redeem(c, ChannelKind.TELEGRAM, code, chat);
-            channels.reply(c, ChannelKind.TELEGRAM, chat, linked.map(s -> linkedText(c, s))
-                    .orElseGet(() -> text(code.isEmpty() ? "notifications.bot.welcome" : "notifications.bot.badCode", c, locale)));
-        } else if (text.equals("/stop")) {
-            boolean was = subscriptions.unlinkAddress(c, ChannelKind.TELEGRAM, chat);
-            channels.reply(c, ChannelKind.TELEGRAM, chat, text(was ? "notifications.bot.stopped" : "notifications.bot.welcome", c, locale));
-        } else {
-            channels.reply(c, ChannelKind.TELEGRAM, chat, text("notifications.bot.welcome", c, locale));
+        JsonNode message = update.path("message");
+        String chat = message.path("chat").path("id").asString("");
+        if (chat.isEmpty()) {
+            return ResponseEntity.ok("{}");
         }
+        JsonNode photos = message.path("photo");
+        // Telegram sends each photo in several sizes, the largest last
+        String photo = photos.isArray() && !photos.isEmpty() ? photos.get(photos.size() - 1).path("file_id").asString("") : "";
+        JsonNode location = message.path("location");
+        String text = message.path("text").asString(message.path("caption").asString("")).strip();
+        if (text.isEmpty() && photo.isEmpty() && !location.isObject()) {
+            return ResponseEntity.ok("{}");
+        }
+        bot.handle(c, new Incoming(ChannelKind.TELEGRAM, chat, text, null, photo.isEmpty() ? null : photo,
+                location.isObject() ? location.path("latitude").asDouble() : null,
+                location.isObject() ? location.path("longitude").asDouble() : null,
+                Incoming.language(message.path("from").path("language_code").asString(""))));
         return ResponseEntity.ok("{}");
     }
 
@@ -114,22 +125,17 @@ class HookController {
             case "message" -> {
                 JsonNode sender = event.path("sender");
                 String user = sender.path("id").asString("");
-                String text = event.path("message").path("text").asString("").strip();
-                Locale locale = language(sender.path("language").asString(""));
+                JsonNode message = event.path("message");
+                String type = message.path("type").asString("");
                 if (user.isEmpty()) {
                     break;
                 }
-                if (text.startsWith("/start")) {
-                    String code = text.substring("/start".length()).strip();
-                    Optional<Subscriber> linked = subscriptions.redeem(c, ChannelKind.VIBER, code, user);
-                    channels.reply(c, ChannelKind.VIBER, user, linked.map(s -> linkedText(c, s))
-                            .orElseGet(() -> text("notifications.bot.badCode", c, locale)));
-                } else if (text.equals("/stop")) {
-                    subscriptions.unlinkAddress(c, ChannelKind.VIBER, user);
-                    channels.reply(c, ChannelKind.VIBER, user, text("notifications.bot.stopped", c, locale));
-                } else {
-                    channels.reply(c, ChannelKind.VIBER, user, text("notifications.bot.welcome", c, locale));
-                }
+                JsonNode location = message.path("location");
+                boolean located = type.equals("location") && location.isObject();
+                bot.handle(c, new Incoming(ChannelKind.VIBER, user, message.path("text").asString("").strip(), null,
+                        type.equals("picture") ? message.path("media").asString("") : null,
+                        located ? location.path("lat").asDouble() : null, located ? location.path("lon").asDouble() : null,
+                        Incoming.language(sender.path("language").asString(""))));
             }
             default -> { }
         }

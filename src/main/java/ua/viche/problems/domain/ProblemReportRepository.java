@@ -46,5 +46,7 @@ public interface ProblemReportRepository extends JpaRepository<ProblemReport, Lo
 
     List<ProblemReport> findByIdIn(Collection<Long> ids);
 
+    List<ProblemReport> findTop20ByReporterAccountIdOrderByIdDesc(Long accountId);
+
     List<ProblemReport> findAllByOrderById();
 }

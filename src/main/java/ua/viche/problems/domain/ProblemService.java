@@ -227,6 +227,11 @@ public class ProblemService {
     }
 
     @Transactional(readOnly = true)
+    public List<ProblemReport> reportedBy(long accountId) {
+        return reports.findTop20ByReporterAccountIdOrderByIdDesc(accountId);
+    }
+
+    @Transactional(readOnly = true)
     public List<ProblemReport> byIds(Collection<Long> ids) {
         return reports.findByIdIn(ids);
     }

@@ -1,5 +1,6 @@
 package ua.viche.queue.domain;
 
+import ua.viche.queue.BookingChanged;
 import ua.viche.platform.Refusal;
 
 import java.sql.Timestamp;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -57,9 +59,11 @@ public class Bookings {
     private final Mailer mailer;
     private final Clock clock;
     private final VicheSettings settings;
+    private final ApplicationEventPublisher events;
 
     Bookings(Catalogue catalogue, BookingRepository bookings, JdbcTemplate jdbc, Identity identity, AccessControl access,
-             WorkingDays workingDays, Mailer mailer, Clock clock, VicheSettings settings) {
+             WorkingDays workingDays, Mailer mailer, Clock clock, VicheSettings settings, ApplicationEventPublisher events) {
+        this.events = events;
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.jdbc = jdbc;
@@ -189,6 +193,7 @@ public class Bookings {
             mailer.send(person.email(), UK, "mail.queue.booked", service.getNameUk(), office.getNameUk(), office.getAddressUk(),
                     formatTime(start), Codes.pretty(code), settings.absolute(url(b)));
         }
+        publish(b, BookingChanged.Kind.BOOKED, service, office, now);
         return b;
     }
 
@@ -201,6 +206,8 @@ public class Bookings {
         if (b.getEmail() != null) {
             mailer.send(b.getEmail(), UK, "mail.queue.cancelled", Codes.pretty(b.getCode()), formatTime(b.getStartsAt()));
         }
+        publish(b, BookingChanged.Kind.CANCELLED, catalogue.service(b.getServiceId()), catalogue.office(b.getOfficeId()),
+                Instant.now(clock));
         return b;
     }
 
@@ -277,8 +284,9 @@ public class Bookings {
         Instant now = Instant.now(clock);
         List<Object[]> due = jdbc.query("update cnap_booking set reminded_at = ? where community_id = ? and status = 'BOOKED'"
                         + " and reminded_at is null and email is not null and starts_at > ? and starts_at <= ?"
-                        + " returning email, code, starts_at, service_id, office_id",
-                (r, i) -> new Object[] {r.getString(1), r.getString(2), r.getTimestamp(3).toInstant(), r.getLong(4), r.getLong(5)},
+                        + " returning email, code, starts_at, service_id, office_id, id, person_id",
+                (r, i) -> new Object[] {r.getString(1), r.getString(2), r.getTimestamp(3).toInstant(), r.getLong(4), r.getLong(5),
+                        r.getLong(6), r.getLong(7)},
                 Timestamp.from(now), CurrentCommunity.require().id(), Timestamp.from(now),
                 Timestamp.from(now.plus(Duration.ofHours(24))));
         for (Object[] b : due) {
@@ -286,6 +294,10 @@ public class Bookings {
             mailer.send((String) b[0], UK, "mail.queue.reminder", catalogue.service((Long) b[3]).getNameUk(),
                     office.getNameUk(), office.getAddressUk(), formatTime((Instant) b[2]), Codes.pretty((String) b[1]),
                     settings.absolute("/" + CurrentCommunity.require().slug() + "/cnap/bookings/" + b[1]));
+            AdminService service = catalogue.service((Long) b[3]);
+            events.publishEvent(new BookingChanged(CurrentCommunity.require().id(), (Long) b[5], (String) b[1], (Long) b[6],
+                    BookingChanged.Kind.REMINDER, service.getNameUk(), service.getNameEn(), office.getNameUk(), office.getNameEn(),
+                    (Instant) b[2], now, "/" + CurrentCommunity.require().slug() + "/cnap/bookings/" + b[1]));
         }
         return due.size();
     }
@@ -335,6 +347,11 @@ public class Bookings {
 
     public static String url(Booking b) {
         return "/" + CurrentCommunity.require().slug() + "/cnap/bookings/" + b.getCode();
+    }
+
+    private void publish(Booking b, BookingChanged.Kind kind, AdminService service, Office office, Instant at) {
+        events.publishEvent(new BookingChanged(b.getCommunityId(), b.getId(), b.getCode(), b.getPersonId(), kind, service.getNameUk(),
+                service.getNameEn(), office.getNameUk(), office.getNameEn(), b.getStartsAt(), at, url(b)));
     }
 
     static String formatTime(Instant t) {
