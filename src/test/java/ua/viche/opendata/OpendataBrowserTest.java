@@ -22,6 +22,8 @@ import ua.viche.Journey;
 @IntegrationTest
 class OpendataBrowserTest {
 
+    private static final String STOPS = "Дані про місце розміщення зупинок міського електро- та автомобільного транспорту";
+
     @LocalServerPort int port;
 
     @Test
@@ -53,10 +55,10 @@ class OpendataBrowserTest {
                 b.open("/kropyvnytskyi/opendata");
                 b.find(By.id("q")).sendKeys("зупинками");
                 b.clickAndWait(By.cssSelector("form[role=search] button[type=submit]"));
-                assertThat(b.mainText()).contains("Розміщення зупинок громадського транспорту");
+                assertThat(b.mainText()).contains(STOPS);
                 b.assertAccessible("open data catalogue, JavaScript " + (b.javascript() ? "on" : "off"));
-                b.clickAndWait(By.linkText("Розміщення зупинок громадського транспорту"));
-                assertThat(b.heading()).isEqualTo("Розміщення зупинок громадського транспорту");
+                b.clickAndWait(By.linkText(STOPS));
+                assertThat(b.heading()).isEqualTo(STOPS);
                 assertThat(b.find(By.cssSelector("#preview thead")).getText()).contains("name", "street", "latitude");
                 assertThat(b.driver().findElements(By.cssSelector("#preview tbody tr"))).hasSize(20);
                 b.assertAccessible("dataset page with its preview, JavaScript " + (b.javascript() ? "on" : "off"));

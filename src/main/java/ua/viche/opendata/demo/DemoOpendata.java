@@ -33,7 +33,10 @@ import ua.viche.search.SearchIndexing;
  * The demo portal: every community's register loaded from the Resolution 835 list and its generated
  * datasets fetched from the modules' exports (after the other demos have filled them). Kropyvnytskyi
  * also gets uploaded CSV files, generated from a fixed seed, with updates dated in the past so that
- * its register holds datasets in every status: published on time, overdue, planned and withdrawn.
+ * its register holds datasets in every status: published on time, overdue, planned and withdrawn
+ * (77 datasets: the list's 68, eight more generated ones and one of its own; eleven uploads, five of
+ * them overdue, one withdrawn). On a later start the list is loaded again, which adds only what an
+ * earlier, shorter list left out.
  */
 @Component
 @Order(200)
@@ -76,9 +79,8 @@ class DemoOpendata implements ApplicationRunner {
         for (Community c : communities.all()) {
             CurrentCommunity.runAs(c, () -> {
                 boolean fresh = register.all().isEmpty();
-                if (fresh) {
-                    register.loadTemplateAsSetup();
-                }
+                // on a later start too: a register loaded from an earlier, shorter list gets only what it lacks
+                int added = register.loadTemplateAsSetup();
                 // a later start leaves the generated datasets to their daily refresh: fetching every export
                 // again here kept the start waiting for several seconds
                 int versions = fresh ? generated.refresh() : 0;
@@ -88,7 +90,8 @@ class DemoOpendata implements ApplicationRunner {
                         return null;
                     });
                 }
-                log.info("Demo open data in {}: {} datasets, {} new generated versions", c.slug(), register.all().size(), versions);
+                log.info("Demo open data in {}: {} datasets ({} added from the list), {} new generated versions", c.slug(), register.all().size(),
+                        added, versions);
             });
         }
     }
@@ -104,6 +107,8 @@ class DemoOpendata implements ApplicationRunner {
                 new Upload("org-structure", 430, "struktura.csv", structure()),
                 new Upload("dataset-register", 120, "reiestr-naboriv.csv", datasetRegister()),
                 new Upload("parking", 60, "parkuvannia.csv", parking(random)),
+                new Upload("shelters", 30, "ukryttia.csv", shelters(random)),
+                new Upload("fairs", 110, "iarmarky.csv", fairs()),
                 new Upload("waste-collection", 10, "vyviz-vidkhodiv.csv", waste()));
         register.create(new Register.Input("waste-collection", "Графік вивезення твердих побутових відходів",
                 "Household waste collection schedule", "Дні та час вивезення твердих побутових відходів за вулицями міста.",
@@ -209,10 +214,31 @@ class DemoOpendata implements ApplicationRunner {
     private static String datasetRegister() {
         return """
                 dataset,department,frequency,format
-                "Розміщення зупинок громадського транспорту","Управління житлово-комунального господарства",щороку,CSV
+                "Дані про місце розміщення зупинок міського електро- та автомобільного транспорту","Управління житлово-комунального господарства",щороку,CSV
                 "Звіти про виконання місцевого бюджету","Департамент з питань економічного розвитку",щокварталу,CSV
                 "Перелік пам’яток культурної спадщини місцевого значення","Управління освіти",щороку,CSV
-                "Електронні петиції, зокрема інформація щодо їх розгляду","Відділ комунікацій з громадськістю",щодня,CSV
+                "Електронні петиції, в тому числі інформація щодо їх розгляду","Відділ комунікацій з громадськістю",щодня,CSV
+                """;
+    }
+
+    private static String shelters(Random random) {
+        StringBuilder b = new StringBuilder("id,kind,address,capacity,accessible\n");
+        String[] kinds = {"сховище", "протирадіаційне укриття", "найпростіше укриття"};
+        String[] streets = {"вул. Велика Перспективна", "вул. Дворцова", "просп. Університетський", "вул. Полтавська", "вул. Героїв України"};
+        for (int i = 1; i <= 25; i++) {
+            b.append(i).append(',').append(kinds[random.nextInt(kinds.length)]).append(",\"").append(streets[random.nextInt(streets.length)])
+                    .append(", ").append(1 + random.nextInt(120)).append("\",").append(50 + random.nextInt(400)).append(',')
+                    .append(random.nextInt(3) == 0 ? "ні" : "так").append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String fairs() {
+        return """
+                date,place,organiser,contract
+                2026-05-09,"площа Богдана Хмельницького","КП «Центральний ринок»",Д-2026-014
+                2026-08-22,"вул. Велика Перспективна","ГО «Майстри Єлисаветграда»",Д-2026-031
+                2026-09-19,"просп. Університетський","ФОП Коваленко О. П.",Д-2026-036
                 """;
     }
 

@@ -45,7 +45,7 @@ public class GeneratedDatasets {
     record Description(String titleUk, String titleEn, Theme theme, String keywords) {}
 
     static final Map<String, Description> DESCRIPTIONS = Map.of(
-            "petitions", new Description("Електронні петиції, зокрема інформація щодо їх розгляду", "E-petitions and how they were considered", Theme.GOVE, "петиції"),
+            "petitions", new Description("Електронні петиції, в тому числі інформація щодо їх розгляду", "E-petitions, including how they were considered", Theme.GOVE, "петиції"),
             "appeals", new Description("Статистика звернень громадян", "Statistics of citizens’ appeals", Theme.GOVE, "звернення, статистика"),
             "problems", new Description("Повідомлення мешканців про проблеми в громаді", "Residents’ reports of problems", Theme.REGI, "проблеми, благоустрій"),
             "budget", new Description("Проєкти громадського бюджету (бюджету участі) та результати голосування", "Participatory budget projects and voting results", Theme.ECON, "громадський бюджет"),

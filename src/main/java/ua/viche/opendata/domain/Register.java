@@ -43,7 +43,7 @@ import ua.viche.platform.Role;
  * The community's register of datasets: reading it (everything for the coordinator, the published
  * datasets for everyone), describing a dataset, uploading a version of a resource (checked first;
  * a refused file saves nothing), links, withdrawing and publishing again, download counts, and the
- * Resolution 835 template loaded into an empty register. The coordinator is a community admin; an
+ * Resolution 835 template loaded (only what the register lacks). The coordinator is a community admin; an
  * official acts on the datasets of the departments their role covers.
  */
 @Service
@@ -424,7 +424,11 @@ public class Register {
 
     // ---- the template
 
-    /** Loads the Resolution 835 list into the register: every entry not there yet, planned, with its department found by words. */
+    /**
+     * Loads the Resolution 835 list into the register: every entry not there yet (by name, or a generated
+     * one by its module), planned, with its department found by words. Entries already there are left as
+     * the coordinator keeps them, so loading again, or after the list has grown, only adds what is missing.
+     */
     @Transactional
     public int loadTemplate() {
         access.require(Role.COMMUNITY_ADMIN);
@@ -434,18 +438,24 @@ public class Register {
     /** The same at setup (the demo, a new community), without a signed-in coordinator. */
     @Transactional
     public int loadTemplateAsSetup() {
+        return load(Resolution835.ENTRIES);
+    }
+
+    /** Adds the entries of a list that the register does not hold yet; returns how many were added. */
+    @Transactional
+    public int load(List<Resolution835.Entry> entries) {
         Instant now = clock.instant();
+        List<Department> departments = communities.departments();
         int added = 0;
-        for (Resolution835.Entry e : Resolution835.ENTRIES) {
+        for (Resolution835.Entry e : entries) {
             if (datasets.findByName(e.name()).isPresent() || (e.module() != null && datasets.findBySourceModule(e.module()).isPresent())) {
                 continue;
             }
             Dataset d = new Dataset(e.name(), e.module() == null ? Dataset.Origin.RESOLUTION : Dataset.Origin.GENERATED, now);
-            Department dept = communities.departments().stream()
+            Department dept = departments.stream()
                     .filter(x -> x.nameUk().toLowerCase(Locale.ROOT).contains(e.departmentWords().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
-            d.describe(e.titleUk(), e.titleEn(), e.titleUk() + ".", e.titleEn() + ".", e.keywords(), e.theme(),
-                    e.local() ? Resolution835.LEGAL_BASIS_LOCAL : Resolution835.LEGAL_BASIS_ALL, Licence.CC_BY_4_0, e.frequency(),
-                    dept == null ? null : dept.id(), dept == null ? null : dept.email(), null, null,
+            d.describe(e.titleUk(), e.titleEn(), e.titleUk() + ".", e.titleEn() + ".", e.keywords(), e.theme(), e.legalBasis(),
+                    Licence.CC_BY_4_0, e.frequency(), dept == null ? null : dept.id(), dept == null ? null : dept.email(), null, null,
                     CurrentCommunity.require().nameUk(), e.name(), now);
             if (e.module() != null) {
                 d.generatedBy(e.module());
