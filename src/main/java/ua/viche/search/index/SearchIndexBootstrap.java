@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
@@ -21,13 +22,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import ua.viche.platform.Communities;
 import ua.viche.platform.VicheSettings;
+import ua.viche.search.SearchIndexing;
 
 /**
  * Rebuilds the search index at start where it does not hold what the database holds, so that search
- * never silently misses anything; afterwards the index follows every change as it commits.
+ * never silently misses anything; afterwards the index follows every change through the outbox
+ * (decision 0058), which also applies, after a crash, the changes committed before it.
  * <ul>
- *   <li>A type whose index holds nothing of a community while the database holds some (a new data
- *   directory, a deleted index, data written in bulk) is rebuilt for that community.</li>
+ *   <li>A type whose index holds another number of a community's items than the database (a new
+ *   data directory, a deleted index, data written in bulk, an index restored from an older backup)
+ *   is rebuilt for that community: a cheap check of two counts per type and community.</li>
  *   <li>Every type is rebuilt when the index was written by a version with other fields
  *   ({@link #MAPPING}, kept in {@code index/mapping.version}), or when asked with
  *   {@code --viche.search.reindex=true}; the log shows the progress.</li>
@@ -45,11 +49,13 @@ class SearchIndexBootstrap implements ApplicationRunner {
     private final Communities communities;
     private final EntityManagerFactory entityManagers;
     private final Path marker;
+    private final SearchIndexing indexing;
     private final boolean reindex;
 
     SearchIndexBootstrap(Communities communities, EntityManagerFactory entityManagers, VicheSettings settings,
-                         @Value("${viche.search.reindex:false}") boolean reindex) {
+                         SearchIndexing indexing, @Value("${viche.search.reindex:false}") boolean reindex) {
         this.communities = communities;
+        this.indexing = indexing;
         this.entityManagers = entityManagers;
         this.marker = marker(settings.dataDir().resolve("index"));
         this.reindex = reindex;
@@ -58,15 +64,24 @@ class SearchIndexBootstrap implements ApplicationRunner {
     @Override
     public void run(@Nullable ApplicationArguments args) {
         boolean all = reindex || !MAPPING.equals(written(marker));
+        // the changes committed before a crash or a stop are applied first, so that the counts compare
+        if (!indexing.awaitIndexed(Duration.ofSeconds(30))) {
+            log.warn("The search outbox still holds {} changes after 30 s", indexing.backlog());
+        }
         communities.forEach(c -> {
             EntityManager em = entityManagers.createEntityManager();
             try {
                 SearchSession session = Search.session(em);
                 List<Class<?>> rebuild = new ArrayList<>();
                 for (SearchIndexedEntity<?> type : Search.mapping(entityManagers).allIndexedEntities()) {
+                    if (all) {
+                        rebuild.add(type.javaClass());
+                        continue;
+                    }
                     long indexed = session.search(type.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
-                    if (all || indexed == 0 && em.createQuery("select count(e) from " + type.jpaName() + " e", Long.class)
-                            .getSingleResult() > 0) {
+                    long stored = em.createQuery("select count(e) from " + type.jpaName() + " e", Long.class).getSingleResult();
+                    if (indexed != stored) {
+                        log.info("The search index holds {} {} of {}, the database {}", indexed, type.jpaName(), c.slug(), stored);
                         rebuild.add(type.javaClass());
                     }
                 }
