@@ -34,7 +34,8 @@ import ua.viche.search.SearchIndexing;
  *   is rebuilt for that community: a cheap check of two counts per type and community.</li>
  *   <li>Every type is rebuilt when the index was written by a version with other fields
  *   ({@link #MAPPING}, kept in {@code index/mapping.version}), or when asked with
- *   {@code --viche.search.reindex=true}; the log shows the progress.</li>
+ *   {@code --viche.search.reindex=all} ({@code true} too); {@code --viche.search.reindex=<slug>}
+ *   rebuilds one community's index. The log shows the progress.</li>
  * </ul>
  */
 @Component
@@ -50,10 +51,14 @@ class SearchIndexBootstrap implements ApplicationRunner {
     private final EntityManagerFactory entityManagers;
     private final Path marker;
     private final SearchIndexing indexing;
-    private final boolean reindex;
+    private final SearchReindex reindexing;
+    /** {@code all} (or {@code true}), a community's slug, or nothing. */
+    private final String reindex;
 
     SearchIndexBootstrap(Communities communities, EntityManagerFactory entityManagers, VicheSettings settings,
-                         SearchIndexing indexing, @Value("${viche.search.reindex:false}") boolean reindex) {
+                         SearchIndexing indexing, SearchReindex reindexing,
+                         @Value("${viche.search.reindex:}") String reindex) {
+        this.reindexing = reindexing;
         this.communities = communities;
         this.indexing = indexing;
         this.entityManagers = entityManagers;
@@ -63,7 +68,11 @@ class SearchIndexBootstrap implements ApplicationRunner {
 
     @Override
     public void run(@Nullable ApplicationArguments args) {
-        boolean all = reindex || !MAPPING.equals(written(marker));
+        String asked = reindex.strip().equalsIgnoreCase("true") ? SearchReindex.ALL : reindex.strip();
+        if (asked.equalsIgnoreCase("false")) {
+            asked = "";
+        }
+        boolean all = asked.equals(SearchReindex.ALL) || !MAPPING.equals(written(marker));
         // the changes committed before a crash or a stop are applied first, so that the counts compare
         if (!indexing.awaitIndexed(Duration.ofSeconds(30))) {
             log.warn("The search outbox still holds {} changes after 30 s", indexing.backlog());
@@ -97,6 +106,12 @@ class SearchIndexBootstrap implements ApplicationRunner {
         });
         if (all) {
             log.info("Search index rebuilt in full (version {})", MAPPING);
+        } else if (!asked.isEmpty()) {
+            if (reindexing.targets(asked).isEmpty()) {
+                log.warn("viche.search.reindex={}: no such community", asked);
+            } else {
+                reindexing.runNow(asked);
+            }
         }
         write(marker);
     }

@@ -57,11 +57,14 @@ class SearchIndexConfiguration implements HibernatePropertiesCustomizer {
     private final String url;
     private final String user;
     private final String password;
+    private final String schemaManagement;
 
     SearchIndexConfiguration(VicheSettings settings, DataSource dataSource,
                              @Value("${viche.search.url:}") String url,
                              @Value("${viche.search.user:}") String user,
-                             @Value("${viche.search.password:}") String password) {
+                             @Value("${viche.search.password:}") String password,
+                             @Value("${viche.search.schema-management:create-or-validate}") String schemaManagement) {
+        this.schemaManagement = schemaManagement;
         this.settings = settings;
         this.dataSource = dataSource;
         this.url = url.strip();
@@ -133,7 +136,7 @@ class SearchIndexConfiguration implements HibernatePropertiesCustomizer {
             properties.put("hibernate.search.backend.password", password);
         }
         // the indexes are created (or checked) at start; fields added later need a full reindex
-        properties.put("hibernate.search.schema_management.strategy", "create-or-validate");
+        properties.put("hibernate.search.schema_management.strategy", schemaManagement);
         properties.put("hibernate.search.backend.analysis.configurer", (ElasticsearchAnalysisConfigurer) context -> {
             context.analyzer(SearchAnalysis.UKRAINIAN).type(OPENSEARCH_UKRAINIAN);
             context.analyzer(SearchAnalysis.WORDS).custom().tokenizer("standard").tokenFilters("lowercase");

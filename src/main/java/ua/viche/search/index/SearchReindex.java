@@ -9,6 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitor;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorContext;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorCreateContext;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,8 +106,14 @@ public class SearchReindex {
                     }
                     @Override public void documentsBuilt(long n) {}
                     @Override public void entitiesLoaded(long n) {}
-                    @Override public void addToTotalCount(long n) {
-                        total.addAndGet(n);
+                    @Override public MassIndexingTypeGroupMonitor typeGroupMonitor(MassIndexingTypeGroupMonitorCreateContext created) {
+                        return new MassIndexingTypeGroupMonitor() {
+                            @Override public void indexingStarted(MassIndexingTypeGroupMonitorContext context) {
+                                total.addAndGet(context.totalCount().orElse(created.totalCount().orElse(0)));
+                            }
+                            @Override public void documentsIndexed(long n) {}
+                            @Override public void indexingCompleted(MassIndexingTypeGroupMonitorContext context) {}
+                        };
                     }
                     @Override public void indexingCompleted() {}
                 }));
