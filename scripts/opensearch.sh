@@ -42,7 +42,21 @@ start() {
     cp "$PLUGIN" "$HOME_DIR/viche-analysis-ukrainian.zip"
     "$DIST/bin/opensearch-plugin" install --batch "file://$HOME_DIR/viche-analysis-ukrainian.zip"
   fi
-  [ "$(id -u)" = 0 ] && chown -R "$RUN_AS" "$HOME_DIR"
+  if [ ! -d "$DIST/modules/reindex" ]; then
+    # the integ-test-zip has no reindex module; Hibernate Search purges one community with its
+    # delete-by-query: the module's jars from Maven Central, less those OpenSearch has in lib/
+    ./mvnw -B -ntp -q -f search-plugin/test-modules/pom.xml dependency:copy-dependencies \
+        -DoutputDirectory="$HOME_DIR/reindex" -DincludeScope=runtime
+    mkdir -p "$DIST/modules/reindex"
+    for jar in "$HOME_DIR"/reindex/*.jar; do
+      base=$(basename "$jar")
+      ls "$DIST/lib/${base%-*.jar}"-*.jar >/dev/null 2>&1 || cp "$jar" "$DIST/modules/reindex/"
+    done
+    printf '%s\n' "description=Reindex, update-by-query and delete-by-query" "version=$VERSION" "name=reindex" \
+        "classname=org.opensearch.index.reindex.ReindexPlugin" "java.version=11" "opensearch.version=$VERSION" \
+        "extended.plugins=" "has.native.controller=false" > "$DIST/modules/reindex/plugin-descriptor.properties"
+  fi
+  if [ "$(id -u)" = 0 ]; then chown -R "$RUN_AS" "$HOME_DIR"; fi
   chmod 755 "$HOME_DIR"
   as_owner env OPENSEARCH_JAVA_OPTS="-Xms$HEAP -Xmx$HEAP" OPENSEARCH_JAVA_HOME="$OPENSEARCH_JAVA_HOME" \
     "$DIST/bin/opensearch" -d -p "$HOME_DIR/opensearch.pid" \
