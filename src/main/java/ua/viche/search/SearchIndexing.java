@@ -3,25 +3,35 @@ package ua.viche.search;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * For rows a module writes with SQL rather than through its entities (an insert that must not race,
  * a batch): the entity, read back, is indexed as the transaction commits, as an entity changed
  * through Hibernate would be.
+ * <p>
+ * Every change reaches the index through Hibernate Search's outbox (decision 0058): it is written
+ * to the outbox in the transaction that makes it and becomes searchable a moment (about a tenth of a
+ * second) after the commit; {@link #awaitIndexed()} waits for that.
  */
 @Component
 public class SearchIndexing {
+
+    /** The root tenant (no community): its changes have no processor (see index.SearchIndexConfiguration). */
+    private static final String ROOT_TENANT = "0";
 
     @PersistenceContext
     private EntityManager entityManager;
 
     private final EntityManagerFactory entityManagers;
+    private final JdbcTemplate jdbc;
 
-    SearchIndexing(EntityManagerFactory entityManagers) {
+    SearchIndexing(EntityManagerFactory entityManagers, JdbcTemplate jdbc) {
         this.entityManagers = entityManagers;
+        this.jdbc = jdbc;
     }
 
     /** Indexes (again) this entity, read in the current transaction, when the transaction commits. */
@@ -45,14 +55,50 @@ public class SearchIndexing {
     }
 
     /**
-     * For the rest of the current transaction, its changes are indexed after the commit without the
-     * commit waiting for the index (a bulk import: a Lucene commit per transaction made a small segment
-     * each and was most of the indexing's cost). The pages become searchable within a second; end the
-     * import with {@link #compact()}, which waits for them. Changes made one at a time (a page's OCR,
-     * an edit) keep the default: searchable when their transaction returns.
+     * Marks the current transaction as part of a bulk import; end the import with {@link #compact()},
+     * which waits for its changes. (The outbox applies every change after its commit, in batches,
+     * so a bulk import no longer needs a synchronisation strategy of its own.)
      */
     public void bulk() {
-        Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+        // nothing to change: kept so that importers state their intent, and for a backend that needs it
+    }
+
+    /** Changes committed but not yet in the index (the outbox's backlog, every community). */
+    public long backlog() {
+        Long n = jdbc.queryForObject("select count(*) from hsearch_outbox_event where status = 'PENDING' and tenant_id <> ?",
+                Long.class, ROOT_TENANT);
+        return n == null ? 0 : n;
+    }
+
+    /**
+     * Waits until every change committed so far is in the index and visible to searches (at most
+     * {@code timeout}); returns whether it is. Not inside a transaction.
+     */
+    public boolean awaitIndexed(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (backlog() > 0) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        EntityManager em = entityManagers.createEntityManager();
+        try {
+            Search.session(em).workspace(SearchDocument.class).refresh();
+        } finally {
+            em.close();
+        }
+        return true;
+    }
+
+    /** {@link #awaitIndexed(Duration)} with ten seconds. */
+    public boolean awaitIndexed() {
+        return awaitIndexed(Duration.ofSeconds(10));
     }
 
     /**
@@ -61,6 +107,7 @@ public class SearchIndexing {
      * (bench/README, «Site search»). Not inside a transaction; the current community's view.
      */
     public void compact() {
+        awaitIndexed(Duration.ofMinutes(5));
         EntityManager em = entityManagers.createEntityManager();
         try {
             var workspace = Search.session(em).workspace(SearchDocument.class);

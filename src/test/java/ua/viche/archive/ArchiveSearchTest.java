@@ -20,6 +20,7 @@ import ua.viche.archive.search.ArchiveSearch;
 import ua.viche.platform.Communities;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.FileStore;
+import ua.viche.search.SearchIndexing;
 
 /** The archive's search: Ukrainian morphology on a test set of page texts, phrases, facets, sorting. */
 @IntegrationTest
@@ -30,6 +31,7 @@ class ArchiveSearchTest {
     @Autowired Communities communities;
     @Autowired ArchiveSearch search;
     @Autowired TransactionTemplate tx;
+    @Autowired SearchIndexing indexing;
 
     private ArchiveFixtures k;
     private String m;
@@ -57,6 +59,8 @@ class ArchiveSearchTest {
         familyPage = k.page(decisions, "Допомогу багатодітній сім’ї Шевченка призначено. Окремо вирішено питання "
                 + "про ремонт школи. " + m);
         k.page(orders, "Наказ про прийняття на роботу. Сімʼя переїхала до міста. " + m);
+        // the changes reach the index through the outbox a moment after their commits
+        assertThat(indexing.awaitIndexed()).isTrue();
     }
 
     @Test

@@ -59,6 +59,7 @@ class SiteSearchTest {
     @Autowired Communities communities;
     @Autowired EntityManagerFactory entityManagers;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SearchIndexing indexing;
 
     @Test
     void oneQueryFindsEveryKindWithItsFacets() throws Exception {
@@ -201,6 +202,7 @@ class SiteSearchTest {
     void everyDemoProblemReportIsIndexed() {
         // the demo writes most of its reports with SQL and then indexes them in bulk
         Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
+        assertThat(indexing.awaitIndexed()).isTrue();
         long indexed = CurrentCommunity.callAs(k, () -> {
             EntityManager em = entityManagers.createEntityManager();
             try {

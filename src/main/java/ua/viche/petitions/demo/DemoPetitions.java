@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -258,15 +256,11 @@ class DemoPetitions implements ApplicationRunner {
     }
 
     /**
-     * Runs a step in a transaction whose search-index changes are made visible without waiting for
-     * the index to be written to disk (the index commits them shortly after): the same index,
-     * without a disk flush of the index for every petition.
+     * Runs a step in a transaction of its own; its search-index changes go through the search
+     * outbox and are applied in batches after the commit (decision 0058).
      */
     private void inTransaction(Runnable step) {
-        tx.executeWithoutResult(status -> {
-            Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
-            step.run();
-        });
+        tx.executeWithoutResult(status -> step.run());
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
@@ -21,16 +22,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import ua.viche.platform.Communities;
 import ua.viche.platform.VicheSettings;
+import ua.viche.search.SearchIndexing;
 
 /**
  * Rebuilds the search index at start where it does not hold what the database holds, so that search
- * never silently misses anything; afterwards the index follows every change as it commits.
+ * never silently misses anything; afterwards the index follows every change through the outbox
+ * (decision 0058), which also applies, after a crash, the changes committed before it.
  * <ul>
- *   <li>A type whose index holds nothing of a community while the database holds some (a new data
- *   directory, a deleted index, data written in bulk) is rebuilt for that community.</li>
+ *   <li>A type whose index holds another number of a community's items than the database (a new
+ *   data directory, a deleted index, data written in bulk, an index restored from an older backup)
+ *   is rebuilt for that community: a cheap check of two counts per type and community.</li>
  *   <li>Every type is rebuilt when the index was written by a version with other fields
  *   ({@link #MAPPING}, kept in {@code index/mapping.version}), or when asked with
- *   {@code --viche.search.reindex=true}; the log shows the progress.</li>
+ *   {@code --viche.search.reindex=all} ({@code true} too); {@code --viche.search.reindex=<slug>}
+ *   rebuilds one community's index. The log shows the progress.</li>
  * </ul>
  */
 @Component
@@ -45,11 +50,17 @@ class SearchIndexBootstrap implements ApplicationRunner {
     private final Communities communities;
     private final EntityManagerFactory entityManagers;
     private final Path marker;
-    private final boolean reindex;
+    private final SearchIndexing indexing;
+    private final SearchReindex reindexing;
+    /** {@code all} (or {@code true}), a community's slug, or nothing. */
+    private final String reindex;
 
     SearchIndexBootstrap(Communities communities, EntityManagerFactory entityManagers, VicheSettings settings,
-                         @Value("${viche.search.reindex:false}") boolean reindex) {
+                         SearchIndexing indexing, SearchReindex reindexing,
+                         @Value("${viche.search.reindex:}") String reindex) {
+        this.reindexing = reindexing;
         this.communities = communities;
+        this.indexing = indexing;
         this.entityManagers = entityManagers;
         this.marker = marker(settings.dataDir().resolve("index"));
         this.reindex = reindex;
@@ -57,16 +68,29 @@ class SearchIndexBootstrap implements ApplicationRunner {
 
     @Override
     public void run(@Nullable ApplicationArguments args) {
-        boolean all = reindex || !MAPPING.equals(written(marker));
+        String asked = reindex.strip().equalsIgnoreCase("true") ? SearchReindex.ALL : reindex.strip();
+        if (asked.equalsIgnoreCase("false")) {
+            asked = "";
+        }
+        boolean all = asked.equals(SearchReindex.ALL) || !MAPPING.equals(written(marker));
+        // the changes committed before a crash or a stop are applied first, so that the counts compare
+        if (!indexing.awaitIndexed(Duration.ofSeconds(30))) {
+            log.warn("The search outbox still holds {} changes after 30 s", indexing.backlog());
+        }
         communities.forEach(c -> {
             EntityManager em = entityManagers.createEntityManager();
             try {
                 SearchSession session = Search.session(em);
                 List<Class<?>> rebuild = new ArrayList<>();
                 for (SearchIndexedEntity<?> type : Search.mapping(entityManagers).allIndexedEntities()) {
+                    if (all) {
+                        rebuild.add(type.javaClass());
+                        continue;
+                    }
                     long indexed = session.search(type.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
-                    if (all || indexed == 0 && em.createQuery("select count(e) from " + type.jpaName() + " e", Long.class)
-                            .getSingleResult() > 0) {
+                    long stored = em.createQuery("select count(e) from " + type.jpaName() + " e", Long.class).getSingleResult();
+                    if (indexed != stored) {
+                        log.info("The search index holds {} {} of {}, the database {}", indexed, type.jpaName(), c.slug(), stored);
                         rebuild.add(type.javaClass());
                     }
                 }
@@ -82,6 +106,12 @@ class SearchIndexBootstrap implements ApplicationRunner {
         });
         if (all) {
             log.info("Search index rebuilt in full (version {})", MAPPING);
+        } else if (!asked.isEmpty()) {
+            if (reindexing.targets(asked).isEmpty()) {
+                log.warn("viche.search.reindex={}: no such community", asked);
+            } else {
+                reindexing.runNow(asked);
+            }
         }
         write(marker);
     }

@@ -1,48 +1,97 @@
 package ua.viche.search.index;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import javax.sql.DataSource;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
+import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.hibernate.search.mapper.pojo.tenancy.TenantIdentifierConverter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ua.viche.platform.VicheSettings;
 import ua.viche.search.SearchAnalysis;
 
 /**
- * Hibernate Search with the embedded Lucene backend: the index lives in {@code <data-dir>/index};
- * documents carry the community (tenant) of their entity, as Hibernate ORM's multi-tenancy is on, so
- * one community never finds another's;
- * the Ukrainian analyzer is Lucene's morfologik-based one with the Ukrainian dictionary; the words
- * analyzer only splits and lower-cases (the standard tokenizer, no stop words).
+ * Hibernate Search configuration (decision 0058).
+ * <ul>
+ *   <li>Backend: the embedded Lucene index in {@code <data-dir>/index} by default; with
+ *   {@code viche.search.url} ({@code VICHE_SEARCH_URL}) the Elasticsearch backend pointed at
+ *   OpenSearch 2.19, which several nodes share.</li>
+ *   <li>Coordination: outbox polling. A change to an indexed entity is written to
+ *   {@code hsearch_outbox_event} in its own transaction and applied to the index by a background
+ *   processor every {@value #POLLING_MS} ms, so that nothing committed is lost when the process dies
+ *   right after a commit, and every node's changes reach the shared index once.</li>
+ *   <li>Documents carry the community (tenant) of their entity, as Hibernate ORM's multi-tenancy is
+ *   on, so one community never finds another's. The outbox processes each tenant on its own and
+ *   needs their list at start: the communities that exist then and the next {@value #SPARE_TENANTS}
+ *   identifiers (communities created later); a community beyond those has its changes kept in the
+ *   outbox until the next start. The root tenant (no community) has no processor: it sees every
+ *   community's rows and would index them as its own.</li>
+ *   <li>Analysis: the Ukrainian analyzer is Lucene's morfologik-based one with the Ukrainian
+ *   dictionary (on OpenSearch the same analyzer, from this project's analysis plugin,
+ *   {@value #OPENSEARCH_UKRAINIAN}); the words analyzer only splits and lower-cases (the standard
+ *   tokenizer, no stop words).</li>
+ * </ul>
  */
 @Component
 class SearchIndexConfiguration implements HibernatePropertiesCustomizer {
 
-    private final VicheSettings settings;
+    static final int POLLING_MS = 100;
+    static final int SPARE_TENANTS = 5;
+    /** The analyzer's name in the OpenSearch plugin (search-plugin/). */
+    static final String OPENSEARCH_UKRAINIAN = "viche_ukrainian";
+    /** The root tenant of the platform's tenant resolver (no community). */
+    static final String ROOT_TENANT = "0";
 
-    SearchIndexConfiguration(VicheSettings settings) {
+    private final VicheSettings settings;
+    private final DataSource dataSource;
+    private final String url;
+    private final String user;
+    private final String password;
+    private final String schemaManagement;
+
+    SearchIndexConfiguration(VicheSettings settings, DataSource dataSource,
+                             @Value("${viche.search.url:}") String url,
+                             @Value("${viche.search.user:}") String user,
+                             @Value("${viche.search.password:}") String password,
+                             @Value("${viche.search.schema-management:create-or-validate}") String schemaManagement) {
+        this.schemaManagement = schemaManagement;
         this.settings = settings;
+        this.dataSource = dataSource;
+        this.url = url.strip();
+        this.user = user;
+        this.password = password;
+    }
+
+    /** Whether the index is on an external OpenSearch rather than the embedded Lucene directory. */
+    boolean external() {
+        return !url.isEmpty();
     }
 
     @Override
     public void customize(Map<String, Object> properties) {
-        Path index = settings.dataDir().resolve("index");
-        if (!Files.exists(index)) {
-            // a new index is written with the current fields (see SearchIndexBootstrap)
-            SearchIndexBootstrap.write(SearchIndexBootstrap.marker(index));
+        if (external()) {
+            opensearch(properties);
+        } else {
+            lucene(properties);
         }
-        properties.put("hibernate.search.backend.directory.root", index.toString());
-        properties.put("hibernate.search.backend.analysis.configurer", (LuceneAnalysisConfigurer) context -> {
-            context.analyzer(SearchAnalysis.UKRAINIAN).instance(new UkrainianMorfologikAnalyzer());
-            context.analyzer(SearchAnalysis.WORDS).instance(new StandardAnalyzer(CharArraySet.EMPTY_SET));
-        });
-        // the index format follows the Lucene on the classpath; an index of an older format is rebuilt by deleting it
-        properties.put("hibernate.search.backend.lucene_version", "LATEST");
+        properties.put("hibernate.search.coordination.strategy", "outbox-polling");
+        OutboxTenancy.configure(properties);
+        properties.put("hibernate.search.coordination.event_processor.polling_interval", POLLING_MS);
+        // a node killed without stopping leaves its agent row: the others take its share after this long
+        properties.put("hibernate.search.coordination.event_processor.pulse_interval", 2000);
+        properties.put("hibernate.search.coordination.event_processor.pulse_expiration", 10000);
+        properties.put("hibernate.search.multi_tenancy.tenant_ids", tenants());
+        properties.put("hibernate.search.coordination.tenants." + ROOT_TENANT + ".event_processor.enabled", false);
         // the indexed entities are all Hibernate ORM entities, found without scanning the jar: building
         // a Jandex index of the application jar at every start took a tenth of the start's processor time
         properties.put("hibernate.search.mapping.build_missing_discovered_jandex_indexes", false);
@@ -58,5 +107,49 @@ class SearchIndexConfiguration implements HibernatePropertiesCustomizer {
                 return Long.valueOf(value);
             }
         });
+    }
+
+    private void lucene(Map<String, Object> properties) {
+        Path index = settings.dataDir().resolve("index");
+        if (!Files.exists(index)) {
+            // a new index is written with the current fields (see SearchIndexBootstrap)
+            SearchIndexBootstrap.write(SearchIndexBootstrap.marker(index));
+        }
+        properties.put("hibernate.search.backend.type", "lucene");
+        properties.put("hibernate.search.backend.directory.root", index.toString());
+        properties.put("hibernate.search.backend.analysis.configurer", (LuceneAnalysisConfigurer) context -> {
+            context.analyzer(SearchAnalysis.UKRAINIAN).instance(new UkrainianMorfologikAnalyzer());
+            context.analyzer(SearchAnalysis.WORDS).instance(new StandardAnalyzer(CharArraySet.EMPTY_SET));
+        });
+        // the index format follows the Lucene on the classpath; an index of an older format is rebuilt by deleting it
+        properties.put("hibernate.search.backend.lucene_version", "LATEST");
+    }
+
+    private void opensearch(Map<String, Object> properties) {
+        URI uri = URI.create(url);
+        properties.put("hibernate.search.backend.type", "elasticsearch");
+        properties.put("hibernate.search.backend.uris", uri.toString());
+        properties.put("hibernate.search.backend.version", "opensearch:2.19");
+        properties.put("hibernate.search.backend.version_check.enabled", false);
+        if (!user.isBlank()) {
+            properties.put("hibernate.search.backend.username", user);
+            properties.put("hibernate.search.backend.password", password);
+        }
+        // the indexes are created (or checked) at start; fields added later need a full reindex
+        properties.put("hibernate.search.schema_management.strategy", schemaManagement);
+        properties.put("hibernate.search.backend.analysis.configurer", (ElasticsearchAnalysisConfigurer) context -> {
+            context.analyzer(SearchAnalysis.UKRAINIAN).type(OPENSEARCH_UKRAINIAN);
+            context.analyzer(SearchAnalysis.WORDS).custom().tokenizer("standard").tokenFilters("lowercase");
+        });
+    }
+
+    /**
+     * The tenant identifiers the outbox processes: the root, every community and the next few, read
+     * with SQL as Hibernate starts (the platform's {@code Communities} is built on Hibernate).
+     */
+    private String tenants() {
+        Long max = new JdbcTemplate(dataSource).queryForObject("select coalesce(max(id), 0) from community", Long.class);
+        long highest = (max == null ? 0 : max) + SPARE_TENANTS;
+        return LongStream.rangeClosed(0, highest).mapToObj(String::valueOf).collect(Collectors.joining(","));
     }
 }

@@ -22,8 +22,9 @@ import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.FileStore;
 import ua.viche.search.SearchDocumentBinder;
+import ua.viche.search.SearchIndexing;
 
-/** At start, an index that holds nothing of a type the database has rows of is rebuilt for that type. */
+/** At start, an index that holds another number of a type's items than the database is rebuilt for that type. */
 @IntegrationTest
 class SearchIndexBootstrapTest {
 
@@ -32,6 +33,7 @@ class SearchIndexBootstrapTest {
     @Autowired Holdings holdings;
     @Autowired FileStore store;
     @Autowired Communities communities;
+    @Autowired SearchIndexing indexing;
 
     @Test
     void anEmptiedIndexOfOneTypeIsRebuilt() throws Exception {
@@ -49,6 +51,7 @@ class SearchIndexBootstrapTest {
                 throw new UncheckedIOException(e);
             }
         });
+        assertThat(indexing.awaitIndexed()).isTrue();
         assertThat(pagesWith(d, word)).isEqualTo(1);
         CurrentCommunity.runAs(d, () -> {
             EntityManager em = entityManagers.createEntityManager();
