@@ -9,17 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.IntegrationTest;
+import ua.viche.S3TestServer;
 import ua.viche.platform.files.S3Files;
 import ua.viche.problems.domain.ProblemService;
 
@@ -53,54 +49,28 @@ import ua.viche.problems.domain.ProblemService;
 class FileStoreS3Test {
 
     static final String BUCKET = "viche-files";
-    static final Path JAR = Path.of(System.getProperty("viche.test.s3mock-jar", "target/s3mock/s3mock.jar"));
-    static Process s3mock;
-    static int port;
+    static S3TestServer server;
 
     @BeforeAll
     static void startS3Server() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(JAR), "S3Mock's executable jar is not at " + JAR.toAbsolutePath()
-                + ": `./mvnw generate-test-resources` copies it from Maven Central (com.adobe.testing:s3mock:exec)");
-        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = free.getLocalPort();
-        }
-        Path root = Files.createDirectories(Path.of("target/s3mock/data-" + UUID.randomUUID()));
-        Path log = root.resolveSibling(root.getFileName() + ".log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        s3mock = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(),
-                "--server.port=0", "--com.adobe.testing.s3mock.httpPort=" + port,
-                "--com.adobe.testing.s3mock.store.initialBuckets=" + BUCKET,
-                "--com.adobe.testing.s3mock.store.root=" + root.toAbsolutePath(),
-                "--spring.main.banner-mode=off")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (true) {
-            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                break;
-            } catch (IOException notYet) {
-                if (!s3mock.isAlive() || System.nanoTime() > end) {
-                    throw new IllegalStateException("S3Mock did not start; see " + log.toAbsolutePath());
-                }
-                Thread.sleep(200);
-            }
-        }
+        Assumptions.assumeTrue(S3TestServer.available(), S3TestServer.WHERE);
+        server = S3TestServer.start(BUCKET);
     }
 
     @AfterAll
     static void stopS3Server() throws InterruptedException {
-        if (s3mock != null) {
-            s3mock.destroy();
-            s3mock.waitFor();
+        if (server != null) {
+            server.close();
         }
     }
 
     static VicheSettings.FilesS3 bucket() {
-        return new VicheSettings.FilesS3("http://127.0.0.1:" + port, BUCKET, "eu-central-1", "test-key", "test-secret", true);
+        return new VicheSettings.FilesS3(server.endpoint(), BUCKET, "eu-central-1", "test-key", "test-secret", true);
     }
 
     @DynamicPropertySource
     static void s3(DynamicPropertyRegistry registry) {
-        registry.add("viche.files.s3.endpoint", () -> "http://127.0.0.1:" + port);
+        registry.add("viche.files.s3.endpoint", server::endpoint);
         registry.add("viche.files.s3.bucket", () -> BUCKET);
         registry.add("viche.files.s3.region", () -> "eu-central-1");
         registry.add("viche.files.s3.access-key", () -> "test-key");
