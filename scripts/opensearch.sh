@@ -3,14 +3,16 @@
 # Ukrainian analysis plugin (search-plugin/), from the integ-test-zip on Maven Central.
 #   scripts/opensearch.sh start   unpack (once), install the plugin, start, wait for yellow/green
 #   scripts/opensearch.sh stop    stop it
-# Settings (environment): OPENSEARCH_HOME (default /tmp/viche-opensearch), OPENSEARCH_PORT (9200),
+# Settings (environment): VICHE_OPENSEARCH_DIR (where it is unpacked and keeps its data; default
+# /tmp/viche-opensearch; not OPENSEARCH_HOME, which OpenSearch's own scripts read), OPENSEARCH_PORT (9200),
 # OPENSEARCH_HEAP (512m), OPENSEARCH_USER (the account it runs as when started by root: opensearch).
 # OpenSearch refuses to run as root: as root the script creates that account and runs it with runuser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 VERSION=2.19.6
-HOME_DIR=${OPENSEARCH_HOME:-/tmp/viche-opensearch}
+HOME_DIR=${VICHE_OPENSEARCH_DIR:-/tmp/viche-opensearch}
+unset OPENSEARCH_HOME # OpenSearch's scripts take it for the distribution's own directory
 PORT=${OPENSEARCH_PORT:-9200}
 HEAP=${OPENSEARCH_HEAP:-512m}
 RUN_AS=${OPENSEARCH_USER:-opensearch}

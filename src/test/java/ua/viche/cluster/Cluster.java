@@ -200,7 +200,7 @@ final class Cluster implements AutoCloseable {
         void start() throws IOException, InterruptedException {
             ProcessBuilder pb = new ProcessBuilder("bash", "scripts/opensearch.sh", "start").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("opensearch.log").toFile()));
-            pb.environment().put("OPENSEARCH_HOME", home.toString());
+            pb.environment().put("VICHE_OPENSEARCH_DIR", home.toString());
             pb.environment().put("OPENSEARCH_PORT", String.valueOf(port));
             if (pb.start().waitFor() != 0) {
                 throw new IllegalStateException("OpenSearch did not start; see " + work.resolve("opensearch.log"));
@@ -211,7 +211,7 @@ final class Cluster implements AutoCloseable {
         void stop() throws IOException {
             ProcessBuilder pb = new ProcessBuilder("bash", "scripts/opensearch.sh", "stop").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("opensearch.log").toFile()));
-            pb.environment().put("OPENSEARCH_HOME", home.toString());
+            pb.environment().put("VICHE_OPENSEARCH_DIR", home.toString());
             try {
                 pb.start().waitFor();
                 long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
