@@ -224,7 +224,8 @@ class ClusterTest {
         long page = number("select max(id) from archive_page where file_id = " + file);
 
         if (cluster.search != null) {
-            assertThat(found(b, word, "/archive/files/" + file, Duration.ofSeconds(2))).as("the scan's text found on B").isTrue();
+            assertThat(found(b, "/kropyvnytskyi/archive/search", word, "/archive/files/" + file,
+                    Duration.ofSeconds(2))).as("the scan's text found on B").isTrue();
         }
         HttpResponse<byte[]> image = new HttpBrowser(b.url()).bytes("/kropyvnytskyi/archive/pages/" + page + "/image");
         assertThat(image.statusCode()).isEqualTo(200);
@@ -245,12 +246,17 @@ class ClusterTest {
 
     // --- helpers ---
 
-    /** Whether the node's search finds a result linking to the path within the time. */
+    /** Whether the node's site search finds a result linking to the path within the time. */
     private static boolean found(Cluster.Node node, String query, String path, Duration within) {
+        return found(node, "/api/v1/kropyvnytskyi/search", query, path, within);
+    }
+
+    /** Whether the node's search (the site's or the archive's) finds a result linking to the path within the time. */
+    private static boolean found(Cluster.Node node, String search, String query, String path, Duration within) {
         long until = System.nanoTime() + within.toNanos();
         do {
             try {
-                String json = new HttpBrowser(node.url()).get("/api/v1/kropyvnytskyi/search?q="
+                String json = new HttpBrowser(node.url()).get(search + "?q="
                         + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&t=" + System.nanoTime()).body();
                 if (Pattern.compile(Pattern.quote(path) + "\\D").matcher(json).find()) {
                     return true;
