@@ -62,7 +62,7 @@ class CourseEditTest {
         List<Long> partners = jdbc.queryForList("select id from civic_organisation where community_id = ? and status = 'VERIFIED' order by id limit 2",
                 Long.class, k.id());
         Courses.Group g = CurrentCommunity.callAs(k, () -> {
-            Instant first = Instant.now().plusSeconds(86_400L * 40);
+            Instant first = Instant.now().plusSeconds(86_400L * 5); // inside the last week: no seats held for priority groups
             List<Courses.NewLesson> schedule = new ArrayList<>(List.of(new Courses.NewLesson(first, first.plusSeconds(5400)),
                     new Courses.NewLesson(first.plusSeconds(86_400), first.plusSeconds(86_400 + 5400))));
             Courses.Course c = courses.create(new Courses.NewCourse("Редагування " + System.nanoTime(), "Editing", "Опис", "",

@@ -115,7 +115,7 @@ public class OrganisationRegister {
         if (logo != null) {
             attachments.store(logoOwner(o.getId()), LOGO, List.of(logo));
         }
-        audit.record("civic.organisation.registered", "civic_organisation", o.getId(), o.getName() + " (" + o.getEdrpou() + ")");
+        audit.recordByResident("civic.organisation.registered", "civic_organisation", o.getId(), o.getEdrpou());
         return o;
     }
 
@@ -144,7 +144,12 @@ public class OrganisationRegister {
         if (logo != null) {
             attachments.store(logoOwner(id), LOGO, List.of(logo));
         }
-        audit.record(logo != null ? "civic.organisation.logoChanged" : "civic.organisation.logoRemoved", "civic_organisation", id, null);
+        String action = logo != null ? "civic.organisation.logoChanged" : "civic.organisation.logoRemoved";
+        if (isStaff()) {
+            audit.record(action, "civic_organisation", id, null);
+        } else {
+            audit.recordByResident(action, "civic_organisation", id, null);
+        }
         return o;
     }
 
