@@ -26,7 +26,6 @@ import ua.viche.platform.Attachments;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.FileStore;
-import ua.viche.platform.Mailer;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Paging;
 import ua.viche.platform.Refusal;
@@ -62,13 +61,12 @@ public class CivicEvents {
     private final Identity identity;
     private final AccessControl access;
     private final AuditLog audit;
-    private final Mailer mailer;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final TransactionTemplate tx;
 
     CivicEvents(CivicEventRepository events, Attachments attachments, Seats seats, PromotionNotices notices, Identity identity, AccessControl access, AuditLog audit,
-                Mailer mailer, JdbcTemplate jdbc, Clock clock, TransactionTemplate tx) {
+                JdbcTemplate jdbc, Clock clock, TransactionTemplate tx) {
         this.tx = tx;
         this.attachments = attachments;
         this.notices = notices;
@@ -77,7 +75,6 @@ public class CivicEvents {
         this.identity = identity;
         this.access = access;
         this.audit = audit;
-        this.mailer = mailer;
         this.jdbc = jdbc;
         this.clock = clock;
     }
