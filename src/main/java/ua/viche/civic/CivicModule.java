@@ -28,6 +28,8 @@ public class CivicModule implements ModuleDescriptor {
     public static final Setting<Boolean> SELF_REGISTRATION = Setting.flag("civic.selfRegistration", true);
     /** Seats a new event offers unless staff give another number. */
     public static final Setting<Integer> DEFAULT_SEATS = Setting.integer("civic.defaultSeats", 50, 1, 100_000);
+    /** How many hours before an event starts its registered participants are reminded by e-mail. */
+    public static final Setting<Integer> EVENT_REMINDER_HOURS = Setting.integer("civic.eventReminderHours", 24, 1, 336);
 
     private final ObjectProvider<OrganisationRegister> organisations;
     private final ObjectProvider<CivicEvents> events;
@@ -51,7 +53,7 @@ public class CivicModule implements ModuleDescriptor {
     @Override public String path() { return "organisations"; }
 
     @Override public List<Setting<?>> settings() {
-        return List.of(SELF_REGISTRATION, DEFAULT_SEATS, COURSE_PRIORITY_GROUPS, COURSE_RESERVED_PERCENT, COURSE_RESERVE_DAYS);
+        return List.of(SELF_REGISTRATION, DEFAULT_SEATS, EVENT_REMINDER_HOURS, COURSE_PRIORITY_GROUPS, COURSE_RESERVED_PERCENT, COURSE_RESERVE_DAYS);
     }
 
     @Override public List<Role> roles() { return List.of(Role.MODERATOR, Role.OFFICIAL, Role.COMMUNITY_ADMIN); }

@@ -219,6 +219,12 @@ public class Attachments {
         return keys.size();
     }
 
+    /** Deletes one file (found through its owner first) in the current transaction; the bytes go once it commits. */
+    public void delete(Attachment a) {
+        List<String> keys = jdbc.queryForList("delete from attachment where id = ? returning storage_key", String.class, a.getId());
+        files.deleteAfterCommit(keys);
+    }
+
     /**
      * Fills in the checksums of files kept from before they were recorded (rows moved by the
      * migration), up to 10,000 a start; a database that cannot be reached only postpones it.

@@ -35,6 +35,18 @@ public class AuditLog {
                 objectId == null ? null : objectId.toString(), details == null ? null : truncate(details)));
     }
 
+    /**
+     * Records an action a resident (not an official) took, by account id only: the name is not kept
+     * (shown as "resident"), so the entry holds nothing of the person once their account is deleted.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordByResident(String action, String objectType, @Nullable Object objectId, @Nullable String details) {
+        CurrentCommunity.require();
+        SignedInUser user = AccessControl.currentUser().orElse(null);
+        entries.save(new AuditEntry(Instant.now(clock), user == null ? null : user.accountId(), user == null ? "system" : "resident",
+                action, objectType, objectId == null ? null : objectId.toString(), details == null ? null : truncate(details)));
+    }
+
     /** Entries of the current community, newest first. */
     @Transactional(readOnly = true)
     public Page<AuditEntry> page(int page, int size) {

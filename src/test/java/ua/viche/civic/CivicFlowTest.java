@@ -140,7 +140,7 @@ class CivicFlowTest {
                 .param("reason", "пізно")).andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select status from civic_organisation where id = ?", String.class, id)).isEqualTo("VERIFIED");
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_type = 'civic_organisation' and object_id = ?",
-                Long.class, String.valueOf(id))).as("the verification, nothing more").isEqualTo(1);
+                Long.class, String.valueOf(id))).as("the registration and the verification, nothing more").isEqualTo(2);
 
         // public now, in the register, its JSON twin and the open data; not in another community
         assertThat(body("/kropyvnytskyi/organisations?q=" + code)).contains(code);

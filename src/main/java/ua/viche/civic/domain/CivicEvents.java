@@ -1,12 +1,19 @@
 package ua.viche.civic.domain;
 
+import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.core.io.InputStreamResource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -14,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.identity.Identity;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.Attachment;
+import ua.viche.platform.Attachments;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.CurrentCommunity;
-import ua.viche.platform.Mailer;
+import ua.viche.platform.FileStore;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Paging;
 import ua.viche.platform.Refusal;
@@ -25,7 +34,8 @@ import ua.viche.platform.Role;
 /**
  * Events: staff publish them with a programme and seats; a signed-in person registers (a seat, or
  * the waiting list) and cancels, which moves the first waiting person up and tells them by mail;
- * staff keep the check-in list. Registration and cancellation run in plain transactions
+ * staff keep the check-in list and attach PDFs (the programme, materials: platform attachments owned
+ * by {@code ('civic', 'event-material', id)}, PDF only). Registration and cancellation run in plain transactions
  * ({@link Seats}); this service's own reads and writes are JPA.
  */
 @Service
@@ -41,25 +51,30 @@ public class CivicEvents {
         }
     }
 
+    /** An event's programme and materials: PDF only, up to 10 files of 10 MB, named as sent. */
+    static final Attachments.Policy MATERIALS = new Attachments.Policy(Set.of("application/pdf"), 10, 10L * 1024 * 1024, true);
+
     private final CivicEventRepository events;
+    private final Attachments attachments;
     private final Seats seats;
+    private final PromotionNotices notices;
     private final Identity identity;
     private final AccessControl access;
     private final AuditLog audit;
-    private final Mailer mailer;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    CivicEvents(CivicEventRepository events, Seats seats, Identity identity, AccessControl access, AuditLog audit, Mailer mailer,
+    CivicEvents(CivicEventRepository events, Attachments attachments, Seats seats, PromotionNotices notices, Identity identity, AccessControl access, AuditLog audit,
                 JdbcTemplate jdbc, Clock clock, TransactionTemplate tx) {
         this.tx = tx;
+        this.attachments = attachments;
+        this.notices = notices;
         this.events = events;
         this.seats = seats;
         this.identity = identity;
         this.access = access;
         this.audit = audit;
-        this.mailer = mailer;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -139,10 +154,8 @@ public class CivicEvents {
         Seats.Place place = seats.heldBy(e.getRosterId(), person.personId())
                 .orElseThrow(() -> Refusal.conflict("civic.error.notRegistered"));
         Seats.Cancelled done = seats.cancel(e.getRosterId(), place.id());
-        Seats.Place promoted = done.promoted();
-        if (promoted != null && promoted.accountId() != null) {
-            identity.person(promoted.accountId()).map(Identity.PersonRef::email).ifPresent(email ->
-                    mailer.send(email, Locale.forLanguageTag("uk"), "civic.mail.promoted", e.getTitleUk()));
+        if (done.promoted() != null) {
+            notices.tell(done.promoted(), "civic.mail.promoted", locale -> new Object[] {e.title(locale)});
         }
         return done;
     }
@@ -150,14 +163,20 @@ public class CivicEvents {
     /** Who may register a person on their behalf (by phone): the hotline operator and the events' staff. */
     public static final Role[] ON_BEHALF = {Role.HOTLINE_OPERATOR, Role.OFFICIAL, Role.COMMUNITY_ADMIN};
 
+    public Seats.Place registerOnBehalf(long eventId, String name, String phone) {
+        return registerOnBehalf(eventId, name, phone, null);
+    }
+
     /**
      * Registers, on their behalf, a person who called the hotline: by name and phone, with no account
-     * (many participants are elderly). Audited, without the phone number.
+     * (many participants are elderly), and the e-mail address they give, if any, to be told when they
+     * move up from the waiting list. Audited, without the phone number.
      */
-    public Seats.Place registerOnBehalf(long eventId, String name, String phone) {
+    public Seats.Place registerOnBehalf(long eventId, String name, String phone, @Nullable String email) {
         access.require(ON_BEHALF);
         String n = name.strip();
         String p = phone.strip();
+        String mail = PromotionNotices.email(email);
         if (n.isEmpty() || n.length() > 300) {
             throw Refusal.field("name", "civic.error.personName");
         }
@@ -169,13 +188,19 @@ public class CivicEvents {
             throw Refusal.conflict("civic.error.registrationOver");
         }
         long operator = AccessControl.requireUser().accountId();
-        Seats.Place place = seats.register(e.getRosterId(), new Seats.Holder(null, null, n, p, operator));
+        Seats.Place place = seats.register(e.getRosterId(), new Seats.Holder(null, null, n, p, operator, null, mail));
         tx.executeWithoutResult(s -> audit.record("civic.event.registeredOnBehalf", "civic_place", place.id(), place.status().name()));
         return place;
     }
 
     public boolean mayRegisterOnBehalf() {
         return access.currentUserHasAny(List.of(ON_BEHALF));
+    }
+
+    /** The people registered by phone, for the operator to call those who moved up and left no e-mail. */
+    public List<Seats.Place> byPhone(long eventId) {
+        access.require(ON_BEHALF);
+        return seats.byPhone(event(eventId).getRosterId());
     }
 
     /** The check-in list: staff only. */
@@ -191,5 +216,57 @@ public class CivicEvents {
 
     public boolean isStaff() {
         return access.currentUserHasAny(List.of(STAFF));
+    }
+
+    // ---- the programme and materials (PDF)
+
+    static Attachments.Owner materialsOwner(long eventId) {
+        return new Attachments.Owner("civic", "event-material", eventId);
+    }
+
+    /** Attaches PDFs to an event (staff, audited); any file that is not a PDF, too large or too many refuses them all. */
+    @Transactional
+    public List<Attachment> attach(long eventId, List<FileStore.Upload> files) {
+        access.require(STAFF);
+        CivicEvent e = event(eventId);
+        if (files.isEmpty()) {
+            throw Refusal.field("materials", "civic.event.error.materials.missing");
+        }
+        MATERIALS.refusal(files, attachments.count(materialsOwner(eventId))).ifPresent(r -> {
+            throw Refusal.field("materials", "civic.event.error.materials." + r.key());
+        });
+        List<Attachment> stored = attachments.store(materialsOwner(eventId), MATERIALS, files);
+        audit.record("civic.event.materialsAdded", "civic_event", e.getId(),
+                String.join(", ", stored.stream().map(Attachment::getName).toList()));
+        return stored;
+    }
+
+    /** Takes a PDF off an event (staff, audited). */
+    @Transactional
+    public void detach(long eventId, long fileId) {
+        access.require(STAFF);
+        event(eventId);
+        Attachment a = attachments.find(List.of(materialsOwner(eventId)), fileId)
+                .orElseThrow(() -> new NotFoundException("civic.error.noEvent"));
+        attachments.delete(a);
+        audit.record("civic.event.materialRemoved", "civic_event", eventId, a.getName());
+    }
+
+    /** The event's PDFs in the order they were added. */
+    public List<Attachment> materials(long eventId) {
+        return attachments.list(materialsOwner(eventId));
+    }
+
+    /** Serves a PDF of a published event. */
+    public ResponseEntity<InputStreamResource> download(long eventId, long fileId) throws IOException {
+        event(eventId);
+        Attachment a = attachments.find(List.of(materialsOwner(eventId)), fileId)
+                .orElseThrow(() -> new NotFoundException("civic.error.noEvent"));
+        return attachments.download(a, CacheControl.maxAge(Duration.ofHours(1)).cachePublic());
+    }
+
+    /** The address of an event's PDF. */
+    public static String materialUrl(CivicEvent e, Attachment a, String slug) {
+        return e.url(slug) + "/files/" + a.getId();
     }
 }

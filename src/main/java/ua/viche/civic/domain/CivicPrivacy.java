@@ -83,7 +83,7 @@ class CivicPrivacy implements PersonalData {
         jdbc.update("delete from civic_initiative where author_person_id = ? and status <> 'PUBLISHED'", event.personId());
         jdbc.update("update civic_initiative set author_person_id = null, author_account_id = null where author_person_id = ?", event.personId());
         jdbc.update("delete from civic_initiative_support where person_id = ?", event.personId());
-        jdbc.update("update civic_place set person_id = null, account_id = null, name = '—', phone = null where person_id = ?",
+        jdbc.update("update civic_place set person_id = null, account_id = null, name = '—', phone = null, email = null where person_id = ?",
                 event.personId());
         return Erasure.complete();
     }

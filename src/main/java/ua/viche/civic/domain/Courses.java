@@ -28,10 +28,10 @@ import ua.viche.platform.AccessControl;
 import ua.viche.platform.AuditLog;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Dates;
-import ua.viche.platform.Mailer;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Refusal;
 import ua.viche.platform.Role;
+import ua.viche.search.SearchIndexing;
 
 /**
  * Digital-literacy courses: programmes (with their partner organisations, a number of lessons and
@@ -83,6 +83,9 @@ public class Courses {
 
     public record NewLesson(Instant startsAt, Instant endsAt) {}
 
+    /** What staff change of a programme: its titles, descriptions and partner organisations. */
+    public record CourseChange(String titleUk, String titleEn, String descriptionUk, String descriptionEn, List<Long> partners) {}
+
     /** A participant's attendance in a group: lessons attended, and the certificate's code once issued. */
     public record Attendance(Seats.Place place, Set<Long> lessons, @Nullable String certificate) {
         public int count() {
@@ -102,18 +105,23 @@ public class Courses {
     private final Identity identity;
     private final AccessControl access;
     private final AuditLog audit;
-    private final Mailer mailer;
+    private final PromotionNotices notices;
+    private final CourseProgrammeRepository programmes;
+    private final SearchIndexing searchIndexing;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    Courses(Seats seats, Identity identity, AccessControl access, AuditLog audit, Mailer mailer, JdbcTemplate jdbc, TransactionTemplate tx,
+    Courses(Seats seats, Identity identity, AccessControl access, AuditLog audit, PromotionNotices notices, CourseProgrammeRepository programmes,
+            SearchIndexing searchIndexing, JdbcTemplate jdbc, TransactionTemplate tx,
             Clock clock) {
         this.seats = seats;
         this.identity = identity;
         this.access = access;
         this.audit = audit;
-        this.mailer = mailer;
+        this.notices = notices;
+        this.programmes = programmes;
+        this.searchIndexing = searchIndexing;
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
@@ -173,6 +181,7 @@ public class Courses {
         for (NewGroup g : in.groups()) {
             insertGroup(id, g, now);
         }
+        indexAgain(id);
         return course(id);
     }
 
@@ -188,8 +197,92 @@ public class Courses {
             throw Refusal.field("schedule", "civic.error.courseSchedule", String.valueOf(c.lessons()));
         }
         long id = insertGroup(c.id(), g, Instant.now(clock));
+        indexAgain(c.id());
         audit.record("civic.course.groupAdded", "civic_course_group", id, g.name().strip());
         return group(id);
+    }
+
+    /** Changes a programme's titles, descriptions and partners: staff only, checked whole, audited. */
+    @Transactional
+    public Course update(long courseId, CourseChange in) {
+        access.require(STAFF);
+        Course c = course(courseId);
+        List<Refusal.Fault> faults = new ArrayList<>();
+        if (in.titleUk().isBlank() || in.titleUk().length() > 300 || in.titleEn().length() > 300) {
+            faults.add(Refusal.Fault.of("titleUk", "civic.error.title"));
+        }
+        if (in.descriptionUk().length() > 4000 || in.descriptionEn().length() > 4000) {
+            faults.add(Refusal.Fault.of("descriptionUk", "civic.error.courseDescription"));
+        }
+        for (Long partner : in.partners()) {
+            Integer n = jdbc.queryForObject("select count(*) from civic_organisation where id = ? and community_id = ? and status = 'VERIFIED'",
+                    Integer.class, partner, community());
+            if (n == null || n == 0) {
+                faults.add(Refusal.Fault.of("partners", "civic.error.coursePartner"));
+                break;
+            }
+        }
+        if (!faults.isEmpty()) {
+            throw Refusal.all(faults);
+        }
+        jdbc.update("update civic_course set title_uk = ?, title_en = ?, description_uk = ?, description_en = ? where id = ? and community_id = ?",
+                in.titleUk().strip(), in.titleEn().strip(), in.descriptionUk().strip(), in.descriptionEn().strip(), c.id(), community());
+        jdbc.update("delete from civic_course_partner where course_id = ?", c.id());
+        for (Long partner : new HashSet<>(in.partners())) {
+            jdbc.update("insert into civic_course_partner (course_id, organisation_id) values (?, ?)", c.id(), partner);
+        }
+        indexAgain(c.id());
+        audit.record("civic.course.changed", "civic_course", c.id(), in.titleUk().strip());
+        return course(c.id());
+    }
+
+    /** The ids of the programme's partner organisations. */
+    public Set<Long> partnerIds(long courseId) {
+        return new HashSet<>(jdbc.queryForList("select organisation_id from civic_course_partner where course_id = ?", Long.class, courseId));
+    }
+
+    /**
+     * Changes a group's name, place, schedule (as many lessons as the programme has, by number) and
+     * seats — never below the seats taken (refused with that number; nothing changed); more seats move
+     * the waiting list up, and those moved up are told. Staff only, audited.
+     */
+    public Group updateGroup(long groupId, NewGroup g) {
+        access.require(STAFF);
+        Group old = group(groupId);
+        Course c = course(old.courseId());
+        List<Refusal.Fault> faults = new ArrayList<>();
+        if (g.name().isBlank() || g.name().length() > 200 || g.place().isBlank() || g.place().length() > 300) {
+            faults.add(Refusal.Fault.of("groupName", "civic.error.courseGroup"));
+        }
+        if (g.lessons().size() != c.lessons() || g.lessons().stream().anyMatch(l -> !l.endsAt().isAfter(l.startsAt()))) {
+            faults.add(Refusal.Fault.of("schedule", "civic.error.courseSchedule", String.valueOf(c.lessons())));
+        }
+        if (!faults.isEmpty()) {
+            throw Refusal.all(faults);
+        }
+        List<Seats.Place> moved = seats.resize(old.rosterId(), g.seats(), reserved(old));
+        tx.executeWithoutResult(s -> {
+            jdbc.update("update civic_course_group set name = ?, place = ? where id = ? and community_id = ?", g.name().strip(), g.place().strip(),
+                    groupId, community());
+            List<NewLesson> lessons = g.lessons().stream().sorted((a, b) -> a.startsAt().compareTo(b.startsAt())).toList();
+            for (int i = 0; i < lessons.size(); i++) {
+                jdbc.update("update civic_course_lesson set starts_at = ?, ends_at = ?, place = ? where group_id = ? and number = ?",
+                        Timestamp.from(lessons.get(i).startsAt()), Timestamp.from(lessons.get(i).endsAt()), g.place().strip(), groupId, i + 1);
+            }
+            indexAgain(c.id());
+            audit.record("civic.course.groupChanged", "civic_course_group", groupId, g.name().strip() + ", " + g.seats());
+        });
+        Group changed = group(groupId);
+        moved.forEach(p -> tell(p, changed));
+        return changed;
+    }
+
+    /** Sets until when the programme takes registrations (its latest first lesson) and has it indexed again when the transaction commits. */
+    private void indexAgain(long courseId) {
+        jdbc.update("update civic_course c set open_until = (select max(f.first_at) from (select min(l.starts_at) as first_at"
+                + " from civic_course_lesson l join civic_course_group g on g.id = l.group_id where g.course_id = c.id group by g.id) f)"
+                + " where c.id = ?", courseId);
+        programmes.findById(courseId).ifPresent(searchIndexing::written);
     }
 
     private long insertGroup(long courseId, NewGroup g, Instant now) {
@@ -301,6 +394,11 @@ public class Courses {
 
     /** Registers, on their behalf, a person who called the hotline: by name and phone, with no account. Audited without the phone. */
     public Seats.Place registerOnBehalf(long groupId, String name, String phone, @Nullable String priority) {
+        return registerOnBehalf(groupId, name, phone, priority, null);
+    }
+
+    /** Registers a caller as above, with the e-mail address they give (if any) to be told when they move up from the waiting list. */
+    public Seats.Place registerOnBehalf(long groupId, String name, String phone, @Nullable String priority, @Nullable String email) {
         access.require(CivicEvents.ON_BEHALF);
         String n = name.strip();
         String ph = phone.strip();
@@ -310,6 +408,12 @@ public class Courses {
         }
         if (!ph.matches("\\+?[0-9 ()-]{5,40}")) {
             faults.add(Refusal.Fault.of("phone", "civic.error.phone"));
+        }
+        String mail = null;
+        try {
+            mail = PromotionNotices.email(email);
+        } catch (Refusal r) {
+            faults.addAll(r.faults());
         }
         CoursePriority p;
         try {
@@ -324,7 +428,7 @@ public class Courses {
         Group g = group(groupId);
         requireOpen(g);
         long operator = AccessControl.requireUser().accountId();
-        Seats.Place place = seats.register(g.rosterId(), new Seats.Holder(null, null, n, ph, operator, p == null ? null : p.name()), reserved(g));
+        Seats.Place place = seats.register(g.rosterId(), new Seats.Holder(null, null, n, ph, operator, p == null ? null : p.name(), mail), reserved(g));
         tx.executeWithoutResult(s -> audit.record("civic.course.registeredOnBehalf", "civic_place", place.id(), place.status().name()));
         return place;
     }
@@ -362,11 +466,14 @@ public class Courses {
     }
 
     private void tell(Seats.Place promoted, Group g) {
-        if (promoted.accountId() != null) {
-            Course c = course(g.courseId());
-            identity.person(promoted.accountId()).map(Identity.PersonRef::email).ifPresent(email ->
-                    mailer.send(email, Locale.forLanguageTag("uk"), "civic.mail.coursePromoted", c.titleUk(), g.name()));
-        }
+        Course c = course(g.courseId());
+        notices.tell(promoted, "civic.mail.coursePromoted", locale -> new Object[] {c.title(locale), g.name()});
+    }
+
+    /** The people registered by phone, for the operator to call those who moved up and left no e-mail. */
+    public List<Seats.Place> byPhone(long groupId) {
+        access.require(CivicEvents.ON_BEHALF);
+        return seats.byPhone(group(groupId).rosterId());
     }
 
     private void requireOpen(Group g) {

@@ -32,15 +32,31 @@ public class Seats {
      * person); with the priority group they belong to, if any (a course's reserved seats).
      */
     public record Holder(@Nullable Long personId, @Nullable Long accountId, String name, @Nullable String phone, @Nullable Long registeredByAccountId,
-                         @Nullable String priority) {
+                         @Nullable String priority, @Nullable String email) {
         public Holder(@Nullable Long personId, @Nullable Long accountId, String name, @Nullable String phone, @Nullable Long registeredByAccountId) {
-            this(personId, accountId, name, phone, registeredByAccountId, null);
+            this(personId, accountId, name, phone, registeredByAccountId, null, null);
+        }
+
+        public Holder(@Nullable Long personId, @Nullable Long accountId, String name, @Nullable String phone, @Nullable Long registeredByAccountId,
+                      @Nullable String priority) {
+            this(personId, accountId, name, phone, registeredByAccountId, priority, null);
         }
     }
 
-    /** A place on the roster: its status and, while waiting, its position in the line (from 1). */
+    /**
+     * A place on the roster: its status and, while waiting, its position in the line (from 1); for a
+     * person registered by phone, the e-mail address they left (if any) and whether they were
+     * registered by an operator; when they moved up from the waiting list.
+     */
     public record Place(long id, long rosterId, @Nullable Long personId, @Nullable Long accountId, String name, @Nullable String phone, Status status,
-                        int position, Instant queuedAt, @Nullable Instant attendedAt, @Nullable String priority) {}
+                        int position, Instant queuedAt, @Nullable Instant attendedAt, @Nullable String priority, @Nullable String email,
+                        boolean byOperator, @Nullable Instant promotedAt) {
+
+        /** Moved up from the waiting list with no way to be told by e-mail: the operator calls them. */
+        public boolean toCall() {
+            return promotedAt != null && status == Status.REGISTERED && accountId == null && (email == null || email.isBlank());
+        }
+    }
 
     /** What a cancellation did: the place cancelled and the place moved up from the waiting list, if any. */
     public record Cancelled(Place place, @Nullable Place promoted) {}
@@ -96,9 +112,9 @@ public class Seats {
             }
             Status status = mayTake(rosterId, seats, reserved, holder.priority() != null) ? Status.REGISTERED : Status.WAITING;
             Long id = jdbc.queryForObject("insert into civic_place (community_id, roster_id, person_id, account_id, name, phone,"
-                    + " registered_by_account_id, status, queued_at, priority) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id", Long.class,
+                    + " registered_by_account_id, status, queued_at, priority, email) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id", Long.class,
                     community(), rosterId, holder.personId(), holder.accountId(), holder.name(), holder.phone(), holder.registeredByAccountId(),
-                    status.name(), Timestamp.from(Instant.now(clock)), holder.priority());
+                    status.name(), Timestamp.from(Instant.now(clock)), holder.priority(), holder.email());
             return place(id);
         });
     }
@@ -137,6 +153,27 @@ public class Seats {
             }
             return new Cancelled(place(placeId), promoted);
         });
+    }
+
+    /**
+     * Changes the roster's number of seats: never below the seats taken (refused, with that number);
+     * more seats move the waiting list up ({@link #settle}, with {@code reserved} seats held). Returns
+     * the places moved up.
+     */
+    public List<Place> resize(long rosterId, int newSeats, int reserved) {
+        if (newSeats < 1 || newSeats > 100_000) {
+            throw Refusal.field("seats", "civic.error.seats");
+        }
+        plain.execute(s -> {
+            lockRoster(rosterId);
+            int taken = taken(rosterId)[0];
+            if (newSeats < taken) {
+                throw Refusal.field("seats", "civic.error.seatsBelowRegistered", String.valueOf(taken)).status(Refusal.CONFLICT);
+            }
+            jdbc.update("update civic_roster set seats = ? where id = ?", newSeats, rosterId);
+            return null;
+        });
+        return settle(rosterId, reserved);
     }
 
     /**
@@ -209,6 +246,12 @@ public class Seats {
                 + " order by case p.status when 'REGISTERED' then 0 else 1 end, p.id", (rs, i) -> map(rs), rosterId, community());
     }
 
+    /** The places taken by phone through an operator (not cancelled), in order: the operator's list. */
+    public List<Place> byPhone(long rosterId) {
+        return jdbc.query(SELECT + " where p.roster_id = ? and p.community_id = ? and p.status <> 'CANCELLED' and p.registered_by_account_id is not null"
+                + " order by p.id", (rs, i) -> map(rs), rosterId, community());
+    }
+
     public Count count(long rosterId) {
         return jdbc.queryForObject("select r.seats,"
                 + " (select count(*) from civic_place p where p.roster_id = r.id and p.status = 'REGISTERED'),"
@@ -232,19 +275,21 @@ public class Seats {
     }
 
     private static final String SELECT = "select p.id, p.roster_id, p.person_id, p.account_id, p.name, p.phone, p.status, p.queued_at, p.attended_at,"
-            + " p.priority,"
+            + " p.priority, p.email, p.registered_by_account_id is not null as by_operator, p.promoted_at,"
             + " case when p.status = 'WAITING' then (select count(*) from civic_place w where w.roster_id = p.roster_id"
             + " and w.status = 'WAITING' and w.id <= p.id) else 0 end as position from civic_place p";
 
     private static Place map(ResultSet rs) throws SQLException {
         Timestamp attended = rs.getTimestamp("attended_at");
+        Timestamp promoted = rs.getTimestamp("promoted_at");
         long person = rs.getLong("person_id");
         Long personId = rs.wasNull() ? null : person;
         long account = rs.getLong("account_id");
         Long accountId = rs.wasNull() ? null : account;
         return new Place(rs.getLong("id"), rs.getLong("roster_id"), personId, accountId, rs.getString("name"),
                 rs.getString("phone"), Status.valueOf(rs.getString("status")), rs.getInt("position"),
-                rs.getTimestamp("queued_at").toInstant(), attended == null ? null : attended.toInstant(), rs.getString("priority"));
+                rs.getTimestamp("queued_at").toInstant(), attended == null ? null : attended.toInstant(), rs.getString("priority"),
+                rs.getString("email"), rs.getBoolean("by_operator"), promoted == null ? null : promoted.toInstant());
     }
 
     private static long community() {

@@ -3,6 +3,7 @@ package ua.viche.civic.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import ua.viche.civic.domain.Field;
 import ua.viche.civic.domain.Organisation;
 import ua.viche.civic.domain.OrganisationRegister;
 import ua.viche.civic.domain.Seats;
+import ua.viche.platform.Attachment;
 
 /** JSON twins of the civic pages: the register and an organisation, the events and an event with its programme and seats. */
 @RestController
@@ -37,13 +39,15 @@ class CivicApi {
                                            @RequestParam(name = "q", required = false) @Nullable String q,
                                            @RequestParam(name = "page", defaultValue = "0") int page,
                                            @RequestParam(name = "size", defaultValue = "20") int size) {
-        return PageOf.of(register.publicRegister(OrganisationRegister.Filter.parse(form, field, q), page, Math.max(1, Math.min(size, 100)))
-                .map(o -> OrganisationItem.of(o, slug)));
+        Page<Organisation> found = register.publicRegister(OrganisationRegister.Filter.parse(form, field, q), page, Math.max(1, Math.min(size, 100)));
+        Map<Long, Attachment> logos = register.logos(found.getContent());
+        return PageOf.of(found.map(o -> OrganisationItem.of(o, logos.get(o.getId()), slug)));
     }
 
     @GetMapping("/organisations/{id:\\d+}")
     OrganisationItem organisation(@PathVariable("community") String slug, @PathVariable("id") long id) {
-        return OrganisationItem.of(register.visible(id), slug);
+        Organisation o = register.visible(id);
+        return OrganisationItem.of(o, register.logo(o).orElse(null), slug);
     }
 
     @GetMapping("/events")
@@ -60,17 +64,19 @@ class CivicApi {
         CivicEvent e = events.event(id);
         List<SessionItem> sessions = events.sessions(id).stream()
                 .map(s -> new SessionItem(s.startsAt(), s.endsAt(), s.titleUk(), s.titleEn(), s.speakers())).toList();
-        return new EventDetail(EventItem.of(e, events.count(e), slug), e.getSummaryUk(), e.getSummaryEn(), sessions);
+        List<MaterialItem> materials = events.materials(id).stream()
+                .map(a -> new MaterialItem(a.getName(), a.getSize(), CivicEvents.materialUrl(e, a, slug))).toList();
+        return new EventDetail(EventItem.of(e, events.count(e), slug), e.getSummaryUk(), e.getSummaryEn(), sessions, materials);
     }
 
     record OrganisationItem(long id, String name, String edrpou, String legalForm, List<String> fields, @Nullable String email,
                             @Nullable String phone, @Nullable String website, @Nullable String address, String description,
-                            String status, @Nullable Instant verifiedAt, String url) {
-        static OrganisationItem of(Organisation o, String slug) {
+                            String status, @Nullable Instant verifiedAt, @Nullable String logo, String url) {
+        static OrganisationItem of(Organisation o, @Nullable Attachment logo, String slug) {
             return new OrganisationItem(o.getId(), o.getName(), o.getEdrpou(), o.getLegalForm().name().toLowerCase(Locale.ROOT),
                     o.fieldList().stream().map(Field::name).map(f -> f.toLowerCase(Locale.ROOT)).toList(), o.getEmail(), o.getPhone(),
                     o.getWebsite(), o.getAddress(), o.getDescription(), o.getStatus().name().toLowerCase(Locale.ROOT), o.getDecidedAt(),
-                    o.url(slug));
+                    logo == null ? null : OrganisationRegister.logoUrl(o, logo, slug), o.url(slug));
         }
     }
 
@@ -84,7 +90,9 @@ class CivicApi {
 
     record SessionItem(Instant startsAt, Instant endsAt, String titleUk, String titleEn, String speakers) {}
 
-    record EventDetail(EventItem event, String summaryUk, String summaryEn, List<SessionItem> programme) {}
+    record MaterialItem(String name, long sizeBytes, String url) {}
+
+    record EventDetail(EventItem event, String summaryUk, String summaryEn, List<SessionItem> programme, List<MaterialItem> materials) {}
 
     /** A page of items with the paging facts. */
     record PageOf<T>(List<T> items, int page, int size, long total, int totalPages) {

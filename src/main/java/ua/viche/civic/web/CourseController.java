@@ -103,6 +103,51 @@ class CourseController {
         return "redirect:/" + slug + "/courses/" + c.id();
     }
 
+    private void requireStaff() {
+        if (!courses.isStaff()) {
+            AccessControl.requireUser();
+            throw new AccessDeniedException("courses staff only");
+        }
+    }
+
+    @GetMapping("/{community}/courses/{id:\\d+}/edit")
+    String editCourse(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
+        requireStaff();
+        model.addAttribute("course", courses.course(id));
+        model.addAttribute("organisations", courses.partnersToChoose());
+        model.addAttribute("partnerIds", courses.partnerIds(id));
+        return "civic/course-edit";
+    }
+
+    @PostMapping("/{community}/courses/{id:\\d+}/edit")
+    @Refusal.Back("/{community}/courses/{id}/edit")
+    String updateCourse(@PathVariable("community") String slug, @PathVariable("id") long id, @RequestParam MultiValueMap<String, String> form,
+                        RedirectAttributes redirect) {
+        courses.update(id, CourseForm.change(form));
+        redirect.addFlashAttribute("message", "civic.courseEdit.saved");
+        return "redirect:/" + slug + "/courses/" + id;
+    }
+
+    @GetMapping("/{community}/courses/groups/{id:\\d+}/edit")
+    String editGroup(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
+        requireStaff();
+        Courses.Group g = courses.group(id);
+        model.addAttribute("group", g);
+        model.addAttribute("course", courses.course(g.courseId()));
+        model.addAttribute("count", courses.count(g));
+        model.addAttribute("schedule", CourseForm.schedule(courses.lessons(id)));
+        return "civic/course-group-edit";
+    }
+
+    @PostMapping("/{community}/courses/groups/{id:\\d+}/edit")
+    @Refusal.Back("/{community}/courses/groups/{id}/edit")
+    String updateGroup(@PathVariable("community") String slug, @PathVariable("id") long id, @RequestParam MultiValueMap<String, String> form,
+                       RedirectAttributes redirect) {
+        courses.updateGroup(id, CourseForm.group(form));
+        redirect.addFlashAttribute("message", "civic.groupEdit.saved");
+        return "redirect:/" + slug + "/courses/groups/" + id;
+    }
+
     @PostMapping("/{community}/courses/{id:\\d+}/groups")
     @Refusal.Back("/{community}/courses/{id}")
     String addGroup(@PathVariable("community") String slug, @PathVariable("id") long id, @RequestParam MultiValueMap<String, String> form,
@@ -127,6 +172,7 @@ class CourseController {
         model.addAttribute("signedIn", AccessControl.currentUser().isPresent());
         model.addAttribute("isStaff", courses.isStaff());
         model.addAttribute("onBehalf", courses.mayRegisterOnBehalf());
+        model.addAttribute("byPhone", courses.mayRegisterOnBehalf() ? courses.byPhone(id) : List.of());
         return "civic/course-group";
     }
 
@@ -143,8 +189,9 @@ class CourseController {
     @Refusal.Back("/{community}/courses/groups/{id}")
     String onBehalf(@PathVariable("community") String slug, @PathVariable("id") long id,
                     @RequestParam(name = "name", defaultValue = "") String name, @RequestParam(name = "phone", defaultValue = "") String phone,
-                    @RequestParam(name = "priority", required = false) @Nullable String priority, RedirectAttributes redirect) {
-        Seats.Place p = courses.registerOnBehalf(id, name, phone, priority);
+                    @RequestParam(name = "priority", required = false) @Nullable String priority,
+                    @RequestParam(name = "email", defaultValue = "") String email, RedirectAttributes redirect) {
+        Seats.Place p = courses.registerOnBehalf(id, name, phone, priority, email);
         redirect.addFlashAttribute("message", p.status() == Seats.Status.REGISTERED ? "civic.course.onBehalfRegistered" : "civic.course.onBehalfWaiting");
         return "redirect:/" + slug + "/courses/groups/" + id;
     }

@@ -27,6 +27,17 @@ final class CourseForm {
     static Courses.NewCourse course(MultiValueMap<String, String> f) {
         Courses.NewGroup group = group(f);
         int threshold = number(first(f, "threshold"), "threshold", "civic.error.courseThreshold");
+        List<Long> partners = partners(f);
+        return new Courses.NewCourse(first(f, "titleUk"), first(f, "titleEn"), first(f, "descriptionUk"), first(f, "descriptionEn"),
+                group.lessons().size(), threshold, partners, List.of(group));
+    }
+
+    static Courses.CourseChange change(MultiValueMap<String, String> f) {
+        return new Courses.CourseChange(first(f, "titleUk"), first(f, "titleEn"), first(f, "descriptionUk"), first(f, "descriptionEn"),
+                partners(f));
+    }
+
+    private static List<Long> partners(MultiValueMap<String, String> f) {
         List<Long> partners = new ArrayList<>();
         for (String p : f.getOrDefault("partners", List.of())) {
             try {
@@ -35,8 +46,19 @@ final class CourseForm {
                 throw Refusal.field("partners", "civic.error.coursePartner");
             }
         }
-        return new Courses.NewCourse(first(f, "titleUk"), first(f, "titleEn"), first(f, "descriptionUk"), first(f, "descriptionEn"),
-                group.lessons().size(), threshold, partners, List.of(group));
+        return partners;
+    }
+
+    /** A group's lessons as the form's schedule, one a line. */
+    static String schedule(List<Courses.Lesson> lessons) {
+        StringBuilder out = new StringBuilder();
+        for (Courses.Lesson l : lessons) {
+            var start = l.startsAt().atZone(Dates.KYIV);
+            var end = l.endsAt().atZone(Dates.KYIV);
+            out.append(start.toLocalDate()).append(' ').append(start.toLocalTime().withSecond(0).withNano(0)).append('-')
+                    .append(end.toLocalTime().withSecond(0).withNano(0)).append('\n');
+        }
+        return out.toString();
     }
 
     static Courses.NewGroup group(MultiValueMap<String, String> f) {

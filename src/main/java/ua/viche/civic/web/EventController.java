@@ -1,5 +1,6 @@
 package ua.viche.civic.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,7 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.civic.CivicModule;
 import ua.viche.civic.domain.CivicEvent;
@@ -26,6 +30,7 @@ import ua.viche.civic.domain.EventCalendar;
 import ua.viche.civic.domain.Seats;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Dates;
+import ua.viche.platform.FileStore;
 import ua.viche.platform.Refusal;
 
 /** Events: the list, an event with its programme and registration, the staff's check-in list, calendar feeds. */
@@ -87,13 +92,40 @@ class EventController {
         CivicEvent e = events.event(id);
         model.addAttribute("event", e);
         model.addAttribute("sessions", events.sessions(id));
+        model.addAttribute("materials", events.materials(id));
         model.addAttribute("count", events.count(e));
         model.addAttribute("place", events.myPlace(e).orElse(null));
         model.addAttribute("open", e.registrationOpen(Instant.now(clock)));
         model.addAttribute("signedIn", AccessControl.currentUser().isPresent());
         model.addAttribute("isStaff", events.isStaff());
         model.addAttribute("onBehalf", events.mayRegisterOnBehalf());
+        model.addAttribute("byPhone", events.mayRegisterOnBehalf() ? events.byPhone(id) : List.of());
         return "civic/event";
+    }
+
+    @GetMapping("/{community}/events/{id:\\d+}/files/{file:\\d+}")
+    ResponseEntity<InputStreamResource> file(@PathVariable("community") String slug, @PathVariable("id") long id,
+                                             @PathVariable("file") long file) throws IOException {
+        return events.download(id, file);
+    }
+
+    @PostMapping("/{community}/events/{id:\\d+}/materials")
+    @Refusal.Back("/{community}/events/{id}")
+    String attach(@PathVariable("community") String slug, @PathVariable("id") long id,
+                  @RequestParam(name = "materials", required = false) @Nullable List<MultipartFile> materials, RedirectAttributes redirect)
+            throws IOException {
+        events.attach(id, FileStore.uploads(materials));
+        redirect.addFlashAttribute("message", "civic.event.materialsAdded");
+        return "redirect:/" + slug + "/events/" + id + "#materials";
+    }
+
+    @PostMapping("/{community}/events/{id:\\d+}/materials/{file:\\d+}/delete")
+    @Refusal.Back("/{community}/events/{id}")
+    String detach(@PathVariable("community") String slug, @PathVariable("id") long id, @PathVariable("file") long file,
+                  RedirectAttributes redirect) {
+        events.detach(id, file);
+        redirect.addFlashAttribute("message", "civic.event.materialRemoved");
+        return "redirect:/" + slug + "/events/" + id + "#materials";
     }
 
     @PostMapping("/{community}/events/{id:\\d+}/register")
@@ -108,8 +140,8 @@ class EventController {
     @Refusal.Back("/{community}/events/{id}")
     String onBehalf(@PathVariable("community") String slug, @PathVariable("id") long id,
                     @RequestParam(name = "name", defaultValue = "") String name, @RequestParam(name = "phone", defaultValue = "") String phone,
-                    RedirectAttributes redirect) {
-        Seats.Place p = events.registerOnBehalf(id, name, phone);
+                    @RequestParam(name = "email", defaultValue = "") String email, RedirectAttributes redirect) {
+        Seats.Place p = events.registerOnBehalf(id, name, phone, email);
         redirect.addFlashAttribute("message", p.status() == Seats.Status.REGISTERED ? "civic.onBehalf.registered" : "civic.onBehalf.waiting");
         return "redirect:/" + slug + "/events/" + id;
     }

@@ -1,10 +1,12 @@
 package ua.viche.civic.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.civic.CivicModule;
 import ua.viche.civic.domain.Field;
@@ -51,7 +54,9 @@ class OrganisationController {
                 @RequestParam(name = "q", required = false) @Nullable String q,
                 @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
         OrganisationRegister.Filter filter = OrganisationRegister.Filter.parse(form, field, q);
-        model.addAttribute("organisations", register.publicRegister(filter, page, 20));
+        var found = register.publicRegister(filter, page, 20);
+        model.addAttribute("organisations", found);
+        model.addAttribute("logos", register.logos(found.getContent()));
         model.addAttribute("filter", filter);
         model.addAttribute("legalForms", LegalForm.values());
         model.addAttribute("fieldsOfActivity", Field.values());
@@ -63,9 +68,36 @@ class OrganisationController {
 
     @GetMapping("/{community}/organisations/{id:\\d+}")
     String show(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
-        model.addAttribute("organisation", register.visible(id));
+        Organisation o = register.visible(id);
+        model.addAttribute("organisation", o);
+        model.addAttribute("logo", register.logo(o).orElse(null));
+        model.addAttribute("mayEdit", register.mayEdit(o));
         model.addAttribute("isStaff", register.isStaff());
         return "civic/organisation";
+    }
+
+    @GetMapping("/{community}/organisations/{id:\\d+}/logo/{file:\\d+}")
+    ResponseEntity<InputStreamResource> logo(@PathVariable("community") String slug, @PathVariable("id") long id,
+                                             @PathVariable("file") long file) throws IOException {
+        return register.downloadLogo(id, file);
+    }
+
+    @GetMapping("/{community}/organisations/{id:\\d+}/edit")
+    String edit(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
+        Organisation o = register.forEditing(id);
+        model.addAttribute("organisation", o);
+        model.addAttribute("logo", register.logo(o).orElse(null));
+        return "civic/organisation-edit";
+    }
+
+    @PostMapping("/{community}/organisations/{id:\\d+}/logo")
+    @Refusal.Back("/{community}/organisations/{id}/edit")
+    String changeLogo(@PathVariable("community") String slug, @PathVariable("id") long id,
+                      @RequestParam(name = "logo", required = false) @Nullable MultipartFile logo,
+                      @RequestParam(name = "dropLogo", defaultValue = "false") boolean drop, RedirectAttributes redirect) throws IOException {
+        Organisation o = register.changeLogo(id, CivicForms.upload(logo), drop);
+        redirect.addFlashAttribute("message", "civic.logo.changed");
+        return "redirect:" + o.url(slug);
     }
 
     @GetMapping("/{community}/organisations/new")
@@ -83,10 +115,11 @@ class OrganisationController {
 
     @PostMapping("/{community}/organisations")
     String create(@PathVariable("community") String slug, @ModelAttribute("organisationForm") OrganisationForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
+                  @RequestParam(name = "logo", required = false) @Nullable MultipartFile logo, Model model, RedirectAttributes redirect)
+            throws IOException {
         AccessControl.requireUser();
         try {
-            Organisation o = register.register(form.details());
+            Organisation o = register.register(form.details(), CivicForms.upload(logo));
             redirect.addFlashAttribute("message", "civic.registered");
             return "redirect:/" + slug + "/organisations/" + o.getId();
         } catch (Refusal r) {

@@ -1,0 +1,5 @@
+package ua.viche.civic.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CourseProgrammeRepository extends JpaRepository<CourseProgramme, Long> {}

@@ -1,0 +1,62 @@
+package ua.viche.civic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import ua.viche.IntegrationTest;
+import ua.viche.civic.domain.Courses;
+import ua.viche.identity.Identity;
+import ua.viche.platform.Communities;
+import ua.viche.platform.Community;
+import ua.viche.platform.CurrentCommunity;
+import ua.viche.search.index.SearchStatusRefresh;
+
+/**
+ * Course programmes in the site search: found by their title (in their community only), open while a
+ * group takes registrations and done after its first lesson has begun (the status refresh), found
+ * by the new title once staff change it.
+ */
+@IntegrationTest
+class CourseSearchTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Communities communities;
+    @Autowired Courses courses;
+    @Autowired Identity identity;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired SearchStatusRefresh refresh;
+
+    @Test
+    void aProgrammeIsFoundOpenThenDoneAndByItsNewTitle() throws Exception {
+        Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
+        String title = "Цифрознавство " + System.nanoTime();
+        Instant starts = Instant.now().plusSeconds(4);
+        Courses.Course c = CurrentCommunity.callAs(k, () -> courses.create(new Courses.NewCourse(title, "Digital skills", "Заняття для старших", "",
+                1, 1, List.of(), List.of(new Courses.NewGroup("Група Г", "Бібліотека", 10, List.of(new Courses.NewLesson(starts,
+                        starts.plusSeconds(5400))))))));
+        mvc.perform(get("/api/v1/kropyvnytskyi/search").param("q", title))
+                .andExpect(jsonPath("$.items[0].title").value(title)).andExpect(jsonPath("$.items[0].kind").value("civic_course"))
+                .andExpect(jsonPath("$.items[0].status").value("open"))
+                .andExpect(jsonPath("$.items[0].url").value("/kropyvnytskyi/courses/" + c.id()));
+        mvc.perform(get("/api/v1/dmytrivka/search").param("q", title)).andExpect(jsonPath("$.total").value(0));
+        CurrentCommunity.callAs(k, refresh::refresh); // whatever else was due
+
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), starts).toMillis()) + 200);
+        assertThat(CurrentCommunity.callAs(k, refresh::refresh)).isGreaterThanOrEqualTo(1);
+        mvc.perform(get("/api/v1/kropyvnytskyi/search").param("q", title)).andExpect(jsonPath("$.items[0].status").value("done"));
+
+        String renamed = "Безпечний інтернет " + System.nanoTime();
+        CurrentCommunity.callAs(k, () -> identity.callAs("official@kropyvnytskyi.demo", () -> courses.update(c.id(),
+                new Courses.CourseChange(renamed, "Safe internet", "Опис", "", List.of()))));
+        mvc.perform(get("/api/v1/kropyvnytskyi/search").param("q", renamed))
+                .andExpect(jsonPath("$.items[0].title").value(renamed)).andExpect(jsonPath("$.items[0].kind").value("civic_course"));
+    }
+}
