@@ -63,9 +63,11 @@ public class SearchIndexing {
         // nothing to change: kept so that importers state their intent, and for a backend that needs it
     }
 
-    /** Changes committed but not yet in the index (the outbox's backlog, every community). */
+    /** Changes committed but not yet in the index (the outbox's backlog, every community that an agent processes). */
     public long backlog() {
-        Long n = jdbc.queryForObject("select count(*) from hsearch_outbox_event where status = 'PENDING' and tenant_id <> ?",
+        // only communities that an agent processes: one created after the nodes started waits for their restart
+        Long n = jdbc.queryForObject("select count(*) from hsearch_outbox_event e where e.status = 'PENDING' and e.tenant_id <> ?"
+                + " and exists (select 1 from hsearch_agent a where a.tenant_id = e.tenant_id and a.type <> 'MASS_INDEXING')",
                 Long.class, ROOT_TENANT);
         return n == null ? 0 : n;
     }
