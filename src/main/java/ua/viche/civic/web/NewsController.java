@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,27 +69,8 @@ class NewsController {
 
     @ModelAttribute
     void refusalText(Model model, Locale locale) {
-        if (model.getAttribute("error") instanceof String key) {
-            Object[] args = model.getAttribute("errorArgs") instanceof Object[] a ? a : new Object[0];
-            model.addAttribute("errorText", messages.getMessage(key, args, key, locale));
-            List<FieldError> texts = new ArrayList<>();
-            if (model.getAttribute("errors") instanceof List<?> faults) {
-                for (Object f : faults) {
-                    if (f instanceof Refusal.Fault fault) {
-                        texts.add(new FieldError(fault.field(), messages.getMessage(fault.key(), fault.argumentArray(), fault.key(), locale)));
-                    }
-                }
-            }
-            if (texts.isEmpty()) {
-                String field = model.getAttribute("errorField") instanceof String f ? f : "";
-                texts.add(new FieldError(field, messages.getMessage(key, args, key, locale)));
-            }
-            model.addAttribute("errorTexts", texts);
-        }
+        CivicForms.describe(model, messages, locale);
     }
-
-    /** A refusal's reason as the form's error summary shows it, linked to its field when it has one. */
-    record FieldError(String field, String text) {}
 
     @GetMapping("/{community}/news")
     String list(@PathVariable("community") String slug, @RequestParam(name = "category", required = false) @Nullable String category,
