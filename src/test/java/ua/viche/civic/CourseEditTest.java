@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,8 @@ import ua.viche.platform.CurrentCommunity;
  */
 @IntegrationTest
 class CourseEditTest {
+
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private static final String OFFICIAL = "official@kropyvnytskyi.demo";
 
@@ -62,7 +66,9 @@ class CourseEditTest {
         List<Long> partners = jdbc.queryForList("select id from civic_organisation where community_id = ? and status = 'VERIFIED' order by id limit 2",
                 Long.class, k.id());
         Courses.Group g = CurrentCommunity.callAs(k, () -> {
-            Instant first = Instant.now().plusSeconds(86_400L * 5); // inside the last week: no seats held for priority groups
+            // inside the last week (no seats held for priority groups), at 10:00 Kyiv time: the form's
+            // schedule writes a lesson on one line, so one that crossed midnight would not read back
+            Instant first = LocalDate.now(KYIV).plusDays(5).atTime(10, 0).atZone(KYIV).toInstant();
             List<Courses.NewLesson> schedule = new ArrayList<>(List.of(new Courses.NewLesson(first, first.plusSeconds(5400)),
                     new Courses.NewLesson(first.plusSeconds(86_400), first.plusSeconds(86_400 + 5400))));
             Courses.Course c = courses.create(new Courses.NewCourse("Редагування " + System.nanoTime(), "Editing", "Опис", "",
