@@ -12,6 +12,12 @@ import org.jspecify.annotations.Nullable;
  */
 public interface SearchDocument {
 
+    /**
+     * The community the item belongs to: every community's documents share one index, and each search
+     * filters on it (decision 0061).
+     */
+    Long getCommunityId();
+
     /** The kind of item, one of its module's {@link SearchProvider#kinds()}. */
     String searchKind();
 

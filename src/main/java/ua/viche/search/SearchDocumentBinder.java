@@ -42,6 +42,8 @@ public class SearchDocumentBinder implements TypeBinder {
     public static final String PATH = "site_path";
     /** When the status changes by time alone (see {@link SearchDocument#searchStatusChanges()}). */
     public static final String STATUS_CHANGES = "site_status_changes";
+    /** The item's community: every search filters on it (decision 0061). */
+    public static final String COMMUNITY = "site_community";
 
     /** The length of the summary shown when the text holds none of the words (a title match). */
     public static final int SUMMARY_LENGTH = 220;
@@ -58,6 +60,7 @@ public class SearchDocumentBinder implements TypeBinder {
         IndexSchemaElement schema = context.indexSchemaElement();
         var f = context.typeFactory();
         Fields fields = new Fields(
+                schema.field(COMMUNITY, f.asLong()).toReference(),
                 schema.field(KIND, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
                 schema.field(TITLE, f.asString().analyzer(SearchAnalysis.UKRAINIAN).projectable(Projectable.YES)
                         .termVector(TermVector.WITH_POSITIONS_OFFSETS).highlightable(List.of(Highlightable.FAST_VECTOR))).toReference(),
@@ -77,7 +80,7 @@ public class SearchDocumentBinder implements TypeBinder {
         context.bridge(SearchDocument.class, new Bridge(fields));
     }
 
-    private record Fields(IndexFieldReference<String> kind, IndexFieldReference<String> title, IndexFieldReference<String> titleEn,
+    private record Fields(IndexFieldReference<Long> community, IndexFieldReference<String> kind, IndexFieldReference<String> title, IndexFieldReference<String> titleEn,
                           IndexFieldReference<String> text, IndexFieldReference<String> words, IndexFieldReference<String> summary,
                           IndexFieldReference<String> status, IndexFieldReference<Boolean> open,
                           IndexFieldReference<Integer> year, IndexFieldReference<LocalDate> date,
@@ -89,6 +92,7 @@ public class SearchDocumentBinder implements TypeBinder {
         @Override
         public void write(DocumentElement target, SearchDocument doc, TypeBridgeWriteContext context) {
             String text = doc.searchText();
+            target.addValue(fields.community(), doc.getCommunityId());
             target.addValue(fields.kind(), doc.searchKind());
             target.addValue(fields.title(), doc.searchTitle());
             String titleEn = doc.searchTitleEn();

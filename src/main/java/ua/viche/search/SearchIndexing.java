@@ -1,12 +1,14 @@
 package ua.viche.search;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.util.List;
+import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import ua.viche.platform.CurrentCommunity;
 
 /**
  * For rows a module writes with SQL rather than through its entities (an insert that must not race,
@@ -20,17 +22,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class SearchIndexing {
 
-    /** The root tenant (no community): its changes have no processor (see index.SearchIndexConfiguration). */
-    private static final String ROOT_TENANT = "0";
-
     @PersistenceContext
     private EntityManager entityManager;
 
-    private final EntityManagerFactory entityManagers;
+    private final SharedIndex index;
     private final JdbcTemplate jdbc;
 
-    SearchIndexing(EntityManagerFactory entityManagers, JdbcTemplate jdbc) {
-        this.entityManagers = entityManagers;
+    SearchIndexing(SharedIndex index, JdbcTemplate jdbc) {
+        this.index = index;
         this.jdbc = jdbc;
     }
 
@@ -44,13 +43,13 @@ public class SearchIndexing {
      * bulk with SQL (a demo's history); returns when done. Not inside a transaction.
      */
     public void writtenInBulk(Class<?> type) {
-        EntityManager em = entityManagers.createEntityManager();
+        long community = CurrentCommunity.require().id();
+        // the changes already in the outbox first: a document they add would otherwise be added twice
+        awaitIndexed(Duration.ofMinutes(1));
         try {
-            Search.session(em).massIndexer(type).threadsToLoadObjects(1).startAndWait();
+            index.rebuild(community, List.of(type), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            em.close();
         }
     }
 
@@ -63,12 +62,9 @@ public class SearchIndexing {
         // nothing to change: kept so that importers state their intent, and for a backend that needs it
     }
 
-    /** Changes committed but not yet in the index (the outbox's backlog, every community that an agent processes). */
+    /** Changes committed but not yet in the index (the outbox's backlog, every community's). */
     public long backlog() {
-        // only communities that an agent processes: one created after the nodes started waits for their restart
-        Long n = jdbc.queryForObject("select count(*) from hsearch_outbox_event e where e.status = 'PENDING' and e.tenant_id <> ?"
-                + " and exists (select 1 from hsearch_agent a where a.tenant_id = e.tenant_id and a.type <> 'MASS_INDEXING')",
-                Long.class, ROOT_TENANT);
+        Long n = jdbc.queryForObject("select count(*) from hsearch_outbox_event where status = 'PENDING'", Long.class);
         return n == null ? 0 : n;
     }
 
@@ -89,11 +85,8 @@ public class SearchIndexing {
             Thread.currentThread().interrupt();
             return false;
         }
-        EntityManager em = entityManagers.createEntityManager();
-        try {
-            Search.session(em).workspace(SearchDocument.class).refresh();
-        } finally {
-            em.close();
+        try (Session session = index.open()) {
+            Search.session(session).workspace(SearchDocument.class).refresh();
         }
         return true;
     }
@@ -106,17 +99,14 @@ public class SearchIndexing {
     /**
      * After a bulk import: waits for the pending index changes, then merges each site search index
      * into one segment, so that a search looks its terms up once an index rather than once a segment
-     * (bench/README, «Site search»). Not inside a transaction; the current community's view.
+     * (bench/README, «Site search»). Not inside a transaction.
      */
     public void compact() {
         awaitIndexed(Duration.ofMinutes(5));
-        EntityManager em = entityManagers.createEntityManager();
-        try {
-            var workspace = Search.session(em).workspace(SearchDocument.class);
+        try (Session session = index.open()) {
+            var workspace = Search.session(session).workspace(SearchDocument.class);
             workspace.flush();
             workspace.mergeSegments();
-        } finally {
-            em.close();
         }
     }
 }

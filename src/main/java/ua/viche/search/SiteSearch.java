@@ -13,8 +13,6 @@ import static ua.viche.search.SearchDocumentBinder.TITLE_EN;
 import static ua.viche.search.SearchDocumentBinder.WORDS;
 import static ua.viche.search.SearchDocumentBinder.YEAR;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,13 +30,11 @@ import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 import ua.viche.platform.Community;
-import ua.viche.platform.CurrentCommunity;
 
 /**
  * The community's search over every module (decision 0041): one query over the indexes of all
@@ -64,11 +60,11 @@ public class SiteSearch {
     private static final AggregationKey<Map<String, Long>> STATUSES = AggregationKey.of("statuses");
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
 
-    private final EntityManagerFactory entityManagers;
+    private final SharedIndex index;
     private final List<String> kinds;
 
-    SiteSearch(EntityManagerFactory entityManagers, List<SearchProvider> providers) {
-        this.entityManagers = entityManagers;
+    SiteSearch(SharedIndex index, List<SearchProvider> providers) {
+        this.index = index;
         this.kinds = providers.stream().flatMap(p -> p.kinds().stream()).distinct().toList();
     }
 
@@ -119,22 +115,16 @@ public class SiteSearch {
         }
         String kind = q.kind() != null && kinds.contains(q.kind()) ? q.kind() : null;
         int page = Math.max(0, Math.min(q.page(), MAX_PAGE - 1));
-        return CurrentCommunity.callAs(community, () -> {
-            EntityManager em = entityManagers.createEntityManager();
-            try {
-                SearchSession session = Search.session(em);
-                // typos are tolerated only when the words as written find nothing: a fuzzy term walks
-                // the whole dictionary, which is most of a search's time (bench/README, «Site search»)
-                Result result = run(session, community, parsed, q, kind, page, today, english, false);
-                if (result.total() == 0 && typos(parsed)) {
-                    result = run(session, community, parsed, q, kind, page, today, english, true);
-                }
-                return result.total() > 0 ? result
-                        : new Result(result.hits(), 0, result.kinds(), result.statuses(), result.years(),
-                                suggest(session, parsed, text, today));
-            } finally {
-                em.close();
+        return index.search(session -> {
+            // typos are tolerated only when the words as written find nothing: a fuzzy term walks
+            // the whole dictionary, which is most of a search's time (bench/README, «Site search»)
+            Result result = run(session, community, parsed, q, kind, page, today, english, false);
+            if (result.total() == 0 && typos(parsed)) {
+                result = run(session, community, parsed, q, kind, page, today, english, true);
             }
+            return result.total() > 0 ? result
+                    : new Result(result.hits(), 0, result.kinds(), result.statuses(), result.years(),
+                            suggest(session, community.id(), parsed, text, today));
         });
     }
 
@@ -145,7 +135,7 @@ public class SiteSearch {
                         f.field(TITLE_EN, String.class), f.highlight(TEXT), f.field(SUMMARY, String.class), f.field(PATH, String.class),
                         f.field(STATUS, String.class), f.field(DATE, LocalDate.class), f.score()))
                 .where((f, root) -> {
-                    root.add(ranked(f, parsed, today, typos));
+                    root.add(ranked(f, community.id(), parsed, today, typos));
                     if (kind != null) {
                         root.add(f.match().field(KIND).matching(kind));
                     }
@@ -169,7 +159,7 @@ public class SiteSearch {
         SearchResult<?> facets = result;
         if (kind != null || q.status() != null || q.year() != null) {
             facets = session.search(SearchDocument.class)
-                    .where(f -> ranked(f, parsed, today, typos))
+                    .where(f -> ranked(f, community.id(), parsed, today, typos))
                     .aggregation(KINDS, f -> f.terms().field(KIND, String.class).maxTermCount(50))
                     .aggregation(STATUSES, f -> f.terms().field(STATUS, String.class).maxTermCount(10))
                     .aggregation(YEARS, f -> f.terms().field(YEAR, Integer.class).maxTermCount(30))
@@ -186,10 +176,11 @@ public class SiteSearch {
      * times the text, plus the words as a phrase (and again in the very forms typed), plus each pair of neighbouring words as a phrase and
      * within four positions, plus a little for items open to take part in and for items of the last year.
      */
-    static PredicateFinalStep ranked(SearchPredicateFactory f, QueryText q, LocalDate today, boolean typos) {
+    static PredicateFinalStep ranked(SearchPredicateFactory f, long community, QueryText q, LocalDate today, boolean typos) {
         var bool = f.bool()
                 .must(f.simpleQueryString().field(TITLE).boost(3f).field(TEXT)
                         .matching(simpleQuery(q, typos)).defaultOperator(BooleanOperator.AND))
+                .filter(SharedIndex.community(f, community))
                 .filter(f.range().field(PUBLIC_FROM).atMost(today));
         List<String> words = q.words().stream().map(Variants::reading).toList();
         if (words.size() > 1) {
@@ -284,7 +275,7 @@ public class SiteSearch {
      * «Did you mean»: the query with each word replaced by the nearest word (at most two edits) of
      * the titles and summaries that a looser query finds; null when no word changes.
      */
-    private @Nullable String suggest(SearchSession session, QueryText q, String text, LocalDate today) {
+    private @Nullable String suggest(SearchSession session, long community, QueryText q, String text, LocalDate today) {
         List<String> words = new ArrayList<>(q.words());
         q.phrases().forEach(p -> words.addAll(List.of(p.split(" "))));
         if (words.isEmpty()) {
@@ -296,6 +287,7 @@ public class SiteSearch {
                 .select(f -> f.composite(f.field(TITLE, String.class), f.field(SUMMARY, String.class)))
                 .where(f -> f.bool()
                         .must(f.simpleQueryString().field(TITLE).field(TEXT).matching(loose).defaultOperator(BooleanOperator.OR))
+                        .filter(SharedIndex.community(f, community))
                         .filter(f.range().field(PUBLIC_FROM).atMost(today)))
                 .fetchHits(10);
         Set<String> vocabulary = new LinkedHashSet<>();

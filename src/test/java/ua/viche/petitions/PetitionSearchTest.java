@@ -12,6 +12,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import ua.viche.search.SearchIndexing;
 import ua.viche.IntegrationTest;
 import ua.viche.identity.Identity;
 import ua.viche.petitions.domain.Petition;
@@ -32,6 +33,7 @@ class PetitionSearchTest {
     @Autowired PetitionModeration moderation;
     @Autowired Identity identity;
     @Autowired Communities communities;
+    @Autowired SearchIndexing indexing;
 
     @Test
     void wordsInAnyFormFindThePetition() throws Exception {
@@ -39,6 +41,7 @@ class PetitionSearchTest {
         long id = publish("kropyvnytskyi", "Видача архівних довідок онлайн " + marker,
                 "Прошу запровадити замовлення архівних довідок через інтернет, бо черги до архіву довгі, а "
                         + "м’ясокомбінат колись видавав довідки про стаж працівникам. " + marker);
+        assertThat(indexing.awaitIndexed()).isTrue();
         Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
         CurrentCommunity.runAs(k, () -> {
             assertThat(petitions.search("архівна довідка " + marker, 0, 10).getContent()).extracting(Petition::getId).containsExactly(id);
@@ -69,8 +72,10 @@ class PetitionSearchTest {
         CurrentCommunity.runAs(k, () -> {
             identity.callAs("olena.kovalenko@example.org", () -> drafting.draft("Чернетка " + marker,
                     "Чернетку ніхто, крім автора, не бачить і не знаходить пошуком, навіть за точними словами. " + marker));
+            assertThat(indexing.awaitIndexed()).isTrue();
             assertThat(petitions.search(marker, 0, 10).getContent()).extracting(Petition::getId).containsExactly(hidden);
             identity.callAs("moderator@kropyvnytskyi.demo", () -> moderation.hide(hidden, "Перевірка"));
+            assertThat(indexing.awaitIndexed()).isTrue();
             assertThat(petitions.search(marker, 0, 10).getContent()).isEmpty();
         });
     }

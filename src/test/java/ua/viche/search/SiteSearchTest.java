@@ -10,15 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import com.jayway.jsonpath.JsonPath;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,7 +54,7 @@ class SiteSearchTest {
     @Autowired FileStore store;
     @Autowired Identity identity;
     @Autowired Communities communities;
-    @Autowired EntityManagerFactory entityManagers;
+    @Autowired SharedIndex index;
     @Autowired JdbcTemplate jdbc;
     @Autowired SearchIndexing indexing;
 
@@ -203,14 +200,7 @@ class SiteSearchTest {
         // the demo writes most of its reports with SQL and then indexes them in bulk
         Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
         assertThat(indexing.awaitIndexed()).isTrue();
-        long indexed = CurrentCommunity.callAs(k, () -> {
-            EntityManager em = entityManagers.createEntityManager();
-            try {
-                return Search.session(em).search(ProblemReport.class).where(f -> f.matchAll()).fetchTotalHitCount();
-            } finally {
-                em.close();
-            }
-        });
+        long indexed = index.search(s -> s.search(ProblemReport.class).where(f -> SharedIndex.community(f, k.id())).fetchTotalHitCount());
         assertThat(indexed).isEqualTo(jdbc.queryForObject("select count(*) from problem_report where community_id = ?", Long.class, k.id()));
     }
 

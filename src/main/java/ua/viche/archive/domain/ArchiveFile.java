@@ -34,6 +34,7 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -43,6 +44,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBindin
 import org.jspecify.annotations.Nullable;
 import ua.viche.platform.Refusal;
 import ua.viche.search.SearchAnalysis;
+import ua.viche.search.CommunityRouting;
 import ua.viche.search.SearchDocument;
 import ua.viche.search.SearchDocumentBinder;
 import ua.viche.search.SearchStatus;
@@ -56,7 +58,7 @@ import ua.viche.search.SearchStatus;
 @Entity
 @BatchSize(size = 32)
 @Table(name = "archive_file")
-@Indexed(index = "archive_file")
+@Indexed(index = "archive_file", routingBinder = @RoutingBinderRef(type = CommunityRouting.class))
 @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
         params = @Param(name = "uses", value = "title,number,inventory.number,inventory.fond.number,terms,dateFrom,dateTo,personalData,accessOverride")))
 public class ArchiveFile implements SearchDocument {
@@ -255,6 +257,9 @@ public class ArchiveFile implements SearchDocument {
     }
 
     public Long getId() { return id; }
+
+    public Long getCommunityId() { return communityId; }
+
     public Inventory getInventory() { return inventory; }
     public String getNumber() { return number; }
     public String getTitle() { return title; }

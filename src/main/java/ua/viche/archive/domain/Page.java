@@ -22,6 +22,7 @@ import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -29,6 +30,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
+import ua.viche.search.CommunityRouting;
 import ua.viche.search.SearchDocument;
 import ua.viche.search.SearchDocumentBinder;
 import ua.viche.search.SearchStatus;
@@ -40,7 +42,7 @@ import ua.viche.search.SearchStatus;
  */
 @Entity
 @Table(name = "archive_page")
-@Indexed(index = "archive_page")
+@Indexed(index = "archive_page", routingBinder = @RoutingBinderRef(type = CommunityRouting.class))
 @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
         params = @Param(name = "uses", value = "text,number,file.title,file.number,file.inventory.number,file.inventory.fond.number,file.dateFrom,file.dateTo,file.personalData,file.accessOverride")))
 public class Page implements SearchDocument {
@@ -208,6 +210,9 @@ public class Page implements SearchDocument {
     }
 
     public Long getId() { return id; }
+
+    @Override
+    public Long getCommunityId() { return communityId; }
     public ArchiveFile getFile() { return file; }
     public int getNumber() { return number; }
     public String getScanKey() { return scanKey; }

@@ -1,7 +1,5 @@
 package ua.viche.archive.search;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +10,6 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +19,7 @@ import ua.viche.archive.domain.ArchiveIndex;
 import ua.viche.archive.domain.Page;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.search.SearchDocumentBinder;
+import ua.viche.search.SharedIndex;
 
 /**
  * Full-text search over the current community's holdings: page text and file descriptions, with
@@ -46,8 +43,11 @@ public class ArchiveSearch {
     private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("languages");
     private static final AggregationKey<Map<Long, Long>> TERMS = AggregationKey.of("terms");
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    private final SharedIndex index;
+
+    ArchiveSearch(SharedIndex index) {
+        this.index = index;
+    }
 
     public enum Sort { RELEVANCE, DATE }
 
@@ -86,9 +86,8 @@ public class ArchiveSearch {
      */
     @Transactional(readOnly = true)
     public Result search(Query q, boolean seesClosed, LocalDate today) {
-        CurrentCommunity.require();
-        SearchSession session = Search.session(entityManager);
-        SearchResult<List<?>> result = session.search(List.of(Page.class, ArchiveFile.class))
+        long community = CurrentCommunity.require().id();
+        SearchResult<List<?>> result = index.search(session -> session.search(List.of(Page.class, ArchiveFile.class))
                 .select(f -> f.composite(f.id(Long.class), f.field(ArchiveIndex.HIT_FILE, Long.class),
                         f.field(ArchiveIndex.HIT_PAGE, Integer.class), f.field(ArchiveIndex.HIT_CIPHER, String.class),
                         f.field(ArchiveIndex.HIT_TITLE, String.class), f.field(ArchiveIndex.DATE_FROM, LocalDate.class),
@@ -102,6 +101,7 @@ public class ArchiveSearch {
                             .field(ArchiveIndex.TERMS).boost(2f)
                             .field(ArchiveIndex.CIPHER)
                             .matching(q.words()).defaultOperator(BooleanOperator.AND));
+                    root.add(SharedIndex.community(f, community));
                     if (!seesClosed) {
                         root.add(f.range().field(ArchiveIndex.OPEN_FROM).atMost(today));
                     }
@@ -127,7 +127,7 @@ public class ArchiveSearch {
                 .aggregation(TERMS, f -> f.terms().field(ArchiveIndex.TERM, Long.class).maxTermCount(30))
                 .highlighter(f -> f.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .fragmentSize(SNIPPET).numberOfFragments(1))
-                .fetch(q.page() * PAGE_SIZE, PAGE_SIZE);
+                .fetch(q.page() * PAGE_SIZE, PAGE_SIZE));
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             hits.add(hit(row, today));
@@ -147,15 +147,16 @@ public class ArchiveSearch {
         if (words.isBlank() || text.isEmpty() || words.length() > MAX_QUERY || text.length() > MAX_MARKED) {
             return escape(text);
         }
-        SearchSession session = Search.session(entityManager);
-        List<List<String>> found = session.search(Page.class)
+        long community = CurrentCommunity.require().id();
+        List<List<String>> found = index.search(session -> session.search(Page.class)
                 .select(f -> f.highlight(SearchDocumentBinder.TEXT))
                 .where(f -> f.bool()
                         .must(f.simpleQueryString().field(SearchDocumentBinder.TEXT).matching(words).defaultOperator(BooleanOperator.OR))
+                        .filter(SharedIndex.community(f, community))
                         .filter(f.id().matching(page.getId())))
                 .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .fragmentSize(text.length() + 1).numberOfFragments(1).noMatchSize(text.length() + 1))
-                .fetchHits(1);
+                .fetchHits(1));
         String marked = found.isEmpty() ? null : first(found.get(0));
         return marked != null ? marked : escape(text);
     }

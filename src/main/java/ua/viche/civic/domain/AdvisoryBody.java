@@ -16,11 +16,13 @@ import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 import ua.viche.platform.Dates;
 import ua.viche.platform.Refusal;
+import ua.viche.search.CommunityRouting;
 import ua.viche.search.SearchDocument;
 import ua.viche.search.SearchDocumentBinder;
 import ua.viche.search.SearchStatus;
@@ -32,7 +34,7 @@ import ua.viche.search.SearchStatus;
  */
 @Entity
 @Table(name = "civic_body")
-@Indexed(index = "civic_body")
+@Indexed(index = "civic_body", routingBinder = @RoutingBinderRef(type = CommunityRouting.class))
 @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
         params = @Param(name = "uses", value = "nameUk,nameEn,description,foundingAct")))
 public class AdvisoryBody implements SearchDocument {
@@ -141,7 +143,8 @@ public class AdvisoryBody implements SearchDocument {
     @Override public String searchPath() { return path(); }
 
     public Long getId() { return id; }
-    public long getCommunityId() { return communityId; }
+    @Override
+    public Long getCommunityId() { return communityId; }
     public BodyKind getKind() { return kind; }
     public String getNameUk() { return nameUk; }
     public String getNameEn() { return nameEn; }

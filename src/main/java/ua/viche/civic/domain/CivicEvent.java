@@ -12,10 +12,12 @@ import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 import ua.viche.platform.Dates;
+import ua.viche.search.CommunityRouting;
 import ua.viche.search.SearchDocument;
 import ua.viche.search.SearchDocumentBinder;
 import ua.viche.search.SearchStatus;
@@ -26,7 +28,7 @@ import ua.viche.search.SearchStatus;
  */
 @Entity
 @Table(name = "civic_event")
-@Indexed(index = "civic_event")
+@Indexed(index = "civic_event", routingBinder = @RoutingBinderRef(type = CommunityRouting.class))
 @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
         params = @Param(name = "uses", value = "titleUk,titleEn,summaryUk,place,startsAt,published")))
 public class CivicEvent implements SearchDocument {
@@ -114,7 +116,8 @@ public class CivicEvent implements SearchDocument {
     @Override public String searchPath() { return "events/" + id; }
 
     public Long getId() { return id; }
-    public long getCommunityId() { return communityId; }
+    @Override
+    public Long getCommunityId() { return communityId; }
     public String getTitleUk() { return titleUk; }
     public String getTitleEn() { return titleEn; }
     public String getSummaryUk() { return summaryUk; }

@@ -10,10 +10,12 @@ import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 import ua.viche.platform.Dates;
+import ua.viche.search.CommunityRouting;
 import ua.viche.search.SearchDocument;
 import ua.viche.search.SearchDocumentBinder;
 import ua.viche.search.SearchStatus;
@@ -26,7 +28,7 @@ import ua.viche.search.SearchStatus;
 @Entity
 @Immutable
 @Table(name = "civic_course")
-@Indexed(index = "civic_course")
+@Indexed(index = "civic_course", routingBinder = @RoutingBinderRef(type = CommunityRouting.class))
 @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
         params = @Param(name = "uses", value = "titleUk,titleEn,descriptionUk,openUntil,createdAt")))
 public class CourseProgramme implements SearchDocument {
@@ -70,4 +72,7 @@ public class CourseProgramme implements SearchDocument {
     @Override public String searchPath() { return "courses/" + id; }
 
     public Long getId() { return id; }
+
+    @Override
+    public Long getCommunityId() { return communityId; }
 }

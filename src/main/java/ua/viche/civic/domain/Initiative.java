@@ -13,11 +13,13 @@ import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 import ua.viche.platform.Dates;
 import ua.viche.platform.Refusal;
+import ua.viche.search.CommunityRouting;
 import ua.viche.search.SearchDocument;
 import ua.viche.search.SearchDocumentBinder;
 import ua.viche.search.SearchStatus;
@@ -30,7 +32,7 @@ import ua.viche.search.SearchStatus;
  */
 @Entity
 @Table(name = "civic_initiative")
-@Indexed(index = "civic_initiative")
+@Indexed(index = "civic_initiative", routingBinder = @RoutingBinderRef(type = CommunityRouting.class))
 @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
         params = @Param(name = "uses", value = "title,body,status,stage,result")))
 public class Initiative implements SearchDocument {
@@ -145,7 +147,8 @@ public class Initiative implements SearchDocument {
     @Override public String searchPath() { return path(); }
 
     public Long getId() { return id; }
-    public long getCommunityId() { return communityId; }
+    @Override
+    public Long getCommunityId() { return communityId; }
     public String getTitle() { return title; }
     public String getBody() { return body; }
     public @Nullable Long getAuthorPersonId() { return authorPersonId; }

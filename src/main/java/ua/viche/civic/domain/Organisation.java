@@ -15,11 +15,13 @@ import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 import ua.viche.platform.Dates;
 import ua.viche.platform.Refusal;
+import ua.viche.search.CommunityRouting;
 import ua.viche.search.SearchDocument;
 import ua.viche.search.SearchDocumentBinder;
 import ua.viche.search.SearchStatus;
@@ -31,7 +33,7 @@ import ua.viche.search.SearchStatus;
  */
 @Entity
 @Table(name = "civic_organisation")
-@Indexed(index = "civic_organisation")
+@Indexed(index = "civic_organisation", routingBinder = @RoutingBinderRef(type = CommunityRouting.class))
 @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
         params = @Param(name = "uses", value = "name,description,status,fields")))
 public class Organisation implements SearchDocument {
@@ -186,7 +188,8 @@ public class Organisation implements SearchDocument {
     @Override public String searchPath() { return "organisations/" + id; }
 
     public Long getId() { return id; }
-    public long getCommunityId() { return communityId; }
+    @Override
+    public Long getCommunityId() { return communityId; }
     public String getName() { return name; }
     public String getEdrpou() { return edrpou; }
     public LegalForm getLegalForm() { return legalForm; }

@@ -15,6 +15,7 @@ import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,7 @@ import ua.viche.identity.Participation;
 import ua.viche.platform.Dates;
 import ua.viche.platform.Refusal;
 import ua.viche.platform.Slugs;
+import ua.viche.search.CommunityRouting;
 import ua.viche.search.SearchDocument;
 import ua.viche.search.SearchDocumentBinder;
 import ua.viche.search.SearchStatus;
@@ -34,7 +36,7 @@ import ua.viche.search.SearchStatus;
  */
 @Entity
 @Table(name = "consultation")
-@Indexed(index = "consultation")
+@Indexed(index = "consultation", routingBinder = @RoutingBinderRef(type = CommunityRouting.class))
 @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
         params = @Param(name = "uses", value = "title,summary,bodyText,status,hiddenAt,opensAt,reportText")))
 public class Consultation implements SearchDocument {

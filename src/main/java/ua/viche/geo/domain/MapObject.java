@@ -13,11 +13,13 @@ import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 import ua.viche.platform.Refusal;
 import ua.viche.search.SearchAnalysis;
+import ua.viche.search.CommunityRouting;
 import ua.viche.search.SearchDocument;
 import ua.viche.search.SearchDocumentBinder;
 import ua.viche.search.SearchStatus;
@@ -31,7 +33,7 @@ import ua.viche.search.SearchStatus;
  */
 @Entity
 @Table(name = "geo_object")
-@Indexed(index = "geo_object")
+@Indexed(index = "geo_object", routingBinder = @RoutingBinderRef(type = CommunityRouting.class))
 @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
         params = @Param(name = "uses", value = "nameUk,nameEn,address,descriptionUk,layerPublished,updatedAt")))
 public class MapObject implements SearchDocument {
@@ -192,7 +194,8 @@ public class MapObject implements SearchDocument {
     @Override public String searchPath() { return "map/" + layerSlug + "/" + id; }
 
     public Long getId() { return id; }
-    public long getCommunityId() { return communityId; }
+    @Override
+    public Long getCommunityId() { return communityId; }
     public long getLayerId() { return layerId; }
     public String getLayerSlug() { return layerSlug; }
     public boolean isLayerPublished() { return layerPublished; }

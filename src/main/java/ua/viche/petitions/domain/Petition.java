@@ -22,6 +22,7 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
@@ -32,6 +33,7 @@ import ua.viche.platform.Refusal;
 import ua.viche.platform.Slugs;
 import ua.viche.platform.WorkingDays;
 import ua.viche.search.SearchAnalysis;
+import ua.viche.search.CommunityRouting;
 import ua.viche.search.SearchDocument;
 import ua.viche.search.SearchDocumentBinder;
 import ua.viche.search.SearchStatus;
@@ -43,7 +45,7 @@ import ua.viche.search.SearchStatus;
  */
 @Entity
 @Table(name = "petition")
-@Indexed(index = "petition")
+@Indexed(index = "petition", routingBinder = @RoutingBinderRef(type = CommunityRouting.class))
 @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
         params = @Param(name = "uses", value = "title,text,status,publishedAt,hiddenAt,answerText")))
 public class Petition implements SearchDocument {

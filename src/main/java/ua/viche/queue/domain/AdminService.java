@@ -13,10 +13,12 @@ import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 import ua.viche.platform.Refusal;
+import ua.viche.search.CommunityRouting;
 import ua.viche.search.SearchDocument;
 import ua.viche.search.SearchDocumentBinder;
 import ua.viche.search.SearchStatus;
@@ -24,7 +26,7 @@ import ua.viche.search.SearchStatus;
 /** An administrative service of the catalogue: what it is, what to bring, what it costs, how long it takes. */
 @Entity
 @Table(name = "cnap_service")
-@Indexed(index = "admin_service")
+@Indexed(index = "admin_service", routingBinder = @RoutingBinderRef(type = CommunityRouting.class))
 @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
         params = @Param(name = "uses", value = "nameUk,nameEn,categoryUk,categoryEn,description,documents,cost")))
 public class AdminService implements SearchDocument {
@@ -81,6 +83,9 @@ public class AdminService implements SearchDocument {
     }
 
     public long getId() { return id; }
+
+    @Override
+    public Long getCommunityId() { return communityId; }
     public String getCode() { return code; }
     public String getNameUk() { return nameUk; }
     public String getNameEn() { return nameEn; }

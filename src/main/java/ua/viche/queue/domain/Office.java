@@ -15,9 +15,11 @@ import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
+import ua.viche.search.CommunityRouting;
 import ua.viche.search.SearchDocument;
 import ua.viche.search.SearchDocumentBinder;
 import ua.viche.search.SearchStatus;
@@ -25,7 +27,7 @@ import ua.viche.search.SearchStatus;
 /** A CNAP office: the centre, a subdivision or a remote workplace, with its hours and closed days. */
 @Entity
 @Table(name = "cnap_office")
-@Indexed(index = "cnap_office")
+@Indexed(index = "cnap_office", routingBinder = @RoutingBinderRef(type = CommunityRouting.class))
 @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
         params = @Param(name = "uses", value = "nameUk,nameEn,addressUk,addressEn")))
 public class Office implements SearchDocument {
@@ -64,7 +66,8 @@ public class Office implements SearchDocument {
     }
 
     public long getId() { return id; }
-    public long getCommunityId() { return communityId; }
+    @Override
+    public Long getCommunityId() { return communityId; }
     public String getNameUk() { return nameUk; }
     public String getNameEn() { return nameEn; }
     public String name(Locale l) { return "en".equals(l.getLanguage()) ? nameEn : nameUk; }

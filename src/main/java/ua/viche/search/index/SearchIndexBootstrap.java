@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -21,8 +22,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import ua.viche.platform.Communities;
+import ua.viche.platform.Community;
+import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.VicheSettings;
 import ua.viche.search.SearchIndexing;
+import ua.viche.search.SharedIndex;
 
 /**
  * Rebuilds the search index at start where it does not hold what the database holds, so that search
@@ -43,7 +47,7 @@ import ua.viche.search.SearchIndexing;
 class SearchIndexBootstrap implements ApplicationRunner {
 
     /** Changes whenever an index's fields change in a way that needs the documents written again. */
-    static final String MAPPING = "site-search-3";
+    static final String MAPPING = "site-search-4";
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
 
@@ -52,12 +56,14 @@ class SearchIndexBootstrap implements ApplicationRunner {
     private final Path marker;
     private final SearchIndexing indexing;
     private final SearchReindex reindexing;
+    private final SharedIndex index;
     /** {@code all} (or {@code true}), a community's slug, or nothing. */
     private final String reindex;
 
     SearchIndexBootstrap(Communities communities, EntityManagerFactory entityManagers, VicheSettings settings,
-                         SearchIndexing indexing, SearchReindex reindexing,
+                         SearchIndexing indexing, SearchReindex reindexing, SharedIndex index,
                          @Value("${viche.search.reindex:}") String reindex) {
+        this.index = index;
         this.reindexing = reindexing;
         this.communities = communities;
         this.indexing = indexing;
@@ -77,33 +83,26 @@ class SearchIndexBootstrap implements ApplicationRunner {
         if (!indexing.awaitIndexed(Duration.ofSeconds(30))) {
             log.warn("The search outbox still holds {} changes after 30 s", indexing.backlog());
         }
-        communities.forEach(c -> {
-            EntityManager em = entityManagers.createEntityManager();
-            try {
-                SearchSession session = Search.session(em);
-                List<Class<?>> rebuild = new ArrayList<>();
-                for (SearchIndexedEntity<?> type : Search.mapping(entityManagers).allIndexedEntities()) {
-                    if (all) {
-                        rebuild.add(type.javaClass());
-                        continue;
-                    }
-                    long indexed = session.search(type.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
-                    long stored = em.createQuery("select count(e) from " + type.jpaName() + " e", Long.class).getSingleResult();
-                    if (indexed != stored) {
-                        log.info("The search index holds {} {} of {}, the database {}", indexed, type.jpaName(), c.slug(), stored);
-                        rebuild.add(type.javaClass());
+        List<Class<?>> types = SearchReindex.types(entityManagers);
+        try {
+            if (all) {
+                log.info("Rebuilding the search index in full: {}", types.stream().map(Class::getSimpleName).toList());
+                try (Session session = index.open()) {
+                    Search.session(session).massIndexer(types).threadsToLoadObjects(1).startAndWait();
+                }
+            } else {
+                for (Community c : communities.all()) {
+                    List<Class<?>> rebuild = outdated(c, types);
+                    if (!rebuild.isEmpty()) {
+                        log.info("Rebuilding the search index for {}: {}", c.slug(), rebuild.stream().map(Class::getSimpleName).toList());
+                        index.rebuild(c.id(), rebuild, null);
                     }
                 }
-                if (!rebuild.isEmpty()) {
-                    log.info("Rebuilding the search index for {}: {}", c.slug(), rebuild.stream().map(Class::getSimpleName).toList());
-                    session.massIndexer(rebuild).threadsToLoadObjects(1).startAndWait();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                em.close();
             }
-        });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         if (all) {
             log.info("Search index rebuilt in full (version {})", MAPPING);
         } else if (!asked.isEmpty()) {
@@ -116,12 +115,36 @@ class SearchIndexBootstrap implements ApplicationRunner {
         write(marker);
     }
 
+    /** The types whose documents of this community are not as many as its rows. */
+    private List<Class<?>> outdated(Community c, List<Class<?>> types) {
+        List<Class<?>> outdated = new ArrayList<>();
+        try (Session root = index.open()) {
+            SearchSession session = Search.session(root);
+            for (SearchIndexedEntity<?> type : Search.mapping(entityManagers).allIndexedEntities()) {
+                long indexed = session.search(type.javaClass()).where(f -> SharedIndex.community(f, c.id())).fetchTotalHitCount();
+                long stored = CurrentCommunity.callAs(c, () -> {
+                    EntityManager em = entityManagers.createEntityManager();
+                    try {
+                        return em.createQuery("select count(e) from " + type.jpaName() + " e", Long.class).getSingleResult();
+                    } finally {
+                        em.close();
+                    }
+                });
+                if (indexed != stored) {
+                    log.info("The search index holds {} {} of {}, the database {}", indexed, type.jpaName(), c.slug(), stored);
+                    outdated.add(type.javaClass());
+                }
+            }
+        }
+        return outdated.stream().filter(types::contains).toList();
+    }
+
     /** The marker of an index directory, written when the directory is made: a new index has the current fields. */
     static Path marker(Path indexDirectory) {
         return indexDirectory.resolve("mapping.version");
     }
 
-    private static @Nullable String written(Path marker) {
+    static @Nullable String written(Path marker) {
         try {
             return Files.exists(marker) ? Files.readString(marker, StandardCharsets.UTF_8).strip() : null;
         } catch (IOException e) {

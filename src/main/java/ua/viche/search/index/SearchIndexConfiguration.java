@@ -1,12 +1,11 @@
 package ua.viche.search.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.LongStream;
-import javax.sql.DataSource;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
@@ -15,8 +14,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.hibernate.search.mapper.pojo.tenancy.TenantIdentifierConverter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 import ua.viche.platform.VicheSettings;
 import ua.viche.search.SearchAnalysis;
 
@@ -30,12 +29,12 @@ import ua.viche.search.SearchAnalysis;
  *   {@code hsearch_outbox_event} in its own transaction and applied to the index by a background
  *   processor every {@value #POLLING_MS} ms, so that nothing committed is lost when the process dies
  *   right after a commit, and every node's changes reach the shared index once.</li>
- *   <li>Documents carry the community (tenant) of their entity, as Hibernate ORM's multi-tenancy is
- *   on, so one community never finds another's. The outbox processes each tenant on its own and
- *   needs their list at start: the communities that exist then and the next {@value #SPARE_TENANTS}
- *   identifiers (communities created later); a community beyond those has its changes kept in the
- *   outbox until the next start. The root tenant (no community) has no processor: it sees every
- *   community's rows and would index them as its own.</li>
+ *   <li>One outbox processor for every community (decision 0061): Hibernate ORM's multi-tenancy is
+ *   on, and the outbox would otherwise need a processor per community, listed at start (a community
+ *   created later would wait for a restart). The only tenant Hibernate Search knows is the platform's
+ *   root ({@value #ROOT_TENANT}), which sees every community's rows; each document carries its
+ *   community as a field and as its routing key ({@code ua.viche.search.CommunityRouting}), and every
+ *   search filters on it ({@code ua.viche.search.SharedIndex}).</li>
  *   <li>Analysis: the Ukrainian analyzer is Lucene's morfologik-based one with the Ukrainian
  *   dictionary (on OpenSearch the same analyzer, from this project's analysis plugin,
  *   {@value #OPENSEARCH_UKRAINIAN}); the words analyzer only splits and lower-cases (the standard
@@ -46,27 +45,24 @@ import ua.viche.search.SearchAnalysis;
 class SearchIndexConfiguration implements HibernatePropertiesCustomizer {
 
     static final int POLLING_MS = 100;
-    static final int SPARE_TENANTS = 5;
     /** The analyzer's name in the OpenSearch plugin (search-plugin/). */
     static final String OPENSEARCH_UKRAINIAN = "viche_ukrainian";
     /** The root tenant of the platform's tenant resolver (no community). */
     static final String ROOT_TENANT = "0";
 
     private final VicheSettings settings;
-    private final DataSource dataSource;
     private final String url;
     private final String user;
     private final String password;
     private final String schemaManagement;
 
-    SearchIndexConfiguration(VicheSettings settings, DataSource dataSource,
+    SearchIndexConfiguration(VicheSettings settings,
                              @Value("${viche.search.url:}") String url,
                              @Value("${viche.search.user:}") String user,
                              @Value("${viche.search.password:}") String password,
                              @Value("${viche.search.schema-management:create-or-validate}") String schemaManagement) {
         this.schemaManagement = schemaManagement;
         this.settings = settings;
-        this.dataSource = dataSource;
         this.url = url.strip();
         this.user = user;
         this.password = password;
@@ -90,8 +86,7 @@ class SearchIndexConfiguration implements HibernatePropertiesCustomizer {
         // a node killed without stopping leaves its agent row: the others take its share after this long
         properties.put("hibernate.search.coordination.event_processor.pulse_interval", 2000);
         properties.put("hibernate.search.coordination.event_processor.pulse_expiration", 10000);
-        properties.put("hibernate.search.multi_tenancy.tenant_ids", tenants());
-        properties.put("hibernate.search.coordination.tenants." + ROOT_TENANT + ".event_processor.enabled", false);
+        properties.put("hibernate.search.multi_tenancy.tenant_ids", ROOT_TENANT);
         // the indexed entities are all Hibernate ORM entities, found without scanning the jar: building
         // a Jandex index of the application jar at every start took a tenth of the start's processor time
         properties.put("hibernate.search.mapping.build_missing_discovered_jandex_indexes", false);
@@ -111,7 +106,15 @@ class SearchIndexConfiguration implements HibernatePropertiesCustomizer {
 
     private void lucene(Map<String, Object> properties) {
         Path index = settings.dataDir().resolve("index");
-        if (!Files.exists(index)) {
+        if (Files.exists(index) && !SearchIndexBootstrap.MAPPING.equals(SearchIndexBootstrap.written(SearchIndexBootstrap.marker(index)))) {
+            // written by a version with other fields: it starts empty, and SearchIndexBootstrap, finding no
+            // marker, rebuilds it in full (documents of an older layout would otherwise stay behind)
+            try {
+                FileSystemUtils.deleteRecursively(index);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not remove the outdated search index " + index, e);
+            }
+        } else if (!Files.exists(index)) {
             // a new index is written with the current fields (see SearchIndexBootstrap)
             SearchIndexBootstrap.write(SearchIndexBootstrap.marker(index));
         }
@@ -141,15 +144,5 @@ class SearchIndexConfiguration implements HibernatePropertiesCustomizer {
             context.analyzer(SearchAnalysis.UKRAINIAN).type(OPENSEARCH_UKRAINIAN);
             context.analyzer(SearchAnalysis.WORDS).custom().tokenizer("standard").tokenFilters("lowercase");
         });
-    }
-
-    /**
-     * The tenant identifiers the outbox processes: the root, every community and the next few, read
-     * with SQL as Hibernate starts (the platform's {@code Communities} is built on Hibernate).
-     */
-    private String tenants() {
-        Long max = new JdbcTemplate(dataSource).queryForObject("select coalesce(max(id), 0) from community", Long.class);
-        long highest = (max == null ? 0 : max) + SPARE_TENANTS;
-        return LongStream.rangeClosed(0, highest).mapToObj(String::valueOf).collect(Collectors.joining(","));
     }
 }

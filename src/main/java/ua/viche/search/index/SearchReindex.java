@@ -1,6 +1,5 @@
 package ua.viche.search.index;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
-import ua.viche.platform.CurrentCommunity;
+import ua.viche.search.SharedIndex;
 
 /**
  * Rebuilds the search index of one community or of every community from the database, in the
@@ -46,11 +45,13 @@ public class SearchReindex {
 
     private final Communities communities;
     private final EntityManagerFactory entityManagers;
+    private final SharedIndex index;
     private final Clock clock;
     private volatile Progress progress = new Progress(null, false, 0, 0, null, 0, 0, null, null, null);
 
-    SearchReindex(Communities communities, EntityManagerFactory entityManagers, Clock clock) {
+    SearchReindex(Communities communities, EntityManagerFactory entityManagers, SharedIndex index, Clock clock) {
         this.communities = communities;
+        this.index = index;
         this.entityManagers = entityManagers;
         this.clock = clock;
     }
@@ -98,7 +99,7 @@ public class SearchReindex {
                 progress = new Progress(scope, true, communitiesDone, targets.size(), c.slug(), done.get(), total.get(),
                         progress.started(), null, null);
                 log.info("Reindexing the search index of {}", c.slug());
-                CurrentCommunity.runAs(c, () -> reindex(new MassIndexingMonitor() {
+                reindex(c.id(), new MassIndexingMonitor() {
                     @Override public void documentsAdded(long n) {
                         done.addAndGet(n);
                         progress = new Progress(scope, true, communitiesDone, targets.size(), c.slug(), done.get(), total.get(),
@@ -116,7 +117,7 @@ public class SearchReindex {
                         };
                     }
                     @Override public void indexingCompleted() {}
-                }));
+                });
                 finished++;
             }
             progress = new Progress(scope, false, finished, targets.size(), null, done.get(), total.get(),
@@ -129,18 +130,18 @@ public class SearchReindex {
         }
     }
 
-    /** Every indexed type of the current community, from the database. */
-    private void reindex(MassIndexingMonitor monitor) {
-        EntityManager em = entityManagers.createEntityManager();
+    /** Every indexed type of a community, from the database. */
+    private void reindex(long community, MassIndexingMonitor monitor) {
         try {
-            List<Class<?>> types = Search.mapping(entityManagers).allIndexedEntities().stream()
-                    .<Class<?>>map(SearchIndexedEntity::javaClass).toList();
-            Search.session(em).massIndexer(types).threadsToLoadObjects(1).monitor(monitor).startAndWait();
+            index.rebuild(community, types(entityManagers), monitor);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
-        } finally {
-            em.close();
         }
+    }
+
+    /** Every indexed type. */
+    static List<Class<?>> types(EntityManagerFactory entityManagers) {
+        return Search.mapping(entityManagers).allIndexedEntities().stream().<Class<?>>map(SearchIndexedEntity::javaClass).toList();
     }
 }

@@ -1,17 +1,19 @@
 package ua.viche.search.index;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.List;
+import org.hibernate.Session;
+import org.hibernate.Transaction;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import ua.viche.platform.Communities;
+import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Exclusive;
 import ua.viche.search.SearchDocument;
 import ua.viche.search.SearchDocumentBinder;
+import ua.viche.search.SharedIndex;
 
 /**
  * Indexes again the items whose status changed by time alone since they were indexed (a
@@ -25,14 +27,14 @@ public class SearchStatusRefresh {
     private static final int BATCH = 500;
 
     private final Communities communities;
-    private final EntityManagerFactory entityManagers;
+    private final SharedIndex index;
     private final Exclusive exclusive;
     private final Clock clock;
 
-    SearchStatusRefresh(Communities communities, EntityManagerFactory entityManagers, Exclusive exclusive,
+    SearchStatusRefresh(Communities communities, SharedIndex index, Exclusive exclusive,
                         Clock clock) {
         this.communities = communities;
-        this.entityManagers = entityManagers;
+        this.index = index;
         this.exclusive = exclusive;
         this.clock = clock;
     }
@@ -44,22 +46,24 @@ public class SearchStatusRefresh {
 
     /** Indexes again the current community's items whose status has changed since; returns how many. */
     public int refresh() {
-        // an entity manager and transaction of its own: the session's community is fixed when it opens
-        EntityManager em = entityManagers.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            SearchSession session = Search.session(em);
-            List<? extends SearchDocument> due = session.search(SearchDocument.class)
-                    .where(f -> f.range().field(SearchDocumentBinder.STATUS_CHANGES).lessThan(clock.instant()))
-                    .fetchHits(BATCH);
-            due.forEach(entity -> session.indexingPlan().addOrUpdate(entity));
-            em.getTransaction().commit();
-            return due.size();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
+        long community = CurrentCommunity.require().id();
+        // the shared index's session (decision 0061): the items are found, read and indexed again in it
+        try (Session session = index.open()) {
+            Transaction transaction = session.beginTransaction();
+            try {
+                SearchSession search = Search.session(session);
+                List<? extends SearchDocument> due = search.search(SearchDocument.class)
+                        .where(f -> f.bool().filter(SharedIndex.community(f, community))
+                                .filter(f.range().field(SearchDocumentBinder.STATUS_CHANGES).lessThan(clock.instant())))
+                        .fetchHits(BATCH);
+                due.forEach(entity -> search.indexingPlan().addOrUpdate(entity));
+                transaction.commit();
+                return due.size();
+            } finally {
+                if (transaction.isActive()) {
+                    transaction.rollback();
+                }
             }
-            em.close();
         }
     }
 }

@@ -2,8 +2,6 @@ package ua.viche.search.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -11,6 +9,10 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchWorkspace;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import java.util.Set;
+import org.hibernate.Session;
+import ua.viche.search.CommunityRouting;
+import ua.viche.search.SharedIndex;
 import ua.viche.IntegrationTest;
 import ua.viche.archive.domain.ArchiveFile;
 import ua.viche.archive.domain.Fond;
@@ -29,7 +31,7 @@ import ua.viche.search.SearchIndexing;
 class SearchIndexBootstrapTest {
 
     @Autowired SearchIndexBootstrap bootstrap;
-    @Autowired EntityManagerFactory entityManagers;
+    @Autowired SharedIndex index;
     @Autowired Holdings holdings;
     @Autowired FileStore store;
     @Autowired Communities communities;
@@ -53,30 +55,19 @@ class SearchIndexBootstrapTest {
         });
         assertThat(indexing.awaitIndexed()).isTrue();
         assertThat(pagesWith(d, word)).isEqualTo(1);
-        CurrentCommunity.runAs(d, () -> {
-            EntityManager em = entityManagers.createEntityManager();
-            try {
-                SearchWorkspace pages = Search.session(em).workspace(Page.class);
-                pages.purge();
-                pages.refresh();
-            } finally {
-                em.close();
-            }
-        });
+        // the community's pages only: their routing key is the community's (decision 0061)
+        try (Session session = index.open()) {
+            SearchWorkspace pages = Search.session(session).workspace(Page.class);
+            pages.purge(Set.of(CommunityRouting.key(d.id())));
+            pages.refresh();
+        }
         assertThat(pagesWith(d, word)).isZero();
         bootstrap.run(null);
         assertThat(pagesWith(d, word)).isEqualTo(1);
     }
 
     private long pagesWith(Community c, String word) {
-        return CurrentCommunity.callAs(c, () -> {
-            EntityManager em = entityManagers.createEntityManager();
-            try {
-                return Search.session(em).search(Page.class).where(f -> f.match().field(SearchDocumentBinder.TEXT).matching(word))
-                        .fetchTotalHitCount();
-            } finally {
-                em.close();
-            }
-        });
+        return index.search(s -> s.search(Page.class).where(f -> f.bool().filter(SharedIndex.community(f, c.id()))
+                .must(f.match().field(SearchDocumentBinder.TEXT).matching(word))).fetchTotalHitCount());
     }
 }

@@ -2,13 +2,11 @@ package ua.viche.search.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
-import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ua.viche.search.SharedIndex;
 import ua.viche.IntegrationTest;
 import ua.viche.archive.domain.ArchiveFile;
 import ua.viche.archive.domain.Fond;
@@ -28,7 +26,7 @@ class SearchOutboxTest {
 
     @Autowired Holdings holdings;
     @Autowired Communities communities;
-    @Autowired EntityManagerFactory entityManagers;
+    @Autowired SharedIndex index;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -56,14 +54,7 @@ class SearchOutboxTest {
     }
 
     private long found(Community c, String word) {
-        return CurrentCommunity.callAs(c, () -> {
-            EntityManager em = entityManagers.createEntityManager();
-            try {
-                return Search.session(em).search(ArchiveFile.class).where(f -> f.match().field(SearchDocumentBinder.TITLE).matching(word))
-                        .fetchTotalHitCount();
-            } finally {
-                em.close();
-            }
-        });
+        return index.search(s -> s.search(ArchiveFile.class).where(f -> f.bool().filter(SharedIndex.community(f, c.id()))
+                .must(f.match().field(SearchDocumentBinder.TITLE).matching(word))).fetchTotalHitCount());
     }
 }
