@@ -26,6 +26,9 @@ public interface FileBackend {
     /** Every stored key, for the start-up work that fills in missing checksums; the caller closes the stream. */
     Stream<String> keys() throws IOException;
 
+    /** Whether the files can be written and read now: throws when not (the health check, the start's log). */
+    void check() throws IOException;
+
     /** Where the files are, for the log. */
     String describe();
 }

@@ -15,16 +15,14 @@ class FileBackends {
 
     @Bean
     FileBackend fileBackend(VicheSettings settings) {
-        FileBackend backend = settings.filesS3().<FileBackend>map(s3 -> {
-            S3Files files = new S3Files(s3);
-            try {
-                files.check();
-            } catch (IOException e) {
-                log.error("Stored files: the {} does not answer ({}); uploads and downloads fail until it does",
-                        files.describe(), e.getMessage());
-            }
-            return files;
-        }).orElseGet(() -> new LocalFiles(settings.dataDir().resolve("files")));
+        FileBackend backend = settings.filesS3().<FileBackend>map(S3Files::new)
+                .orElseGet(() -> new LocalFiles(settings.dataDir().resolve("files")));
+        try {
+            backend.check();
+        } catch (IOException e) {
+            log.error("Stored files: the {} does not answer ({}); uploads and downloads fail until it does",
+                    backend.describe(), e.getMessage());
+        }
         log.info("Stored files are kept in the {}", backend.describe());
         return backend;
     }

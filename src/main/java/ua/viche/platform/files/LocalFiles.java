@@ -58,6 +58,15 @@ public final class LocalFiles implements FileBackend {
                 .filter(k -> !k.endsWith(TEMPORARY));
     }
 
+    /** The directory exists (or can be made) and may be written to. */
+    @Override
+    public void check() throws IOException {
+        Files.createDirectories(root);
+        if (!Files.isWritable(root)) {
+            throw new IOException("not writable: " + root);
+        }
+    }
+
     @Override
     public String describe() {
         return "directory " + root;

@@ -89,7 +89,8 @@ public final class S3Files implements FileBackend, AutoCloseable {
         return call(() -> s3.listObjectsV2Paginator(b -> b.bucket(bucket)).contents().stream().map(S3Object::key), "");
     }
 
-    /** Whether the bucket answers (checked at start, so that a wrong setting is in the log at once). */
+    /** Whether the bucket answers. */
+    @Override
     public void check() throws IOException {
         call(() -> s3.headBucket(b -> b.bucket(bucket)), "");
     }

@@ -33,10 +33,12 @@ class HealthEndpointTest {
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
                 .andExpect(jsonPath("$.components.mail.status").value("UP"))
+                .andExpect(jsonPath("$.components.files.status").value("UP"))
                 .andExpect(jsonPath("$.components.db", not(hasKey("details"))));
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.components", hasKey("db")))
-                .andExpect(jsonPath("$.components", not(hasKey("mail"))));
+                .andExpect(jsonPath("$.components", not(hasKey("mail"))))
+                .andExpect(jsonPath("$.components", not(hasKey("files"))));
         mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.components", not(hasKey("db"))));
         mvc.perform(get("/actuator/health").with(TestAccounts.as(accounts, DemoAccounts.PLATFORM_ADMIN)))

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.concurrent.ThreadLocalRandom;
+import ua.viche.platform.community.CommunityForm;
+import ua.viche.search.SearchIndexing;
 import ua.viche.search.SharedIndex;
 import ua.viche.IntegrationTest;
 import ua.viche.archive.domain.ArchiveFile;
@@ -28,6 +31,7 @@ class SearchOutboxTest {
     @Autowired Communities communities;
     @Autowired SharedIndex index;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SearchIndexing indexing;
 
     @Test
     void aCommittedChangeIsSearchableInMomentsInItsCommunityOnly() throws Exception {
@@ -51,6 +55,26 @@ class SearchOutboxTest {
         // nothing of it is left in the outbox, and no row was ever written without its community
         assertThat(jdbc.queryForObject("select count(*) from hsearch_outbox_event where tenant_id is null", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from hsearch_agent where tenant_id is null", Long.class)).isZero();
+    }
+
+    @Test
+    void aCommunityCreatedWhileRunningIsSearchableAtOnce() throws Exception {
+        CommunityForm form = new CommunityForm();
+        form.setSlug("so-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36));
+        form.setNameUk("Нова громада");
+        form.setNameEn("New community");
+        form.setKind(Community.Kind.VILLAGE);
+        form.setPopulation(800);
+        Community created = communities.create(form);
+        String word = "новагромада" + System.nanoTime() % 100000;
+        CurrentCommunity.runAs(created, () -> {
+            Fond fond = holdings.createFond(new Fond.Description("Н-1", "Сільська рада", null, null, "", ""));
+            Inventory inventory = holdings.createInventory(fond.getId(), new Inventory.Description("1", "Опис", null, null));
+            holdings.createFile(inventory.getId(), new ArchiveFile.Description("1", "Справа " + word, LocalDate.of(1980, 1, 1), null, 1, "uk", false));
+        });
+        assertThat(indexing.awaitIndexed()).isTrue();
+        assertThat(found(created, word)).isEqualTo(1);
+        assertThat(found(communities.bySlug("kropyvnytskyi").orElseThrow(), word)).isZero();
     }
 
     private long found(Community c, String word) {
