@@ -234,7 +234,7 @@ class PersonalDataDeletionTest {
         CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> courses.register(group, "")));
         // an initiative of their own (awaiting moderation) and support for a published one
         CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> initiatives.propose(new Initiatives.Proposal(
-                "Лавки біля ставка", "Поставити лавки біля ставка.", null))));
+                "Лавки біля ставка", null, "Поставити лавки біля ставка.", null))));
         long supported = jdbc.queryForObject("select min(id) from civic_initiative where community_id = ? and status = 'PUBLISHED'"
                 + " and stage in ('PROPOSED', 'UNDER_REVIEW', 'IN_PROGRESS')", Long.class, k.id());
         CurrentCommunity.callAs(k, () -> identity.callAs(email, () -> initiatives.support(supported)));

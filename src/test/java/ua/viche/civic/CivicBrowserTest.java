@@ -68,6 +68,24 @@ class CivicBrowserTest {
             b.clickAndWait(By.id("verify-" + id));
             assertThat(j.notice()).contains("Організацію підтверджено");
             assertThat(b.mainText()).doesNotContain(name);
+
+            // staff correct the details: a website without its scheme is refused on its field, then kept
+            b.open(profile + "/edit");
+            j.audit("organisation edit");
+            b.find(By.id("website")).sendKeys("susidy.example.org");
+            b.clickAndWait(By.id("save-details"));
+            j.assertErrorSummaryLinksTo("website");
+            j.auditReproduced("organisation edit with a mistake", js -> {
+                js.open(profile + "/edit");
+                js.find(By.id("website")).sendKeys("susidy.example.org");
+                js.clickAndWait(By.id("save-details"));
+            });
+            b.find(By.id("website")).clear();
+            b.find(By.id("website")).sendKeys("https://susidy.example.org");
+            b.clickAndWait(By.id("save-details"));
+            b.waitForPath(profile);
+            assertThat(j.notice()).contains("Дані організації змінено");
+            assertThat(b.mainText()).contains("https://susidy.example.org");
             j.signOut();
 
             b.open("/kropyvnytskyi/organisations?field=URBAN&q=" + code);

@@ -192,28 +192,33 @@ class DemoCivicSpace implements ApplicationRunner {
                 .or(() -> verified.stream().findFirst()).map(Organisation::getId).orElse(null);
     }
 
-    /** Days back, title, text, stage reached, supporters, progress notes (days back and text), result. */
-    private record Item(int daysBack, String title, String body, InitiativeStage stage, int supporters, List<Note> notes, String result) {}
+    /** Days back, title (Ukrainian and English), text, stage reached, supporters, progress notes (days back and text), result. */
+    private record Item(int daysBack, String title, String titleEn, String body, InitiativeStage stage, int supporters, List<Note> notes, String result) {}
 
     private record Note(int daysBack, InitiativeStage stage, String text) {}
 
     private static final List<Item> ITEMS = List.of(
-        new Item(120, "Велодоріжка від центру до парку", "Пропонуємо облаштувати велодоріжку вздовж головної вулиці від центру до міського парку: "
+        new Item(120, "Велодоріжка від центру до парку", "A cycle path from the centre to the park",
+            "Пропонуємо облаштувати велодоріжку вздовж головної вулиці від центру до міського парку: "
                 + "розмітка, пониження бордюрів, велопарковки біля школи й парку.", InitiativeStage.IMPLEMENTED, 64,
             List.of(new Note(100, InitiativeStage.UNDER_REVIEW, "Управління транспорту розглядає маршрут."),
                     new Note(70, InitiativeStage.IN_PROGRESS, "Роботи включено до плану благоустрою; підрядника обрано через Prozorro."),
                     new Note(15, InitiativeStage.IMPLEMENTED, "Велодоріжку відкрито.")),
             "Облаштовано 2,4 км велодоріжки та 3 велопарковки на 40 місць."),
-        new Item(80, "Пандуси до бібліотеки та ЦНАП", "Входи до центральної бібліотеки та ЦНАП не мають пандусів. Пропонуємо їх облаштувати "
+        new Item(80, "Пандуси до бібліотеки та ЦНАП", "Ramps for the library and the CNAP",
+            "Входи до центральної бібліотеки та ЦНАП не мають пандусів. Пропонуємо їх облаштувати "
                 + "й позначити безбар’єрні маршрути.", InitiativeStage.IN_PROGRESS, 41,
             List.of(new Note(60, InitiativeStage.UNDER_REVIEW, "Ініціативу підтримала громадська рада."),
                     new Note(30, InitiativeStage.IN_PROGRESS, "Виготовляють проєктно-кошторисну документацію.")), ""),
-        new Item(45, "Толока в сквері біля озера", "Запрошуємо мешканців і організації на весняну толоку: прибирання, висадка дерев, фарбування лавок.",
+        new Item(45, "Толока в сквері біля озера", "A clean-up day in the lakeside square",
+            "Запрошуємо мешканців і організації на весняну толоку: прибирання, висадка дерев, фарбування лавок.",
             InitiativeStage.UNDER_REVIEW, 23,
             List.of(new Note(35, InitiativeStage.UNDER_REVIEW, "Комунальне підприємство погоджує дату й інвентар.")), ""),
-        new Item(20, "Безкоштовний Wi-Fi у зупинках громадського транспорту", "Пропонуємо встановити точки доступу Wi-Fi на десяти найбільш "
+        new Item(20, "Безкоштовний Wi-Fi у зупинках громадського транспорту", "Free Wi-Fi at public transport stops",
+            "Пропонуємо встановити точки доступу Wi-Fi на десяти найбільш "
                 + "завантажених зупинках.", InitiativeStage.PROPOSED, 12, List.of(), ""),
-        new Item(150, "Нічне освітлення стадіону для пробіжок", "Пропонуємо вмикати освітлення бігових доріжок стадіону до 22:00.",
+        new Item(150, "Нічне освітлення стадіону для пробіжок", "Evening lights at the stadium for runners",
+            "Пропонуємо вмикати освітлення бігових доріжок стадіону до 22:00.",
             InitiativeStage.DECLINED, 17,
             List.of(new Note(120, InitiativeStage.UNDER_REVIEW, "Розглянуто на засіданні громадської ради."),
                     new Note(100, InitiativeStage.DECLINED, "Не підтримано: стадіон на реконструкції до кінця року.")),
@@ -233,7 +238,7 @@ class DemoCivicSpace implements ApplicationRunner {
             Identity.PersonRef author = residents.get(320 + i);
             LocalDate proposed = today.minusDays(it.daysBack());
             Initiative made = clock.callAt(at(proposed, 9 + i), () -> identity.callAs(author.email() == null ? "" : author.email(),
-                    () -> initiatives.propose(new Initiatives.Proposal(it.title(), it.body(), null))));
+                    () -> initiatives.propose(new Initiatives.Proposal(it.title(), it.titleEn(), it.body(), null))));
             long id = made.getId();
             clock.callAt(at(proposed.plusDays(1), 10), () -> identity.callAs(moderator, () -> initiatives.publish(id)));
             for (Note n : it.notes()) {

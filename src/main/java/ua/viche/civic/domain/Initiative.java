@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
@@ -34,7 +35,7 @@ import ua.viche.search.SearchStatus;
 @Table(name = "civic_initiative")
 @Indexed(index = "civic_initiative", routingBinder = @RoutingBinderRef(type = CommunityRouting.class))
 @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
-        params = @Param(name = "uses", value = "title,body,status,stage,result")))
+        params = @Param(name = "uses", value = "title,titleEn,body,status,stage,result")))
 public class Initiative implements SearchDocument {
 
     public static final int MAX_TITLE = 300;
@@ -52,6 +53,7 @@ public class Initiative implements SearchDocument {
     private Long communityId;
 
     private String title;
+    private @Nullable String titleEn;
     private String body;
     private @Nullable Long authorPersonId;
     private @Nullable Long authorAccountId;
@@ -69,9 +71,10 @@ public class Initiative implements SearchDocument {
 
     protected Initiative() {}
 
-    Initiative(String title, String body, long personId, long accountId, @Nullable Long organisationId, @Nullable String organisationName,
+    Initiative(String title, @Nullable String titleEn, String body, long personId, long accountId, @Nullable Long organisationId, @Nullable String organisationName,
                Instant now) {
         this.title = title;
+        this.titleEn = titleEn;
         this.body = body;
         this.authorPersonId = personId;
         this.authorAccountId = accountId;
@@ -113,6 +116,20 @@ public class Initiative implements SearchDocument {
         this.updatedAt = now;
     }
 
+    /** The title in the reader's language: the English one for an English reader when there is one. */
+    public String title(Locale locale) {
+        return englishTitle(locale) ? titleEn : title;
+    }
+
+    /** The language of {@link #title(Locale)}, for the page's {@code lang} attribute. */
+    public String titleLang(Locale locale) {
+        return englishTitle(locale) ? "en" : "uk";
+    }
+
+    private boolean englishTitle(Locale locale) {
+        return "en".equals(locale.getLanguage()) && titleEn != null;
+    }
+
     public boolean isPublic() {
         return status == Status.PUBLISHED;
     }
@@ -136,6 +153,8 @@ public class Initiative implements SearchDocument {
 
     @Override public String searchTitle() { return title; }
 
+    @Override public @Nullable String searchTitleEn() { return titleEn; }
+
     @Override public String searchText() { return body + "\n" + result; }
 
     @Override public SearchStatus searchStatus() { return stage.searchStatus(); }
@@ -150,6 +169,7 @@ public class Initiative implements SearchDocument {
     @Override
     public Long getCommunityId() { return communityId; }
     public String getTitle() { return title; }
+    public @Nullable String getTitleEn() { return titleEn; }
     public String getBody() { return body; }
     public @Nullable Long getAuthorPersonId() { return authorPersonId; }
     public @Nullable Long getAuthorAccountId() { return authorAccountId; }

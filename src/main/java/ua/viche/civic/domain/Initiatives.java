@@ -40,8 +40,8 @@ public class Initiatives {
 
     public static final int MAX_NOTE = 4000;
 
-    /** What a person proposes: a title, the text and, optionally, the organisation they act for. */
-    public record Proposal(String title, String body, @Nullable Long organisationId) {}
+    /** What a person proposes: a title (and, optionally, the title in English), the text and, optionally, the organisation they act for. */
+    public record Proposal(String title, @Nullable String titleEn, String body, @Nullable Long organisationId) {}
 
     private final InitiativeRepository initiatives;
     private final InitiativeNoteRepository notes;
@@ -84,10 +84,14 @@ public class Initiatives {
     public Initiative propose(Proposal p) {
         Identity.PersonRef person = eligibility().require(Refusal::of).signedInPerson();
         String title = p.title().strip();
+        String titleEn = p.titleEn() == null || p.titleEn().isBlank() ? null : p.titleEn().strip();
         String body = p.body().strip();
         List<Refusal.Fault> faults = new ArrayList<>();
         if (title.isEmpty() || title.length() > Initiative.MAX_TITLE) {
             faults.add(Refusal.Fault.of("title", "civic.initiative.error.title", Initiative.MAX_TITLE));
+        }
+        if (titleEn != null && titleEn.length() > Initiative.MAX_TITLE) {
+            faults.add(Refusal.Fault.of("titleEn", "civic.initiative.error.titleEn", Initiative.MAX_TITLE));
         }
         if (body.isEmpty() || body.length() > Initiative.MAX_BODY) {
             faults.add(Refusal.Fault.of("body", "civic.initiative.error.body", Initiative.MAX_BODY));
@@ -103,7 +107,7 @@ public class Initiatives {
         if (!faults.isEmpty()) {
             throw Refusal.all(faults);
         }
-        return initiatives.saveAndFlush(new Initiative(title, body, person.personId(), person.accountId(),
+        return initiatives.saveAndFlush(new Initiative(title, titleEn, body, person.personId(), person.accountId(),
                 organisation == null ? null : organisation.getId(), organisation == null ? null : organisation.getName(), now()));
     }
 

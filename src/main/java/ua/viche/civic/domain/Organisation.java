@@ -77,13 +77,33 @@ public class Organisation implements SearchDocument {
 
     /** A new, pending registration; every field checked, each fault named, nothing kept when any is wrong. */
     public static Organisation register(Details d, long personId, long accountId, Instant now) {
+        Organisation o = new Organisation();
+        o.fill(d, true);
+        o.status = Status.PENDING;
+        o.createdByPersonId = personId;
+        o.createdByAccountId = accountId;
+        o.createdAt = now;
+        return o;
+    }
+
+    /**
+     * Changes the details, checked as at registration, except the EDRPOU code, which stays as it was
+     * (the one in {@code d} is not read); every fault named, nothing changed when any is wrong. The
+     * status stays: a verified organisation stays verified.
+     */
+    public void change(Details d) {
+        fill(d, false);
+    }
+
+    /** Checks every detail (the code only when {@code withCode}) and, when all are right, takes them. */
+    private void fill(Details d, boolean withCode) {
         List<Refusal.Fault> faults = new ArrayList<>();
         String name = d.name().strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
             faults.add(Refusal.Fault.of("name", "civic.error.name"));
         }
-        String code = Edrpou.normalise(d.edrpou());
-        if (!Edrpou.valid(code)) {
+        String code = withCode ? Edrpou.normalise(d.edrpou()) : edrpou;
+        if (withCode && !Edrpou.valid(code)) {
             faults.add(Refusal.Fault.of("edrpou", "civic.error.edrpou"));
         }
         if (d.legalForm() == null) {
@@ -115,21 +135,15 @@ public class Organisation implements SearchDocument {
         if (!faults.isEmpty()) {
             throw Refusal.all(faults);
         }
-        Organisation o = new Organisation();
-        o.name = name;
-        o.edrpou = code;
-        o.legalForm = d.legalForm();
-        o.fields = Field.join(d.fields());
-        o.email = email;
-        o.phone = phone;
-        o.website = website;
-        o.address = address;
-        o.description = description;
-        o.status = Status.PENDING;
-        o.createdByPersonId = personId;
-        o.createdByAccountId = accountId;
-        o.createdAt = now;
-        return o;
+        this.name = name;
+        this.edrpou = code;
+        this.legalForm = d.legalForm();
+        this.fields = Field.join(d.fields());
+        this.email = email;
+        this.phone = phone;
+        this.website = website;
+        this.address = address;
+        this.description = description;
     }
 
     /** Staff confirm the organisation: it becomes public. Only a pending one. */

@@ -153,6 +153,31 @@ public class OrganisationRegister {
         return o;
     }
 
+    /**
+     * Changes an organisation's details (not its EDRPOU code): its registrant or staff, checked as at
+     * registration, audited. A verified organisation stays verified, a new name too (the audit notes
+     * the old and the new one). A fault is refused on its field and nothing changes.
+     */
+    @Transactional
+    public Organisation change(long id, Organisation.Details details) {
+        Organisation o = organisations.lock(id).orElseThrow(() -> new NotFoundException("civic.error.noOrganisation"));
+        if (!mayEdit(o)) {
+            AccessControl.requireUser();
+            throw new AccessDeniedException("the registrant or staff only");
+        }
+        String before = o.getName();
+        o.change(details);
+        organisations.flush();
+        String note = before.equals(o.getName()) ? null
+                : "name: " + before + " → " + o.getName() + (o.isPublic() ? " (stays verified)" : "");
+        if (isStaff()) {
+            audit.record("civic.organisation.changed", "civic_organisation", id, note);
+        } else {
+            audit.recordByResident("civic.organisation.changed", "civic_organisation", id, note);
+        }
+        return o;
+    }
+
     /** An organisation the current user may change: its registrant or staff. */
     @Transactional(readOnly = true)
     public Organisation forEditing(long id) {

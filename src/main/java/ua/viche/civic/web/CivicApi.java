@@ -7,8 +7,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.viche.civic.domain.CivicEvent;
@@ -47,6 +49,14 @@ class CivicApi {
     @GetMapping("/organisations/{id:\\d+}")
     OrganisationItem organisation(@PathVariable("community") String slug, @PathVariable("id") long id) {
         Organisation o = register.visible(id);
+        return OrganisationItem.of(o, register.logo(o).orElse(null), slug);
+    }
+
+    /** Changes an organisation's details (not its code): its registrant or staff; form fields as on the edit page. */
+    @RequestMapping(path = "/organisations/{id:\\d+}", method = {RequestMethod.PUT, RequestMethod.POST})
+    OrganisationItem change(@PathVariable("community") String slug, @PathVariable("id") long id, @ModelAttribute OrganisationForm form) {
+        register.forEditing(id);
+        Organisation o = register.change(id, form.details());
         return OrganisationItem.of(o, register.logo(o).orElse(null), slug);
     }
 

@@ -27,9 +27,9 @@ class InitiativeApi {
         this.initiatives = initiatives;
     }
 
-    record Item(long id, String title, String stage, long supporters, @Nullable String organisation, Instant proposedAt, String url) {
+    record Item(long id, String title, @Nullable String titleEn, String stage, long supporters, @Nullable String organisation, Instant proposedAt, String url) {
         static Item of(Initiative i, long supporters, String slug) {
-            return new Item(i.getId(), i.getTitle(), i.getStage().name().toLowerCase(Locale.ROOT), supporters, i.getOrganisationName(),
+            return new Item(i.getId(), i.getTitle(), i.getTitleEn(), i.getStage().name().toLowerCase(Locale.ROOT), supporters, i.getOrganisationName(),
                     i.getCreatedAt(), i.url(slug));
         }
     }

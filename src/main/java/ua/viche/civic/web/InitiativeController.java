@@ -93,7 +93,7 @@ class InitiativeController {
     @PostMapping("/{community}/initiatives")
     @Refusal.Back("/{community}/initiatives/new")
     String propose(@PathVariable("community") String slug, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        Initiative i = initiatives.propose(new Initiatives.Proposal(form.getOrDefault("title", ""), form.getOrDefault("body", ""),
+        Initiative i = initiatives.propose(new Initiatives.Proposal(form.getOrDefault("title", ""), form.get("titleEn"), form.getOrDefault("body", ""),
                 CivicForms.number(form, "organisationId")));
         redirect.addFlashAttribute("message", "civic.initiative.proposed");
         return "redirect:" + i.url(slug);

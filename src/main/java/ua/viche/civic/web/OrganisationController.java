@@ -39,13 +39,10 @@ class OrganisationController {
         this.messages = messages;
     }
 
-    /** Model attribute "errorText": a flashed refusal's message in the reader's language. */
+    /** Model attributes "errorText" and "errorTexts": a flashed refusal's messages in the reader's language. */
     @ModelAttribute
     void refusalText(Model model, Locale locale) {
-        if (model.getAttribute("error") instanceof String key) {
-            Object[] args = model.getAttribute("errorArgs") instanceof Object[] a ? a : new Object[0];
-            model.addAttribute("errorText", messages.getMessage(key, args, key, locale));
-        }
+        CivicForms.describe(model, messages, locale);
     }
 
     @GetMapping("/{community}/organisations")
@@ -87,7 +84,20 @@ class OrganisationController {
         Organisation o = register.forEditing(id);
         model.addAttribute("organisation", o);
         model.addAttribute("logo", register.logo(o).orElse(null));
+        model.addAttribute("legalForms", LegalForm.values());
+        model.addAttribute("fieldsOfActivity", Field.values());
         return "civic/organisation-edit";
+    }
+
+    /** The registrant or staff change the details (the EDRPOU code stays); a fault goes back to the form with what was typed. */
+    @PostMapping("/{community}/organisations/{id:\\d+}/edit")
+    @Refusal.Back("/{community}/organisations/{id}/edit")
+    String change(@PathVariable("community") String slug, @PathVariable("id") long id, @ModelAttribute OrganisationForm form,
+                  RedirectAttributes redirect) {
+        register.forEditing(id); // who may not edit learns nothing of what is wrong with the form
+        Organisation o = register.change(id, form.details());
+        redirect.addFlashAttribute("message", "civic.orgEdit.saved");
+        return "redirect:" + o.url(slug);
     }
 
     @PostMapping("/{community}/organisations/{id:\\d+}/logo")

@@ -8,7 +8,7 @@ import ua.viche.civic.domain.LegalForm;
 import ua.viche.civic.domain.Organisation;
 import ua.viche.platform.Refusal;
 
-/** The registration form of an organisation, bound from the request; unknown choices are refused on their field. */
+/** The registration and edit form of an organisation, bound from the request; unknown choices are refused on their field. */
 public class OrganisationForm {
 
     private String name = "";
