@@ -20,7 +20,7 @@ class AppealDialogue implements Dialogue {
 
     @Override
     public BotMessage answer(Turn turn) {
-        String step = turn.step() == null ? "" : turn.step();
+        String step = turn.step();
         switch (step) {
             case "category" -> {
                 if (turn.tookCategory("address")) {

@@ -27,7 +27,7 @@ class ReportDialogue implements Dialogue {
 
     @Override
     public BotMessage answer(Turn turn) {
-        String step = turn.step() == null ? "" : turn.step();
+        String step = turn.step();
         switch (step) {
             case "category" -> {
                 if (turn.tookCategory("text")) {

@@ -69,7 +69,8 @@ final class Turn {
     /** The text typed (stripped). */
     String text() { return in.text().strip(); }
 
-    @Nullable String step() { return state.step; }
+    /** The dialogue's step; empty when the dialogue begins. */
+    String step() { return state.step == null ? "" : state.step; }
 
     void next(String step) { state.step = step; }
 
