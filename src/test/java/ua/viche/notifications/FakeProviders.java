@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import ua.viche.notifications.domain.DeliveryWorker;
+import ua.viche.platform.Communities;
+import ua.viche.platform.Community;
+import ua.viche.platform.Setting;
 
 /**
  * A local stand-in for Telegram's Bot API and Viber's REST bot API on a free port: it answers
@@ -48,6 +52,15 @@ public final class FakeProviders implements AutoCloseable {
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(16));
         server.start();
+    }
+
+    /** A fake started, for a test class's {@code @AutoClose static final} field. */
+    public static FakeProviders start() {
+        try {
+            return new FakeProviders();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String baseUrl() {
@@ -165,6 +178,35 @@ public final class FakeProviders implements AutoCloseable {
             }
             Thread.sleep(50);
         }
+    }
+
+    /**
+     * Points a community's Telegram and Viber at this fake: bot {@code viche_<p>_bot}, tokens {@code tg-<p>} and
+     * {@code vb-<p>}, webhook secret {@code secret-<p>}, Viber URI {@code viche<p>}. {@link #restore} undoes it.
+     */
+    public Community serve(Communities communities, String slug, String p) {
+        long id = communities.bySlug(slug).orElseThrow().id();
+        communities.putSetting(id, NotificationsModule.TELEGRAM_BOT, "viche_" + p + "_bot");
+        communities.putSetting(id, NotificationsModule.TELEGRAM_TOKEN, "tg-" + p);
+        communities.putSetting(id, NotificationsModule.TELEGRAM_SECRET, "secret-" + p);
+        communities.putSetting(id, NotificationsModule.TELEGRAM_URL, baseUrl());
+        communities.putSetting(id, NotificationsModule.VIBER_URI, "viche" + p);
+        communities.putSetting(id, NotificationsModule.VIBER_TOKEN, "vb-" + p);
+        return communities.putSetting(id, NotificationsModule.VIBER_URL, baseUrl());
+    }
+
+    /** Puts the notifications settings of the communities back to their defaults. */
+    public static void restore(Communities communities, String... slugs) {
+        for (String slug : slugs) {
+            long id = communities.bySlug(slug).orElseThrow().id();
+            for (Setting<?> s : new NotificationsModule().settings()) {
+                communities.putSetting(id, s.key(), byDefault(s));
+            }
+        }
+    }
+
+    private static <T> String byDefault(Setting<T> setting) {
+        return setting.format(setting.defaultValue());
     }
 
     @Override

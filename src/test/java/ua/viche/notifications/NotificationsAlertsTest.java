@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -14,8 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,7 +32,6 @@ import ua.viche.notifications.domain.Subscriptions;
 import ua.viche.notifications.domain.Topic;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
-import ua.viche.platform.Setting;
 import ua.viche.problems.ProblemStatusChanged;
 
 /**
@@ -48,7 +45,7 @@ import ua.viche.problems.ProblemStatusChanged;
 @IntegrationTest
 class NotificationsAlertsTest {
 
-    static FakeProviders fake;
+    @AutoClose static final FakeProviders fake = FakeProviders.start();
 
     @Autowired MockMvc mvc;
     @Autowired AccountRepository accounts;
@@ -58,34 +55,6 @@ class NotificationsAlertsTest {
     @Autowired DeliveryWorker worker;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
-
-    @BeforeAll
-    static void startFake() throws IOException {
-        fake = new FakeProviders();
-    }
-
-    @AfterAll
-    static void stopFake() {
-        fake.close();
-    }
-
-    private static <T> String byDefault(Setting<T> setting) {
-        return setting.format(setting.defaultValue());
-    }
-
-    private Community configure() {
-        long id = communities.bySlug("kropyvnytskyi").orElseThrow().id();
-        communities.putSetting(id, NotificationsModule.TELEGRAM_TOKEN, "tg-a");
-        communities.putSetting(id, NotificationsModule.TELEGRAM_URL, fake.baseUrl());
-        communities.putSetting(id, NotificationsModule.VIBER_TOKEN, "vb-a");
-        return communities.putSetting(id, NotificationsModule.VIBER_URL, fake.baseUrl());
-    }
-
-    private void restore(Community c) {
-        for (Setting<?> s : new NotificationsModule().settings()) {
-            communities.putSetting(c.id(), s.key(), byDefault(s));
-        }
-    }
 
     private long person(String email) {
         return accounts.findByEmail(email).orElseThrow().getPerson().getId();
@@ -109,7 +78,7 @@ class NotificationsAlertsTest {
 
     @Test
     void anAlertGoesOutOnlyAfterASecondOfficialConfirmsItToTheFollowersInItsDistrictsOnce() throws Exception {
-        Community k = configure();
+        Community k = fake.serve(communities, "kropyvnytskyi", "a");
         try {
             String centre = follower(k, 304, ChannelKind.TELEGRAM, Set.of("Центр"), false);
             String everywhere = follower(k, 305, ChannelKind.VIBER, Set.of(), true);
@@ -187,13 +156,13 @@ class NotificationsAlertsTest {
             mvc.perform(get("/api/v1/dmytrivka/alerts/" + id)).andExpect(status().isNotFound());
             assertThat(body("/api/v1/dmytrivka/alerts")).doesNotContain(text);
         } finally {
-            restore(k);
+            FakeProviders.restore(communities, "kropyvnytskyi");
         }
     }
 
     @Test
     void aProblemReportsNewStateReachesItsReporterInTheirLanguage() throws Exception {
-        Community k = configure();
+        Community k = fake.serve(communities, "kropyvnytskyi", "a");
         try {
             String email = Identity.demoResident("kropyvnytskyi", 307);
             String chat = follower(k, 307, ChannelKind.TELEGRAM, Set.of(), false);
@@ -229,7 +198,7 @@ class NotificationsAlertsTest {
             assertThat(fake.to("telegram", chat)).hasSize(2).last()
                     .satisfies(r -> assertThat(r.text()).startsWith("На ваше звернення К-2026-987656 надано відповідь."));
         } finally {
-            restore(k);
+            FakeProviders.restore(communities, "kropyvnytskyi");
         }
     }
 

@@ -12,9 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +32,6 @@ import ua.viche.notifications.domain.Subscriptions;
 import ua.viche.notifications.domain.Topic;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
-import ua.viche.platform.Setting;
 
 /**
  * The messenger bot end to end through the verified webhooks against the local fake of Telegram's
@@ -46,7 +44,7 @@ import ua.viche.platform.Setting;
 @IntegrationTest
 class NotificationsBotTest {
 
-    static FakeProviders fake;
+    @AutoClose static final FakeProviders fake = FakeProviders.start();
 
     @Autowired MockMvc mvc;
     @Autowired AccountRepository accounts;
@@ -58,44 +56,15 @@ class NotificationsBotTest {
     Community k;
     Community d;
 
-    @BeforeAll
-    static void startFake() throws IOException {
-        fake = new FakeProviders();
-    }
-
-    @AfterAll
-    static void stopFake() {
-        fake.close();
-    }
-
     @BeforeEach
     void configure() {
-        k = configure("kropyvnytskyi", "k");
-        d = configure("dmytrivka", "d");
+        k = fake.serve(communities, "kropyvnytskyi", "k");
+        d = fake.serve(communities, "dmytrivka", "d");
     }
 
     @AfterEach
     void restore() {
-        for (Community c : List.of(k, d)) {
-            for (Setting<?> s : new NotificationsModule().settings()) {
-                communities.putSetting(c.id(), s.key(), byDefault(s));
-            }
-        }
-    }
-
-    private static <T> String byDefault(Setting<T> setting) {
-        return setting.format(setting.defaultValue());
-    }
-
-    Community configure(String slug, String p) {
-        long id = communities.bySlug(slug).orElseThrow().id();
-        communities.putSetting(id, NotificationsModule.TELEGRAM_BOT, "viche_" + p + "_bot");
-        communities.putSetting(id, NotificationsModule.TELEGRAM_TOKEN, "tg-" + p);
-        communities.putSetting(id, NotificationsModule.TELEGRAM_SECRET, "secret-" + p);
-        communities.putSetting(id, NotificationsModule.TELEGRAM_URL, fake.baseUrl());
-        communities.putSetting(id, NotificationsModule.VIBER_URI, "viche" + p);
-        communities.putSetting(id, NotificationsModule.VIBER_TOKEN, "vb-" + p);
-        return communities.putSetting(id, NotificationsModule.VIBER_URL, fake.baseUrl());
+        FakeProviders.restore(communities, "kropyvnytskyi", "dmytrivka");
     }
 
     // ---- speaking Telegram's and Viber's JSON

@@ -21,7 +21,6 @@ import ua.viche.notifications.domain.Notifier;
 import ua.viche.notifications.domain.Topic;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
-import ua.viche.platform.Setting;
 import ua.viche.platform.VicheSettings;
 
 /**
@@ -47,20 +46,13 @@ class NotificationsBroadcastTest {
     @Autowired Notifier notifier;
     @Autowired DeliveryWorker worker;
 
-    private static <T> String byDefault(Setting<T> setting) {
-        return setting.format(setting.defaultValue());
-    }
-
     @Test
     void tenThousandSubscribersGetTheAlertExactlyOnceWithinTheRateLimitsThoughTheSenderStopsMidway() throws Exception {
         long id = communities.bySlug("sievierodonetsk").orElseThrow().id();
         worker.stop();
         try (FakeProviders fake = new FakeProviders()) {
-            communities.putSetting(id, NotificationsModule.TELEGRAM_TOKEN, "tg-s");
-            communities.putSetting(id, NotificationsModule.TELEGRAM_URL, fake.baseUrl());
+            fake.serve(communities, "sievierodonetsk", "s");
             communities.putSetting(id, NotificationsModule.TELEGRAM_RATE, RATE);
-            communities.putSetting(id, NotificationsModule.VIBER_TOKEN, "vb-s");
-            communities.putSetting(id, NotificationsModule.VIBER_URL, fake.baseUrl());
             Community s = communities.putSetting(id, NotificationsModule.VIBER_RATE, RATE);
 
             List<Object[]> rows = new ArrayList<>();
@@ -138,9 +130,7 @@ class NotificationsBroadcastTest {
             assertThat(button(fake, "tg0")).isEqualTo("Відписатися");
         } finally {
             jdbc.update("delete from notify_subscriber where community_id = ? and person_id >= ?", id, BASE);
-            for (Setting<?> setting : new NotificationsModule().settings()) {
-                communities.putSetting(id, setting.key(), byDefault(setting));
-            }
+            FakeProviders.restore(communities, "sievierodonetsk");
             worker.start();
         }
     }

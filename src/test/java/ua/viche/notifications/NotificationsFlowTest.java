@@ -6,16 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +35,6 @@ import ua.viche.notifications.domain.Topic;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.Mailer;
-import ua.viche.platform.Setting;
 
 /**
  * Notifications end to end against a local fake of Telegram's and Viber's HTTP APIs: linking by a
@@ -48,7 +45,7 @@ import ua.viche.platform.Setting;
 @IntegrationTest
 class NotificationsFlowTest {
 
-    static FakeProviders fake;
+    @AutoClose static final FakeProviders fake = FakeProviders.start();
 
     @Autowired MockMvc mvc;
     @Autowired AccountRepository accounts;
@@ -63,44 +60,15 @@ class NotificationsFlowTest {
     Community k;
     Community d;
 
-    @BeforeAll
-    static void startFake() throws IOException {
-        fake = new FakeProviders();
-    }
-
-    @AfterAll
-    static void stopFake() {
-        fake.close();
-    }
-
     @BeforeEach
     void configure() {
-        k = configure("kropyvnytskyi", "k");
-        d = configure("dmytrivka", "d");
+        k = fake.serve(communities, "kropyvnytskyi", "k");
+        d = fake.serve(communities, "dmytrivka", "d");
     }
 
     @AfterEach
     void restore() {
-        for (Community c : List.of(k, d)) {
-            for (Setting<?> s : new NotificationsModule().settings()) {
-                communities.putSetting(c.id(), s.key(), byDefault(s));
-            }
-        }
-    }
-
-    private static <T> String byDefault(Setting<T> setting) {
-        return setting.format(setting.defaultValue());
-    }
-
-    Community configure(String slug, String p) {
-        long id = communities.bySlug(slug).orElseThrow().id();
-        communities.putSetting(id, NotificationsModule.TELEGRAM_BOT, "viche_" + p + "_bot");
-        communities.putSetting(id, NotificationsModule.TELEGRAM_TOKEN, "tg-" + p);
-        communities.putSetting(id, NotificationsModule.TELEGRAM_SECRET, "secret-" + p);
-        communities.putSetting(id, NotificationsModule.TELEGRAM_URL, fake.baseUrl());
-        communities.putSetting(id, NotificationsModule.VIBER_URI, "viche" + p);
-        communities.putSetting(id, NotificationsModule.VIBER_TOKEN, "vb-" + p);
-        return communities.putSetting(id, NotificationsModule.VIBER_URL, fake.baseUrl());
+        FakeProviders.restore(communities, "kropyvnytskyi", "dmytrivka");
     }
 
     private static String resident(int n) {

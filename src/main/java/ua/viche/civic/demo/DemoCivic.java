@@ -24,11 +24,8 @@ import ua.viche.civic.domain.EventInput;
 import ua.viche.civic.domain.Organisation;
 import ua.viche.civic.domain.Seats;
 import ua.viche.identity.Identity;
-import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
-import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Dates;
-import ua.viche.platform.VicheSettings;
 import ua.viche.search.SearchIndexing;
 
 /**
@@ -45,8 +42,7 @@ class DemoCivic implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCivic.class);
 
-    private final VicheSettings settings;
-    private final Communities communities;
+    private final DemoSeeding seeding;
     private final Identity identity;
     private final CivicEvents events;
     private final Seats seats;
@@ -55,10 +51,9 @@ class DemoCivic implements ApplicationRunner {
     private final SearchIndexing searchIndexing;
     private final Clock clock;
 
-    DemoCivic(VicheSettings settings, Communities communities, Identity identity, CivicEvents events, Seats seats, JdbcTemplate jdbc,
+    DemoCivic(DemoSeeding seeding, Identity identity, CivicEvents events, Seats seats, JdbcTemplate jdbc,
               TransactionTemplate tx, SearchIndexing searchIndexing, Clock clock) {
-        this.settings = settings;
-        this.communities = communities;
+        this.seeding = seeding;
         this.identity = identity;
         this.events = events;
         this.seats = seats;
@@ -105,26 +100,15 @@ class DemoCivic implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!settings.demoEnabled()) {
-            return;
-        }
-        for (Community c : communities.all()) {
-            CurrentCommunity.runAs(c, () -> {
-                Integer existing = jdbc.queryForObject("select count(*) from civic_organisation where community_id = ?", Integer.class, c.id());
-                if (existing != null && existing > 0) {
-                    return;
-                }
-                long began = System.nanoTime();
-                boolean main = c.slug().equals("kropyvnytskyi");
-                List<Identity.PersonRef> residents = identity.demoResidents(c.slug(), 260);
-                int orgs = organisations(c, main ? KROPYVNYTSKYI_ORGANISATIONS : OTHER_ORGANISATIONS, residents);
-                searchIndexing.writtenInBulk(Organisation.class);
-                int evts = events(c, main, residents);
-                searchIndexing.writtenInBulk(CivicEvent.class);
-                log.info("Demo civic space created in {}: {} organisations, {} events, in {} ms", c.slug(), orgs, evts,
-                        (System.nanoTime() - began) / 1_000_000);
-            });
-        }
+        seeding.inEachCommunity("civic_organisation", log, "civic space", c -> {
+            boolean main = c.slug().equals("kropyvnytskyi");
+            List<Identity.PersonRef> residents = identity.demoResidents(c.slug(), 260);
+            int orgs = organisations(c, main ? KROPYVNYTSKYI_ORGANISATIONS : OTHER_ORGANISATIONS, residents);
+            searchIndexing.writtenInBulk(Organisation.class);
+            int evts = events(c, main, residents);
+            searchIndexing.writtenInBulk(CivicEvent.class);
+            return orgs + " organisations, " + evts + " events";
+        });
     }
 
     private int organisations(Community c, String[][] list, List<Identity.PersonRef> residents) {

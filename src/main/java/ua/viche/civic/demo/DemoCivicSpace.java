@@ -28,13 +28,10 @@ import ua.viche.civic.domain.Initiatives;
 import ua.viche.civic.domain.Organisation;
 import ua.viche.civic.domain.OrganisationRegister;
 import ua.viche.identity.Identity;
-import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
-import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Dates;
 import ua.viche.platform.Pdf;
 import ua.viche.platform.ThreadClock;
-import ua.viche.platform.VicheSettings;
 
 /**
  * The demo's advisory bodies and initiatives in every community: a public council and a youth
@@ -50,8 +47,7 @@ class DemoCivicSpace implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCivicSpace.class);
 
-    private final VicheSettings settings;
-    private final Communities communities;
+    private final DemoSeeding seeding;
     private final AdvisoryBodies bodies;
     private final Initiatives initiatives;
     private final OrganisationRegister register;
@@ -60,10 +56,9 @@ class DemoCivicSpace implements ApplicationRunner {
     private final ThreadClock clock;
     private final Pdf pdf = new Pdf(Pdf.DEFAULT_FONT);
 
-    DemoCivicSpace(VicheSettings settings, Communities communities, AdvisoryBodies bodies, Initiatives initiatives,
+    DemoCivicSpace(DemoSeeding seeding, AdvisoryBodies bodies, Initiatives initiatives,
                    OrganisationRegister register, Identity identity, JdbcTemplate jdbc, ThreadClock clock) {
-        this.settings = settings;
-        this.communities = communities;
+        this.seeding = seeding;
         this.bodies = bodies;
         this.initiatives = initiatives;
         this.register = register;
@@ -74,24 +69,13 @@ class DemoCivicSpace implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!settings.demoEnabled()) {
-            return;
-        }
-        for (Community c : communities.all()) {
-            CurrentCommunity.runAs(c, () -> {
-                Integer existing = jdbc.queryForObject("select count(*) from civic_body where community_id = ?", Integer.class, c.id());
-                if (existing != null && existing > 0) {
-                    return;
-                }
-                long began = System.nanoTime();
-                LocalDate today = LocalDate.now(clock.withZone(Dates.KYIV));
-                String official = "official@" + c.slug() + ".demo";
-                int meetings = identity.callAs(official, () -> publicCouncil(c, today) + youthCouncil(c, today));
-                int made = initiatives(c, today);
-                log.info("Demo advisory bodies and initiatives created in {}: 2 bodies, {} meetings, {} initiatives in {} ms", c.slug(),
-                        meetings, made, (System.nanoTime() - began) / 1_000_000);
-            });
-        }
+        seeding.inEachCommunity("civic_body", log, "advisory bodies and initiatives", c -> {
+            LocalDate today = LocalDate.now(clock.withZone(Dates.KYIV));
+            String official = "official@" + c.slug() + ".demo";
+            int meetings = identity.callAs(official, () -> publicCouncil(c, today) + youthCouncil(c, today));
+            int made = initiatives(c, today);
+            return "2 bodies, " + meetings + " meetings, " + made + " initiatives";
+        });
     }
 
     private Instant at(LocalDate day, int hour) {

@@ -19,11 +19,8 @@ import ua.viche.civic.domain.CoursePriority;
 import ua.viche.civic.domain.Courses;
 import ua.viche.civic.domain.Seats;
 import ua.viche.identity.Identity;
-import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
-import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Dates;
-import ua.viche.platform.VicheSettings;
 
 /**
  * The demo digital-literacy courses (seed 001: partners such as the University of the Third Age,
@@ -40,17 +37,15 @@ class DemoCourses implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCourses.class);
 
-    private final VicheSettings settings;
-    private final Communities communities;
+    private final DemoSeeding seeding;
     private final Identity identity;
     private final Courses courses;
     private final Seats seats;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoCourses(VicheSettings settings, Communities communities, Identity identity, Courses courses, Seats seats, JdbcTemplate jdbc, Clock clock) {
-        this.settings = settings;
-        this.communities = communities;
+    DemoCourses(DemoSeeding seeding, Identity identity, Courses courses, Seats seats, JdbcTemplate jdbc, Clock clock) {
+        this.seeding = seeding;
         this.identity = identity;
         this.courses = courses;
         this.seats = seats;
@@ -76,21 +71,10 @@ class DemoCourses implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!settings.demoEnabled()) {
-            return;
-        }
-        for (Community c : communities.all()) {
-            CurrentCommunity.runAs(c, () -> {
-                Integer existing = jdbc.queryForObject("select count(*) from civic_course where community_id = ?", Integer.class, c.id());
-                if (existing != null && existing > 0) {
-                    return;
-                }
-                long began = System.nanoTime();
-                int participants = build(c);
-                log.info("Demo courses created in {}: {} programmes, {} participants, in {} ms", c.slug(), PROGRAMMES.size(), participants,
-                        (System.nanoTime() - began) / 1_000_000);
-            });
-        }
+        seeding.inEachCommunity("civic_course", log, "courses", c -> {
+            int participants = build(c);
+            return PROGRAMMES.size() + " programmes, " + participants + " participants";
+        });
     }
 
     private int build(Community c) {

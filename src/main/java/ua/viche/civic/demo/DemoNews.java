@@ -17,19 +17,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.civic.domain.CivicNews;
 import ua.viche.civic.domain.News;
 import ua.viche.civic.domain.NewsCategory;
 import ua.viche.civic.domain.NewsInput;
-import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
-import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Dates;
 import ua.viche.platform.ThreadClock;
-import ua.viche.platform.VicheSettings;
 
 /**
  * The demo news of every community: twelve items over the last weeks (days counted back from the
@@ -102,38 +98,21 @@ class DemoNews implements ApplicationRunner {
             "Звіт про виконання програми за квартал з показниками й виконанням завдань.",
             "", "", ""));
 
-    private final VicheSettings settings;
-    private final Communities communities;
+    private final DemoSeeding seeding;
     private final CivicNews news;
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final ThreadClock clock;
 
-    DemoNews(VicheSettings settings, Communities communities, CivicNews news, JdbcTemplate jdbc, TransactionTemplate tx, ThreadClock clock) {
-        this.settings = settings;
-        this.communities = communities;
+    DemoNews(DemoSeeding seeding, CivicNews news, TransactionTemplate tx, ThreadClock clock) {
+        this.seeding = seeding;
         this.news = news;
-        this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!settings.demoEnabled()) {
-            return;
-        }
-        for (Community c : communities.all()) {
-            CurrentCommunity.runAs(c, () -> {
-                Integer existing = jdbc.queryForObject("select count(*) from civic_news where community_id = ?", Integer.class, c.id());
-                if (existing != null && existing > 0) {
-                    return;
-                }
-                long began = System.nanoTime();
-                int made = write(c);
-                log.info("Demo news created in {}: {} items in {} ms", c.slug(), made, (System.nanoTime() - began) / 1_000_000);
-            });
-        }
+        seeding.inEachCommunity("civic_news", log, "news", c -> write(c) + " items");
     }
 
     private int write(Community c) {

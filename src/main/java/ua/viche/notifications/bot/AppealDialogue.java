@@ -1,6 +1,5 @@
 package ua.viche.notifications.bot;
 
-import java.util.List;
 import org.springframework.stereotype.Component;
 import ua.viche.appeals.AppealFiling;
 import ua.viche.notifications.channel.BotMessage;
@@ -21,37 +20,27 @@ class AppealDialogue implements Dialogue {
 
     @Override
     public BotMessage answer(Turn turn) {
-        String step = turn.step() == null ? "" : turn.step();
+        String step = turn.step();
         switch (step) {
             case "category" -> {
-                String choice = turn.choice();
-                if (choice != null && choice.startsWith("c:")) {
-                    turn.put("category", choice.substring(2));
-                    turn.next("address");
+                if (turn.tookCategory("address")) {
                     return Turn.say(turn.t("notifications.bot.appeal.address"));
                 }
             }
             case "address" -> {
-                if (!turn.text().isEmpty()) {
-                    turn.put("address", turn.text());
-                    turn.next("text");
-                }
-                return Turn.say(turn.t(turn.text().isEmpty() ? "notifications.bot.appeal.address" : "notifications.bot.appeal.text"));
+                return Turn.say(turn.t(turn.tookText("address", "text") ? "notifications.bot.appeal.text" : "notifications.bot.appeal.address"));
             }
             case "text" -> {
                 if (turn.text().isEmpty()) {
                     return Turn.say(turn.t("notifications.bot.appeal.text"));
                 }
-                AppealFiling.Filed filed = turn.asPerson(() -> appeals.file(Long.parseLong(String.valueOf(turn.get("category"))),
-                        String.valueOf(turn.get("address")), turn.text()));
+                AppealFiling.Filed filed = turn.asPerson(() -> appeals.file(turn.category(), String.valueOf(turn.get("address")), turn.text()));
                 turn.end();
                 return Turn.say(turn.t("notifications.bot.appeal.filed", filed.number(), turn.link(filed.path())));
             }
             default -> { }
         }
-        turn.next("category");
-        List<AppealFiling.Category> categories = turn.asPerson(appeals::categories);
-        return Turn.say(turn.t("notifications.bot.appeal.category"), Turn.options(categories, 12, c -> c.name(turn.locale()),
-                c -> "c:" + c.id()));
+        return turn.askCategory("notifications.bot.appeal.category", appeals::categories, c -> c.name(turn.locale()),
+                AppealFiling.Category::id);
     }
 }

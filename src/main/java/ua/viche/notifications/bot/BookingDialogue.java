@@ -23,7 +23,7 @@ class BookingDialogue implements Dialogue {
 
     @Override
     public BotMessage answer(Turn turn) {
-        String step = turn.step() == null ? "" : turn.step();
+        String step = turn.step();
         String choice = turn.choice() == null ? "" : turn.choice();
         if (step.equals("what") && choice.equals("book")) {
             turn.next("office");

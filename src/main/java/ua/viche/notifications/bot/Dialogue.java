@@ -11,6 +11,6 @@ interface Dialogue {
     /** Whether the chat must be linked to an account (the person's own things, counted actions). */
     boolean needsLink();
 
-    /** Answers the turn; {@link Turn#step()} is null when the dialogue begins. */
+    /** Answers the turn; {@link Turn#step()} is empty when the dialogue begins. */
     BotMessage answer(Turn turn);
 }

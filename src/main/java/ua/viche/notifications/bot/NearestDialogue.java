@@ -32,7 +32,7 @@ class NearestDialogue implements Dialogue {
 
     @Override
     public BotMessage answer(Turn turn) {
-        String step = turn.step() == null ? "" : turn.step();
+        String step = turn.step();
         if (step.equals("kind") && ("shelter".equals(turn.choice()) || "cnap".equals(turn.choice()))) {
             turn.put("kind", String.valueOf(turn.choice()));
             turn.next("where");

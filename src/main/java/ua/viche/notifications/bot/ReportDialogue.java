@@ -27,21 +27,16 @@ class ReportDialogue implements Dialogue {
 
     @Override
     public BotMessage answer(Turn turn) {
-        String step = turn.step() == null ? "" : turn.step();
+        String step = turn.step();
         switch (step) {
             case "category" -> {
-                String choice = turn.choice();
-                if (choice != null && choice.startsWith("c:")) {
-                    turn.put("category", choice.substring(2));
-                    turn.next("text");
+                if (turn.tookCategory("text")) {
                     return Turn.say(turn.t("notifications.bot.report.text"));
                 }
             }
             case "text" -> {
-                if (!turn.text().isEmpty()) {
-                    turn.put("text", turn.text());
-                    turn.next("photo");
-                    return Turn.say(turn.t("notifications.bot.report.photo"), List.of(turn.option("notifications.bot.skip", "skip")));
+                if (turn.tookText("text", "photo")) {
+                    return askPhoto(turn, "notifications.bot.report.photo");
                 }
                 return Turn.say(turn.t("notifications.bot.report.text"));
             }
@@ -50,7 +45,7 @@ class ReportDialogue implements Dialogue {
                 if (photo != null) {
                     turn.put("photo", photo);
                 } else if (!"skip".equals(turn.choice())) {
-                    return Turn.say(turn.t("notifications.bot.report.photo"), List.of(turn.option("notifications.bot.skip", "skip")));
+                    return askPhoto(turn, "notifications.bot.report.photo");
                 }
                 turn.next("place");
                 return Turn.say(turn.t("notifications.bot.report.place"));
@@ -61,10 +56,12 @@ class ReportDialogue implements Dialogue {
             default -> { }
         }
         turn.put("key", "bot:" + UUID.randomUUID());
-        turn.next("category");
-        List<ProblemReporting.Category> categories = turn.asPerson(problems::categories);
-        return Turn.say(turn.t("notifications.bot.report.category"), Turn.options(categories, 12, c -> c.name(turn.locale()),
-                c -> "c:" + c.id()));
+        return turn.askCategory("notifications.bot.report.category", problems::categories, c -> c.name(turn.locale()),
+                ProblemReporting.Category::id);
+    }
+
+    private static BotMessage askPhoto(Turn turn, String key) {
+        return Turn.say(turn.t(key), List.of(turn.option("notifications.bot.skip", "skip")));
     }
 
     private BotMessage file(Turn turn) {
@@ -78,12 +75,12 @@ class ReportDialogue implements Dialogue {
             if (bytes.isEmpty()) {
                 turn.data().remove("photo");
                 turn.next("photo");
-                return Turn.say(turn.t("notifications.bot.report.photoLost"), List.of(turn.option("notifications.bot.skip", "skip")));
+                return askPhoto(turn, "notifications.bot.report.photoLost");
             }
             photos = List.of(new FileStore.Upload("photo", bytes.get()));
         }
         List<FileStore.Upload> chosen = photos;
-        ProblemReporting.Report r = turn.asPerson(() -> problems.file(Long.parseLong(String.valueOf(turn.get("category"))),
+        ProblemReporting.Report r = turn.asPerson(() -> problems.file(turn.category(),
                 String.valueOf(turn.get("text")), turn.in().latitude(), turn.in().longitude(),
                 turn.in().located() ? null : turn.text(), chosen, String.valueOf(turn.get("key")), "bot"));
         turn.end();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import ua.viche.notifications.channel.BotMessage;
@@ -68,7 +69,8 @@ final class Turn {
     /** The text typed (stripped). */
     String text() { return in.text().strip(); }
 
-    @Nullable String step() { return state.step; }
+    /** The dialogue's step; empty when the dialogue begins. */
+    String step() { return state.step == null ? "" : state.step; }
 
     void next(String step) { state.step = step; }
 
@@ -123,5 +125,36 @@ final class Turn {
 
     BotMessage.Option option(String labelKey, String payload) {
         return new BotMessage.Option(t(labelKey), payload);
+    }
+
+    /** Asks for a category: the text of {@code key} and the first 12 categories (read as the person) as options {@code c:<id>}. */
+    <T> BotMessage askCategory(String key, Supplier<List<T>> categories, Function<T, String> name, ToLongFunction<T> id) {
+        next("category");
+        return say(t(key), options(asPerson(categories), 12, name, c -> "c:" + id.applyAsLong(c)));
+    }
+
+    /** Keeps the category chosen among those {@link #askCategory asked} and moves on to {@code step}; false if none was chosen. */
+    boolean tookCategory(String step) {
+        if (choice == null || !choice.startsWith("c:")) {
+            return false;
+        }
+        put("category", choice.substring(2));
+        next(step);
+        return true;
+    }
+
+    /** The id of the category chosen. */
+    long category() {
+        return Long.parseLong(String.valueOf(get("category")));
+    }
+
+    /** Keeps the text typed under {@code key} and moves on to {@code step}; false if nothing was typed. */
+    boolean tookText(String key, String step) {
+        if (text().isEmpty()) {
+            return false;
+        }
+        put(key, text());
+        next(step);
+        return true;
     }
 }
