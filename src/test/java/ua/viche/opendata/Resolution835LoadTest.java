@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +19,8 @@ import ua.viche.opendata.domain.Resolution835.Entry;
 import ua.viche.opendata.domain.Theme;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
+import ua.viche.platform.TestCommunities;
 import ua.viche.platform.CurrentCommunity;
-import ua.viche.platform.community.CommunityForm;
 
 /**
  * The Resolution 835 template loaded into a register that already holds the earlier 31-entry list, as
@@ -102,13 +101,7 @@ class Resolution835LoadTest {
     }
 
     private Community community() {
-        CommunityForm form = new CommunityForm();
-        form.setSlug("od-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36));
-        form.setNameUk("Тестова громада");
-        form.setNameEn("Test community");
-        form.setKind(Community.Kind.VILLAGE);
-        form.setPopulation(1000);
-        return communities.create(form);
+        return TestCommunities.create(communities, "od");
     }
 
     private static Entry all(String name, String uk, String en, Theme theme, Frequency f, String keywords, String dept) {

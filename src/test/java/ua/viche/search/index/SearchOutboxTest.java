@@ -6,8 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import java.util.concurrent.ThreadLocalRandom;
-import ua.viche.platform.community.CommunityForm;
+import ua.viche.platform.TestCommunities;
 import ua.viche.search.SearchIndexing;
 import ua.viche.search.SharedIndex;
 import ua.viche.IntegrationTest;
@@ -59,13 +58,7 @@ class SearchOutboxTest {
 
     @Test
     void aCommunityCreatedWhileRunningIsSearchableAtOnce() throws Exception {
-        CommunityForm form = new CommunityForm();
-        form.setSlug("so-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36));
-        form.setNameUk("Нова громада");
-        form.setNameEn("New community");
-        form.setKind(Community.Kind.VILLAGE);
-        form.setPopulation(800);
-        Community created = communities.create(form);
+        Community created = TestCommunities.create(communities, "so");
         String word = "новагромада" + System.nanoTime() % 100000;
         CurrentCommunity.runAs(created, () -> {
             Fond fond = holdings.createFond(new Fond.Description("Н-1", "Сільська рада", null, null, "", ""));
