@@ -1,7 +1,5 @@
 package ua.viche.geo.domain;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.NotFoundException;
+import ua.viche.search.SharedIndex;
 
 /**
  * Reading the geoportal: layers, objects, and the one query behind the map's list, the API's
@@ -48,11 +46,11 @@ public class GeoService {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final SharedIndex index;
 
-    @PersistenceContext
-    private EntityManager entityManager;
 
-    GeoService(LayerRepository layers, MapObjectRepository objects, JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+    GeoService(LayerRepository layers, MapObjectRepository objects, JdbcTemplate jdbc, JsonMapper json, Clock clock, SharedIndex index) {
+        this.index = index;
         this.layers = layers;
         this.objects = objects;
         this.jdbc = jdbc;
@@ -278,10 +276,12 @@ public class GeoService {
             text = text.substring(0, 200);
         }
         String matching = text;
-        return Search.session(entityManager).search(MapObject.class)
+        long community = CurrentCommunity.require().id();
+        return index.search(session -> session.search(MapObject.class)
                 .select(f -> f.id(Long.class))
-                .where(f -> f.simpleQueryString().fields(fields).matching(matching).defaultOperator(BooleanOperator.AND))
-                .fetchHits(MAX_TEXT_HITS);
+                .where(f -> f.bool().must(f.simpleQueryString().fields(fields).matching(matching).defaultOperator(BooleanOperator.AND))
+                        .filter(SharedIndex.community(f, community)))
+                .fetchHits(MAX_TEXT_HITS));
     }
 
     /** A place typed as an address: the object of a public layer whose address matches it best; empty when none does. */

@@ -17,11 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import jakarta.persistence.EntityManager;
 import java.util.Set;
 import java.util.HashSet;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -38,6 +36,7 @@ import ua.viche.platform.FileStore;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Refusal;
 import ua.viche.platform.Role;
+import ua.viche.search.SharedIndex;
 
 /**
  * The community's register of datasets: reading it (everything for the coordinator, the published
@@ -66,11 +65,11 @@ public class Register {
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final EntityManager entityManager;
+    private final SharedIndex index;
 
     Register(DatasetRepository datasets, ResourceRepository resources, VersionRepository versions, Attachments attachments,
              AccessControl access, Communities communities, AuditLog audit, JdbcTemplate jdbc, Clock clock,
-             EntityManager entityManager) {
+             SharedIndex index) {
         this.datasets = datasets;
         this.resources = resources;
         this.versions = versions;
@@ -80,7 +79,7 @@ public class Register {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.entityManager = entityManager;
+        this.index = index;
     }
 
     /** A dataset with its resources and department, as pages, the API and the catalogue show it. */
@@ -151,11 +150,12 @@ public class Register {
             text = text.substring(0, 200);
         }
         String matching = text;
-        return new HashSet<>(Search.session(entityManager).search(Dataset.class)
+        long community = CurrentCommunity.require().id();
+        return new HashSet<>(index.search(session -> session.search(Dataset.class)
                 .select(f -> f.id(Long.class))
-                .where(f -> f.simpleQueryString().fields("titleUk", "titleEn", "descriptionUk", "keywords").matching(matching)
-                        .defaultOperator(BooleanOperator.AND))
-                .fetchHits(10_000));
+                .where(f -> f.bool().must(f.simpleQueryString().fields("titleUk", "titleEn", "descriptionUk", "keywords").matching(matching)
+                        .defaultOperator(BooleanOperator.AND)).filter(SharedIndex.community(f, community)))
+                .fetchHits(10_000)));
     }
 
     /** A dataset the current user may manage (404 for anyone else, and for another community's). */
