@@ -31,8 +31,13 @@ public interface HomeSection {
     List<Item> items(Community community, Locale locale);
 
     /**
-     * An item: its title, address, moment (or null), and whether its text is Ukrainian on a page in
-     * another language (then marked {@code lang="uk"}).
+     * An item: its title, address, moment (or null), whether its text is Ukrainian on a page in
+     * another language (then marked {@code lang="uk"}), and a short note in the reader's language
+     * shown after it (an initiative's stage and supporters), or null.
      */
-    record Item(String title, String href, @Nullable Instant when, boolean ukrainian) {}
+    record Item(String title, String href, @Nullable Instant when, boolean ukrainian, @Nullable String note) {
+        public Item(String title, String href, @Nullable Instant when, boolean ukrainian) {
+            this(title, href, when, ukrainian, null);
+        }
+    }
 }

@@ -33,6 +33,8 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import ua.viche.IntegrationTest;
 import ua.viche.Journey;
 import ua.viche.civic.domain.CivicNews;
+import ua.viche.civic.domain.Initiative;
+import ua.viche.civic.domain.Initiatives;
 import ua.viche.identity.Identity;
 import ua.viche.identity.TestAccounts;
 import ua.viche.identity.domain.AccountRepository;
@@ -59,6 +61,8 @@ class NewsFlowTest {
     @Autowired Communities communities;
     @Autowired CivicNews news;
     @Autowired ThreadClock clock;
+    @Autowired Initiatives initiatives;
+    @Autowired Identity identity;
 
     private long count() {
         return jdbc.queryForObject("select count(*) from civic_news", Long.class);
@@ -331,5 +335,38 @@ class NewsFlowTest {
         String on = html.substring(html.indexOf("Що відбувається зараз"));
         assertThat(on).contains("/kropyvnytskyi/consultations/", "/kropyvnytskyi/petitions/", "/kropyvnytskyi/events/",
                 "/kropyvnytskyi/cnap/book?service=");
+    }
+
+    @Test
+    void theHomePageShowsTheInitiativesUnderWay() throws Exception {
+        var k = communities.bySlug("kropyvnytskyi").orElseThrow();
+        String resident = Identity.demoResident("kropyvnytskyi", 9);
+        String title = "Лавки на набережній " + Journey.suffix();
+        Initiative made = CurrentCommunity.callAs(k, () -> identity.callAs(resident,
+                () -> initiatives.propose(new Initiatives.Proposal(title, "Benches on the embankment", "Поставити лавки вздовж набережної.", null))));
+        CurrentCommunity.callAs(k, () -> identity.callAs("moderator@kropyvnytskyi.demo", () -> initiatives.publish(made.getId())));
+        CurrentCommunity.callAs(k, () -> identity.callAs(resident, () -> initiatives.support(made.getId())));
+
+        // the newest first, with its stage and supporters, and a link to all; finished ones are not shown
+        String html = page(get("/kropyvnytskyi"));
+        assertThat(html).contains("Громадські ініціативи", "Усі ініціативи", "href=\"/kropyvnytskyi/initiatives\"");
+        String section = html.substring(html.indexOf("Громадські ініціативи"), html.indexOf("Усі ініціативи"));
+        String first = section.substring(section.indexOf("<li>"), section.indexOf("</li>"));
+        assertThat(first).contains(title, "href=\"/kropyvnytskyi/initiatives/" + made.getId() + "\"", "запропоновано · Підтримали: 1");
+        assertThat(section).doesNotContain("Велодоріжка від центру до парку", "Нічне освітлення стадіону для пробіжок");
+        assertThat(html.indexOf("Останні новини")).isLessThan(html.indexOf("Громадські ініціативи"));
+
+        // in English: the English title and the stage in English
+        String en = page(get("/kropyvnytskyi").param("lang", "en"));
+        assertThat(en).contains("Civic initiatives", "All initiatives", "Benches on the embankment", "proposed · Supporters: 1");
+
+        // the JSON twin carries the same section
+        String json = page(get("/api/v1/kropyvnytskyi"));
+        List<Map<String, Object>> items = JsonPath.read(json, "$.sections[?(@.module == 'civic' && @.url == '/kropyvnytskyi/initiatives')].items[0]");
+        assertThat(items).singleElement().satisfies(i -> {
+            assertThat(i.get("title")).isEqualTo(title);
+            assertThat(i.get("url")).isEqualTo("/kropyvnytskyi/initiatives/" + made.getId());
+            assertThat(i.get("note")).isEqualTo("запропоновано · Підтримали: 1");
+        });
     }
 }

@@ -2,9 +2,16 @@ package ua.viche.civic.domain;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.environment.bean.BeanRetrieval;
@@ -30,7 +37,7 @@ import ua.viche.search.SearchStatus;
 @Table(name = "civic_course")
 @Indexed(index = "civic_course", routingBinder = @RoutingBinderRef(type = CommunityRouting.class))
 @TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
-        params = @Param(name = "uses", value = "titleUk,titleEn,descriptionUk,openUntil,createdAt")))
+        params = @Param(name = "uses", value = "titleUk,titleEn,descriptionUk,openUntil,createdAt,groups.name,groups.place,groups.firstLesson")))
 public class CourseProgramme implements SearchDocument {
 
     @Id
@@ -45,6 +52,13 @@ public class CourseProgramme implements SearchDocument {
     private @Nullable Instant openUntil;
     private Instant createdAt;
 
+    @OneToMany(mappedBy = "programme")
+    @OrderBy("id")
+    @BatchSize(size = 50)
+    private List<CourseProgrammeGroup> groups = new ArrayList<>();
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy, dd.MM.yyyy", Locale.forLanguageTag("uk"));
+
     protected CourseProgramme() {}
 
     @Override public String searchKind() { return "civic_course"; }
@@ -53,7 +67,19 @@ public class CourseProgramme implements SearchDocument {
 
     @Override public @Nullable String searchTitleEn() { return titleEn.isBlank() ? null : titleEn; }
 
-    @Override public String searchText() { return descriptionUk; }
+    /** The description, then a line per group: its name, place and first lesson's day (in words and in figures). */
+    @Override
+    public String searchText() {
+        StringBuilder text = new StringBuilder(descriptionUk);
+        for (CourseProgrammeGroup g : groups) {
+            text.append('\n').append(g.getName()).append(", ").append(g.getPlace());
+            Instant first = g.getFirstLesson();
+            if (first != null) {
+                text.append(", ").append(DAY.format(first.atZone(Dates.KYIV)));
+            }
+        }
+        return text.toString();
+    }
 
     @Override
     public SearchStatus searchStatus() {

@@ -1,6 +1,7 @@
 package ua.viche.civic.domain;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -19,6 +20,8 @@ interface InitiativeRepository extends JpaRepository<Initiative, Long> {
     Page<Initiative> findByStatusOrderByCreatedAtDescIdDesc(Initiative.Status status, Pageable page);
 
     Page<Initiative> findByStatusAndStageOrderByCreatedAtDescIdDesc(Initiative.Status status, InitiativeStage stage, Pageable page);
+
+    Page<Initiative> findByStatusAndStageInOrderByCreatedAtDescIdDesc(Initiative.Status status, Collection<InitiativeStage> stages, Pageable page);
 
     List<Initiative> findByStatusOrderByCreatedAtAscIdAsc(Initiative.Status status);
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -222,6 +223,13 @@ public class Initiatives {
     public Page<Initiative> published(@Nullable InitiativeStage stage, int page, int size) {
         return stage == null ? initiatives.findByStatusOrderByCreatedAtDescIdDesc(Initiative.Status.PUBLISHED, Paging.of(page, size))
                 : initiatives.findByStatusAndStageOrderByCreatedAtDescIdDesc(Initiative.Status.PUBLISHED, stage, Paging.of(page, size));
+    }
+
+    /** The most recent published initiatives still under way (collecting support, under review or in progress), newest first. */
+    @Transactional(readOnly = true)
+    public List<Initiative> underWay(int size) {
+        return initiatives.findByStatusAndStageInOrderByCreatedAtDescIdDesc(Initiative.Status.PUBLISHED,
+                EnumSet.of(InitiativeStage.PROPOSED, InitiativeStage.UNDER_REVIEW, InitiativeStage.IN_PROGRESS), Paging.of(0, size)).getContent();
     }
 
     /** An initiative as the current user may see it: published ones by anyone, others by their author and staff. */

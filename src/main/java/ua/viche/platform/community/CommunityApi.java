@@ -1,8 +1,10 @@
 package ua.viche.platform.community;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,6 +13,8 @@ import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Department;
+import ua.viche.platform.HomeSection;
+import ua.viche.platform.web.HomeSections;
 
 /** JSON twin of the platform home and of a community's page. */
 @RestController
@@ -18,9 +22,13 @@ import ua.viche.platform.Department;
 class CommunityApi {
 
     private final Communities communities;
+    private final HomeSections sections;
+    private final MessageSource messages;
 
-    CommunityApi(Communities communities) {
+    CommunityApi(Communities communities, HomeSections sections, MessageSource messages) {
         this.communities = communities;
+        this.sections = sections;
+        this.messages = messages;
     }
 
     @GetMapping("/communities")
@@ -29,11 +37,15 @@ class CommunityApi {
     }
 
     @GetMapping("/{community}")
-    CommunityDetail detail(@PathVariable("community") String slug) {
+    CommunityDetail detail(@PathVariable("community") String slug, Locale locale) {
         Community c = CurrentCommunity.require();
+        List<SectionItem> shown = sections.shown(c, locale).stream()
+                .map(s -> new SectionItem(s.module(), messages.getMessage(s.titleKey(), null, locale), s.allHref(),
+                        s.items().stream().map(i -> new SectionEntry(i.title(), i.href(), i.when(), i.note())).toList()))
+                .toList();
         return new CommunityDetail(CommunitySummary.of(c), c.regionUk(), c.regionEn(), c.email(), c.phone(),
                 c.addressUk(), c.addressEn(), c.website(),
-                communities.departments().stream().map(DepartmentItem::of).toList());
+                communities.departments().stream().map(DepartmentItem::of).toList(), shown);
     }
 
     record CommunitySummary(String slug, String nameUk, String nameEn, String kind, int population, String url) {
@@ -45,7 +57,14 @@ class CommunityApi {
 
     record CommunityDetail(CommunitySummary community, @Nullable String regionUk, @Nullable String regionEn,
                            @Nullable String email, @Nullable String phone, @Nullable String addressUk,
-                           @Nullable String addressEn, @Nullable String website, List<DepartmentItem> departments) {}
+                           @Nullable String addressEn, @Nullable String website, List<DepartmentItem> departments,
+                           List<SectionItem> sections) {}
+
+    /** A module's section of the home page (the latest news, initiatives under way): heading in the reader's language, link to all, items. */
+    record SectionItem(String module, String title, String url, List<SectionEntry> items) {}
+
+    /** An item of a section, as {@link HomeSection.Item}. */
+    record SectionEntry(String title, String url, @Nullable Instant when, @Nullable String note) {}
 
     record DepartmentItem(long id, String nameUk, String nameEn, @Nullable String email, @Nullable String phone) {
         static DepartmentItem of(Department d) {
