@@ -26,11 +26,13 @@ import ua.viche.platform.Setting;
 
 /**
  * A local stand-in for Telegram's Bot API and Viber's REST bot API on a free port: it answers
- * {@code POST /bot<token>/sendMessage} and {@code POST /pa/send_message} (checking Viber's
- * {@code X-Viber-Auth-Token}) in their documented JSON, and records every message it received with
- * the moment. Chats listed as {@link #busy} get one 429 with {@code retry_after} first; chats listed as
- * {@link #blocked} get Telegram's 403. Photos people send are served from {@link #files} as Telegram's
- * {@code getFile} and file download, or as a Viber media URL.
+ * {@code POST /bot<token>/sendMessage}, {@code POST /bot<token>/answerCallbackQuery} and
+ * {@code POST /pa/send_message} (checking Viber's {@code X-Viber-Auth-Token}) in their documented
+ * JSON, and records every message it received with the moment and every button press acknowledged.
+ * Chats listed as {@link #busy} get one 429 with {@code retry_after} first; chats listed as
+ * {@link #blocked} get Telegram's 403; presses listed as {@link #staleCallbacks} get a 400. Photos
+ * people send are served from {@link #files} as Telegram's {@code getFile} and file download, or as
+ * a Viber media URL.
  */
 public final class FakeProviders implements AutoCloseable {
 
@@ -44,6 +46,10 @@ public final class FakeProviders implements AutoCloseable {
     public final Set<String> blocked = ConcurrentHashMap.newKeySet();
     private final Set<String> refusedOnce = ConcurrentHashMap.newKeySet();
     private final AtomicInteger ids = new AtomicInteger();
+    /** The ids of the button presses acknowledged with {@code answerCallbackQuery}, in order, refused ones included. */
+    public final List<String> answered = new CopyOnWriteArrayList<>();
+    /** Button presses Telegram no longer knows: their {@code answerCallbackQuery} gets a 400. */
+    public final Set<String> staleCallbacks = ConcurrentHashMap.newKeySet();
     /** Files people "sent": Telegram's file id (served by {@code getFile} and {@code /file/bot<token>/<path>}) or a Viber media name ({@code /media/<name>}). */
     public final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
@@ -90,6 +96,15 @@ public final class FakeProviders implements AutoCloseable {
                 answer(exchange, 200, files.containsKey(id) ? "{\"ok\":true,\"result\":{\"file_id\":\"" + id + "\",\"file_size\":"
                         + files.get(id).length + ",\"file_path\":\"photos/" + id + "\"}}"
                         : "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: invalid file_id\"}");
+                return;
+            }
+            if (path.startsWith("/bot") && path.endsWith("/answerCallbackQuery")) {
+                String id = body.path("callback_query_id").asString("");
+                answered.add(id);
+                answer(exchange, staleCallbacks.contains(id) ? 400 : 200, staleCallbacks.contains(id)
+                        ? "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: query is too old and response timeout expired"
+                                + " or query ID is invalid\"}"
+                        : "{\"ok\":true,\"result\":true}");
                 return;
             }
             long now = System.nanoTime();

@@ -95,8 +95,13 @@ class NotificationsBotTest {
 
     /** The person presses an inline button. */
     private JsonNode press(String chat, String data) throws Exception {
+        return press(chat, data, UUID.randomUUID().toString());
+    }
+
+    /** The person presses an inline button; Telegram names the press by its id. */
+    private JsonNode press(String chat, String data, String id) throws Exception {
         telegram("kropyvnytskyi", "{\"update_id\":" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000)
-                + ",\"callback_query\":{\"id\":\"4382bfdwdsb323b2d9\"," + from(chat, "uk") + ",\"message\":{\"message_id\":2,"
+                + ",\"callback_query\":{\"id\":\"" + id + "\"," + from(chat, "uk") + ",\"message\":{\"message_id\":2,"
                 + "\"date\":1765100000,\"chat\":{\"id\":" + chat + ",\"type\":\"private\"},\"text\":\"…\"},\"chat_instance\":\"-1\","
                 + "\"data\":\"" + data + "\"}}").andExpect(status().isOk());
         return last(chat);
@@ -293,6 +298,28 @@ class NotificationsBotTest {
         press(chat, "topic:ALERTS");
         assertThat(subscriptions.find(k, personId(306)).orElseThrow().follows(Topic.ALERTS)).isFalse();
         assertThat(text(press(chat, "done"))).contains("збережено");
+    }
+
+    @Test
+    void aButtonPressIsAcknowledgedOnceAndTheDialogueGoesOnWhenTelegramRefusesTheAcknowledgement() throws Exception {
+        String chat = chat();
+        say(chat, "/menu");
+        String pressed = UUID.randomUUID().toString();
+        JsonNode nearest = press(chat, "menu:nearest", pressed);
+        assertThat(fake.answered).as("answered once").containsOnlyOnce(pressed);
+        assertThat(buttons(nearest)).contains("shelter", "cnap");
+        assertThat(fake.to("telegram", chat)).as("the menu, then the dialogue's one answer").hasSize(2);
+
+        // Telegram no longer knows the press (it came too late): the acknowledgement fails, the dialogue does not
+        String late = UUID.randomUUID().toString();
+        fake.staleCallbacks.add(late);
+        assertThat(text(press(chat, "shelter", late))).contains("Поділіться місцем");
+        assertThat(fake.answered).containsOnlyOnce(late);
+        assertThat(fake.to("telegram", chat)).hasSize(3);
+        // typed text is no button press: nothing to acknowledge
+        int answered = fake.answered.size();
+        assertThat(buttons(say(chat, "/menu"))).contains("menu:nearest");
+        assertThat(fake.answered.stream().skip(answered)).doesNotContain(pressed, late);
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import ua.viche.platform.Community;
 
@@ -13,6 +15,8 @@ public class Channels {
 
     /** The largest photo taken from a chat (the attachments policy then applies its own limit). */
     static final int MAX_PHOTO = 10 * 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Channels.class);
 
     private final Map<ChannelKind, Channel> byKind = new EnumMap<>(ChannelKind.class);
     private final TelegramChannel telegram;
@@ -47,6 +51,22 @@ public class Channels {
             case DEMO -> demo.chat(community, address, message);
             case EMAIL -> throw new IllegalArgumentException("no chat by e-mail");
         };
+    }
+
+    /**
+     * Acknowledges a Telegram button press (its {@code callback_query} id), so the button stops
+     * spinning. A refusal or an unreachable Telegram is only logged: the dialogue goes on.
+     */
+    public void acknowledge(Community community, String queryId) {
+        SendResult result;
+        try {
+            result = telegram.answerCallback(community, queryId);
+        } catch (RuntimeException e) {
+            result = new SendResult.Failed(e.toString());
+        }
+        if (!(result instanceof SendResult.Sent)) {
+            LOG.info("a button press in {} was not acknowledged: {}", community.slug(), result);
+        }
     }
 
     /** The bytes of a photo a person sent in a chat (Telegram's file id, Viber's media URL, the demo's photo). */

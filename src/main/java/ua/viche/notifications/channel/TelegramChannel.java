@@ -14,7 +14,7 @@ import ua.viche.platform.Community;
 
 /**
  * Telegram's Bot API ({@code POST <base>/bot<token>/sendMessage}, JSON): the text with an inline
- * button that opens the unsubscribe link. A 429 answer carries {@code parameters.retry_after}; other
+ * button that opens the unsubscribe link; a button press is acknowledged with {@code answerCallbackQuery}. A 429 answer carries {@code parameters.retry_after}; other
  * 4xx (the person blocked the bot, the chat is gone) are final; 5xx and network errors are retried.
  */
 @Component
@@ -63,6 +63,14 @@ class TelegramChannel implements Channel {
                     .map(o -> List.of(Map.of("text", o.label(), "callback_data", o.payload()))).toList()));
         }
         return call(community, "sendMessage", body);
+    }
+
+    /**
+     * Tells Telegram that a button press ({@code callback_query}) was received, so the button stops
+     * showing its spinner: {@code answerCallbackQuery} with the query's id and no text.
+     */
+    SendResult answerCallback(Community community, String queryId) {
+        return call(community, "answerCallbackQuery", Map.of("callback_query_id", queryId));
     }
 
     /** A photo a person sent: {@code getFile} gives its path, then the file is fetched from {@code <base>/file/bot<token>/<path>}. */

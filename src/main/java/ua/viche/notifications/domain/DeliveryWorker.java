@@ -5,13 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +32,8 @@ import ua.viche.platform.VicheSettings;
  * row left {@code SENDING} by a process that died mid-call may or may not have reached the person:
  * after {@link #STALE} it becomes {@code UNCERTAIN} and is never sent again. E-mail is written to
  * the outbox and marked sent in one transaction, so it is exactly once. Each provider of each
- * community is paced to its rate limit (messages per second, one gap between two calls).
+ * community is paced to its rate limit (messages per second, one gap between two calls) by a
+ * {@link Pacer} shared through the database by every node (decision 0062).
  */
 @Component
 public class DeliveryWorker {
@@ -52,7 +50,7 @@ public class DeliveryWorker {
     private final LinkKey keys;
     private final VicheSettings settings;
     private final ExecutorService senders;
-    private final Map<String, Pacer> pacers = new ConcurrentHashMap<>();
+    private final Pacer pacer;
     private volatile boolean stopped;
 
     public DeliveryWorker(JdbcTemplate jdbc, TransactionTemplate tx, Channels channels, Communities communities, LinkKey keys,
@@ -63,6 +61,7 @@ public class DeliveryWorker {
         this.communities = communities;
         this.keys = keys;
         this.settings = settings;
+        this.pacer = new Pacer(jdbc);
         this.senders = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "notify-sender");
             t.setDaemon(true);
@@ -147,10 +146,9 @@ public class DeliveryWorker {
                 (rs, n) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getInt(7)),
                 community.id(), channel.kind().name(), Math.max(10, Math.min(perSecond, 500)));
-        Pacer pacer = pacers.computeIfAbsent(community.id() + ":" + channel.kind(), k -> new Pacer());
         List<Future<Boolean>> results = new ArrayList<>();
         for (Claimed c : claimed) {
-            results.add(senders.submit(() -> send(community, channel, pacer, perSecond, c)));
+            results.add(senders.submit(() -> send(community, channel, perSecond, c)));
         }
         int sent = 0;
         for (Future<Boolean> r : results) {
@@ -165,12 +163,18 @@ public class DeliveryWorker {
         return sent;
     }
 
-    private boolean send(Community community, Channel channel, Pacer pacer, int perSecond, Claimed c) {
+    private boolean send(Community community, Channel channel, int perSecond, Claimed c) {
         if (stopped) {
             release(c);
             return false;
         }
-        pacer.await(perSecond);
+        try {
+            pacer.await(community.id(), channel.kind(), perSecond);
+        } catch (RuntimeException e) {
+            LOG.warn("no sending slot: {}", e.toString());
+            release(c);
+            return false;
+        }
         if (stopped) {
             release(c);
             return false;
@@ -217,24 +221,5 @@ public class DeliveryWorker {
 
     private static String cut(String text) {
         return text.length() > 500 ? text.substring(0, 500) : text;
-    }
-
-    /** Spaces calls to one provider evenly: at most {@code perSecond} starts in any second. */
-    static final class Pacer {
-
-        private long next = System.nanoTime();
-
-        void await(int perSecond) {
-            long slot;
-            synchronized (this) {
-                long now = System.nanoTime();
-                slot = Math.max(now, next);
-                next = slot + 1_000_000_000L / perSecond;
-            }
-            long wait;
-            while ((wait = slot - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
-            }
-        }
     }
 }

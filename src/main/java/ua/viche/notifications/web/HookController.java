@@ -20,6 +20,7 @@ import ua.viche.notifications.NotificationsModule;
 import ua.viche.notifications.bot.Bot;
 import ua.viche.notifications.bot.Incoming;
 import ua.viche.notifications.channel.ChannelKind;
+import ua.viche.notifications.channel.Channels;
 import ua.viche.notifications.channel.Signatures;
 import ua.viche.notifications.domain.Subscriber;
 import ua.viche.notifications.domain.Subscriptions;
@@ -33,7 +34,8 @@ import ua.viche.platform.CurrentCommunity;
  * Viber conversation opened with a {@code context} links the chat to the person whose one-time
  * code it is; a blocked bot or Viber's {@code unsubscribed} unlinks it. Every message, button
  * press, photo or shared point goes to the bot's dialogue engine (which also links by
- * {@code /start <code>} and unlinks by {@code /stop}).
+ * {@code /start <code>} and unlinks by {@code /stop}); a Telegram button press is first
+ * acknowledged with {@code answerCallbackQuery}, and the dialogue goes on if that fails.
  */
 @RestController
 class HookController {
@@ -42,9 +44,11 @@ class HookController {
     private final MessageSource messages;
     private final JsonMapper json;
     private final Bot bot;
+    private final Channels channels;
 
-    HookController(Subscriptions subscriptions, MessageSource messages, JsonMapper json, Bot bot) {
+    HookController(Subscriptions subscriptions, MessageSource messages, JsonMapper json, Bot bot, Channels channels) {
         this.bot = bot;
+        this.channels = channels;
         this.subscriptions = subscriptions;
         this.messages = messages;
         this.json = json;
@@ -68,6 +72,11 @@ class HookController {
         }
         JsonNode callback = update.path("callback_query");
         if (callback.isObject()) {
+            // first stop the button's spinner; whether Telegram took it or not, the dialogue goes on
+            String query = callback.path("id").asString("");
+            if (!query.isEmpty()) {
+                channels.acknowledge(c, query);
+            }
             String chat = callback.path("message").path("chat").path("id").asString("");
             String data = callback.path("data").asString("");
             if (!chat.isEmpty() && !data.isEmpty()) {
