@@ -240,7 +240,9 @@ for n in $CLUSTER_NODES; do
 
     log ""
     log "## Public pages through nginx (${n} node(s))"
-    run_pages | tee "${WORK_DIR}/pages-${n}.txt"
+    # not through a pipe: wrk must be this shell's child for its CPU to count as the load generator's
+    run_pages > "${WORK_DIR}/pages-${n}.txt"
+    cat "${WORK_DIR}/pages-${n}.txt"
     for i in "${!NODE_PIDS[@]}"; do APP_PID="${NODE_PIDS[$i]}"; report_memory "of node ${NODE_NAMES[$i]} after the page load"; done
 
     log ""
