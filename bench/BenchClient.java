@@ -27,6 +27,8 @@ final class BenchClient {
     static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    /** Kropyvnytskyi's KATOTTG code: a person whose ID.GOV.UA address has it is a resident there (decision 0032). */
+    static final String KROPYVNYTSKYI = "UA35040000000034705";
     /** The application's address, e.g. http://127.0.0.1:18080. */
     static String base;
 
@@ -100,7 +102,9 @@ final class BenchClient {
     }
 
     String location(HttpResponse<?> r) {
-        return r.headers().firstValue("location").orElseThrow(() -> new IllegalStateException("no redirect: " + r.statusCode()));
+        return r.headers().firstValue("location").orElseThrow(() -> new IllegalStateException("no redirect: " + r.statusCode() + " "
+                + r.request().uri() + (r.body() instanceof String b && b.contains("role=\"alert\"")
+                ? ": " + b.substring(b.indexOf("role=\"alert\""), Math.min(b.length(), b.indexOf("role=\"alert\"") + 400)).replaceAll("<[^>]*>|\\s+", " ") : "")));
     }
 
     /**
@@ -113,7 +117,7 @@ final class BenchClient {
         Map<String, String> q = query(authorise);
         String callback = location(post("/demo/idgovua/authorise-typed", Map.of(
                 "lastName", "Тестовий", "givenName", givenName + " " + n, "middleName", "",
-                "taxNumber", taxDigit + String.format("%09d", n), "address", "м. Кропивницький, вул. Тестова, " + n, "email", "",
+                "taxNumber", taxDigit + String.format("%09d", n), "address", "м. Кропивницький, вул. Тестова, " + n, "katottg", KROPYVNYTSKYI, "email", "",
                 "state", q.get("state"), "redirect_uri", q.get("redirect_uri"))));
         HttpResponse<String> done = get(callback);
         if (done.statusCode() != 302) {

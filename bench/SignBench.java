@@ -90,7 +90,7 @@ public class SignBench {
         run.printLatency();
         long cpu = appCpuMillis() - cpuBefore;
         if (cpuBefore >= 0) {
-            System.out.printf("app CPU:   %.2f ms per confirmed signature (the application's process, user + system)%n",
+            System.out.printf("app CPU:   %.2f ms per confirmed signature (the application's processes, user + system)%n",
                     (double) cpu / confirmed);
         }
         System.out.printf("counted:   %d by the API over %d petitions; %s%n", counted, rounds,
@@ -102,19 +102,24 @@ public class SignBench {
     }
 
     /**
-     * CPU time used so far by the application's process (BENCH_APP_PID), in ms, from /proc; -1 when
-     * unknown. Less sensitive than throughput to what else the machine is doing.
+     * CPU time used so far by the application's processes (BENCH_APP_PID: one pid, or several separated
+     * by spaces when several nodes serve), in ms, from /proc; -1 when unknown. Less sensitive than
+     * throughput to what else the machine is doing.
      */
     static long appCpuMillis() {
-        String pid = System.getenv("BENCH_APP_PID");
+        String pids = System.getenv("BENCH_APP_PID");
         try {
-            if (pid == null || pid.isBlank()) {
+            if (pids == null || pids.isBlank()) {
                 return -1;
             }
-            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // fields 14 and 15 of the line (utime, stime), counted after the command's closing parenthesis, in clock ticks of 10 ms
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+            long ticks = 0;
+            for (String pid : pids.strip().split("\\s+")) {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // fields 14 and 15 of the line (utime, stime), counted after the command's closing parenthesis, in clock ticks of 10 ms
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            }
+            return ticks * 10;
         } catch (java.io.IOException | RuntimeException e) {
             return -1;
         }
@@ -247,7 +252,7 @@ public class SignBench {
                 run.ok() / run.seconds(), threads, persons, actions);
         run.printLatency();
         if (cpuBefore >= 0) {
-            System.out.printf("app CPU:   %.2f ms per confirmed action (the application's process, user + system)%n", (double) cpu / run.ok());
+            System.out.printf("app CPU:   %.2f ms per confirmed action (the application's processes, user + system)%n", (double) cpu / run.ok());
         }
         System.out.printf("counted:   %d new votes for %d people; %s%n", counted, persons,
                 counted == persons && run.ok() == persons * actions ? "none lost, none doubled" : "MISMATCH");

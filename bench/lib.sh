@@ -12,6 +12,13 @@
 #   BENCH_ATTEMPTS       measured wrk runs per page until one is undisturbed (default 3)
 #   BENCH_KEEP=1         keep the working directory (logs, data) even on success
 #   BENCH_WRK_WAIT       seconds to wait for wrk to appear (default 0: stop at once if it is missing)
+#
+# Set by scripts that run more than one process (cluster.sh, search.sh with OpenSearch):
+#   APP_PIDS             the application's processes when there are several (default: APP_PID)
+#   PG_DIR               the PostgreSQL data directory whose processes count as PostgreSQL (default: DATA_DIR)
+#   SERVER_PIDS          further servers of the run (nginx's master, OpenSearch): each with its child
+#                        processes is counted as SERVER_LABEL in the CPU shares, not as other processes
+#   cleanup_extra        a function the cleanup trap calls to stop them
 
 BENCH_PORT="${BENCH_PORT:-18080}"
 BENCH_READY_TIMEOUT="${BENCH_READY_TIMEOUT:-180}"
@@ -85,6 +92,9 @@ cmdline_of() {
     tr '\0' ' ' 2>/dev/null < "/proc/$1/cmdline" || true
 }
 
+# the application's pids (APP_PIDS, else APP_PID)
+app_pids() { printf '%s' "${APP_PIDS:-${APP_PID:-}}"; }
+
 # pids of postgres processes whose command line contains the given directory
 postgres_pids_for() {
     local dir="$1" p cmd
@@ -102,7 +112,7 @@ postgres_pids_for() {
 postgres_pss_kb() {
     local total=0 pm p
     local -a pms
-    mapfile -t pms < <(postgres_pids_for "$DATA_DIR")
+    mapfile -t pms < <(postgres_pids_for "${PG_DIR:-$DATA_DIR}")
     [ "${#pms[@]}" -gt 0 ] || { printf '0'; return 0; }
     for p in /proc/[0-9]*; do
         p="${p#/proc/}"
@@ -158,7 +168,7 @@ java_bench() {
     local classes="${WORK_DIR:-${TMPDIR:-/tmp}}/bench-classes"
     mkdir -p "$classes"
     javac -nowarn -d "$classes" "${BENCH_DIR}/BenchClient.java" "${BENCH_DIR}/${main}.java" || die "javac failed for ${main}"
-    BENCH_APP_PID="${APP_PID:-}" java -cp "$classes" "$main" "$@"
+    BENCH_APP_PID="$(app_pids)" java -cp "$classes" "$main" "$@"
 }
 
 prepare_dirs() {
@@ -309,6 +319,7 @@ cleanup() {
         left="$(postgres_pids_for "$DATA_DIR")"
         for p in $left; do kill -TERM "$p" 2>/dev/null || true; done
     fi
+    if declare -F cleanup_extra > /dev/null; then cleanup_extra || true; fi
     if [ -n "$WORK_DIR" ] && [ "${BENCH_KEEP:-0}" != "1" ] && [ "$rc" -eq 0 ]; then
         rm -rf "$WORK_DIR"
     elif [ -n "$WORK_DIR" ]; then
@@ -390,6 +401,7 @@ run_pages() {
             attempt=$(( attempt + 1 ))
         done
         cpu="app ${CPU_APP_PCT}%, pg ${CPU_PG_PCT}%, wrk ${CPU_GEN_PCT}%, other ${CPU_OTHER_PCT}%"
+        [ -z "${SERVER_PIDS:-}" ] || cpu="app ${CPU_APP_PCT}%, pg ${CPU_PG_PCT}%, ${SERVER_LABEL:-servers} ${CPU_SRV_PCT}%, wrk ${CPU_GEN_PCT}%, other ${CPU_OTHER_PCT}%"
         rps="?"; p50="?"; p75="?"; p90="?"; p99="?"; avg="?"; errors="none"; non2xx="0"; total="?"
         while read -r a b c d _; do
             case "$a" in
@@ -454,7 +466,7 @@ other_java_count() {
     local n=0 p cmd
     for p in /proc/[0-9]*; do
         p="${p#/proc/}"
-        [ "$p" = "${APP_PID:-}" ] && continue
+        case " $(app_pids) ${SERVER_PIDS:-} " in *" $p "*) continue ;; esac
         cmd="$(cmdline_of "$p")"
         case "$cmd" in java\ *|*/java\ *) n=$(( n + 1 )) ;; esac
     done
@@ -518,7 +530,7 @@ proc_ticks() {
 postgres_ticks() {
     local total=0 pm p
     local -a pms
-    mapfile -t pms < <(postgres_pids_for "$DATA_DIR")
+    mapfile -t pms < <(postgres_pids_for "${PG_DIR:-$DATA_DIR}")
     [ "${#pms[@]}" -gt 0 ] || { printf '0'; return 0; }
     for p in /proc/[0-9]*; do
         p="${p#/proc/}"
@@ -533,38 +545,67 @@ postgres_ticks() {
     printf '%s' "$total"
 }
 
+# ticks of the application's processes (APP_PIDS or APP_PID)
+app_ticks() {
+    local total=0 p
+    for p in $(app_pids); do total=$(( total + $(proc_ticks "$p") )); done
+    printf '%s' "$total"
+}
+
+# ticks of SERVER_PIDS and their live child processes (nginx's workers), 0 when none
+server_ticks() {
+    local total=0 p s
+    [ -n "${SERVER_PIDS:-}" ] || { printf '0'; return 0; }
+    for p in /proc/[0-9]*; do
+        p="${p#/proc/}"
+        for s in $SERVER_PIDS; do
+            if [ "$p" = "$s" ]; then
+                total=$(( total + $(proc_ticks "$p" all) )); break
+            elif [ "$(ppid_of "$p")" = "$s" ]; then
+                total=$(( total + $(proc_ticks "$p") )); break
+            fi
+        done
+    done
+    printf '%s' "$total"
+}
+
 # cpu_mark: remember the counters; cpu_report LABEL: print the shares since cpu_mark
 # The load generator (wrk, curl) is a child of this shell: its time shows in our cutime.
 cpu_mark() {
     CPU_T0="$(now_ns)"
     CPU_M0="$(machine_busy_ticks)"
-    CPU_J0="$(proc_ticks "$APP_PID")"
+    CPU_J0="$(app_ticks)"
     CPU_P0="$(postgres_ticks)"
+    CPU_S0="$(server_ticks)"
     CPU_W0="$(proc_ticks "$$" all)"
 }
 
 # cpu_measure: shares (percent of all cores) since cpu_mark in CPU_*_PCT variables
 cpu_measure() {
-    local t1 m j p w cap other
+    local t1 m j p w s cap other
     t1="$(now_ns)"
     m=$(( $(machine_busy_ticks) - CPU_M0 ))
-    j=$(( $(proc_ticks "$APP_PID") - CPU_J0 ))
+    j=$(( $(app_ticks) - CPU_J0 ))
     p=$(( $(postgres_ticks) - CPU_P0 ))
+    s=$(( $(server_ticks) - CPU_S0 ))
     w=$(( $(proc_ticks "$$" all) - CPU_W0 ))
     # capacity in ticks = cores * seconds * 100
     cap=$(( $(nproc) * (t1 - CPU_T0) / 10000000 ))
     [ "$cap" -gt 0 ] || cap=1
-    other=$(( m - j - p - w ))
+    other=$(( m - j - p - w - s ))
     [ "$other" -ge 0 ] || other=0
     CPU_MACHINE_PCT=$(( m * 100 / cap ))
     CPU_APP_PCT=$(( j * 100 / cap ))
     CPU_PG_PCT=$(( p * 100 / cap ))
     CPU_GEN_PCT=$(( w * 100 / cap ))
+    CPU_SRV_PCT=$(( s * 100 / cap ))
     CPU_OTHER_PCT=$(( other * 100 / cap ))
 }
 
 # cpu_report LABEL: measure and print the shares since cpu_mark
 cpu_report() {
     cpu_measure
-    log "CPU ${1} (share of $(nproc) cores): machine busy ${CPU_MACHINE_PCT}%; java app ${CPU_APP_PCT}%; embedded PostgreSQL ${CPU_PG_PCT}%; load generator and this script ${CPU_GEN_PCT}%; other processes ${CPU_OTHER_PCT}%"
+    local servers=""
+    [ -z "${SERVER_PIDS:-}" ] || servers="; ${SERVER_LABEL:-servers} ${CPU_SRV_PCT}%"
+    log "CPU ${1} (share of $(nproc) cores): machine busy ${CPU_MACHINE_PCT}%; java app ${CPU_APP_PCT}%; embedded PostgreSQL ${CPU_PG_PCT}%${servers}; load generator and this script ${CPU_GEN_PCT}%; other processes ${CPU_OTHER_PCT}%"
 }

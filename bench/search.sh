@@ -11,7 +11,15 @@
 # phrases taken from pages, plain and quoted, and of hand-judged demo queries); then wrk with a
 # seeded query mix on the search page and on the JSON API with 1 and 2 connections (1 and 2
 # threads): searches/s, p50/p95/p99, the JVM's CPU time per search. Writes
-# bench/results/<date>-search.txt.
+# bench/results/<date>-search-<backend>.txt.
+#
+# Backend (decision 0058): SEARCH_BACKEND=lucene (default) is the embedded Lucene index;
+# SEARCH_BACKEND=opensearch starts a fresh OpenSearch 2.19 through scripts/opensearch.sh on its own
+# port (SEARCH_OPENSEARCH_PORT, 19200) and directory (/tmp/viche-bench-opensearch-<port>, removed before
+# and after unless BENCH_KEEP=1; in /tmp because OpenSearch runs as another account when the script
+# runs as root), heap SEARCH_OPENSEARCH_HEAP (512m), passes VICHE_SEARCH_URL to the application,
+# counts OpenSearch's CPU apart, and stops it at the end. On both, the import is followed by a wait
+# until the outbox's backlog is empty: the indexing rate counts the import requests and that wait.
 #
 # Environment: JAR (target/viche-0.1.0-SNAPSHOT.jar), SEARCH_SEED (20261207), SEARCH_PER_FILE (50
 # pages a file, one PDF each), SEARCH_BATCH (5000 pages an import), SEARCH_MIX (2000 queries in the
@@ -33,7 +41,9 @@ SEARCH_PER_FILE="${SEARCH_PER_FILE:-50}"
 SEARCH_BATCH="${SEARCH_BATCH:-5000}"
 SEARCH_MIX="${SEARCH_MIX:-2000}"
 SEARCH_JUDGED="${SEARCH_JUDGED:-200}"
-RESULTS="${SEARCH_RESULTS:-${BENCH_DIR}/results/$(date -u +%F)-search.txt}"
+SEARCH_BACKEND="${SEARCH_BACKEND:-lucene}"
+case "$SEARCH_BACKEND" in lucene|opensearch) ;; *) die "SEARCH_BACKEND must be lucene or opensearch" ;; esac
+RESULTS="${SEARCH_RESULTS:-${BENCH_DIR}/results/$(date -u +%F)-search-${SEARCH_BACKEND}.txt}"
 FONT="${SEARCH_FONT:-/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf}"
 [ -f "$JAR" ] || die "jar not found: ${JAR} (build it: ./mvnw -B -ntp -q -DskipTests package)"
 [ -f "$FONT" ] || die "no font with Cyrillic letters at ${FONT} (Debian: fonts-dejavu-core; or set SEARCH_FONT)"
@@ -46,7 +56,7 @@ trap 'exit 143' TERM
 mkdir -p "$(dirname "$RESULTS")"
 exec > >(tee "$RESULTS") 2>&1
 
-log "# Viche site search benchmark (import over HTTP, judged queries, wrk on the page and the API)"
+log "# Viche site search benchmark (import over HTTP, judged queries, wrk on the page and the API), backend: ${SEARCH_BACKEND}"
 log "jar:       ${JAR} ($(stat -c %s "$JAR") bytes), commit $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?')"
 log "JAVA_OPTS: ${JAVA_OPTS:-(none)}"
 machine_info
@@ -67,16 +77,16 @@ search_bench() {
 # run_wrk LABEL MIXFILE CONNECTIONS: warm-up, measured run, one summary row in WRK_ROWS
 WRK_ROWS=()
 run_wrk() {
-    local label="$1" mix="$2" c="$3" out line j0 j1 p0 p1 req secs non2xx sockerr p50 p95 p99 mean max rps cpu_ms pg_ms
+    local label="$1" mix="$2" c="$3" out line j0 j1 p0 p1 s0 s1 req secs non2xx sockerr p50 p95 p99 mean max rps cpu_ms pg_ms os_ms
     log ""
     log "=== ${label}, ${c} connection(s), ${c} thread(s) ==="
     log "check: $(curl -s -o /dev/null --max-time 20 -w 'HTTP %{http_code}, %{size_download} bytes, %{content_type}, %{time_total} s' "http://127.0.0.1:${BENCH_PORT}$(head -n 1 "$mix")")"
     wrk -t"$c" -c"$c" -d"$WRK_WARMUP" -s "${BENCH_DIR}/search-mix.lua" "http://127.0.0.1:${BENCH_PORT}" "$mix" > /dev/null
     log "loadavg before: $(cut -d' ' -f1-3 /proc/loadavg)"
     cpu_mark
-    j0="$(proc_ticks "$APP_PID")"; p0="$(postgres_ticks)"
+    j0="$(proc_ticks "$APP_PID")"; p0="$(postgres_ticks)"; s0="$(server_ticks)"
     out="$(wrk -t"$c" -c"$c" -d"$WRK_DURATION" --latency -s "${BENCH_DIR}/search-mix.lua" "http://127.0.0.1:${BENCH_PORT}" "$mix")"
-    j1="$(proc_ticks "$APP_PID")"; p1="$(postgres_ticks)"
+    j1="$(proc_ticks "$APP_PID")"; p1="$(postgres_ticks)"; s1="$(server_ticks)"
     printf '%s\n' "$out"
     cpu_report "during the measured run"
     line="$(grep '^SEARCH ' <<< "$out")"
@@ -84,7 +94,9 @@ run_wrk() {
     rps="$(awk -v r="$req" -v s="$secs" 'BEGIN { printf "%.0f", r / s }')"
     cpu_ms="$(awk -v t="$(( j1 - j0 ))" -v r="$req" 'BEGIN { printf "%.2f", t * 10 / r }')"
     pg_ms="$(awk -v t="$(( p1 - p0 ))" -v r="$req" 'BEGIN { printf "%.3f", t * 10 / r }')"
-    WRK_ROWS+=("$(printf '%-26s %3s %9s %8s %8s %8s %8s %11s %9s %5s  %s' "$label" "$c" "$rps" "$p50" "$p95" "$p99" "$req" "$cpu_ms" "$pg_ms" "$non2xx/$sockerr" "app ${CPU_APP_PCT}%, other ${CPU_OTHER_PCT}%, load $(cut -d' ' -f1 /proc/loadavg)")")
+    os_ms="-"
+    [ -z "${SERVER_PIDS:-}" ] || os_ms="$(awk -v t="$(( s1 - s0 ))" -v r="$req" 'BEGIN { printf "%.2f", t * 10 / r }')"
+    WRK_ROWS+=("$(printf '%-26s %3s %9s %8s %8s %8s %8s %11s %9s %9s %5s  %s' "$label" "$c" "$rps" "$p50" "$p95" "$p99" "$req" "$cpu_ms" "$pg_ms" "$os_ms" "$non2xx/$sockerr" "app ${CPU_APP_PCT}%, other ${CPU_OTHER_PCT}%, load $(cut -d' ' -f1 /proc/loadavg)")")
 }
 
 # one platform for the whole run: the page counts are steps, each import adds the pages from the
@@ -92,6 +104,32 @@ run_wrk() {
 mapfile -t PAGES < <(printf '%s\n' "${PAGES[@]}" | sort -n -u)
 wait_quiet
 prepare_dirs
+if [ "$SEARCH_BACKEND" = "opensearch" ]; then
+    OS_PORT="${SEARCH_OPENSEARCH_PORT:-19200}"
+    OS_DIR="/tmp/viche-bench-opensearch-${OS_PORT}"
+    port_in_use "$OS_PORT" && die "port ${OS_PORT} is already in use (set SEARCH_OPENSEARCH_PORT)"
+    # scripts/opensearch.sh stop, then wait until the port is free; the directory goes unless BENCH_KEEP=1
+    cleanup_extra() {
+        VICHE_OPENSEARCH_DIR="$OS_DIR" bash "${ROOT}/scripts/opensearch.sh" stop > /dev/null 2>&1 < /dev/null || true
+        for _ in $(seq 1 300); do port_in_use "$OS_PORT" || break; sleep 0.2; done
+        if [ "${BENCH_KEEP:-0}" != "1" ]; then rm -rf "$OS_DIR"; fi
+    }
+    rm -rf "$OS_DIR"
+    log ""
+    log "## OpenSearch: fresh in ${OS_DIR}, port ${OS_PORT}, heap ${SEARCH_OPENSEARCH_HEAP:-512m} (scripts/opensearch.sh)"
+    t0="$(now_ns)"
+    # its output goes to a file: OpenSearch runs as a daemon and would keep a pipe open
+    VICHE_OPENSEARCH_DIR="$OS_DIR" OPENSEARCH_PORT="$OS_PORT" OPENSEARCH_HEAP="${SEARCH_OPENSEARCH_HEAP:-512m}" \
+        bash "${ROOT}/scripts/opensearch.sh" start > "${WORK_DIR}/opensearch-start.log" 2>&1 < /dev/null \
+        || { cat "${WORK_DIR}/opensearch-start.log"; die "OpenSearch did not start (logs in ${OS_DIR}/logs)"; }
+    cat "${WORK_DIR}/opensearch-start.log"
+    log "OpenSearch started in $(elapsed "$t0" "$(now_ns)") s: $(curl -s "http://127.0.0.1:${OS_PORT}" | grep -o '"number" *: *"[^"]*"' | head -n 1)"
+    SERVER_PIDS="$(cat "${OS_DIR}/opensearch.pid")"
+    SERVER_LABEL="OpenSearch"
+    export VICHE_SEARCH_URL="http://127.0.0.1:${OS_PORT}"
+else
+    unset VICHE_SEARCH_URL
+fi
 start_app "$JAR" "search"
 cpu_mark
 wait_ready || exit 1
@@ -107,11 +145,11 @@ for n in "${PAGES[@]}"; do
     log "## Import: pages ${loaded}..$(( n - 1 )) through the archive's bulk import (${SEARCH_PER_FILE} pages a file, up to ${SEARCH_BATCH} pages an import)"
     log "loadavg before: $(cut -d' ' -f1-3 /proc/loadavg)"
     cpu_mark
-    j0="$(proc_ticks "$APP_PID")"; p0="$(postgres_ticks)"
+    j0="$(proc_ticks "$APP_PID")"; p0="$(postgres_ticks)"; s0="$(server_ticks)"
     search_bench load from="$loaded" pages="$n" batch="$SEARCH_BATCH" font="$FONT" out="$WORK_DIR"
-    j1="$(proc_ticks "$APP_PID")"; p1="$(postgres_ticks)"
-    cpu_report "during the import (includes generating the PDFs in the client)"
-    log "application CPU per imported page: $(awk -v t="$(( j1 - j0 ))" -v n="$(( n - loaded ))" 'BEGIN { printf "%.2f", t * 10 / n }') ms (JVM), $(awk -v t="$(( p1 - p0 ))" -v n="$(( n - loaded ))" 'BEGIN { printf "%.2f", t * 10 / n }') ms (PostgreSQL); loadavg after: $(cut -d' ' -f1-3 /proc/loadavg)"
+    j1="$(proc_ticks "$APP_PID")"; p1="$(postgres_ticks)"; s1="$(server_ticks)"
+    cpu_report "during the import and the indexing (includes generating the PDFs in the client)"
+    log "application CPU per imported page: $(awk -v t="$(( j1 - j0 ))" -v n="$(( n - loaded ))" 'BEGIN { printf "%.2f", t * 10 / n }') ms (JVM), $(awk -v t="$(( p1 - p0 ))" -v n="$(( n - loaded ))" 'BEGIN { printf "%.2f", t * 10 / n }') ms (PostgreSQL)$([ -z "${SERVER_PIDS:-}" ] || printf ', %s ms (OpenSearch)' "$(awk -v t="$(( s1 - s0 ))" -v n="$(( n - loaded ))" 'BEGIN { printf "%.2f", t * 10 / n }')"); loadavg after: $(cut -d' ' -f1-3 /proc/loadavg)"
     loaded="$n"
     report_memory "after the import"
     log "data directory: $(du -sh "${DATA_DIR}" 2>/dev/null | cut -f1) in all; $(cd "${DATA_DIR}" && du -sh -- * 2>/dev/null | tr '\t\n' ' ;')"
@@ -143,7 +181,7 @@ for n in "${PAGES[@]}"; do
     fi
     log ""
     log "=== Summary, ${n} pages: wrk -tC -cC -d${WRK_DURATION} after a ${WRK_WARMUP} warm-up; targets p95 <= 20 ms (20 hits a page), >= 300 searches/s with 2 threads ==="
-    log "$(printf '%-26s %3s %9s %8s %8s %8s %8s %11s %9s %5s  %s' 'target' 'C' 'searches/s' 'p50 ms' 'p95 ms' 'p99 ms' 'requests' 'JVM CPU ms' 'PG ms' 'err' 'CPU share, load')"
+    log "$(printf '%-26s %3s %9s %8s %8s %8s %8s %11s %9s %9s %5s  %s' 'target' 'C' 'searches/s' 'p50 ms' 'p95 ms' 'p99 ms' 'requests' 'JVM CPU ms' 'PG ms' 'OS ms' 'err' 'CPU share, load')"
     for row in "${WRK_ROWS[@]}"; do log "$row"; done
     report_memory "after the load"
 done
