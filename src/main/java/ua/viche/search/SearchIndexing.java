@@ -25,6 +25,9 @@ public class SearchIndexing {
     @PersistenceContext
     private EntityManager entityManager;
 
+    /** How long {@link #awaitIndexed} waits for an outbox processor to appear before it gives up. */
+    private static final Duration NO_PROCESSOR_GRACE = Duration.ofSeconds(5);
+
     private final SharedIndex index;
     private final JdbcTemplate jdbc;
 
@@ -62,6 +65,13 @@ public class SearchIndexing {
         // nothing to change: kept so that importers state their intent, and for a backend that needs it
     }
 
+    /** Whether some node's outbox processor is alive (its agent's pulse has not expired). */
+    private boolean processing() {
+        Boolean alive = jdbc.queryForObject("select exists (select 1 from hsearch_agent where type like 'EVENT_PROCESSING%'"
+                + " and expiration > now())", Boolean.class);
+        return Boolean.TRUE.equals(alive);
+    }
+
     /** Changes committed but not yet in the index (the outbox's backlog, every community's). */
     public long backlog() {
         Long n = jdbc.queryForObject("select count(*) from hsearch_outbox_event where status = 'PENDING'", Long.class);
@@ -74,9 +84,20 @@ public class SearchIndexing {
      */
     public boolean awaitIndexed(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        long unprocessedSince = 0;
         try {
             while (backlog() > 0) {
-                if (System.nanoTime() > deadline) {
+                long now = System.nanoTime();
+                if (now > deadline) {
+                    return false;
+                }
+                // no node processes the outbox (a node started with the processor off, all stopped):
+                // nothing will drain, so do not wait out the timeout (a new agent registers within seconds)
+                if (processing()) {
+                    unprocessedSince = 0;
+                } else if (unprocessedSince == 0) {
+                    unprocessedSince = now;
+                } else if (now - unprocessedSince > NO_PROCESSOR_GRACE.toNanos()) {
                     return false;
                 }
                 Thread.sleep(20);
