@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -155,7 +156,7 @@ class InitiativeFlowTest {
         assertThat(page(get("/kropyvnytskyi/initiatives/" + other).with(TestAccounts.as(accounts, resident(9))))).contains("Дублює ініціативу");
 
         // progress: bad input changes nothing; a good note moves the stage, audited, shown with its date and the result
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Kyiv")); // the community's day, as the form reads it
         mvc.perform(as(OFFICIAL, post(location + "/progress")).param("stage", "IN_PROGRESS").param("notedOn", today.plusDays(5).toString())
                 .param("note", "")).andExpect(status().is3xxRedirection());
         mvc.perform(as(resident(9), post(location + "/progress")).param("stage", "IMPLEMENTED").param("notedOn", today.toString())

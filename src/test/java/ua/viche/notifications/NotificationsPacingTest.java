@@ -84,7 +84,8 @@ class NotificationsPacingTest {
             assertThat(perRecipient).as("everybody once").hasSize(N).allSatisfy((to, times) -> assertThat(times).isOne());
             assertThat(byA).as("both nodes sent").isPositive();
             assertThat(byB).as("both nodes sent").isPositive();
-            assertThat(byA + byB).isEqualTo(N);
+            // draining sends whatever the queue holds: a delivery an earlier test left for later may go with these
+            assertThat(byA + byB).isGreaterThanOrEqualTo(N);
 
             // one gap of 1/RATE between two calls, whichever node made them: N calls span (N - 1)/RATE seconds at least
             long first = mine.stream().mapToLong(FakeProviders.Received::nanos).min().orElseThrow();
