@@ -3,11 +3,11 @@ package ua.viche.search;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
-import java.util.List;
 import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.platform.CurrentCommunity;
 
 /**
@@ -31,9 +31,12 @@ public class SearchIndexing {
     private final SharedIndex index;
     private final JdbcTemplate jdbc;
 
-    SearchIndexing(SharedIndex index, JdbcTemplate jdbc) {
+    private final TransactionTemplate tx;
+
+    SearchIndexing(SharedIndex index, JdbcTemplate jdbc, TransactionTemplate tx) {
         this.index = index;
         this.jdbc = jdbc;
+        this.tx = tx;
     }
 
     /** Indexes (again) this entity, read in the current transaction, when the transaction commits. */
@@ -43,17 +46,18 @@ public class SearchIndexing {
 
     /**
      * Indexes anew every entity of this type of the current community, after its rows were written in
-     * bulk with SQL (a demo's history); returns when done. Not inside a transaction.
+     * bulk with SQL (a demo's history): each goes through the outbox, as a changed entity does, and is
+     * searchable a moment after this returns ({@link #awaitIndexed()} waits for it). Not inside a
+     * transaction. (A mass indexer per call cost seconds of coordination each, decision 0061.)
      */
     public void writtenInBulk(Class<?> type) {
         long community = CurrentCommunity.require().id();
-        // the changes already in the outbox first: a document they add would otherwise be added twice
-        awaitIndexed(Duration.ofMinutes(1));
-        try {
-            index.rebuild(community, List.of(type), null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        String entity = entityManager.getMetamodel().entity(type).getName();
+        tx.executeWithoutResult(s -> {
+            var plan = Search.session(entityManager).indexingPlan();
+            entityManager.createQuery("select e from " + entity + " e where e.communityId = :community", type)
+                    .setParameter("community", community).getResultStream().forEach(plan::addOrUpdate);
+        });
     }
 
     /**

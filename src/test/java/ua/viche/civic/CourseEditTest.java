@@ -112,6 +112,7 @@ class CourseEditTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("Місць не може бути менше, ніж уже зареєстровано: 2");
         assertThat(jdbc.queryForObject("select seats from civic_roster where id = ?", Integer.class, g.rosterId())).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select name from civic_course_group where id = ?", String.class, g.id())).isEqualTo(g.name());
         assertThat(audited("civic.course.groupChanged", g.id())).isZero();
 
         // three seats: the person waiting moves up; the new name and place are kept

@@ -195,6 +195,10 @@ class InitiativeFlowTest {
         Identity.PersonRef author = CurrentCommunity.callAs(k, () -> identity.callAs(resident(9), () -> identity.currentPerson().orElseThrow()));
         List<PersonalData.Item> items = personalData.stream().flatMap(p -> p.export(author, Locale.forLanguageTag("uk")).stream()).toList();
         assertThat(items).anyMatch(i -> i.kind().equals("civic.initiative") && i.title().contains(title));
+        // in English, with the English title where there is one
+        jdbc.update("update civic_initiative set title_en = ? where id = ?", "Drinking fountains " + id, id);
+        List<PersonalData.Item> english = personalData.stream().flatMap(p -> p.export(author, Locale.ENGLISH).stream()).toList();
+        assertThat(english).anyMatch(i -> i.kind().equals("civic.initiative") && i.title().contains("Drinking fountains " + id));
     }
 
     @Test

@@ -45,19 +45,22 @@ class CivicPrivacy implements PersonalData {
                             new Object[] {rs.getString(3), messages.getMessage("civic.status." + rs.getString(4), null, locale)}, locale),
                             rs.getTimestamp(5).toInstant(), "/" + slug(rs.getLong(1)) + "/organisations/" + rs.getLong(2)));
                 }, person.personId());
-        jdbc.query("select e.community_id, e.id, e.title_uk, p.status, p.queued_at from civic_place p join civic_event e on e.roster_id = p.roster_id"
+        boolean english = "en".equals(locale.getLanguage());
+        jdbc.query("select e.community_id, e.id, " + (english ? "coalesce(nullif(e.title_en, ''), e.title_uk)" : "e.title_uk") + ", p.status, p.queued_at from civic_place p join civic_event e on e.roster_id = p.roster_id"
                 + " where p.person_id = ? order by p.queued_at, p.id", rs -> {
                     items.add(new Item("civic.event", messages.getMessage("civic.activity.event",
                             new Object[] {rs.getString(3), messages.getMessage("civic.place." + rs.getString(4), null, locale)}, locale),
                             rs.getTimestamp(5).toInstant(), "/" + slug(rs.getLong(1)) + "/events/" + rs.getLong(2)));
                 }, person.personId());
-        jdbc.query("select community_id, id, title, status, created_at from civic_initiative where author_person_id = ? order by created_at, id",
+        jdbc.query("select community_id, id, " + (english ? "coalesce(nullif(title_en, ''), title)" : "title")
+                + ", status, created_at from civic_initiative where author_person_id = ? order by created_at, id",
                 rs -> {
                     items.add(new Item("civic.initiative", messages.getMessage("civic.activity.initiative",
                             new Object[] {rs.getString(3), messages.getMessage("civic.initiativeStatus." + rs.getString(4), null, locale)}, locale),
                             rs.getTimestamp(5).toInstant(), "/" + slug(rs.getLong(1)) + "/initiatives/" + rs.getLong(2)));
                 }, person.personId());
-        jdbc.query("select i.community_id, i.id, i.title, s.created_at from civic_initiative_support s join civic_initiative i on i.id = s.initiative_id"
+        jdbc.query("select i.community_id, i.id, " + (english ? "coalesce(nullif(i.title_en, ''), i.title)" : "i.title")
+                + ", s.created_at from civic_initiative_support s join civic_initiative i on i.id = s.initiative_id"
                 + " where s.person_id = ? order by s.created_at, i.id", rs -> {
                     items.add(new Item("civic.initiativeSupport", messages.getMessage("civic.activity.initiativeSupport",
                             new Object[] {rs.getString(3)}, locale),

@@ -28,7 +28,8 @@ class CoursePrivacy {
 
     List<PersonalData.Item> export(long personId, Locale locale, LongFunction<String> slug) {
         List<PersonalData.Item> items = new ArrayList<>();
-        jdbc.query("select g.community_id, g.id, c.title_uk, g.name, p.status, p.queued_at, p.priority from civic_place p"
+        String title = "en".equals(locale.getLanguage()) ? "coalesce(nullif(c.title_en, ''), c.title_uk)" : "c.title_uk";
+        jdbc.query("select g.community_id, g.id, " + title + ", g.name, p.status, p.queued_at, p.priority from civic_place p"
                 + " join civic_course_group g on g.roster_id = p.roster_id join civic_course c on c.id = g.course_id"
                 + " where p.person_id = ? order by p.queued_at, p.id", rs -> {
                     String priority = rs.getString(7);

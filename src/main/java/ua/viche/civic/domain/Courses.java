@@ -244,7 +244,8 @@ public class Courses {
     /**
      * Changes a group's name, place, schedule (as many lessons as the programme has, by number) and
      * seats — never below the seats taken (refused with that number; nothing changed); more seats move
-     * the waiting list up, and those moved up are told. Staff only, audited.
+     * the waiting list up, and those moved up are told. One transaction: all of it or nothing. Staff
+     * only, audited.
      */
     public Group updateGroup(long groupId, NewGroup g) {
         access.require(STAFF);
@@ -260,8 +261,8 @@ public class Courses {
         if (!faults.isEmpty()) {
             throw Refusal.all(faults);
         }
-        List<Seats.Place> moved = seats.resize(old.rosterId(), g.seats(), reserved(old));
-        tx.executeWithoutResult(s -> {
+        List<Seats.Place> moved = tx.execute(s -> {
+            List<Seats.Place> up = seats.resizeInCallerTransaction(old.rosterId(), g.seats(), reserved(old));
             jdbc.update("update civic_course_group set name = ?, place = ? where id = ? and community_id = ?", g.name().strip(), g.place().strip(),
                     groupId, community());
             List<NewLesson> lessons = g.lessons().stream().sorted((a, b) -> a.startsAt().compareTo(b.startsAt())).toList();
@@ -271,6 +272,7 @@ public class Courses {
             }
             indexAgain(c.id());
             audit.record("civic.course.groupChanged", "civic_course_group", groupId, g.name().strip() + ", " + g.seats());
+            return up;
         });
         Group changed = group(groupId);
         moved.forEach(p -> tell(p, changed));

@@ -156,24 +156,22 @@ public class Seats {
     }
 
     /**
-     * Changes the roster's number of seats: never below the seats taken (refused, with that number);
-     * more seats move the waiting list up ({@link #settle}, with {@code reserved} seats held). Returns
-     * the places moved up.
+     * Changes the roster's number of seats, in the caller's transaction (plain SQL or JPA) so that
+     * the seats change with whatever else the caller changes, or not at all: never below the seats
+     * taken (refused, with that number); more seats move the waiting list up ({@link #settle}, with
+     * {@code reserved} seats held). Returns the places moved up.
      */
-    public List<Place> resize(long rosterId, int newSeats, int reserved) {
+    public List<Place> resizeInCallerTransaction(long rosterId, int newSeats, int reserved) {
         if (newSeats < 1 || newSeats > 100_000) {
             throw Refusal.field("seats", "civic.error.seats");
         }
-        plain.execute(s -> {
-            lockRoster(rosterId);
-            int taken = taken(rosterId)[0];
-            if (newSeats < taken) {
-                throw Refusal.field("seats", "civic.error.seatsBelowRegistered", String.valueOf(taken)).status(Refusal.CONFLICT);
-            }
-            jdbc.update("update civic_roster set seats = ? where id = ?", newSeats, rosterId);
-            return null;
-        });
-        return settle(rosterId, reserved);
+        lockRoster(rosterId);
+        int taken = taken(rosterId)[0];
+        if (newSeats < taken) {
+            throw Refusal.field("seats", "civic.error.seatsBelowRegistered", String.valueOf(taken)).status(Refusal.CONFLICT);
+        }
+        jdbc.update("update civic_roster set seats = ? where id = ?", newSeats, rosterId);
+        return moveUp(rosterId, reserved);
     }
 
     /**
@@ -182,16 +180,18 @@ public class Seats {
      * places moved up.
      */
     public List<Place> settle(long rosterId, int reserved) {
-        return plain.execute(s -> {
-            int seats = lockRoster(rosterId);
-            Timestamp now = Timestamp.from(Instant.now(clock));
-            List<Place> moved = new ArrayList<>();
-            for (Long next = firstWhoMayTake(rosterId, seats, reserved); next != null; next = firstWhoMayTake(rosterId, seats, reserved)) {
-                jdbc.update("update civic_place set status = 'REGISTERED', promoted_at = ? where id = ?", now, next);
-                moved.add(place(next));
-            }
-            return moved;
-        });
+        return plain.execute(s -> moveUp(rosterId, reserved));
+    }
+
+    private List<Place> moveUp(long rosterId, int reserved) {
+        int seats = lockRoster(rosterId);
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        List<Place> moved = new ArrayList<>();
+        for (Long next = firstWhoMayTake(rosterId, seats, reserved); next != null; next = firstWhoMayTake(rosterId, seats, reserved)) {
+            jdbc.update("update civic_place set status = 'REGISTERED', promoted_at = ? where id = ?", now, next);
+            moved.add(place(next));
+        }
+        return moved;
     }
 
     /** Whether one more person (of a priority group or not) may take a seat now; under the roster's lock. */
