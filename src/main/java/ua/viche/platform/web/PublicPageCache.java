@@ -24,7 +24,9 @@ import ua.viche.platform.SharedCaches;
 
 /**
  * A micro-cache of public pages for visitors who are not signed in: the same page asked for again
- * within {@code viche.page-cache.ttl} (default one second) is answered from memory. When a petition
+ * within {@code viche.page-cache.ttl} (default one second) is answered from memory, and when that
+ * time is up one request renders it again while the others get the page as it was (at most five
+ * seconds longer; the first render of a page is awaited the same way). When a petition
  * is shared widely, thousands of anonymous readers then cost a page render a second instead of one
  * each, while what they see is at most that old. Only a GET from a visitor without a session (no
  * cookie but the language one, no credentials) is cached, and only a 200 response of HTML, JSON or
@@ -45,7 +47,11 @@ class PublicPageCache extends OncePerRequestFilter {
     private static final Set<String> NOT_REPLAYED = Set.of("content-security-policy", "permissions-policy", "date",
             "set-cookie", "transfer-encoding", "content-length", HEADER.toLowerCase());
 
+    /** How long past its time a page may still be answered while one request renders it anew. */
+    private static final long STALE_NANOS = Duration.ofSeconds(5).toNanos();
+
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Long> rendering = new ConcurrentHashMap<>();
     private volatile long ttlNanos;
 
     PublicPageCache(@Value("${viche.page-cache.ttl:1s}") Duration ttl, SharedCaches caches) {
@@ -68,23 +74,67 @@ class PublicPageCache extends OncePerRequestFilter {
             return;
         }
         String nonce = String.valueOf(request.getAttribute(SecurityHeadersFilter.NONCE));
-        Entry cached = entries.get(key);
         long now = System.nanoTime();
+        Entry cached = entries.get(key);
         if (cached != null && now - cached.storedAt < ttlNanos) {
             cached.replay(response, nonce, "hit");
             return;
         }
-        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, wrapper);
-        Entry fresh = Entry.of(wrapper, nonce, now);
-        wrapper.setHeader(HEADER, "miss");
-        wrapper.copyBodyToResponse();
-        if (fresh != null) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
+        boolean mine = claim(key, now);
+        if (!mine) {
+            // another request renders this page now: its last version meanwhile, or the new one when it is done
+            if (cached == null) {
+                cached = awaitRender(key);
             }
-            entries.put(key, fresh);
+            if (cached != null && System.nanoTime() - cached.storedAt < ttlNanos + STALE_NANOS) {
+                cached.replay(response, nonce, System.nanoTime() - cached.storedAt < ttlNanos ? "hit" : "stale");
+                return;
+            }
         }
+        try {
+            ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, wrapper);
+            Entry fresh = Entry.of(wrapper, nonce, System.nanoTime());
+            wrapper.setHeader(HEADER, "miss");
+            wrapper.copyBodyToResponse();
+            if (fresh != null) {
+                if (entries.size() >= MAX_ENTRIES) {
+                    entries.clear();
+                }
+                entries.put(key, fresh);
+            }
+        } finally {
+            if (mine) {
+                rendering.remove(key);
+            }
+        }
+    }
+
+    /**
+     * Whether this request renders the page: one request a key at a time, so that when a page's time
+     * is up, the many visitors asking for it at that moment do not all render it (on a community's home
+     * page, with every module's section, 64 at once took seconds and the pool's connections). A claim
+     * older than {@link #STALE_NANOS} is taken over.
+     */
+    private boolean claim(String key, long now) {
+        Long since = rendering.putIfAbsent(key, now);
+        if (since == null) {
+            return true;
+        }
+        return now - since > STALE_NANOS && rendering.replace(key, since, now);
+    }
+
+    /** Waits while another request renders the page the first time; its answer, if it could be kept. */
+    private @Nullable Entry awaitRender(String key) {
+        long deadline = System.nanoTime() + STALE_NANOS;
+        try {
+            while (rendering.containsKey(key) && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return entries.get(key);
     }
 
     /** The cache key of a request the cache may answer, or null. */

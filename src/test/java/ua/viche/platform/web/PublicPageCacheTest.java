@@ -7,6 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,5 +84,36 @@ class PublicPageCacheTest {
         HttpResponse<String> again = get("/dmytrivka/petitions/999999");
         assertThat(again.statusCode()).isEqualTo(404);
         assertThat(cache(again)).isEqualTo("miss");
+    }
+
+    /** 32 visitors asking for a page at once: one request renders it, the others get that render. */
+    private List<HttpResponse<String>> atOnce(String path) throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            all.add(http.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        List<HttpResponse<String>> out = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> f : all) {
+            out.add(f.get(60, TimeUnit.SECONDS));
+        }
+        return out;
+    }
+
+    @Test
+    void manyVisitorsAtOnceCostOneRender() throws Exception {
+        cache.ttl(Duration.ofSeconds(2));
+        // the first time: one renders, the others wait for it
+        List<HttpResponse<String>> first = atOnce("/kropyvnytskyi");
+        assertThat(first).allMatch(r -> r.statusCode() == 200);
+        assertThat(first.stream().filter(r -> cache(r).equals("miss"))).hasSize(1);
+        assertThat(first.stream().map(HttpResponse::body).distinct()).hasSize(1);
+
+        // when its time is up: one renders it anew, the others get the page as it was meanwhile
+        Thread.sleep(2_100);
+        List<HttpResponse<String>> later = atOnce("/kropyvnytskyi");
+        assertThat(later).allMatch(r -> r.statusCode() == 200);
+        assertThat(later.stream().filter(r -> cache(r).equals("miss"))).hasSize(1);
+        assertThat(later.stream().map(PublicPageCacheTest::cache)).allMatch(c -> Set.of("miss", "hit", "stale").contains(c));
     }
 }
