@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ua.viche.IntegrationTest;
 import ua.viche.monitoring.domain.ProgrammeImport;
+import ua.viche.opendata.domain.GeneratedDatasets;
 import ua.viche.platform.Communities;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Refusal;
@@ -38,6 +39,7 @@ class ProgrammePagesTest {
     @Autowired ProgrammeImport imports;
     @Autowired Communities communities;
     @Autowired JdbcTemplate jdbc;
+    @Autowired GeneratedDatasets generated;
 
     @Test
     void theProgrammePageShowsPrioritiesIndicatorsAndFlagsTheDocumentsDiscrepancies() throws Exception {
@@ -113,6 +115,11 @@ class ProgrammePagesTest {
         mvc.perform(get("/kropyvnytskyi/programme/values.csv")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("figure_code,figure_name,unit,year,quarter,value,accepted_at")))
                 .andExpect(content().string(containsString("1.1,")));
+        // both are open data: the portal's generated dataset of the module, harvested through its CKAN API
+        CurrentCommunity.runAs(communities.bySlug("kropyvnytskyi").orElseThrow(), generated::sync);
+        mvc.perform(get("/kropyvnytskyi/api/3/action/package_show").param("id", "monitoring")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.result.resources[?(@.name == 'programme-values.csv')].format").value("CSV"))
+                .andExpect(jsonPath("$.result.resources[?(@.name == 'programme-report.xlsx')].format").value("XLSX"));
     }
 
     @Test
