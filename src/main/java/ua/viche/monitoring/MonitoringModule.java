@@ -8,10 +8,16 @@ import ua.viche.monitoring.domain.ProgrammeService;
 import ua.viche.platform.Community;
 import ua.viche.platform.ModuleDescriptor;
 import ua.viche.platform.Role;
+import ua.viche.platform.Setting;
 
-/** The digital-development programme in the shell: navigation, roles, sitemap. */
+/** The digital-development programme in the shell: navigation, settings, roles, search, exports, sitemap. */
 @Component
 public class MonitoringModule implements ModuleDescriptor {
+
+    /** The day of the month after a quarter by which its figures are due (the next working day when it is not one). */
+    public static final Setting<Integer> DUE_DAY = Setting.integer("monitoring.dueDay", 5, 1, 28);
+    /** How many working days before the due day a department that has not entered its figures is reminded. */
+    public static final Setting<Integer> REMINDER_DAYS = Setting.integer("monitoring.reminderDays", 3, 1, 20);
 
     private final ProgrammeService programmes;
 
@@ -25,7 +31,11 @@ public class MonitoringModule implements ModuleDescriptor {
 
     @Override public String path() { return "programme"; }
 
-    @Override public List<Role> roles() { return List.of(Role.COMMUNITY_ADMIN); }
+    @Override public List<Setting<?>> settings() { return List.of(DUE_DAY, REMINDER_DAYS); }
+
+    @Override public boolean searchable() { return true; }
+
+    @Override public List<Role> roles() { return List.of(Role.OFFICIAL, Role.COMMUNITY_ADMIN); }
 
     @Override
     public List<AdminLink> adminLinks() {

@@ -11,7 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,6 +30,7 @@ import ua.viche.monitoring.domain.Programme;
 import ua.viche.monitoring.domain.ProgrammeImport;
 import ua.viche.monitoring.domain.ProgrammeService;
 import ua.viche.platform.Communities;
+import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Numbers;
 import ua.viche.platform.Refusal;
@@ -34,7 +38,9 @@ import ua.viche.platform.Refusal;
 /**
  * Figures the platform holds are computed, not typed: the demo programme's 1.11 (people who signed
  * petitions) equals what the petitions' figures page shows for each year, 1.12 (online voters) comes
- * from the participatory budget; neither can be entered by hand nor is asked of a department; a
+ * from the participatory budget, 2.5 and 2.6 (CNAP offices with the e-queue, all offices) as the queue's
+ * figures page counts them and 1.15 (datasets published) as the open-data portal lists them; none
+ * can be entered by hand nor is asked of a department; a
  * programme naming a figure no module publishes is refused.
  */
 @IntegrationTest
@@ -79,10 +85,41 @@ class ProgrammeComputedFiguresTest {
                 .andExpect(content().string(containsString("Показники 1.11 платформа обчислює")));
         mvc.perform(get("/kropyvnytskyi/programme/manage/figures/1.11").with(TestAccounts.as(accounts, "official@kropyvnytskyi.demo")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Обчислює платформа")))
-                .andExpect(content().string(containsString("Люди, які підписали хоча б одну петицію за рік")));
+                .andExpect(content().string(containsString("Люди, які підписали хоча б одну петицію за рік")))
+                // the period of each value and the time of the computation
+                .andExpect(content().string(containsString("1 січня — 31 грудня 2025")))
+                .andExpect(content().string(containsString("1 січня " + year.get() + " — ")))
+                .andExpect(content().string(containsString("(рік триває)")))
+                .andExpect(content().string(containsString("Обчислено ")));
         mvc.perform(get("/kropyvnytskyi/programme/manage").with(TestAccounts.as(accounts, "official@kropyvnytskyi.demo")))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("id=\"figure-1.11\""))))
                 .andExpect(content().string(containsString("id=\"figure-1.10\"")));
+    }
+
+    @Test
+    void cnapOfficesWithTheEQueueAndPublishedDatasetsAreComputedAsTheirModulesCountThem() throws Exception {
+        Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
+        int year = CurrentCommunity.callAs(k, () -> reporting.today().getYear());
+        Map<String, Map<Integer, FigureReporting.Actual>> actuals = CurrentCommunity.callAs(k,
+                () -> reporting.actuals(programmes.current().orElseThrow().getId()));
+        BigDecimal withQueue = actuals.get("2.5").get(year).value();
+        BigDecimal offices = actuals.get("2.6").get(year).value();
+        assertThat(offices).isPositive();
+        mvc.perform(get("/kropyvnytskyi/cnap/figures")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("(" + withQueue.toPlainString() + " / " + offices.toPlainString() + ")")));
+        List<String> published = JsonPath.read(mvc.perform(get("/kropyvnytskyi/api/3/action/package_list")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), "$.result");
+        assertThat(actuals.get("1.15").get(year).value()).isEqualByComparingTo(BigDecimal.valueOf(published.size())).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from monitoring_entry e join monitoring_figure f on f.id = e.figure_id "
+                + "where f.community_id = ? and f.code in ('1.15', '2.5', '2.6')", Long.class, k.id())).isZero();
+        // indicator 2.4 = 2.5 / 2.6 · 100 follows them this year, and its page says where they come from
+        String json = mvc.perform(get("/api/v1/kropyvnytskyi/programme/indicators")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        BigDecimal share = new BigDecimal(JsonPath.<List<Object>>read(json, "$[?(@.code == '2.4')].actual." + year).get(0).toString());
+        assertThat(share.setScale(10, RoundingMode.HALF_UP)).isEqualByComparingTo(
+                withQueue.multiply(BigDecimal.valueOf(100)).divide(offices, 10, RoundingMode.HALF_UP));
+        mvc.perform(get("/kropyvnytskyi/programme/indicators/2.4")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Показники 2.5, 2.6 платформа обчислює")));
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ua.viche.IntegrationTest;
 import ua.viche.monitoring.domain.ProgrammeImport;
+import ua.viche.opendata.domain.GeneratedDatasets;
 import ua.viche.platform.Communities;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Refusal;
@@ -38,6 +39,7 @@ class ProgrammePagesTest {
     @Autowired ProgrammeImport imports;
     @Autowired Communities communities;
     @Autowired JdbcTemplate jdbc;
+    @Autowired GeneratedDatasets generated;
 
     @Test
     void theProgrammePageShowsPrioritiesIndicatorsAndFlagsTheDocumentsDiscrepancies() throws Exception {
@@ -69,6 +71,16 @@ class ProgrammePagesTest {
                 .andExpect(jsonPath("$.length()").value(51))
                 .andExpect(jsonPath("$[?(@.code == '1.3')].dynamics").value("1.08"))
                 .andExpect(jsonPath("$[?(@.code == '1.3')].letters.A").value("1.5"))
+                .andExpect(jsonPath("$[?(@.code == '1.3')].nameUk").value(
+                        "% зареєстрованих документів структурних підрозділів ОМС, які підписуються цифровим підписом Керівника"))
+                .andExpect(jsonPath("$[?(@.code == '1.3')].unit").value("%"))
+                .andExpect(jsonPath("$[?(@.code == '1.3')].formula").value("(A/(A+B))*100"))
+                .andExpect(jsonPath("$[?(@.code == '1.3')].baseline").value(65.76))
+                .andExpect(jsonPath("$[?(@.code == '1.3')].targets.2025").value(67.67))
+                .andExpect(jsonPath("$[?(@.code == '1.3')].targets.2027").value(67.89))
+                .andExpect(jsonPath("$[?(@.code == '1.3')].targets.2024").doesNotExist())
+                .andExpect(jsonPath("$[?(@.code == '1.3')].actual.2025").exists())
+                .andExpect(jsonPath("$[?(@.code == '1.4')].baseline").value(true))
                 .andExpect(jsonPath("$[?(@.code == '4.1')].discrepancies[0].where").value("2024"))
                 .andExpect(jsonPath("$[?(@.code == '4.1')].discrepancies[3].where").value("2027"))
                 .andExpect(jsonPath("$[?(@.code == '5.4')].discrepancies[0].published").value("10.33"))
@@ -103,6 +115,11 @@ class ProgrammePagesTest {
         mvc.perform(get("/kropyvnytskyi/programme/values.csv")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("figure_code,figure_name,unit,year,quarter,value,accepted_at")))
                 .andExpect(content().string(containsString("1.1,")));
+        // both are open data: the portal's generated dataset of the module, harvested through its CKAN API
+        CurrentCommunity.runAs(communities.bySlug("kropyvnytskyi").orElseThrow(), generated::sync);
+        mvc.perform(get("/kropyvnytskyi/api/3/action/package_show").param("id", "monitoring")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.result.resources[?(@.name == 'programme-values.csv')].format").value("CSV"))
+                .andExpect(jsonPath("$.result.resources[?(@.name == 'programme-report.xlsx')].format").value("XLSX"));
     }
 
     @Test

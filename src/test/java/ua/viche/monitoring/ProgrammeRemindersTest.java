@@ -10,7 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ua.viche.IntegrationTest;
 import ua.viche.identity.Identity;
+import ua.viche.monitoring.MonitoringModule;
 import ua.viche.monitoring.domain.FigureReminders;
+import ua.viche.monitoring.domain.FigureReporting;
 import ua.viche.monitoring.domain.Quarters;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
@@ -19,11 +21,13 @@ import ua.viche.platform.Dates;
 import ua.viche.platform.Department;
 import ua.viche.platform.Mailer;
 import ua.viche.platform.Role;
+import ua.viche.platform.TestCommunities;
 import ua.viche.platform.ThreadClock;
 import ua.viche.platform.WorkingDays;
 
 /**
- * The quarterly reminders: on the due day every department with a figure not yet entered is
+ * The due day and the first reminder follow the community's settings (the 5th and three working days
+ * before, unless it sets others). The quarterly reminders: on the due day every department with a figure not yet entered is
  * reminded once (a second run that day sends nothing); once overdue, again once, but not a
  * department that has entered all of its figures meanwhile; the village's ended programme asks for nothing.
  */
@@ -37,12 +41,45 @@ class ProgrammeRemindersTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired Mailer mailer;
     @Autowired Identity identity;
+    @Autowired FigureReporting reporting;
+
+    @Test
+    void aCommunitySetsItsOwnDueDayAndHowEarlyItReminds() {
+        Community fresh = TestCommunities.create(communities, "programme-days");
+        Quarters.Quarter q = new Quarters.Quarter(2026, 3);
+        LocalDate byDefault = CurrentCommunity.callAs(fresh, () -> reporting.due(q));
+        assertThat(byDefault).isEqualTo(Quarters.due(q, 5, workingDays::isWorkingDay));
+        assertThat(CurrentCommunity.callAs(fresh, () -> reminders.reminderDay(byDefault)))
+                .isEqualTo(workingDaysBefore(byDefault, 3));
+
+        communities.putSetting(fresh.id(), MonitoringModule.DUE_DAY, 12);
+        communities.putSetting(fresh.id(), MonitoringModule.REMINDER_DAYS, 5);
+        Community changed = communities.bySlug(fresh.slug()).orElseThrow();
+        LocalDate due = CurrentCommunity.callAs(changed, () -> reporting.due(q));
+        assertThat(due).isEqualTo(Quarters.due(q, 12, workingDays::isWorkingDay)).isAfter(byDefault);
+        assertThat(CurrentCommunity.callAs(changed, () -> reminders.reminderDay(due))).isEqualTo(workingDaysBefore(due, 5));
+        // another community keeps the defaults
+        Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
+        assertThat(CurrentCommunity.callAs(k, () -> reporting.due(q))).isEqualTo(byDefault);
+    }
+
+    private LocalDate workingDaysBefore(LocalDate day, int n) {
+        LocalDate d = day;
+        for (int left = n; left > 0; ) {
+            d = d.minusDays(1);
+            if (workingDays.isWorkingDay(d)) {
+                left--;
+            }
+        }
+        return d;
+    }
 
     @Test
     void departmentsAreRemindedOnceBeforeTheDueDayAndOnceWhenOverdue() {
         Community k = communities.bySlug("kropyvnytskyi").orElseThrow();
         Quarters.Quarter q = new Quarters.Quarter(2026, 4);
-        LocalDate due = Quarters.due(q, workingDays::isWorkingDay);
+        LocalDate due = CurrentCommunity.callAs(k, () -> reporting.due(q));
+        assertThat(due).isEqualTo(Quarters.due(q, 5, workingDays::isWorkingDay));
         List<Map<String, Object>> asked = jdbc.queryForList("select distinct f.department_id from monitoring_figure f "
                 + "where f.community_id = ? and f.department_id is not null and f.computed is null", k.id());
         assertThat(asked).hasSizeGreaterThan(1);

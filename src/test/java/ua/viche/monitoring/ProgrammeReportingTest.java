@@ -43,7 +43,8 @@ import ua.viche.platform.Role;
 
 /**
  * Quarterly reporting: a department enters its figure, the coordinator accepts or returns it, history
- * is kept, the indicator's actual value follows the accepted figures; what is refused changes nothing.
+ * is kept, the indicator's actual value follows the accepted figures; what is refused changes nothing;
+ * another community's staff reach none of it.
  */
 @IntegrationTest
 class ProgrammeReportingTest {
@@ -161,6 +162,26 @@ class ProgrammeReportingTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action in ('monitoring.entered', 'monitoring.accepted', "
                 + "'monitoring.returned') and object_id in (?, ?)", Long.class, String.valueOf(id), String.valueOf(correction)))
                 .isEqualTo(4);
+    }
+
+    @Test
+    void anotherCommunitysStaffCannotReachTheseFiguresOrEntries() throws Exception {
+        String other = "admin@sievierodonetsk.demo";
+        long before = entries(schools);
+        mvc.perform(post("/sievierodonetsk/programme/manage/entries").with(csrf()).with(TestAccounts.as(accounts, other))
+                        .param("figure", String.valueOf(schools)).param("year", String.valueOf(quarter.year()))
+                        .param("quarter", String.valueOf(quarter.quarter())).param("value", "1"))
+                .andExpect(status().isNotFound());
+        assertThat(entries(schools)).isEqualTo(before);
+        // an entry of Kropyvnytskyi, decided through another community's address: not found there, still awaiting a decision
+        mvc.perform(entry(COORDINATOR, schools, quarter.year(), quarter.quarter(), "33")).andExpect(flash().attribute("message", "monitoring.entered"));
+        long id = jdbc.queryForObject("select id from monitoring_entry where figure_id = ? and current and year = ? and quarter = ?",
+                Long.class, schools, quarter.year(), quarter.quarter());
+        mvc.perform(post("/sievierodonetsk/programme/manage/entries/" + id + "/accept").with(csrf()).with(TestAccounts.as(accounts, other)))
+                .andExpect(status().isNotFound());
+        assertThat(current(schools, "ENTERED")).isEqualTo(1);
+        // and a Kropyvnytskyi official is nobody in Dmytrivka
+        mvc.perform(get("/dmytrivka/programme/manage").with(TestAccounts.as(accounts, COORDINATOR))).andExpect(status().isForbidden());
     }
 
     @Test

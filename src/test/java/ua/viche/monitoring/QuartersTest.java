@@ -1,6 +1,7 @@
 package ua.viche.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,12 +18,20 @@ class QuartersTest {
 
     @Test
     void aQuartersValuesAreDueOnTheFifthOrTheNextWorkingDay() {
-        assertThat(Quarters.due(new Quarter(2026, 3), WEEKDAYS)).isEqualTo(LocalDate.of(2026, 10, 5)); // a Monday
-        assertThat(Quarters.due(new Quarter(2025, 1), WEEKDAYS)).isEqualTo(LocalDate.of(2025, 4, 7)); // the 5th a Saturday
-        assertThat(Quarters.due(new Quarter(2026, 2), WEEKDAYS)).isEqualTo(LocalDate.of(2026, 7, 6)); // the 5th a Sunday
-        assertThat(Quarters.due(new Quarter(2025, 4), WEEKDAYS)).isEqualTo(LocalDate.of(2026, 1, 5));
+        assertThat(Quarters.due(new Quarter(2026, 3), 5, WEEKDAYS)).isEqualTo(LocalDate.of(2026, 10, 5)); // a Monday
+        assertThat(Quarters.due(new Quarter(2025, 1), 5, WEEKDAYS)).isEqualTo(LocalDate.of(2025, 4, 7)); // the 5th a Saturday
+        assertThat(Quarters.due(new Quarter(2026, 2), 5, WEEKDAYS)).isEqualTo(LocalDate.of(2026, 7, 6)); // the 5th a Sunday
+        assertThat(Quarters.due(new Quarter(2025, 4), 5, WEEKDAYS)).isEqualTo(LocalDate.of(2026, 1, 5));
         Set<LocalDate> holiday = Set.of(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 6));
-        assertThat(Quarters.due(new Quarter(2025, 4), WEEKDAYS.and(d -> !holiday.contains(d)))).isEqualTo(LocalDate.of(2026, 1, 7));
+        assertThat(Quarters.due(new Quarter(2025, 4), 5, WEEKDAYS.and(d -> !holiday.contains(d)))).isEqualTo(LocalDate.of(2026, 1, 7));
+    }
+
+    @Test
+    void aCommunityMaySetAnotherDayOfTheMonth() {
+        assertThat(Quarters.due(new Quarter(2026, 3), 10, WEEKDAYS)).isEqualTo(LocalDate.of(2026, 10, 12)); // the 10th a Saturday
+        assertThat(Quarters.due(new Quarter(2026, 1), 1, WEEKDAYS)).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThatThrownBy(() -> Quarters.due(new Quarter(2026, 1), 0, WEEKDAYS)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Quarters.due(new Quarter(2026, 1), 29, WEEKDAYS)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -31,6 +31,7 @@ import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Dates;
 import ua.viche.platform.ThreadClock;
 import ua.viche.platform.VicheSettings;
+import ua.viche.search.SearchIndexing;
 
 /**
  * Demo programme: Kropyvnytskyi's Digital Development Programme 2025–2027 — its five priorities,
@@ -39,7 +40,9 @@ import ua.viche.platform.VicheSettings;
  * quarterly reports since the programme began: every quarter accepted up to the one before the
  * last ended, and for the last ended quarter a mix of accepted, awaiting a decision, returned with
  * a reason and not yet entered (overdue once its day has passed). Values move from the baseline
- * towards each year's forecast with a small seeded deviation, whole numbers staying whole. Once per
+ * towards each year's forecast with a small seeded deviation, whole numbers staying whole; the
+ * figures the platform holds (1.11 petitions' signers, 1.12 online voters, 1.15 datasets published,
+ * 2.5 and 2.6 CNAP offices with the e-queue and in all) are computed, not reported. Once per
  * community. Dmytrivka gets its IT strategy 2020–2022: the e-service targets of its action plan, the
  * share of electronic appeals and the petitions' users computed from the platform's own data.
  */
@@ -56,9 +59,11 @@ class DemoProgramme implements ApplicationRunner {
     private final FigureReporting reporting;
     private final JdbcTemplate jdbc;
     private final ThreadClock clock;
+    private final SearchIndexing search;
 
     DemoProgramme(VicheSettings settings, Communities communities, ProgrammeService programmes, ProgrammeImport imports,
-                  FigureReporting reporting, JdbcTemplate jdbc, ThreadClock clock) {
+                  FigureReporting reporting, JdbcTemplate jdbc, ThreadClock clock, SearchIndexing search) {
+        this.search = search;
         this.reporting = reporting;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -85,6 +90,7 @@ class DemoProgramme implements ApplicationRunner {
                             table("kropyvnytskyi", "indicators"), table("kropyvnytskyi", "tasks")));
             int entries = reports(id);
             progress(id);
+            search.writtenInBulk(Task.class); // the tasks' states, written with SQL, in the site search
             log.info("Demo programme loaded in {}: programme {}, {} quarterly values", c.slug(), id, entries);
         }));
         communities.bySlug("dmytrivka").ifPresent(c -> CurrentCommunity.runAs(c, () -> {

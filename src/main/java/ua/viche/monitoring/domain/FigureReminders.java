@@ -13,6 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.identity.Identity;
+import ua.viche.monitoring.MonitoringModule;
 import ua.viche.platform.Communities;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Department;
@@ -25,15 +26,13 @@ import ua.viche.platform.WorkingDays;
 
 /**
  * Reminders of the quarterly figures by e-mail: each department that has not entered (or has had
- * returned) a figure of the quarter being reported is reminded once in the three working days
- * before the values are due, and once when they are overdue; to the department's address, or else
+ * returned) a figure of the quarter being reported is reminded once in the working days before the
+ * values are due (three unless the community sets {@code monitoring.reminderDays}), and once when they are overdue; to the department's address, or else
  * to its officials. The figures the platform computes are never asked for. One node sends them.
  */
 @Component
 public class FigureReminders {
 
-    /** How many working days before the due day a department is reminded. */
-    static final int DAYS_BEFORE = 3;
     private static final String LOCK = "monitoring.figure-reminders";
 
     private final Communities communities;
@@ -79,7 +78,7 @@ public class FigureReminders {
         int sent = 0;
         for (Programme programme : programmes.findAllByOrderByFirstYearDescIdDesc()) {
             Quarters.Quarter quarter = reporting.reportingQuarter(programme);
-            LocalDate due = Quarters.due(quarter, workingDays::isWorkingDay);
+            LocalDate due = reporting.due(quarter);
             String kind;
             if (today.isAfter(due)) {
                 kind = "OVERDUE";
@@ -111,10 +110,10 @@ public class FigureReminders {
         return sent;
     }
 
-    /** The day the first reminder goes out: {@link #DAYS_BEFORE} working days before the due day. */
-    LocalDate reminderDay(LocalDate due) {
+    /** The day the first reminder goes out: the community's {@code monitoring.reminderDays} working days before the due day. */
+    public LocalDate reminderDay(LocalDate due) {
         LocalDate day = due;
-        int left = DAYS_BEFORE;
+        int left = MonitoringModule.REMINDER_DAYS.value();
         while (left > 0) {
             day = day.minusDays(1);
             if (workingDays.isWorkingDay(day)) {

@@ -1,6 +1,7 @@
 package ua.viche.monitoring.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.viche.identity.Identity;
+import ua.viche.monitoring.MonitoringModule;
 import ua.viche.monitoring.domain.Quarters.Quarter;
 import ua.viche.platform.AccessControl;
 import ua.viche.platform.Attachment;
@@ -74,6 +76,11 @@ public class FigureReporting {
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(Dates.KYIV));
+    }
+
+    /** Now: the moment the platform's own figures are computed for a page. */
+    public Instant now() {
+        return clock.instant();
     }
 
     /** The supporting document a department may attach to a value: one PDF, JPEG or PNG, its name kept. */
@@ -174,7 +181,7 @@ public class FigureReporting {
     @Transactional(readOnly = true)
     public List<Line> dashboard(Programme programme) {
         Quarter quarter = reportingQuarter(programme);
-        LocalDate due = Quarters.due(quarter, workingDays::isWorkingDay);
+        LocalDate due = due(quarter);
         List<Figure> all = figures.findByProgrammeIdOrderByPositionAscIdAsc(programme.getId());
         Map<Long, Entry> current = new HashMap<>();
         entries.findByFigureIdInAndCurrentTrue(all.stream().map(Figure::getId).toList()).stream()
@@ -195,6 +202,11 @@ public class FigureReporting {
             lines.add(new Line(f, quarter, state, e, due, mayEnter));
         }
         return lines;
+    }
+
+    /** The day a quarter's values are due in the current community (its setting {@code monitoring.dueDay}, working days). */
+    public LocalDate due(Quarter quarter) {
+        return Quarters.due(quarter, MonitoringModule.DUE_DAY.value(), workingDays::isWorkingDay);
     }
 
     /** The quarter being reported now: the latest ended one, within the programme's years. */

@@ -13,23 +13,38 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 import ua.viche.monitoring.domain.IndicatorCalculation.Type;
 import ua.viche.monitoring.domain.IndicatorCalculation.WhenZero;
+import ua.viche.search.CommunityRouting;
+import ua.viche.search.SearchDocument;
+import ua.viche.search.SearchDocumentBinder;
+import ua.viche.search.SearchStatus;
 
 /**
  * An indicator of a programme (annex 2): code, name, unit, its formula over figures (letters and
  * the figure each stands for) or none, what it is when the formula divides by zero, and the
  * baseline, targets and dynamics as the programme document prints them (kept as printed text, so a
- * typing error in the document stays visible beside the computed value).
+ * typing error in the document stays visible beside the computed value). Found by the site search
+ * by its code, name, unit, formula and note.
  */
 @Entity
 @Table(name = "monitoring_indicator")
-public class Indicator implements Named {
+@Indexed(index = "programme_indicator", routingBinder = @RoutingBinderRef(type = CommunityRouting.class))
+@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
+        params = @Param(name = "uses", value = "code,nameUk,nameEn,unit,formula,note")))
+public class Indicator implements Named, SearchDocument {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -102,6 +117,30 @@ public class Indicator implements Named {
         }
         return Formula.parse(formula, map);
     }
+
+    // ---- site search (decision 0041)
+
+    @Override public Long getCommunityId() { return communityId; }
+
+    @Override public String searchKind() { return "programme_indicator"; }
+
+    @Override public String searchTitle() { return code + " " + nameUk; }
+
+    @Override public @Nullable String searchTitleEn() { return nameEn.isBlank() ? null : code + " " + nameEn; }
+
+    @Override
+    public String searchText() {
+        return String.join("\n", unit, formula == null ? "" : formula, note);
+    }
+
+    @Override public SearchStatus searchStatus() { return SearchStatus.REFERENCE; }
+
+    @Override public @Nullable LocalDate searchDate() { return null; }
+
+    /** Public as soon as the programme is loaded. */
+    @Override public @Nullable LocalDate searchPublicFrom() { return LocalDate.EPOCH; }
+
+    @Override public String searchPath() { return "programme/indicators/" + code; }
 
     public Long getId() { return id; }
     public long getProgrammeId() { return programmeId; }

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.function.Predicate;
 
 /**
- * The programme's reporting calendar: a quarter's figures are due by the 5th of the month after the
- * quarter; when the 5th is not a working day, by the next working day (a pure function of the
- * working-day rule it is given).
+ * The programme's reporting calendar: a quarter's figures are due by a day of the month after the
+ * quarter (the 5th unless the community sets another); when that day is not a working day, by the
+ * next working day (a pure function of the day and the working-day rule it is given).
  */
 public final class Quarters {
 
@@ -36,9 +36,12 @@ public final class Quarters {
         }
     }
 
-    /** The day a quarter's values are due. */
-    public static LocalDate due(Quarter q, Predicate<LocalDate> workingDay) {
-        LocalDate day = q.lastDay().plusDays(5);
+    /** The day a quarter's values are due: the given day of the month after the quarter, or the next working day. */
+    public static LocalDate due(Quarter q, int dayOfMonth, Predicate<LocalDate> workingDay) {
+        if (dayOfMonth < 1 || dayOfMonth > 28) {
+            throw new IllegalArgumentException("due day " + dayOfMonth);
+        }
+        LocalDate day = q.lastDay().plusDays(dayOfMonth);
         while (!workingDay.test(day)) {
             day = day.plusDays(1);
         }

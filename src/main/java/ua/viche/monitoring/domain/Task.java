@@ -14,23 +14,39 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
+import ua.viche.platform.Dates;
+import ua.viche.search.CommunityRouting;
+import ua.viche.search.SearchDocument;
+import ua.viche.search.SearchDocumentBinder;
+import ua.viche.search.SearchStatus;
 
 /**
  * A task, project or work of a programme (annex 1): its code and name, who is responsible, the
  * period, how it is funded, the expected result, the progress the coordinator records, and its
  * budget lines — by year and source, planned as the programme states and actual as spent, in
- * thousand hryvnias.
+ * thousand hryvnias. Found by the site search by its code, name, who is responsible, period,
+ * expected result and progress; its state is the search's status.
  */
 @Entity
 @Table(name = "monitoring_task")
-public class Task implements Named {
+@Indexed(index = "programme_task", routingBinder = @RoutingBinderRef(type = CommunityRouting.class))
+@TypeBinding(binder = @TypeBinderRef(type = SearchDocumentBinder.class, retrieval = BeanRetrieval.CONSTRUCTOR,
+        params = @Param(name = "uses", value = "code,nameUk,nameEn,responsible,period,result,status,progress")))
+public class Task implements Named, SearchDocument {
 
     /** How the programme funds a task: budget lines of its own, within existing allocations, or no funding needed. */
     public enum Funding { BUDGET, WITHIN, NONE }
@@ -149,6 +165,42 @@ public class Task implements Named {
     public @Nullable BudgetLine line(int year, Source source) {
         return budget.stream().filter(l -> l.year == year && l.source == source).findFirst().orElse(null);
     }
+
+    // ---- site search (decision 0041)
+
+    @Override public Long getCommunityId() { return communityId; }
+
+    @Override public String searchKind() { return "programme_task"; }
+
+    @Override public String searchTitle() { return code + " " + nameUk; }
+
+    @Override public @Nullable String searchTitleEn() { return nameEn.isBlank() ? null : code + " " + nameEn; }
+
+    @Override
+    public String searchText() {
+        return String.join("\n", responsible, period, result, progress);
+    }
+
+    @Override
+    public SearchStatus searchStatus() {
+        return switch (status) {
+            case PLANNED -> SearchStatus.REFERENCE;
+            case UNDER_WAY -> SearchStatus.IN_WORK;
+            case DONE -> SearchStatus.DONE;
+            case SUSPENDED -> SearchStatus.CLOSED;
+        };
+    }
+
+    /** The day its progress was last recorded, if ever. */
+    @Override
+    public @Nullable LocalDate searchDate() {
+        return progressAt == null ? null : progressAt.atZoneSameInstant(Dates.KYIV).toLocalDate();
+    }
+
+    /** Public as soon as the programme is loaded. */
+    @Override public @Nullable LocalDate searchPublicFrom() { return LocalDate.EPOCH; }
+
+    @Override public String searchPath() { return "programme/tasks/" + code; }
 
     public Long getId() { return id; }
     public long getProgrammeId() { return programmeId; }

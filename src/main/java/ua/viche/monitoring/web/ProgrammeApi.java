@@ -43,13 +43,15 @@ class ProgrammeApi {
                          String decision, List<PriorityJson> priorities, List<TaskJson> tasks, List<BudgetYearJson> budget) {}
 
     /**
-     * An indicator: values as the programme prints them ({@code published}), what its formula gives
+     * An indicator: its baseline and its targets by year as the programme prints them ({@code baseline},
+     * {@code targets}; both together also as {@code published}, by year), what its formula gives
      * from the figures' baseline and forecasts ({@code computed}, unrounded), what it gives from the accepted
      * values the departments reported ({@code actual}, by year, unrounded), the dynamics computed
      * and printed, and each printed value that does not follow from the formula ({@code discrepancies}).
      */
     record IndicatorJson(String code, String priority, String nameUk, String nameEn, String unit, String type,
-                         @Nullable String formula, Map<String, String> letters, Map<Integer, Object> published,
+                         @Nullable String formula, Map<String, String> letters, @Nullable Object baseline,
+                         Map<Integer, Object> targets, Map<Integer, Object> published,
                          Map<Integer, Object> computed, Map<Integer, Object> actual, @Nullable String dynamics, String publishedDynamics,
                          List<IndicatorCalculation.Discrepancy> discrepancies) {}
 
@@ -90,7 +92,7 @@ class ProgrammeApi {
     List<IndicatorJson> indicators(@PathVariable("community") String slug) {
         ProgrammeView v = current();
         return v.priorities().stream().flatMap(p -> p.indicators().stream().map(i -> json(p.priority().getNumber(), i,
-                v.programme().years()))).toList();
+                v.programme().years(), v.programme().getBaselineYear()))).toList();
     }
 
     private ProgrammeView current() {
@@ -98,13 +100,17 @@ class ProgrammeApi {
                 .orElseThrow(() -> new NotFoundException("monitoring.notFound"));
     }
 
-    private static IndicatorJson json(String priority, IndicatorView i, List<Integer> years) {
+    private static IndicatorJson json(String priority, IndicatorView i, List<Integer> years, int baselineYear) {
         Map<Integer, Object> published = new LinkedHashMap<>();
+        Map<Integer, Object> targets = new LinkedHashMap<>();
         Map<Integer, Object> computed = new LinkedHashMap<>();
         for (int y : years) {
             Object p = plain(i.published().get(y));
             if (p != null) {
                 published.put(y, p);
+                if (y != baselineYear) {
+                    targets.put(y, p);
+                }
             }
             Object c = plain(i.planned().computed().get(y));
             if (c != null) {
@@ -121,7 +127,8 @@ class ProgrammeApi {
         Dynamics d = i.planned().dynamics();
         return new IndicatorJson(i.indicator().getCode(), priority, i.indicator().getNameUk(), i.indicator().getNameEn(),
                 i.indicator().getUnit(), i.indicator().getType().name().toLowerCase(Locale.ROOT), i.indicator().getFormula(),
-                i.indicator().formula() == null ? Map.of() : i.indicator().formula().letters(), published, computed, actual,
+                i.indicator().formula() == null ? Map.of() : i.indicator().formula().letters(), plain(i.published().get(baselineYear)),
+                targets, published, computed, actual,
                 d == null ? null : IndicatorCalculation.describe(d), i.indicator().getPublishedDynamics(),
                 i.planned().discrepancies());
     }

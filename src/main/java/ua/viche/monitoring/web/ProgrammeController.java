@@ -129,11 +129,11 @@ class ProgrammeController {
         model.addAttribute("i", indicator);
         model.addAttribute("mayRecord", indicators.mayRecord(indicator.indicator()));
         if (indicator.indicator().formula() != null) {
-            List<String> codes = indicator.indicator().formula().letters().values().stream().distinct()
+            List<String> codes = indicator.indicator().formula().letters().values().stream().distinct().sorted()
                     .filter(c -> view.figures().stream().anyMatch(f -> f.getCode().equals(c) && f.getComputed() != null)).toList();
             if (!codes.isEmpty()) {
                 model.addAttribute("computedCodes", String.join(", ", codes));
-                model.addAttribute("today", tasks.today());
+                model.addAttribute("computedAt", clock.instant());
             }
         }
         if (indicator.indicator().getType() == IndicatorCalculation.Type.NUMBER) {

@@ -85,6 +85,7 @@ class ProgrammeManageController {
         model.addAttribute("lines", reporting.dashboard(programme));
         model.addAttribute("coordinator", reporting.coordinates(programme));
         model.addAttribute("quarter", reporting.reportingQuarter(programme));
+        model.addAttribute("due", reporting.due(reporting.reportingQuarter(programme)));
         model.addAttribute("departments", communities.departments());
         return "monitoring/manage";
     }
@@ -103,6 +104,7 @@ class ProgrammeManageController {
             model.addAttribute("computed", computed.definition(figure.getComputed()).orElse(null));
             model.addAttribute("actuals", reporting.actuals(programme.getId()).getOrDefault(code, Map.of()));
             model.addAttribute("today", reporting.today());
+            model.addAttribute("computedAt", reporting.now());
         }
         model.addAttribute("mayEnter", reporting.mayEnter(programme, figure));
         model.addAttribute("coordinator", reporting.coordinates(programme));
