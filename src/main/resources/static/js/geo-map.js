@@ -1,7 +1,8 @@
 // The geoportal's map: an enhancement of the list twin (every page works without it). It marks the
 // listed objects (#geo-list li[data-lat]) with their layer's shape, label and colour, offers other
 // modules' layers (read-only GeoJSON) in a layer control, draws an object's geometry on its page,
-// and says so when the base map's tiles cannot load. Markers are focusable and open with Enter.
+// and says so when the base map's tiles cannot load. Markers are focusable and open with Enter. A
+// click on the map lists the objects nearest to the place clicked.
 (function () {
   // layer colours (the symbols carry shape and label without them)
   var symbols = document.querySelectorAll('.geo-symbol[data-colour]');
@@ -157,27 +158,42 @@
 
   var locate = document.getElementById('geo-locate');
   var form = document.getElementById('geo-filters');
+
+  // measure from a point: the form is sent again with its latitude and longitude (and no address)
+  function measureFrom(latitude, longitude) {
+    [['lat', latitude], ['lon', longitude]].forEach(function (p) {
+      var input = document.getElementById(p[0]);
+      if (!input) {
+        input = document.createElement('input');
+        input.type = 'hidden';
+        input.name = p[0];
+        input.id = p[0];
+        form.appendChild(input);
+      }
+      input.value = p[1].toFixed(6);
+    });
+    var address = document.getElementById('address');
+    if (address) { address.value = ''; }
+    form.submit();
+  }
+
   if (locate && form && navigator.geolocation) {
     locate.hidden = false;
     locate.addEventListener('click', function () {
       navigator.geolocation.getCurrentPosition(function (pos) {
-        ['lat', 'lon'].forEach(function (name) {
-          var input = document.getElementById(name);
-          if (!input) {
-            input = document.createElement('input');
-            input.type = 'hidden';
-            input.name = name;
-            input.id = name;
-            form.appendChild(input);
-          }
-          input.value = (name === 'lat' ? pos.coords.latitude : pos.coords.longitude).toFixed(6);
-        });
-        var address = document.getElementById('address');
-        if (address) { address.value = ''; }
-        form.submit();
+        measureFrom(pos.coords.latitude, pos.coords.longitude);
       }, function () {
         if (status) { status.textContent = el.getAttribute('data-locate-failed'); }
       });
+    });
+  }
+
+  // a click on the map itself (not on a marker or a cluster) lists the objects nearest to that place
+  var hint = document.getElementById('geo-map-hint');
+  if (form && hint) {
+    hint.hidden = false;
+    map.on('click', function (e) {
+      measureFrom(e.latlng.lat, e.latlng.lng);
     });
   }
 })();

@@ -1,6 +1,7 @@
 package ua.viche.geo;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -8,6 +9,7 @@ import ua.viche.geo.domain.GeoRoutes;
 import ua.viche.geo.domain.GeoService;
 import ua.viche.geo.domain.Layer;
 import ua.viche.platform.Community;
+import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.ModuleDescriptor;
 import ua.viche.platform.Role;
 import ua.viche.platform.Setting;
@@ -42,6 +44,17 @@ public class GeoModule implements ModuleDescriptor {
     @Override
     public Map<String, String> exports() {
         return Map.of("geo-layers.json", "map/layers.json");
+    }
+
+    /** The list of layers, and every public layer's objects as GeoJSON and CSV (the same files as the layer page's open-data links). */
+    @Override
+    public Map<String, String> exports(Community community) {
+        Map<String, String> exports = new LinkedHashMap<>(exports());
+        for (Layer l : CurrentCommunity.callAs(community, geo::publicLayers)) {
+            exports.put("geo-" + l.getSlug() + ".geojson", "map/" + l.getSlug() + "/export.geojson");
+            exports.put("geo-" + l.getSlug() + ".csv", "map/" + l.getSlug() + "/export.csv");
+        }
+        return exports;
     }
 
     @Override

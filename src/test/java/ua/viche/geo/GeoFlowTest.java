@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import ua.viche.IntegrationTest;
 import ua.viche.geo.domain.GeoEditing;
 import ua.viche.geo.domain.GeoService;
@@ -55,6 +58,7 @@ class GeoFlowTest {
     @Autowired Communities communities;
     @Autowired AccountRepository accounts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired GeoModule module;
 
     Community k;
 
@@ -205,6 +209,38 @@ class GeoFlowTest {
     }
 
     @Test
+    void everyPublicLayerIsOpenDataAsGeoJsonAndCsvInTheModulesExportsAndAHiddenOneIsNot() throws Exception {
+        Layer shown = newLayer("");
+        Layer hidden = CurrentCommunity.callAs(k, () -> identity.callAs(ADMIN, () -> editing.saveLayer(null, new GeoEditing.LayerInput(
+                "hidden-" + System.nanoTime(), "Прихований шар", "Hidden layer", "place", "#123456", Layer.Shape.SQUARE, "X", null, false, "", 500))));
+        Map<String, String> exports = module.exports(k);
+        List<String> published = jdbc.queryForList("select slug from geo_layer where community_id = ? and published", String.class, k.id());
+        assertThat(published).contains("health", "shelters", shown.getSlug());
+        assertThat(exports).containsEntry("geo-layers.json", "map/layers.json");
+        for (String slug : published) {
+            assertThat(exports).containsEntry("geo-" + slug + ".geojson", "map/" + slug + "/export.geojson")
+                    .containsEntry("geo-" + slug + ".csv", "map/" + slug + "/export.csv");
+        }
+        assertThat(exports).doesNotContainKeys("geo-" + hidden.getSlug() + ".geojson", "geo-" + hidden.getSlug() + ".csv");
+        for (String path : exports.values()) { // the open-data portal fetches them as any visitor would
+            mvc.perform(get("/kropyvnytskyi/" + path)).andExpect(status().isOk());
+        }
+        mvc.perform(get("/kropyvnytskyi/map/" + hidden.getSlug() + "/export.csv")).andExpect(status().isNotFound());
+        // another community's exports are its own layers
+        Community d = communities.bySlug("dmytrivka").orElseThrow();
+        assertThat(module.exports(d)).containsKey("geo-health.csv").doesNotContainKey("geo-" + shown.getSlug() + ".geojson");
+    }
+
+    /** The official's form describing a layer as it is, with another English name and department. */
+    private MockHttpServletRequestBuilder describe(Layer layer, String nameEn, Long departmentId) {
+        return post("/kropyvnytskyi/map/manage/layers/" + layer.getId() + "/edit").with(csrf()).with(TestAccounts.as(accounts, OFFICIAL))
+                .param("nameUk", layer.getNameUk()).param("nameEn", nameEn).param("icon", layer.getIcon()).param("colour", layer.getColour())
+                .param("shape", layer.getShape().name()).param("label", layer.getLabel())
+                .param("departmentId", departmentId == null ? "" : departmentId.toString()).param("published", layer.isPublished() ? "on" : "")
+                .param("position", Integer.toString(layer.getPosition())).param("attributes", layer.getAttributeLines());
+    }
+
+    @Test
     void anOfficialActsOnlyOnTheLayersOfTheirDepartment() throws Exception {
         Layer wifi = CurrentCommunity.callAs(k, () -> geo.layer("wifi")).orElseThrow();
         Layer health = CurrentCommunity.callAs(k, () -> geo.layer("health")).orElseThrow();
@@ -231,8 +267,28 @@ class GeoFlowTest {
         mvc.perform(post("/kropyvnytskyi/map/manage/layers/" + wifi.getId() + "/objects/" + clinic + "/delete").with(csrf())
                 .with(TestAccounts.as(accounts, OFFICIAL))).andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select count(*) from geo_object where id = ?", Long.class, clinic)).isEqualTo(1);
-        // layers themselves are the community admin's
+        // new layers are the community admin's
         mvc.perform(get("/kropyvnytskyi/map/manage/layers/new").with(TestAccounts.as(accounts, OFFICIAL))).andExpect(status().isForbidden());
+        mvc.perform(post("/kropyvnytskyi/map/manage/layers").with(csrf()).with(TestAccounts.as(accounts, OFFICIAL))
+                .param("slug", "taken-over-" + System.nanoTime()).param("nameUk", "Чужий").param("nameEn", "Other").param("label", "X")
+                .param("colour", "#123456")).andExpect(status().isForbidden());
+        // the official describes their department's layer, but not its department, and not another department's layer
+        String layerForm = mvc.perform(get("/kropyvnytskyi/map/manage/layers/" + wifi.getId() + "/edit").with(TestAccounts.as(accounts, OFFICIAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(layerForm).contains("id=\"layer-department\"", "name=\"departmentId\"").doesNotContain("<select id=\"departmentId\"");
+        mvc.perform(describe(wifi, "Wi-Fi zones (free)", wifi.getDepartmentId())).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", "geo.manage.saved"));
+        assertThat(jdbc.queryForObject("select name_en from geo_layer where id = ?", String.class, wifi.getId())).isEqualTo("Wi-Fi zones (free)");
+        mvc.perform(describe(wifi, wifi.getNameEn(), health.getDepartmentId()))
+                .andExpect(flash().attribute("error", "geo.error.departmentAdminOnly"));
+        assertThat(jdbc.queryForObject("select department_id from geo_layer where id = ?", Long.class, wifi.getId()))
+                .isEqualTo(wifi.getDepartmentId());
+        mvc.perform(describe(wifi, wifi.getNameEn(), wifi.getDepartmentId())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select name_en from geo_layer where id = ?", String.class, wifi.getId())).isEqualTo(wifi.getNameEn());
+        mvc.perform(get("/kropyvnytskyi/map/manage/layers/" + health.getId() + "/edit").with(TestAccounts.as(accounts, OFFICIAL)))
+                .andExpect(status().isForbidden());
+        mvc.perform(describe(health, "Taken over", health.getDepartmentId())).andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select name_en from geo_layer where id = ?", String.class, health.getId())).isEqualTo(health.getNameEn());
         // a resident has no map pages to manage
         mvc.perform(get("/kropyvnytskyi/map/manage").with(TestAccounts.as(accounts, "olena.kovalenko@example.org")))
                 .andExpect(status().isForbidden());
@@ -242,6 +298,13 @@ class GeoFlowTest {
                 .param("name_uk", "Переставлені").param("latitude", "32.26").param("longitude", "48.51");
         mvc.perform(swapped).andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("error", "geo.error.swapped"));
+        // accessibility checked on a day still to come (the community's day) is refused too
+        String tomorrow = LocalDate.now(ZoneId.of("Europe/Kyiv")).plusDays(1).toString();
+        mvc.perform(post("/kropyvnytskyi/map/manage/layers/" + wifi.getId() + "/objects").with(csrf()).with(TestAccounts.as(accounts, OFFICIAL))
+                        .param("name_uk", "Перевірено завтра").param("latitude", "48.51").param("longitude", "32.26")
+                        .param("access_checked", tomorrow))
+                .andExpect(flash().attribute("error", "geo.error.accessChecked"));
+        assertThat(jdbc.queryForObject("select count(*) from geo_object where name_uk = 'Перевірено завтра'", Long.class)).isZero();
         assertThat(Geometries.distance(48.5, 32.25, 48.5, 32.25)).isZero();
     }
 }

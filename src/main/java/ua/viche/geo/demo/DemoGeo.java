@@ -235,7 +235,7 @@ class DemoGeo implements ApplicationRunner {
                 if (knownSight && accessibleStops.contains(i - 1)) {
                     access = "YYY" + access.substring(3, 6) + "Y" + access.substring(7);
                 }
-                LocalDate checked = random.nextInt(10) < 6 ? LocalDate.now().minusDays(random.nextInt(360)) : null;
+                LocalDate checked = random.nextInt(10) < 6 ? geo.today().minusDays(random.nextInt(360)) : null;
                 rows.add(new Object[] {c.id(), layer.getId(), layer.getSlug(), layer.isPublished(), names.uk(), names.en(),
                         standard == StandardLayer.ROUTES ? null : address, names.descriptionUk(), names.descriptionEn(),
                         shape.type(), shape.geoJson(), shape.lat(), shape.lon(), shape.minLat(), shape.minLon(), shape.maxLat(), shape.maxLon(),

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import ua.viche.platform.Refusal;
 
 /**
  * The accessibility attributes every object has, each yes / no / unknown, in the order of the
@@ -92,5 +95,18 @@ public enum Access {
             }
         }
         return found;
+    }
+
+    /** As {@link #parseList}, but a key that names no attribute is refused as bad input, naming the keys there are (for the API). */
+    public static List<Access> parseStrict(List<String> keys) {
+        for (String k : keys) {
+            for (String part : k.split(",")) {
+                if (!part.isBlank() && byKey(part).isEmpty()) {
+                    throw Refusal.badInput("geo.error.access", part.strip(),
+                            Stream.of(values()).map(Access::key).collect(Collectors.joining(", ")));
+                }
+            }
+        }
+        return parseList(keys);
     }
 }

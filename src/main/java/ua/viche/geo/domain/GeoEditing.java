@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,9 +25,9 @@ import ua.viche.platform.Refusal;
 import ua.viche.platform.Role;
 
 /**
- * What officials do with the map: the community admin enables standard layers and creates and
- * describes layers; an official edits the objects of the layers of their departments (a grant for
- * the whole community, or the admin, covers every layer). Objects come from a form, a GeoJSON
+ * What officials do with the map: the community admin enables standard layers, creates layers and
+ * decides their departments; an official describes the layers of their departments and edits their
+ * objects (a grant for the whole community, or the admin, covers every layer). Objects come from a form, a GeoJSON
  * feature or a CSV row as the same named values, checked the same way.
  */
 @Service
@@ -129,21 +130,30 @@ public class GeoEditing {
     public record LayerInput(String slug, String nameUk, String nameEn, String icon, String colour, Layer.Shape shape, String label,
                              @Nullable Long departmentId, boolean published, String attributes, int position) {}
 
+    /**
+     * Creates a layer (the community admin) or describes one: the admin any layer, an official of the
+     * layer's department their own, all but its department, which only the admin changes.
+     */
     @Transactional
     public Layer saveLayer(@Nullable Long id, LayerInput in) {
-        access.require(Role.COMMUNITY_ADMIN);
+        Layer layer = null;
+        if (id == null) {
+            access.require(Role.COMMUNITY_ADMIN);
+        } else {
+            layer = requireEditable(id);
+            if (!isAdmin() && !Objects.equals(in.departmentId(), layer.getDepartmentId())) {
+                throw Refusal.field("departmentId", "geo.error.departmentAdminOnly");
+            }
+        }
         if (in.departmentId() != null && communities.department(in.departmentId()).isEmpty()) {
             throw Refusal.field("departmentId", "geo.error.department");
         }
         List<AttributeSpec> schema = AttributeSpec.parseLines(in.attributes());
-        Layer layer;
-        if (id == null) {
+        if (layer == null) {
             if (layers.findBySlug(in.slug()).isPresent()) {
                 throw Refusal.field("slug", "geo.error.slugTaken");
             }
             layer = new Layer(in.slug(), null, clock.instant());
-        } else {
-            layer = geo.layer(id);
         }
         boolean wasPublished = id != null && layer.isPublished();
         layer.describe(in.nameUk(), in.nameEn(), in.icon(), in.colour(), in.shape(), in.label(), in.departmentId(), in.published(),
@@ -202,6 +212,9 @@ public class GeoEditing {
             try {
                 checked = LocalDate.parse(in.get("access_checked"));
             } catch (DateTimeParseException e) {
+                throw Refusal.field("accessChecked", "geo.error.accessChecked");
+            }
+            if (checked.isAfter(geo.today())) { // checked on a day still to come (the community's day, Kyiv)
                 throw Refusal.field("accessChecked", "geo.error.accessChecked");
             }
         }

@@ -132,6 +132,33 @@ public class GeoService {
         return types;
     }
 
+    /**
+     * How many objects of the layer answer yes, no and "unknown" to each accessibility attribute:
+     * per answer, a count for each attribute in {@link Access} order.
+     */
+    @Transactional(readOnly = true)
+    public Map<Access.Answer, List<Long>> accessCounts(long layerId) {
+        List<String> columns = new ArrayList<>();
+        for (Access.Answer answer : Access.Answer.values()) {
+            for (Access a : Access.values()) {
+                columns.add("count(*) filter (where substr(access, " + a.column() + ", 1) = '" + answer.letter() + "')");
+            }
+        }
+        return jdbc.query("select " + String.join(", ", columns) + " from geo_object where community_id = ? and layer_id = ?", rs -> {
+            rs.next();
+            Map<Access.Answer, List<Long>> counts = new LinkedHashMap<>();
+            int column = 1;
+            for (Access.Answer answer : Access.Answer.values()) {
+                List<Long> values = new ArrayList<>();
+                for (int i = 0; i < Access.values().length; i++) {
+                    values.add(rs.getLong(column++));
+                }
+                counts.put(answer, values);
+            }
+            return counts;
+        }, CurrentCommunity.require().id(), layerId);
+    }
+
     public Map<String, String> attributeValues(String attributesJson) {
         return json.readValue(attributesJson, MAP);
     }

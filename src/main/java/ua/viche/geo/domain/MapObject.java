@@ -114,9 +114,6 @@ public class MapObject implements SearchDocument {
         if (c.accessNote() != null && c.accessNote().length() > 1000) {
             throw Refusal.field("accessNote", "geo.error.accessNote");
         }
-        if (c.accessChecked() != null && c.accessChecked().isAfter(LocalDate.now().plusDays(1))) {
-            throw Refusal.field("accessChecked", "geo.error.accessChecked");
-        }
         this.nameUk = c.nameUk().strip();
         this.nameEn = c.nameEn().isBlank() ? this.nameUk : c.nameEn().strip();
         this.address = blankToNull(c.address());

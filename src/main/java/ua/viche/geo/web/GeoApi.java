@@ -67,7 +67,7 @@ class GeoApi {
         if (bbox != null && !bbox.isBlank()) {
             box = GeoService.Box.parse(bbox).orElseThrow(() -> Refusal.badInput("geo.error.bbox"));
         }
-        GeoService.Found found = geo.find(new GeoService.Query(List.of(layer.getId()), Access.parseList(access == null ? List.of() : access),
+        GeoService.Found found = geo.find(new GeoService.Query(List.of(layer.getId()), Access.parseStrict(access == null ? List.of() : access),
                 q, null, box, true), 0, GeoService.MAX_ROWS);
         return collection(found.rows());
     }
@@ -90,7 +90,7 @@ class GeoApi {
                 }
             }
         }
-        GeoService.Found found = geo.find(new GeoService.Query(layers, Access.parseList(access == null ? List.of() : access), q,
+        GeoService.Found found = geo.find(new GeoService.Query(layers, Access.parseStrict(access == null ? List.of() : access), q,
                 new GeoService.Point(lat, lon), null, true), 0, Math.max(1, Math.min(limit, MAX_NEAREST)));
         return collection(found.rows());
     }

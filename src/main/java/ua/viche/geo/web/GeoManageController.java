@@ -42,9 +42,9 @@ import ua.viche.platform.FileStore;
 import ua.viche.platform.Refusal;
 
 /**
- * Officials' pages: the layers (the community admin enables standard ones, creates and describes
- * layers), a layer's objects with import and export, an object's form. An official sees and edits
- * only the layers of their departments.
+ * Officials' pages: the layers (the community admin enables standard ones, creates layers and
+ * chooses their departments), a layer's description, its objects with import and export, an
+ * object's form. An official sees, describes and edits only the layers of their departments.
  */
 @Controller
 @RequestMapping("/{community}/map/manage")
@@ -122,14 +122,12 @@ class GeoManageController {
 
     @GetMapping("/layers/{id:\\d+}/edit")
     String editLayer(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
-        if (!editing.isAdmin()) {
-            throw new AccessDeniedException("admin only");
-        }
-        return layerForm(model, geo.layer(id));
+        return layerForm(model, editing.requireEditable(id));
     }
 
     private String layerForm(Model model, @Nullable Layer layer) {
         model.addAttribute("editLayer", layer);
+        model.addAttribute("isAdmin", editing.isAdmin());
         model.addAttribute("shapes", Layer.Shape.values());
         model.addAttribute("departments", communities.departments());
         return "geo/layer-form";

@@ -1,7 +1,6 @@
 package ua.viche.geo.web;
 
 import java.util.List;
-import org.springframework.web.util.HtmlUtils;
 
 /** GPX 1.1 (topografix.com/GPX/1/1): waypoints and one track, as a walker's navigation app reads them. */
 final class Gpx {
@@ -29,7 +28,27 @@ final class Gpx {
         return s.append("</gpx>\n").toString();
     }
 
-    private static String xml(String text) {
-        return HtmlUtils.htmlEscape(text);
+    /**
+     * Text as XML character data: only the five markup characters are escaped. (HTML escaping would
+     * write entities such as {@code &rsquo;} for the Ukrainian apostrophe, which XML does not define.)
+     */
+    static String xml(String text) {
+        StringBuilder s = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> s.append("&amp;");
+                case '<' -> s.append("&lt;");
+                case '>' -> s.append("&gt;");
+                case '"' -> s.append("&quot;");
+                case '\'' -> s.append("&apos;");
+                default -> {
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        s.append(c); // other control characters are not allowed in XML 1.0 and are left out
+                    }
+                }
+            }
+        }
+        return s.toString();
     }
 }

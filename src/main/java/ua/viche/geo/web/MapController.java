@@ -31,6 +31,8 @@ import ua.viche.geo.domain.GeoTransfer;
 import ua.viche.geo.domain.Layer;
 import ua.viche.geo.domain.MapObject;
 import ua.viche.geo.domain.OpeningHours;
+import ua.viche.platform.Chart;
+import ua.viche.platform.Charts;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.ModuleDescriptor;
@@ -51,9 +53,11 @@ class MapController {
     private final MessageSource messages;
     private final GeoEvents events;
     private final GeoPhotos photos;
+    private final Charts charts;
 
     MapController(GeoService geo, GeoTransfer transfer, List<ModuleDescriptor> modules, MessageSource messages, GeoEvents events,
-                  GeoPhotos photos) {
+                  GeoPhotos photos, Charts charts) {
+        this.charts = charts;
         this.events = events;
         this.photos = photos;
         this.geo = geo;
@@ -89,6 +93,8 @@ class MapController {
         List<Access> access = Access.parseList(accessKeys);
         GeoService.Point from = null;
         boolean addressNotFound = false;
+        // a point outside the community (a hand-made link, a click beyond its edge) is not measured from, and the page says so
+        model.addAttribute("pointOutside", lat != null && lon != null && !geo.area().contains(lat, lon) && address.isBlank());
         if (lat != null && lon != null && geo.area().contains(lat, lon)) {
             from = new GeoService.Point(lat, lon);
         } else if (!address.isBlank()) {
@@ -162,7 +168,19 @@ class MapController {
                     "shape", l.getShape().name().toLowerCase(Locale.ROOT), "label", l.getLabel(), "name", l.name(locale)));
         }
         model.addAttribute("featureLayers", featureLayers);
+        if (layer != null) {
+            model.addAttribute("accessChart", accessChart(layer, locale));
+        }
         return "geo/map";
+    }
+
+    /** The layer's places by their answer to each accessibility attribute (all its places, whatever the filters). */
+    private Chart accessChart(Layer layer, Locale locale) {
+        Map<Access.Answer, List<Long>> counts = geo.accessCounts(layer.getId());
+        List<String> labels = Arrays.stream(Access.values()).map(a -> messages.getMessage("geo.access." + a.key(), null, locale)).toList();
+        return charts.chart("access-chart", Chart.Kind.STACKED_BAR, "geo.chart.access", "geo.chart.accessDescription", labels,
+                List.of(charts.series("geo.chart.yes", counts.get(Access.Answer.YES)), charts.series("geo.chart.no", counts.get(Access.Answer.NO)),
+                        charts.series("geo.chart.unknown", counts.get(Access.Answer.UNKNOWN))));
     }
 
     /** A row of the list with its layer (for the symbol and the layer's name). */
