@@ -7,6 +7,8 @@ create table poll_unmixed (
     poll_id                 bigint        not null references poll (id) on delete cascade
 );
 create index poll_unmixed_poll on poll_unmixed (poll_id);
+-- mixing deletes a poll's responses, and with them (on delete cascade) their answers, one lookup each
+create index poll_answer_response on poll_answer (response_id);
 
 -- Who may answer: any signed-in account with a confirmed e-mail (verified_only false), or only
 -- people at the community's assurance level (true, as every poll so far required).

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -166,6 +167,38 @@ class ConsultationRulesTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("error", "consultation.error.docxTooLarge"));
         assertThat(jdbc.queryForObject("select count(*) from consultation", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void theDraftsFilesArePdfOrImagesByTheirContent() throws Exception {
+        LocalDate today = LocalDate.now(Dates.KYIV);
+        byte[] pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        long before = jdbc.queryForObject("select count(*) from consultation", Long.class);
+        // named .pdf and declared a PDF, but text by its content: refused, nothing saved
+        mvc.perform(multipart("/kropyvnytskyi/consultations/new")
+                        .file(new MockMultipartFile("files", "dodatok.pdf", "application/pdf", "Це не PDF, а текст.".getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf()).with(TestAccounts.as(accounts, OFFICIAL)).param("title", "З додатком").param("text", DRAFT)
+                        .param("firstDay", today.toString()).param("lastDay", today.plusDays(20).toString()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", "consultation.error.fileType"));
+        assertThat(jdbc.queryForObject("select count(*) from consultation", Long.class)).isEqualTo(before);
+
+        String location = mvc.perform(multipart("/kropyvnytskyi/consultations/new")
+                        .file(new MockMultipartFile("files", "dodatok.pdf", "application/octet-stream", pdf))
+                        .with(csrf()).with(TestAccounts.as(accounts, OFFICIAL)).param("title", "З додатком " + marker()).param("text", DRAFT)
+                        .param("firstDay", today.toString()).param("lastDay", today.plusDays(20).toString()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "consultation.publishedMessage"))
+                .andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.replaceAll(".*/(\\d+)-.*", "$1"));
+        long attachment = jdbc.queryForObject("select id from attachment where owner_module = 'consultations'"
+                + " and owner_kind = 'consultation' and owner_id = ?", Long.class, id);
+        mvc.perform(get(location)).andExpect(content().string(containsString("dodatok.pdf")))
+                .andExpect(content().string(containsString(location + "/attachments/" + attachment)));
+        mvc.perform(get(location + "/attachments/" + attachment)).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/pdf"));
+        mvc.perform(get(location.replace("/kropyvnytskyi/", "/dmytrivka/") + "/attachments/" + attachment))
+                .andExpect(status().isNotFound());
     }
 
     @Test

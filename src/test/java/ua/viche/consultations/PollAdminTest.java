@@ -373,7 +373,7 @@ class PollAdminTest {
         String anyone = "Для всіх " + UUID.randomUUID().toString().substring(0, 6);
         String verified = "Для підтверджених " + UUID.randomUUID().toString().substring(0, 6);
         String elders = "Від 100 років " + UUID.randomUUID().toString().substring(0, 6);
-        mvc.perform(form("/kropyvnytskyi/polls/new", anyone, "verifiedOnly", "false"))
+        mvc.perform(form("/kropyvnytskyi/polls/new", anyone, "verifiedOnly", "false", "q1.required", "false"))
                 .andExpect(flash().attribute("message", "poll.createdMessage"));
         mvc.perform(form("/kropyvnytskyi/polls/new", verified, "verifiedOnly", "true", "residencyRequired", "true"))
                 .andExpect(flash().attribute("message", "poll.createdMessage"));
@@ -398,6 +398,10 @@ class PollAdminTest {
         Poll p = read(any);
         String bus = "q" + p.questions().get(0).id();
         String no = String.valueOf(p.questions().get(0).options().get(1).id());
+        // nothing required, nothing answered: refused as empty, nothing saved
+        mvc.perform(post("/kropyvnytskyi/polls/" + any).with(csrf()).with(as(email)).param(bus, "").param("q" + p.questions().get(2).id()
+                        + "-text", "   ")).andExpect(flash().attribute("error", "poll.error.empty"));
+        assertThat(jdbc.queryForObject("select count(*) from poll_participant where poll_id = ?", Long.class, any)).isZero();
         mvc.perform(post("/kropyvnytskyi/polls/" + any).with(csrf()).with(as(email)).param(bus, no))
                 .andExpect(flash().attribute("message", "poll.answeredMessage"));
         Poll v = read(ver);
