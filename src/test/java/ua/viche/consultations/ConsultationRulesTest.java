@@ -31,6 +31,8 @@ import ua.viche.consultations.domain.ConsultationDiscussion;
 import ua.viche.consultations.domain.ConsultationPublishing;
 import ua.viche.consultations.domain.ConsultationService;
 import ua.viche.consultations.domain.DraftSections;
+import ua.viche.consultations.polls.Poll;
+import ua.viche.consultations.polls.PollService;
 import ua.viche.identity.Identity;
 import ua.viche.identity.Participation;
 import ua.viche.identity.TestAccounts;
@@ -44,7 +46,7 @@ import ua.viche.platform.Refusal;
 import ua.viche.platform.ThreadClock;
 
 /**
- * Consultations: the list search with Ukrainian morphology and the site search, who may take part,
+ * Consultations: the list search with Ukrainian morphology and the site search (polls too), who may take part,
  * an oversized Word document, the overdue report flagged, and the demo's consultations in every community.
  */
 @IntegrationTest
@@ -72,6 +74,7 @@ class ConsultationRulesTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ThreadClock clock;
     @Autowired RateLimiter limiter;
+    @Autowired PollService polls;
 
     Community k;
 
@@ -105,11 +108,11 @@ class ConsultationRulesTest {
         long id = publish(title, today, today.plusDays(20), false, 0);
         String url = CurrentCommunity.callAs(k, () -> consultations.visible(id).url("kropyvnytskyi"));
 
-        // «тваринами» and «повідках» are other forms of the draft's «тварин» and «повідку»
+        // «тваринами» and «власникам» are other forms of the draft's «тварин» and «власника»
         mvc.perform(get("/kropyvnytskyi/consultations").param("q", "тваринами " + m)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Результати пошуку «тваринами " + m + "»")))
                 .andExpect(content().string(containsString(url)));
-        mvc.perform(get("/kropyvnytskyi/consultations").param("q", "повідках " + m)).andExpect(status().isOk())
+        mvc.perform(get("/kropyvnytskyi/consultations").param("q", "власникам " + m)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(url)));
         mvc.perform(get("/kropyvnytskyi/consultations").param("q", "кораблями " + m)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(url))))
@@ -125,6 +128,24 @@ class ConsultationRulesTest {
                 .andExpect(jsonPath("$.items[*].url", hasItem(url)));
         mvc.perform(get("/api/v1/dmytrivka/consultations").param("q", "тваринами " + m)).andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/dmytrivka/consultations").param("q", "тваринами " + m)).andExpect(content().string(not(containsString(m))));
+    }
+
+    @Test
+    void pollsAreFoundInTheSiteSearchByTheirQuestions() throws Exception {
+        String m = marker();
+        LocalDate today = LocalDate.now(Dates.KYIV);
+        long id = CurrentCommunity.callAs(k, () -> identity.callAs(OFFICIAL, () -> polls.create("Опитування про сквери " + m, "", today,
+                today.plusDays(10), false, false, 0, List.of(new PollService.QuestionDraft(Poll.Kind.SINGLE,
+                        "Чи потрібні нові лавки у скверах?", true, 0, 0, "", "", false, List.of("Так", "Ні"))))));
+        // «лавками» is another form of the question's «лавки»
+        mvc.perform(get("/api/v1/kropyvnytskyi/search").param("q", "лавками " + m))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.facets.kind.poll").value(1))
+                .andExpect(jsonPath("$.items[0].url").value("/kropyvnytskyi/polls/" + id))
+                .andExpect(jsonPath("$.items[0].status").value("open"));
+        mvc.perform(get("/kropyvnytskyi/search").param("q", "лавками " + m)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/kropyvnytskyi/polls/" + id)));
+        mvc.perform(get("/api/v1/dmytrivka/search").param("q", "лавками " + m)).andExpect(jsonPath("$.total").value(0));
     }
 
     @Test

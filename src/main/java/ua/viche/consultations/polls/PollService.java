@@ -20,6 +20,7 @@ import ua.viche.platform.Dates;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Refusal;
 import ua.viche.platform.Role;
+import ua.viche.search.SearchIndexing;
 
 /** Polls of the current community: reading them with their questions, and an official creating one. */
 @Service
@@ -29,8 +30,13 @@ public class PollService {
     private final AccessControl access;
     private final AuditLog audit;
     private final Clock clock;
+    private final PollEntryRepository entries;
+    private final SearchIndexing searchIndexing;
 
-    PollService(JdbcTemplate jdbc, AccessControl access, AuditLog audit, Clock clock) {
+    PollService(JdbcTemplate jdbc, AccessControl access, AuditLog audit, Clock clock, PollEntryRepository entries,
+                SearchIndexing searchIndexing) {
+        this.entries = entries;
+        this.searchIndexing = searchIndexing;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -106,6 +112,7 @@ public class PollService {
                 d.verifiedOnly(), d.residencyRequired(), d.minimumAge(), id, community);
         jdbc.update("delete from poll_question where poll_id = ? and community_id = ?", id, community);
         questions(id, community, d.questions());
+        entries.findById(id).ifPresent(searchIndexing::written);
         audit.record("poll.changed", "poll", id, d.title());
     }
 
@@ -143,6 +150,7 @@ public class PollService {
                 verifiedOnly, residencyRequired, minimumAge, Timestamp.from(now));
         long pollId = id == null ? 0 : id;
         questions(pollId, community, questions);
+        entries.findById(pollId).ifPresent(searchIndexing::written);
         if (AccessControl.currentUser().isPresent()) {
             audit.record("poll.created", "poll", pollId, title);
         }
