@@ -127,7 +127,9 @@ class ConsultationRulesTest {
                 .andExpect(jsonPath("$.facets.kind.consultation").value(1))
                 .andExpect(jsonPath("$.items[*].url", hasItem(url)));
         mvc.perform(get("/api/v1/dmytrivka/consultations").param("q", "тваринами " + m)).andExpect(jsonPath("$.total").value(0));
-        mvc.perform(get("/dmytrivka/consultations").param("q", "тваринами " + m)).andExpect(content().string(not(containsString(m))));
+        mvc.perform(get("/dmytrivka/consultations").param("q", "тваринами " + m))
+                .andExpect(content().string(not(containsString(title))))
+                .andExpect(content().string(containsString("За цим запитом консультацій не знайдено.")));
     }
 
     @Test
