@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,7 @@ import ua.viche.consultations.polls.PollService;
 import ua.viche.identity.TestAccounts;
 import ua.viche.identity.demo.DemoResidents;
 import ua.viche.identity.domain.AccountRepository;
+import ua.viche.identity.domain.AccountService;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
@@ -53,6 +55,7 @@ class PollAdminTest {
     @Autowired Communities communities;
     @Autowired JdbcTemplate jdbc;
     @Autowired RateLimiter limiter;
+    @Autowired AccountService accountService;
 
     Community k;
 
@@ -358,5 +361,69 @@ class PollAdminTest {
                 .andExpect(jsonPath("$[?(@.id == " + id + ")].paper").value(3));
         mvc.perform(get("/dmytrivka/polls/results.csv")).andExpect(content().string(not(containsString(title))));
         mvc.perform(get("/dmytrivka/polls/" + id + "/responses.csv")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void whoMayAnswerIsChosenOnTheFormAndHeldToByTheServer() throws Exception {
+        // an account with a confirmed e-mail and nothing more (no verified identity, no residency, no date of birth)
+        String email = "poll-" + UUID.randomUUID() + "@example.org";
+        accountService.register(email, "довгий пароль 2026", "Тестова Особа", Locale.forLanguageTag("uk"), "http://localhost");
+        jdbc.update("update account set email_confirmed_at = now() where email = ?", email);
+
+        String anyone = "Для всіх " + UUID.randomUUID().toString().substring(0, 6);
+        String verified = "Для підтверджених " + UUID.randomUUID().toString().substring(0, 6);
+        String elders = "Від 100 років " + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(form("/kropyvnytskyi/polls/new", anyone, "verifiedOnly", "false", "q1.required", "false"))
+                .andExpect(flash().attribute("message", "poll.createdMessage"));
+        mvc.perform(form("/kropyvnytskyi/polls/new", verified, "verifiedOnly", "true", "residencyRequired", "true"))
+                .andExpect(flash().attribute("message", "poll.createdMessage"));
+        mvc.perform(form("/kropyvnytskyi/polls/new", elders, "minimumAge", "100"))
+                .andExpect(flash().attribute("message", "poll.createdMessage"));
+        assertThat(jdbc.queryForObject("select verified_only from poll where title = ?", Boolean.class, anyone)).isFalse();
+        assertThat(jdbc.queryForObject("select verified_only from poll where title = ?", Boolean.class, verified)).isTrue();
+        assertThat(jdbc.queryForObject("select verified_only from poll where title = ?", Boolean.class, elders)).isTrue();
+
+        long any = created(anyone);
+        long ver = created(verified);
+        long old = created(elders);
+        mvc.perform(get("/kropyvnytskyi/polls/" + any)).andExpect(content().string(containsString(
+                "будь-хто з обліковим записом і підтвердженою електронною поштою")));
+        mvc.perform(get("/kropyvnytskyi/polls/" + ver)).andExpect(content().string(containsString(
+                "особи, підтверджені так, як вимагає громада"))).andExpect(content().string(containsString(", мешканці громади")));
+        // the page says why one may not answer, and offers no form
+        mvc.perform(get("/kropyvnytskyi/polls/" + ver).with(as(email))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"cannot-answer\"")))
+                .andExpect(content().string(not(containsString("id=\"answer-poll\""))));
+
+        Poll p = read(any);
+        String bus = "q" + p.questions().get(0).id();
+        String no = String.valueOf(p.questions().get(0).options().get(1).id());
+        // nothing required, nothing answered: refused as empty, nothing saved
+        mvc.perform(post("/kropyvnytskyi/polls/" + any).with(csrf()).with(as(email)).param(bus, "").param("q" + p.questions().get(2).id()
+                        + "-text", "   ")).andExpect(flash().attribute("error", "poll.error.empty"));
+        assertThat(jdbc.queryForObject("select count(*) from poll_participant where poll_id = ?", Long.class, any)).isZero();
+        mvc.perform(post("/kropyvnytskyi/polls/" + any).with(csrf()).with(as(email)).param(bus, no))
+                .andExpect(flash().attribute("message", "poll.answeredMessage"));
+        Poll v = read(ver);
+        mvc.perform(post("/kropyvnytskyi/polls/" + ver).with(csrf()).with(as(email))
+                        .param("q" + v.questions().get(0).id(), String.valueOf(v.questions().get(0).options().get(1).id())))
+                .andExpect(flash().attribute("error", "eligibility.verify"));
+        // a verified person who lives in Dmytrivka is not a resident of Kropyvnytskyi
+        mvc.perform(post("/kropyvnytskyi/polls/" + ver).with(csrf()).with(as("mariia.bondarenko@example.org"))
+                        .param("q" + v.questions().get(0).id(), String.valueOf(v.questions().get(0).options().get(1).id())))
+                .andExpect(flash().attribute("error", "eligibility.residency"));
+        mvc.perform(post("/kropyvnytskyi/polls/" + ver).with(csrf()).with(as(resident(420)))
+                        .param("q" + v.questions().get(0).id(), String.valueOf(v.questions().get(0).options().get(1).id())))
+                .andExpect(flash().attribute("message", "poll.answeredMessage"));
+        Poll o = read(old);
+        mvc.perform(post("/kropyvnytskyi/polls/" + old).with(csrf()).with(as("andrii.shevchuk@example.org"))
+                        .param("q" + o.questions().get(0).id(), String.valueOf(o.questions().get(0).options().get(1).id())))
+                .andExpect(flash().attribute("error", "eligibility.tooYoung"));
+        mvc.perform(post("/kropyvnytskyi/polls/" + old).with(csrf()).with(as(email))
+                        .param("q" + o.questions().get(0).id(), String.valueOf(o.questions().get(0).options().get(1).id())))
+                .andExpect(flash().attribute("error", "eligibility.verify"));
+        assertThat(jdbc.queryForObject("select count(*) from poll_response where poll_id = ?", Long.class, any)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from poll_response where poll_id = ?", Long.class, ver)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from poll_response where poll_id = ?", Long.class, old)).isZero();
     }
 }

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ua.viche.IntegrationTest;
 import ua.viche.consultations.polls.Poll;
 import ua.viche.consultations.polls.PollAnswering;
+import ua.viche.consultations.polls.PollMixing;
 import ua.viche.consultations.polls.PollService;
 import ua.viche.consultations.polls.PollSubmission;
 import ua.viche.identity.Identity;
@@ -61,6 +63,7 @@ class PollFlowTest {
     @Autowired ThreadClock clock;
     @Autowired RateLimiter limiter;
     @Autowired List<PersonalData> personalData;
+    @Autowired PollMixing mixing;
 
     Community k;
 
@@ -227,16 +230,53 @@ class PollFlowTest {
                 .doesNotContain("poll_participant", "person", "account");
         assertThat(jdbc.queryForList("select column_name from information_schema.columns where table_name = 'poll_participant'",
                 String.class)).containsExactlyInAnyOrder("poll_id", "person_id", "community_id");
+        // the mark that a poll's responses await mixing names the poll and nothing else
+        assertThat(jdbc.queryForList("select column_name from information_schema.columns where table_name = 'poll_unmixed'",
+                String.class)).containsExactly("poll_id");
         // a response's id is random, so the order of ids says nothing about the order of participants
         long id = poll(true);
         Poll p = read(id);
-        PollSubmission one = new PollSubmission(Map.of(p.questions().get(0).id(), List.of(p.questions().get(0).options().get(0).id())),
-                Map.of(), Map.of(), Map.of(), Map.of());
-        for (int i = 300; i < 305; i++) {
-            submit(id, DemoResidents.email("kropyvnytskyi", i), one);
+        long single = p.questions().get(0).id();
+        long text = p.questions().get(4).id();
+        Map<Long, String> wrote = new HashMap<>();
+        for (int i = 300; i < 312; i++) {
+            String email = DemoResidents.email("kropyvnytskyi", i);
+            String answer = "Відповідь " + i;
+            submit(id, email, new PollSubmission(Map.of(single, List.of(p.questions().get(0).options().get(0).id())), Map.of(), Map.of(),
+                    Map.of(), Map.of(text, answer)));
+            wrote.put(identity.callAs(email, () -> identity.currentPerson().orElseThrow()).personId(), answer);
         }
         assertThat(jdbc.queryForList("select id::text from poll_response where poll_id = ?", String.class, id))
-                .hasSize(5).allMatch(u -> UUID.fromString(u).version() == 4);
+                .hasSize(12).allMatch(u -> UUID.fromString(u).version() == 4);
+
+        // PostgreSQL's own columns: once the poll's responses are mixed (within a second of an answer), no response or
+        // answer shares the writing transaction (xmin) of a participant, and the rows' places (ctid) are in no
+        // participant's order
+        mixing.mixAll();
+        assertThat(jdbc.queryForObject("select count(*) from poll_participant x join poll_response r on r.xmin::text = x.xmin::text"
+                + " where x.poll_id = ?", Long.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from poll_participant x join poll_answer a on a.xmin::text = x.xmin::text"
+                + " where x.poll_id = ?", Long.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(distinct xmin::text) from poll_response where poll_id = ?", Long.class, id))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from poll_unmixed where poll_id = ?", Long.class, id)).isZero();
+        List<Long> byPlace = jdbc.queryForList("select person_id from poll_participant where poll_id = ? order by ctid", Long.class, id);
+        List<String> textsByPlace = jdbc.queryForList("select a.text from poll_response r join poll_answer a on a.response_id = r.id"
+                + " where r.poll_id = ? and a.question_id = ? order by r.ctid", String.class, id, text);
+        assertThat(byPlace).hasSize(12);
+        assertThat(textsByPlace).hasSize(12);
+        int joined = 0;
+        for (int i = 0; i < 12; i++) {
+            joined += wrote.get(byPlace.get(i)).equals(textsByPlace.get(i)) ? 1 : 0;
+        }
+        assertThat(joined).as("responses joined to their people by the order of their places").isLessThan(12);
+        // mixing changed no answer: the results still count twelve, and the texts wait for moderation as before
+        mvc.perform(get("/api/v1/kropyvnytskyi/polls/" + id + "/results")).andExpect(jsonPath("$.respondents").value(12))
+                .andExpect(jsonPath("$.questions[0].options[0].count").value(12));
+        assertThat(jdbc.queryForList("select a.text from poll_answer a join poll_response r on r.id = a.response_id"
+                + " where r.poll_id = ? and a.question_id = ? and not a.published and not a.hidden", String.class, id, text))
+                .containsExactlyInAnyOrderElementsOf(wrote.values());
+
         // the export says that the person took part, and nothing of what they answered
         PersonalData privacy = personalData.stream().filter(d -> d.getClass().getSimpleName().equals("ConsultationPrivacy"))
                 .findFirst().orElseThrow();

@@ -4,12 +4,12 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import ua.viche.search.SearchProvider;
 
-/** Consultations in the community's search: the draft's text, its summary and the report. */
+/** Consultations (the draft's text, its summary and the report) and polls (their description and questions) in the community's search. */
 @Component
 class ConsultationSearchProvider implements SearchProvider {
 
     @Override
     public List<String> kinds() {
-        return List.of("consultation");
+        return List.of("consultation", "poll");
     }
 }

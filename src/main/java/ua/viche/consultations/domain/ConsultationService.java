@@ -7,9 +7,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -17,8 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 import ua.viche.identity.Participation;
 import ua.viche.platform.Attachment;
 import ua.viche.platform.Attachments;
+import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.Dates;
 import ua.viche.platform.Paging;
+import ua.viche.search.SiteSearch;
 
 /**
  * Reading consultations: the lists, a consultation's page with its sections and what was written on
@@ -33,9 +41,11 @@ public class ConsultationService {
     private final Attachments attachments;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final SiteSearch siteSearch;
 
     ConsultationService(ConsultationRepository consultations, ConsultationRecords records, Attachments attachments, JdbcTemplate jdbc,
-                        Clock clock) {
+                        Clock clock, SiteSearch siteSearch) {
+        this.siteSearch = siteSearch;
         this.consultations = consultations;
         this.records = records;
         this.attachments = attachments;
@@ -63,6 +73,33 @@ public class ConsultationService {
 
     public Consultation visible(long id) {
         return records.visible(id);
+    }
+
+    private static final Pattern FOUND = Pattern.compile("/consultations/(\\d+)(?:-.*)?");
+
+    /**
+     * The visible consultations whose title, summary, draft or report hold the words in any of their
+     * forms (the site search, with its Ukrainian morphology), best match first, a page of
+     * {@link SiteSearch#PAGE_SIZE} from {@code page} 0.
+     */
+    public Page<Consultation> search(String words, int page) {
+        Community community = CurrentCommunity.require();
+        int p = Math.max(0, Math.min(page, SiteSearch.MAX_PAGE - 1));
+        SiteSearch.Result found = siteSearch.search(community,
+                new SiteSearch.Query(words, "consultation", null, null, p), Dates.day(Instant.now(clock)), LocaleContextHolder.getLocale());
+        List<Long> ids = new ArrayList<>();
+        for (SiteSearch.Hit hit : found.hits()) {
+            Matcher m = FOUND.matcher(hit.url());
+            if (m.find()) {
+                ids.add(Long.parseLong(m.group(1)));
+            }
+        }
+        Map<Long, Consultation> byId = ids.isEmpty() ? Map.of()
+                : consultations.findByIdIn(ids).stream().filter(Consultation::publiclyVisible)
+                        .collect(Collectors.toMap(Consultation::getId, c -> c));
+        List<Consultation> list = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        long total = Math.min(found.total(), (long) SiteSearch.MAX_PAGE * SiteSearch.PAGE_SIZE);
+        return new PageImpl<>(list, PageRequest.of(p, SiteSearch.PAGE_SIZE), Math.max(total, (long) p * SiteSearch.PAGE_SIZE + list.size()));
     }
 
     /** How many amendments each consultation has (hidden ones not counted). */

@@ -7,9 +7,13 @@ import org.jspecify.annotations.Nullable;
 import ua.viche.identity.Participation;
 import ua.viche.platform.Dates;
 
-/** A poll with its questions, as read: its period, whether results show while it runs, and who may answer. */
+/**
+ * A poll with its questions, as read: its period, whether results show while it runs, and who may
+ * answer: people at the community's assurance level ({@code verifiedOnly}) or anyone signed in with a
+ * confirmed e-mail, residents only or not, and the minimum age.
+ */
 public record Poll(long id, String title, String description, Instant opensAt, Instant closesAt, boolean resultsLive,
-                   boolean residencyRequired, int minimumAge, boolean hidden, List<Question> questions) {
+                   boolean verifiedOnly, boolean residencyRequired, int minimumAge, boolean hidden, List<Question> questions) {
 
     public enum Phase { ANNOUNCED, OPEN, CLOSED }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ua.viche.identity.AssuranceLevel;
 import ua.viche.identity.Identity;
 import ua.viche.identity.Participation;
 import ua.viche.platform.AccessControl;
@@ -25,7 +26,9 @@ import ua.viche.platform.Role;
  * number of choices, options of the question only, ranks, the scale's range), and stored anonymously:
  * the person goes into {@code poll_participant} (poll and person, nothing else), the answers into a
  * response with a random id and no person, time or order, in the same transaction. The participant's
- * key makes a second response of the same person fail, however many are sent at once.
+ * key makes a second response of the same person fail, however many are sent at once. The poll is
+ * marked for {@link PollMixing}, which soon writes its responses again so that not even PostgreSQL's
+ * own record of which transaction wrote a row joins a response to its participant.
  */
 @Service
 public class PollAnswering {
@@ -53,10 +56,21 @@ public class PollAnswering {
         this.access = access;
     }
 
+    /**
+     * What answering the poll requires: the community's assurance level, or for a poll open to anyone
+     * with an account a confirmed e-mail (never more than the community asks); residency when the poll
+     * or the community asks it; the minimum age.
+     */
+    static Participation.Requirements requirements(Poll poll, Participation.Requirements community) {
+        AssuranceLevel level = poll.verifiedOnly() || !community.level().atLeast(AssuranceLevel.EMAIL_CONFIRMED) ? community.level()
+                : AssuranceLevel.EMAIL_CONFIRMED;
+        return new Participation.Requirements(level, community.residency(), community.minimumAge());
+    }
+
     /** Whether the signed-in person may answer the poll now (with the poll's wording of the reasons). */
     @Transactional(readOnly = true)
     public Participation.Answer participation(Poll poll) {
-        Participation.Requirements required = identity.requirements(poll.residencyRequired(), poll.minimumAge());
+        Participation.Requirements required = requirements(poll, identity.requirements(poll.residencyRequired(), poll.minimumAge()));
         Participation.Participant who = identity.participant(required);
         boolean done = who.person() != null && Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from poll_participant"
                 + " where poll_id = ? and person_id = ?)", Boolean.class, poll.id(), who.person().personId()));
@@ -77,6 +91,7 @@ public class PollAnswering {
             throw Refusal.conflict("poll.error.alreadyAnswered");
         }
         store(poll, rows, false);
+        PollMixing.mark(jdbc, pollId);
     }
 
     /**

@@ -55,6 +55,7 @@ public class PollModeration {
     public void decide(long pollId, String answerId, boolean publish) {
         access.require(Role.MODERATOR, Role.OFFICIAL);
         Poll poll = polls.poll(pollId);
+        polls.lockForAnswers(poll.id()); // not while the responses are being mixed
         UUID id;
         try {
             id = UUID.fromString(answerId.strip());

@@ -20,6 +20,7 @@ import ua.viche.platform.Dates;
 import ua.viche.platform.NotFoundException;
 import ua.viche.platform.Refusal;
 import ua.viche.platform.Role;
+import ua.viche.search.SearchIndexing;
 
 /** Polls of the current community: reading them with their questions, and an official creating one. */
 @Service
@@ -29,8 +30,13 @@ public class PollService {
     private final AccessControl access;
     private final AuditLog audit;
     private final Clock clock;
+    private final PollEntryRepository entries;
+    private final SearchIndexing searchIndexing;
 
-    PollService(JdbcTemplate jdbc, AccessControl access, AuditLog audit, Clock clock) {
+    PollService(JdbcTemplate jdbc, AccessControl access, AuditLog audit, Clock clock, PollEntryRepository entries,
+                SearchIndexing searchIndexing) {
+        this.entries = entries;
+        this.searchIndexing = searchIndexing;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -62,22 +68,26 @@ public class PollService {
         }
     }
 
-    /** What an official sends for a poll: its texts, period, when results show, who may answer, and its questions. */
+    /**
+     * What an official sends for a poll: its texts, period, when results show, who may answer (only
+     * people at the community's assurance level, or anyone signed in with a confirmed e-mail; residents
+     * only; a minimum age), and its questions.
+     */
     public record PollDraft(String title, String description, LocalDate first, LocalDate last, boolean resultsLive,
-                            boolean residencyRequired, int minimumAge, List<QuestionDraft> questions) {}
+                            boolean verifiedOnly, boolean residencyRequired, int minimumAge, List<QuestionDraft> questions) {}
 
     /** Creates a poll open from the start of {@code first} to the end of {@code last} (Kyiv days). */
     @Transactional
     public long create(String title, String description, LocalDate first, LocalDate last, boolean resultsLive,
                        boolean residencyRequired, int minimumAge, List<QuestionDraft> questions) {
-        return create(new PollDraft(title, description, first, last, resultsLive, residencyRequired, minimumAge, questions));
+        return create(new PollDraft(title, description, first, last, resultsLive, true, residencyRequired, minimumAge, questions));
     }
 
     @Transactional
     public long create(PollDraft d) {
         access.require(Role.OFFICIAL);
         return write(d.title(), d.description(), d.first().atStartOfDay(Dates.KYIV).toInstant(), Dates.endOfDay(d.last()),
-                d.resultsLive(), d.residencyRequired(), d.minimumAge(), d.questions(), Instant.now(clock));
+                d.resultsLive(), d.verifiedOnly(), d.residencyRequired(), d.minimumAge(), d.questions(), Instant.now(clock));
     }
 
     /**
@@ -96,12 +106,13 @@ public class PollService {
         Instant opens = d.first().atStartOfDay(Dates.KYIV).toInstant();
         Instant closes = Dates.endOfDay(d.last());
         check(d.title(), opens, closes, d.minimumAge(), d.questions());
-        jdbc.update("update poll set title = ?, description = ?, opens_at = ?, closes_at = ?, results_live = ?, residency_required = ?,"
-                        + " minimum_age = ?, version = version + 1 where id = ? and community_id = ?", d.title().strip(),
-                d.description().strip(), Timestamp.from(opens), Timestamp.from(closes), d.resultsLive(), d.residencyRequired(),
-                d.minimumAge(), id, community);
+        jdbc.update("update poll set title = ?, description = ?, opens_at = ?, closes_at = ?, results_live = ?, verified_only = ?,"
+                        + " residency_required = ?, minimum_age = ?, version = version + 1 where id = ? and community_id = ?",
+                d.title().strip(), d.description().strip(), Timestamp.from(opens), Timestamp.from(closes), d.resultsLive(),
+                d.verifiedOnly(), d.residencyRequired(), d.minimumAge(), id, community);
         jdbc.update("delete from poll_question where poll_id = ? and community_id = ?", id, community);
         questions(id, community, d.questions());
+        entries.findById(id).ifPresent(searchIndexing::written);
         audit.record("poll.changed", "poll", id, d.title());
     }
 
@@ -120,18 +131,26 @@ public class PollService {
                 + " or exists (select 1 from poll_participant where poll_id = ?)", Boolean.class, id, id));
     }
 
-    /** Writes a poll (for {@link #create} and the demo, which writes past polls). */
+    /** Writes a poll for people at the community's assurance level (the demo, which writes past polls). */
     @Transactional
     public long write(String title, String description, Instant opens, Instant closes, boolean resultsLive, boolean residencyRequired,
                       int minimumAge, List<QuestionDraft> questions, Instant now) {
+        return write(title, description, opens, closes, resultsLive, true, residencyRequired, minimumAge, questions, now);
+    }
+
+    /** Writes a poll (for {@link #create} and the demo). */
+    @Transactional
+    public long write(String title, String description, Instant opens, Instant closes, boolean resultsLive, boolean verifiedOnly,
+                      boolean residencyRequired, int minimumAge, List<QuestionDraft> questions, Instant now) {
         check(title, opens, closes, minimumAge, questions);
         long community = CurrentCommunity.require().id();
         Long id = jdbc.queryForObject("insert into poll (community_id, title, description, opens_at, closes_at, results_live,"
-                        + " residency_required, minimum_age, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id", Long.class,
-                community, title.strip(), description.strip(), Timestamp.from(opens), Timestamp.from(closes), resultsLive,
-                residencyRequired, minimumAge, Timestamp.from(now));
+                        + " verified_only, residency_required, minimum_age, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
+                Long.class, community, title.strip(), description.strip(), Timestamp.from(opens), Timestamp.from(closes), resultsLive,
+                verifiedOnly, residencyRequired, minimumAge, Timestamp.from(now));
         long pollId = id == null ? 0 : id;
         questions(pollId, community, questions);
+        entries.findById(pollId).ifPresent(searchIndexing::written);
         if (AccessControl.currentUser().isPresent()) {
             audit.record("poll.created", "poll", pollId, title);
         }
@@ -238,10 +257,11 @@ public class PollService {
                         rs.getBoolean(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9), rs.getBoolean(10),
                         List.copyOf(options.getOrDefault(rs.getLong(1), List.of())), rs.getString(11), rs.getObject(12, Long.class),
                         rs.getObject(13, Long.class), rs.getObject(14, Integer.class)), id, community);
-        return jdbc.query("select id, title, description, opens_at, closes_at, results_live, residency_required, minimum_age,"
-                        + " hidden_at is not null from poll where id = ? and community_id = ? and hidden_at is null",
+        return jdbc.query("select id, title, description, opens_at, closes_at, results_live, verified_only, residency_required,"
+                        + " minimum_age, hidden_at is not null from poll where id = ? and community_id = ? and hidden_at is null",
                 (rs, i) -> new Poll(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
-                        rs.getTimestamp(5).toInstant(), rs.getBoolean(6), rs.getBoolean(7), rs.getInt(8), rs.getBoolean(9), questions),
+                        rs.getTimestamp(5).toInstant(), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getInt(9),
+                        rs.getBoolean(10), questions),
                 id, community).stream().findFirst().orElseThrow(() -> new NotFoundException("poll.error.notFound"));
     }
 

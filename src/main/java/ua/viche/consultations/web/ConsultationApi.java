@@ -18,7 +18,10 @@ import ua.viche.consultations.domain.ConsultationList;
 import ua.viche.consultations.domain.ConsultationService;
 import ua.viche.consultations.domain.Contribution;
 
-/** JSON twin of the consultation pages: the lists with paging, a consultation with its sections and amendments. */
+/**
+ * JSON twin of the consultation pages: the lists with paging (or, with {@code q}, the consultations
+ * found by those words, best first, in pages of 20), a consultation with its sections and amendments.
+ */
 @RestController
 @RequestMapping("/api/v1/{community}/consultations")
 class ConsultationApi {
@@ -33,9 +36,13 @@ class ConsultationApi {
 
     @GetMapping
     PageOf<Item> list(@PathVariable("community") String slug, @RequestParam(name = "list", defaultValue = "open") String list,
+                      @RequestParam(name = "q", defaultValue = "") String q,
                       @RequestParam(name = "page", defaultValue = "0") int page,
                       @RequestParam(name = "size", defaultValue = "20") int size) {
-        Page<Consultation> found = consultations.list(ConsultationList.parse(list), page, Math.max(1, Math.min(size, 100)));
+        String words = ConsultationController.words(q);
+        Page<Consultation> found = words.isBlank()
+                ? consultations.list(ConsultationList.parse(list), page, Math.max(1, Math.min(size, 100)))
+                : consultations.search(words, page);
         Map<Long, Integer> counts = consultations.proposalCounts(found.map(Consultation::getId).getContent());
         Instant now = Instant.now(clock);
         return PageOf.of(found.map(c -> Item.of(c, now, slug, counts.getOrDefault(c.getId(), 0))));

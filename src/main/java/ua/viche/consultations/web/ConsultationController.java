@@ -38,6 +38,7 @@ import ua.viche.platform.RateLimiter;
 import ua.viche.platform.Refusal;
 import ua.viche.platform.RichText;
 import ua.viche.platform.Role;
+import ua.viche.search.SiteSearch;
 
 /**
  * The residents' consultation pages: the lists, a consultation with its sections and what was
@@ -78,10 +79,13 @@ class ConsultationController {
 
     @GetMapping
     String list(@PathVariable("community") String slug, @RequestParam(name = "list", defaultValue = "open") String list,
+                @RequestParam(name = "q", defaultValue = "") String q,
                 @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
         ConsultationList which = ConsultationList.parse(list);
-        Page<Consultation> found = consultations.list(which, page, PAGE);
+        String query = words(q);
+        Page<Consultation> found = query.isBlank() ? consultations.list(which, page, PAGE) : consultations.search(query, page);
         model.addAttribute("consultations", found);
+        model.addAttribute("q", query);
         model.addAttribute("proposalCounts", consultations.proposalCounts(found.map(Consultation::getId).getContent()));
         model.addAttribute("list", which.key());
         model.addAttribute("now", Instant.now(clock));
@@ -167,6 +171,12 @@ class ConsultationController {
         discussion.report(contributionId, reason);
         redirect.addFlashAttribute("message", "consultation.reported");
         return "redirect:/" + slug + "/consultations/" + ref + "#c" + contributionId;
+    }
+
+    /** The words of a search as typed, at most as long as the site search reads. */
+    static String words(String q) {
+        String w = q.strip();
+        return w.length() > SiteSearch.MAX_QUERY ? w.substring(0, SiteSearch.MAX_QUERY) : w;
     }
 
     /** Each section's text as cleaned HTML, by the section's id. */

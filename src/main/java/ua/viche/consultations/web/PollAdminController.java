@@ -51,7 +51,7 @@ class PollAdminController {
         access.require(Role.OFFICIAL);
         LocalDate today = LocalDate.now(clock.withZone(Dates.KYIV));
         model.addAttribute("editing", false);
-        model.addAttribute("values", new PollService.PollDraft("", "", today, today.plusDays(14), false,
+        model.addAttribute("values", new PollService.PollDraft("", "", today, today.plusDays(14), false, true,
                 ConsultationsModule.RESIDENCY_REQUIRED.value(), ConsultationsModule.MINIMUM_AGE.value(), List.of()));
         model.addAttribute("slots", PollForm.slots(List.of()));
         model.addAttribute("kinds", Poll.Kind.values());
@@ -75,7 +75,8 @@ class PollAdminController {
         model.addAttribute("poll", poll);
         model.addAttribute("answered", polls.answered(id));
         model.addAttribute("values", new PollService.PollDraft(poll.title(), poll.description(), Dates.day(poll.opensAt()),
-                Dates.day(poll.closesAt()), poll.resultsLive(), poll.residencyRequired(), poll.minimumAge(), List.of()));
+                Dates.day(poll.closesAt()), poll.resultsLive(), poll.verifiedOnly(), poll.residencyRequired(), poll.minimumAge(),
+                List.of()));
         model.addAttribute("slots", PollForm.slots(poll.questions().stream().map(q -> PollService.QuestionDraft.of(poll, q)).toList()));
         model.addAttribute("kinds", Poll.Kind.values());
         return "polls/form";

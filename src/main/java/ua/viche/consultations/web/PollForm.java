@@ -59,7 +59,8 @@ final class PollForm {
             positionOfSlot.put(slot, questions.size());
         }
         return new PollService.PollDraft(one(params, "title"), one(params, "description"), day(one(params, "first"), "first"),
-                day(one(params, "last"), "last"), "true".equals(one(params, "resultsLive")), "true".equals(one(params, "residencyRequired")),
+                day(one(params, "last"), "last"), "true".equals(one(params, "resultsLive")), !"false".equals(one(params, "verifiedOnly")),
+                "true".equals(one(params, "residencyRequired")),
                 number(one(params, "minimumAge"), "minimumAge", 0), questions);
     }
 
