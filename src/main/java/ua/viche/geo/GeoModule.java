@@ -1,6 +1,7 @@
 package ua.viche.geo;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,16 @@ public class GeoModule implements ModuleDescriptor {
     @Override
     public Map<String, String> exports() {
         return Map.of("geo-layers.json", "map/layers.json");
+    }
+
+    /** The list of layers, and each published layer's objects as GeoJSON (called with the community current). */
+    @Override
+    public Map<String, String> exports(Community community) {
+        Map<String, String> out = new LinkedHashMap<>(exports());
+        for (Layer l : geo.publicLayers()) {
+            out.put("geo-layer-" + l.getSlug() + ".geojson", "map/" + l.getSlug() + "/export.geojson");
+        }
+        return out;
     }
 
     @Override
