@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import ua.viche.IntegrationTest;
 import ua.viche.identity.Identity;
@@ -77,7 +78,7 @@ class OpendataIsolationTest {
         }
     }
 
-    private Answer call(MockHttpServletRequestBuilder request) throws Exception {
+    private Answer call(RequestBuilder request) throws Exception {
         MvcResult r = mvc.perform(request).andReturn();
         return new Answer(r.getResponse().getStatus(), r.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.RequestBuilder;
 import ua.viche.IntegrationTest;
 import ua.viche.identity.Identity;
 import ua.viche.identity.TestAccounts;
@@ -50,12 +50,10 @@ class OpendataUploadReportTest {
 
     private record Bad(String file, byte[] bytes, String uk, String en) {}
 
-    private MockMultipartHttpServletRequestBuilder upload(String dataset, String file, byte[] bytes, String language) {
-        MockMultipartHttpServletRequestBuilder request = multipart("/kropyvnytskyi/opendata/manage/" + dataset + "/upload");
-        request.file(new MockMultipartFile("file", file, "application/octet-stream", bytes));
-        request.header("Accept-Language", language);
-        request.with(csrf()).with(TestAccounts.as(accounts, ADMIN));
-        return request;
+    private RequestBuilder upload(String dataset, String file, byte[] bytes, String language) {
+        return multipart("/kropyvnytskyi/opendata/manage/" + dataset + "/upload")
+                .file(new MockMultipartFile("file", file, "application/octet-stream", bytes))
+                .header("Accept-Language", language).with(csrf()).with(TestAccounts.as(accounts, ADMIN));
     }
 
     private long saved(String dataset) {
