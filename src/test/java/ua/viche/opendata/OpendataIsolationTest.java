@@ -178,6 +178,16 @@ class OpendataIsolationTest {
         assertThat((Integer) call(get("/api/v1/dmytrivka/opendata/datasets").param("q", m.word())).read("$.total")).isZero();
         assertThat((List<String>) call(get("/api/v1/dmytrivka/opendata/datasets")).read("$.datasets[*].name")).doesNotContain(m.name());
         assertThat(call(get("/api/v1/kropyvnytskyi/opendata/datasets/" + m.name())).status()).isEqualTo(200);
+        // the download was counted; the facets narrow the catalogue
+        assertThat((Integer) call(get("/api/v1/kropyvnytskyi/opendata/datasets/" + m.name())).read("$.resources[0].downloads")).isEqualTo(1);
+        assertThat((Integer) call(get("/api/v1/kropyvnytskyi/opendata/datasets").param("q", m.word()).param("theme", "TRAN")
+                .param("format", "CSV").param("frequency", "MONTHLY")).read("$.total")).isEqualTo(1);
+        for (String[] other : List.of(new String[] {"theme", "GOVE"}, new String[] {"format", "GEOJSON"}, new String[] {"frequency", "ANNUAL"})) {
+            assertThat((Integer) call(get("/api/v1/kropyvnytskyi/opendata/datasets").param("q", m.word()).param(other[0], other[1]))
+                    .read("$.total")).as(other[0]).isZero();
+        }
+        assertThat(call(get("/kropyvnytskyi/opendata/api").header("Accept-Language", "en")).body())
+                .contains("/kropyvnytskyi/api/3/action/package_list", "/kropyvnytskyi/catalog.ttl", "/api/v1/kropyvnytskyi/opendata/datasets");
         assertThat(call(get("/api/v1/dmytrivka/opendata/datasets/" + m.name())).status()).isEqualTo(404);
 
         // the site search finds the published dataset by an inflected word, in its own community only
