@@ -281,6 +281,9 @@ class OpendataApiTest {
                     .startsWith("http://publications.europa.eu/resource/authority/data-theme/");
             assertThat(d.getPropertyResourceValue(m.createProperty(Dcat.DCT, "accrualPeriodicity")).getURI())
                     .startsWith("http://publications.europa.eu/resource/authority/frequency/");
+            Resource period = d.getPropertyResourceValue(m.createProperty(Dcat.DCT, "temporal"));
+            assertThat(period.hasProperty(m.createProperty(Dcat.DCAT, "startDate")) && period.hasProperty(m.createProperty(Dcat.DCAT, "endDate")))
+                    .as("the period of " + d).isTrue();
             inCatalogue.add(d.getURI().substring(d.getURI().lastIndexOf('/') + 1));
         });
         m.listSubjectsWithProperty(RDF.type, m.createResource(Dcat.DCAT + "Distribution")).forEach(d -> {
@@ -291,8 +294,9 @@ class OpendataApiTest {
             assertThat(d.hasProperty(m.createProperty(Dcat.DCATAP, "availability"))).isTrue();
             assertThat(d.getPropertyResourceValue(m.createProperty(Dcat.DCT, "format")).getURI())
                     .startsWith("http://publications.europa.eu/resource/authority/file-type/");
-            assertThat(d.getPropertyResourceValue(m.createProperty(Dcat.DCT, "license")).getURI())
-                    .startsWith("http://publications.europa.eu/resource/authority/licence/");
+            Resource licence = d.getPropertyResourceValue(m.createProperty(Dcat.DCT, "license"));
+            assertThat(licence.getURI()).startsWith("http://publications.europa.eu/resource/authority/licence/");
+            assertThat(licence.getPropertyResourceValue(m.createProperty(Dcat.DCT, "type")).getURI()).startsWith("http://purl.org/adms/licencetype/");
             assertThat(d.getPropertyResourceValue(m.createProperty(Dcat.DCATAP, "availability")).getURI())
                     .startsWith("http://publications.europa.eu/resource/authority/planned-availability/");
         });
