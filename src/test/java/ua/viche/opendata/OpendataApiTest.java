@@ -7,6 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,6 +33,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -63,6 +68,7 @@ class OpendataApiTest {
     private static final String CKAN_DATE = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}";
 
     @Autowired MockMvc mvc;
+    @LocalServerPort int port;
     @Autowired Register register;
     @Autowired GeneratedDatasets generated;
     @Autowired DueReminders reminders;
@@ -357,6 +363,14 @@ class OpendataApiTest {
                 + " where r.export_path = 'cnap/export.csv' and r.community_id = ?", Long.class, kropyvnytskyi.id())).isGreaterThanOrEqualTo(1L);
     }
 
+    /** What a visitor gets over HTTP from the running application, as the portal fetches an export. */
+    private byte[] served(String path) throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept-Language", "uk").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
+    }
+
     @Test
     void everyExportOfEveryModuleIsAGeneratedResourceEqualToWhatTheModuleServes() throws Exception {
         CurrentCommunity.runAs(kropyvnytskyi, () -> generated.refresh());
@@ -378,8 +392,7 @@ class OpendataApiTest {
                 if (Format.ofName(path).isEmpty()) {
                     continue; // not a format of the portal (the events' calendar): no resource
                 }
-                byte[] served = mvc.perform(get("/kropyvnytskyi/" + path).header("Accept-Language", "uk")).andExpect(status().isOk())
-                        .andReturn().getResponse().getContentAsByteArray();
+                byte[] served = served("/kropyvnytskyi/" + path);
                 List<Map<String, Object>> resources = JsonPath.read(p, "$.result.resources");
                 Map<String, Object> resource = jdbc.queryForList("select uuid::text as uuid from opendata_resource where community_id = ? and export_path = ?",
                         kropyvnytskyi.id(), path).stream().findFirst().map(row -> resources.stream()
