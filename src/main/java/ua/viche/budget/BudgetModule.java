@@ -1,6 +1,7 @@
 package ua.viche.budget;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,7 @@ import ua.viche.platform.Community;
 import ua.viche.platform.ModuleDescriptor;
 import ua.viche.platform.Role;
 
-/** The participatory budget in the shell: navigation, roles, admin page, what is open now, sitemap. */
+/** The participatory budget in the shell: navigation, roles, admin page, what is open now, sitemap, open-data exports. */
 @Component
 public class BudgetModule implements ModuleDescriptor {
 
@@ -31,6 +32,18 @@ public class BudgetModule implements ModuleDescriptor {
     @Override
     public Map<String, String> exports() {
         return Map.of("budget-cycles.json", "budget/cycles.json");
+    }
+
+    /** The cycles, and each cycle's projects and results (called with the community current). */
+    @Override
+    public Map<String, String> exports(Community community) {
+        Map<String, String> out = new LinkedHashMap<>(exports());
+        for (Cycle c : budget.cycles()) {
+            String name = "budget-" + c.getYear() + "-" + c.getId();
+            out.put(name + "-projects.csv", "budget/cycles/" + c.getId() + "/projects.csv");
+            out.put(name + "-results.csv", "budget/cycles/" + c.getId() + "/results.csv");
+        }
+        return out;
     }
 
     @Override

@@ -59,7 +59,8 @@ public class QueueModule implements ModuleDescriptor {
 
     @Override
     public Map<String, String> exports() {
-        return Map.of("cnap-services.csv", "cnap/export.csv", "cnap-services.json", "cnap/export.json");
+        return Map.of("cnap-services.csv", "cnap/export.csv", "cnap-services.json", "cnap/export.json",
+                "cnap-offices.geojson", "cnap/offices.geojson");
     }
 
     /** The offices that have a place on the map. */

@@ -7,6 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,9 +29,11 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,6 +43,7 @@ import ua.viche.IntegrationTest;
 import ua.viche.identity.Identity;
 import ua.viche.opendata.domain.Dcat;
 import ua.viche.opendata.domain.DueReminders;
+import ua.viche.opendata.domain.Format;
 import ua.viche.opendata.domain.Frequency;
 import ua.viche.opendata.domain.GeneratedDatasets;
 import ua.viche.opendata.domain.Licence;
@@ -50,8 +57,9 @@ import ua.viche.platform.CurrentCommunity;
  * The portal's interfaces as machines use them: a CKAN harvester paging through more than a hundred
  * datasets and harvesting again by modification time, {@code package_show}'s fields and types, the
  * DCAT-AP catalogue parsed back and checked against the standard's mandatory properties and against
- * the API, uploads that are refused whole, generated datasets equal to the modules' exports, and one
- * community never seeing another's datasets.
+ * the API, uploads that are refused whole, generated datasets equal to the modules' exports (every
+ * export of every module, byte for byte) and previewed from them, and one community never seeing
+ * another's datasets.
  */
 @IntegrationTest
 class OpendataApiTest {
@@ -60,6 +68,7 @@ class OpendataApiTest {
     private static final String CKAN_DATE = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}";
 
     @Autowired MockMvc mvc;
+    @LocalServerPort int port;
     @Autowired Register register;
     @Autowired GeneratedDatasets generated;
     @Autowired DueReminders reminders;
@@ -254,6 +263,16 @@ class OpendataApiTest {
             assertThat(catalogue.hasProperty(m.createProperty(Dcat.DCT, p))).as("catalogue " + p).isTrue();
         }
         assertThat(catalogue.hasProperty(m.createProperty(Dcat.FOAF, "homepage"))).isTrue();
+        // the recommended properties of the catalogue, controlled vocabularies by their EU URIs
+        for (String p : List.of("language", "license", "spatial", "issued", "modified")) {
+            assertThat(catalogue.hasProperty(m.createProperty(Dcat.DCT, p))).as("catalogue " + p).isTrue();
+        }
+        assertThat(catalogue.getPropertyResourceValue(m.createProperty(Dcat.DCAT, "themeTaxonomy")).getURI())
+                .isEqualTo("http://publications.europa.eu/resource/authority/data-theme");
+        assertThat(catalogue.getPropertyResourceValue(m.createProperty(Dcat.DCT, "language")).getURI())
+                .isEqualTo("http://publications.europa.eu/resource/authority/language/UKR");
+        Resource publisher = catalogue.getPropertyResourceValue(m.createProperty(Dcat.DCT, "publisher"));
+        assertThat(publisher.hasProperty(m.createProperty(Dcat.FOAF, "name"))).as("the agent's mandatory name").isTrue();
         Set<String> inCatalogue = new HashSet<>();
         m.listSubjectsWithProperty(RDF.type, m.createResource(Dcat.DCAT + "Dataset")).forEach(d -> {
             assertThat(d.hasProperty(title) && d.hasProperty(description)).as("mandatory: " + d).isTrue();
@@ -264,6 +283,13 @@ class OpendataApiTest {
                 assertThat(d.hasProperty(m.createProperty(Dcat.DCAT, p))).as(p + " of " + d).isTrue();
             }
             assertThat(catalogue.hasProperty(m.createProperty(Dcat.DCAT, "dataset"), d)).isTrue();
+            assertThat(d.getPropertyResourceValue(m.createProperty(Dcat.DCAT, "theme")).getURI())
+                    .startsWith("http://publications.europa.eu/resource/authority/data-theme/");
+            assertThat(d.getPropertyResourceValue(m.createProperty(Dcat.DCT, "accrualPeriodicity")).getURI())
+                    .startsWith("http://publications.europa.eu/resource/authority/frequency/");
+            Resource period = d.getPropertyResourceValue(m.createProperty(Dcat.DCT, "temporal"));
+            assertThat(period.hasProperty(m.createProperty(Dcat.DCAT, "startDate")) && period.hasProperty(m.createProperty(Dcat.DCAT, "endDate")))
+                    .as("the period of " + d).isTrue();
             inCatalogue.add(d.getURI().substring(d.getURI().lastIndexOf('/') + 1));
         });
         m.listSubjectsWithProperty(RDF.type, m.createResource(Dcat.DCAT + "Distribution")).forEach(d -> {
@@ -274,6 +300,11 @@ class OpendataApiTest {
             assertThat(d.hasProperty(m.createProperty(Dcat.DCATAP, "availability"))).isTrue();
             assertThat(d.getPropertyResourceValue(m.createProperty(Dcat.DCT, "format")).getURI())
                     .startsWith("http://publications.europa.eu/resource/authority/file-type/");
+            Resource licence = d.getPropertyResourceValue(m.createProperty(Dcat.DCT, "license"));
+            assertThat(licence.getURI()).startsWith("http://publications.europa.eu/resource/authority/licence/");
+            assertThat(licence.getPropertyResourceValue(m.createProperty(Dcat.DCT, "type")).getURI()).startsWith("http://purl.org/adms/licencetype/");
+            assertThat(d.getPropertyResourceValue(m.createProperty(Dcat.DCATAP, "availability")).getURI())
+                    .startsWith("http://publications.europa.eu/resource/authority/planned-availability/");
         });
         List<String> names = JsonPath.read(mvc.perform(get("/dmytrivka/api/3/action/package_list")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8), "$.result");
@@ -330,6 +361,60 @@ class OpendataApiTest {
         assertThat(sizes).containsExactly(export.length);
         assertThat(jdbc.queryForObject("select count(*) from opendata_version v join opendata_resource r on r.id = v.resource_id"
                 + " where r.export_path = 'cnap/export.csv' and r.community_id = ?", Long.class, kropyvnytskyi.id())).isGreaterThanOrEqualTo(1L);
+    }
+
+    /** What a visitor gets over HTTP from the running application, as the portal fetches an export. */
+    private byte[] served(String path) throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept-Language", "uk").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
+    }
+
+    @Test
+    void everyExportOfEveryModuleIsAGeneratedResourceEqualToWhatTheModuleServes() throws Exception {
+        CurrentCommunity.runAs(kropyvnytskyi, () -> generated.refresh());
+        Map<String, Map<String, String>> exports = CurrentCommunity.callAs(kropyvnytskyi, () -> generated.exports());
+        // what the issue names: petitions, appeal statistics, problem reports, budget projects and results, CNAP services and
+        // offices, map layers, programme indicators, archive fonds
+        assertThat(exports).containsKeys("petitions", "appeals", "problems", "budget", "queue", "geo", "monitoring", "archive");
+        assertThat(exports.get("queue")).containsValues("cnap/export.csv", "cnap/offices.geojson");
+        assertThat(exports.get("budget").values()).anyMatch(p -> p.matches("budget/cycles/\\d+/projects\\.csv"))
+                .anyMatch(p -> p.matches("budget/cycles/\\d+/results\\.csv"));
+        assertThat(exports.get("geo").values()).anyMatch(p -> p.matches("map/[a-z0-9-]+/export\\.geojson"));
+        int compared = 0;
+        for (Map.Entry<String, Map<String, String>> module : exports.entrySet()) {
+            String dataset = jdbc.queryForObject("select name from opendata_dataset where community_id = ? and source_module = ?", String.class,
+                    kropyvnytskyi.id(), module.getKey());
+            Map<String, Object> p = ckan("kropyvnytskyi", "package_show", "id", dataset);
+            assertThat(p.get("success")).as(dataset).isEqualTo(true);
+            for (String path : module.getValue().values()) {
+                if (Format.ofName(path).isEmpty()) {
+                    continue; // not a format of the portal (the events' calendar): no resource
+                }
+                byte[] served = served("/kropyvnytskyi/" + path);
+                List<Map<String, Object>> resources = JsonPath.read(p, "$.result.resources");
+                Map<String, Object> resource = jdbc.queryForList("select uuid::text as uuid from opendata_resource where community_id = ? and export_path = ?",
+                        kropyvnytskyi.id(), path).stream().findFirst().map(row -> resources.stream()
+                        .filter(x -> x.get("id").equals(row.get("uuid"))).findFirst().orElseThrow()).orElseThrow(() -> new AssertionError(path));
+                assertThat((String) resource.get("hash")).as(path).matches("[0-9a-f]{64}");
+                if (path.endsWith(".xlsx")) {
+                    continue; // a spreadsheet is written anew with its time of writing: a version, but not the same bytes twice
+                }
+                assertThat(resource.get("hash")).as(path).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(served)));
+                assertThat(((Number) resource.get("size")).longValue()).as(path).isEqualTo(served.length);
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(15);
+
+        // a generated CSV is previewed on its dataset's page, as its module serves it
+        String page = mvc.perform(get("/kropyvnytskyi/opendata/administrative-services")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document doc = Jsoup.parse(page);
+        assertThat(doc.select("#preview thead th").eachText()).containsExactly("code", "name_uk", "name_en", "category_uk", "category_en",
+                "description", "documents", "cost", "duration_minutes", "office_ids");
+        assertThat(doc.select("#preview tbody tr")).isNotEmpty();
     }
 
     @Test

@@ -3,8 +3,13 @@ package ua.viche.opendata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import ua.viche.opendata.domain.Format;
 import ua.viche.opendata.domain.UploadCheck;
@@ -72,5 +77,36 @@ class UploadCheckTest {
         assertThat(UploadCheck.check(Format.GEOJSON, "{\"type\":".getBytes(StandardCharsets.UTF_8)).ok()).isFalse();
         assertThat(UploadCheck.check(Format.XML, "<a><b/></a>".getBytes(StandardCharsets.UTF_8)).ok()).isTrue();
         assertThat(UploadCheck.check(Format.XML, "<!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>".getBytes(StandardCharsets.UTF_8)).ok()).isFalse();
+    }
+
+    @Test
+    void geoJsonMustBeAnObjectOfAGeoJsonType() {
+        assertThat(UploadCheck.check(Format.GEOJSON, "{\"type\":\"FeatureCollection\",\"features\":[]}".getBytes(StandardCharsets.UTF_8)).ok())
+                .isTrue();
+        assertThat(UploadCheck.check(Format.GEOJSON, "{\"type\":\"Point\",\"coordinates\":[32.26,48.51]}".getBytes(StandardCharsets.UTF_8)).ok())
+                .isTrue();
+        assertThat(UploadCheck.check(Format.GEOJSON, "{\"name\":\"зупинки\"}".getBytes(StandardCharsets.UTF_8)).problems())
+                .extracting(UploadCheck.Problem::key).containsExactly("opendata.check.geojson");
+        assertThat(UploadCheck.check(Format.GEOJSON, "[1, 2]".getBytes(StandardCharsets.UTF_8)).problems())
+                .extracting(UploadCheck.Problem::key).containsExactly("opendata.check.geojson");
+    }
+
+    @Test
+    void anXlsxMustOpenAsAWorkbookNotJustAnyZip() throws IOException {
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            book.createSheet("Дані").createRow(0).createCell(0).setCellValue("id");
+            book.write(workbook);
+        }
+        assertThat(UploadCheck.check(Format.XLSX, workbook.toByteArray()).ok()).isTrue();
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("notes.txt"));
+            out.write("not a spreadsheet".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        assertThat(UploadCheck.check(Format.XLSX, zip.toByteArray()).problems()).extracting(UploadCheck.Problem::key)
+                .containsExactly("opendata.check.xlsx");
+        assertThat(UploadCheck.check(Format.XLSX, "id,name\n".getBytes(StandardCharsets.UTF_8)).ok()).isFalse();
     }
 }

@@ -15,6 +15,8 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,13 +35,14 @@ import ua.viche.opendata.domain.YearlyAudit;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
+import ua.viche.platform.ChartTables;
 import ua.viche.platform.Department;
 
 /**
  * The yearly audit counted against datasets whose version history is known: a monthly and a
  * quarterly dataset of two departments made for the test, an annual one planned all year, one
  * registered mid-year, an irregular one; the counts by dataset and department in the service, the
- * JSON twin, the page and the spreadsheet (headers in the reader's language).
+ * JSON twin, the page (with its chart by department) and the spreadsheet (headers in the reader's language).
  */
 @IntegrationTest
 class YearlyAuditTest {
@@ -167,6 +170,12 @@ class YearlyAuditTest {
                         .with(TestAccounts.as(accounts, ADMIN))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Open data yearly audit, 2025", "Audit department B", "Updates due");
+        // the chart of the platform's component: by department, the due updates on time, late and missed, as its table says
+        assertThat(ChartTables.assertChartsMatchTables(page)).isEqualTo(1);
+        Element chartRow = Jsoup.parse(page).select("#audit-chart table tbody tr").stream()
+                .filter(tr -> tr.selectFirst("th").text().equals("Audit department B")).findFirst().orElseThrow();
+        assertThat(chartRow.select("td").eachAttr("data-value")).containsExactly("2", "1", "1");
+        assertThat(Jsoup.parse(page).selectFirst("#audit-chart figcaption").text()).isEqualTo("Scheduled updates by department");
 
         for (String language : List.of("uk", "en")) {
             byte[] xlsx = mvc.perform(get("/kropyvnytskyi/opendata/manage/audit.xlsx").param("year", "2025").header("Accept-Language", language)

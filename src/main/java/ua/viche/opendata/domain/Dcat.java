@@ -33,6 +33,7 @@ public final class Dcat {
     public static final String SPDX = "http://spdx.org/rdf/terms#";
     public static final String DCATAP = "http://data.europa.eu/r5r/";
     public static final String ADMS = "http://www.w3.org/ns/adms#";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     private static final String EU = "http://publications.europa.eu/resource/authority/";
 
     private Dcat() {}
@@ -52,6 +53,7 @@ public final class Dcat {
         m.setNsPrefix("vcard", VCARD);
         m.setNsPrefix("spdx", SPDX);
         m.setNsPrefix("dcatap", DCATAP);
+        m.setNsPrefix("skos", SKOS);
         m.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
         Community c = site.community();
         Resource publisher = m.createResource(site.homepage() + "#publisher")
@@ -59,8 +61,8 @@ public final class Dcat {
                 .addProperty(m.createProperty(FOAF, "name"), c.nameUk(), "uk")
                 .addProperty(m.createProperty(FOAF, "name"), c.nameEn(), "en")
                 .addProperty(dct(m, "type"), m.createResource("http://purl.org/adms/publishertype/LocalAuthority"));
-        Resource ukraine = m.createResource(EU + "country/UKR");
-        Resource ukrainian = m.createResource(EU + "language/UKR");
+        Resource ukraine = m.createResource(EU + "country/UKR").addProperty(RDF.type, m.createResource(DCT + "Location"));
+        Resource ukrainian = m.createResource(EU + "language/UKR").addProperty(RDF.type, m.createResource(DCT + "LinguisticSystem"));
         Resource catalogue = m.createResource(site.catalogueUri())
                 .addProperty(RDF.type, m.createResource(DCAT + "Catalog"))
                 .addProperty(dct(m, "title"), "Відкриті дані: " + c.nameUk(), "uk")
@@ -87,7 +89,8 @@ public final class Dcat {
     }
 
     private static Resource licence(Model m, Licence l) {
-        return m.createResource(l.uri()).addProperty(RDF.type, m.createResource(DCT + "LicenseDocument"));
+        return m.createResource(l.uri()).addProperty(RDF.type, m.createResource(DCT + "LicenseDocument"))
+                .addProperty(dct(m, "type"), m.createResource(l.typeUri()));
     }
 
     private static Resource dataset(Model m, Site site, Register.Entry e, Resource publisher, Resource ukraine, Resource ukrainian) {
@@ -101,8 +104,9 @@ public final class Dcat {
                 .addProperty(dct(m, "publisher"), publisher)
                 .addProperty(dct(m, "spatial"), ukraine)
                 .addProperty(dct(m, "language"), ukrainian)
-                .addProperty(dcat(m, "theme"), m.createResource(d.getTheme().uri()))
-                .addProperty(dct(m, "accrualPeriodicity"), m.createResource(d.getFrequency().uri()))
+                .addProperty(dcat(m, "theme"), m.createResource(d.getTheme().uri()).addProperty(RDF.type, m.createResource(SKOS + "Concept")))
+                .addProperty(dct(m, "accrualPeriodicity"), m.createResource(d.getFrequency().uri())
+                        .addProperty(RDF.type, m.createResource(DCT + "Frequency")))
                 .addProperty(dcat(m, "landingPage"), m.createResource(uri));
         if (!d.getTitleEn().isBlank()) {
             r.addProperty(dct(m, "title"), d.getTitleEn(), "en");
@@ -126,10 +130,15 @@ public final class Dcat {
         if (from != null) {
             temporal.addLiteral(dcat(m, "startDate"), m.createTypedLiteral(from.toString(), XSDDatatype.XSDdate));
         }
-        if (d.getTemporalTo() != null) {
-            temporal.addLiteral(dcat(m, "endDate"), m.createTypedLiteral(d.getTemporalTo().toString(), XSDDatatype.XSDdate));
+        // the data runs to the end of its coverage as typed, else to its last update
+        LocalDate to = d.getTemporalTo() != null ? d.getTemporalTo() : d.getUpdatedAt() != null ? Dates.day(d.getUpdatedAt()) : null;
+        if (to != null && from != null && to.isBefore(from)) {
+            to = from;
         }
-        if (from != null || d.getTemporalTo() != null) {
+        if (to != null) {
+            temporal.addLiteral(dcat(m, "endDate"), m.createTypedLiteral(to.toString(), XSDDatatype.XSDdate));
+        }
+        if (from != null || to != null) {
             r.addProperty(dct(m, "temporal"), temporal);
         }
         if (d.getIssuedAt() != null) {
@@ -151,10 +160,11 @@ public final class Dcat {
                 .addProperty(dct(m, "title"), res.getName(), "uk")
                 .addProperty(dct(m, "description"), res.getDescription().isBlank()
                         ? res.getName() + " (" + res.getFormat().name() + ")" : res.getDescription(), "uk")
-                .addProperty(dct(m, "format"), m.createResource(res.getFormat().uri()))
-                .addProperty(dcat(m, "mediaType"), m.createResource(res.getFormat().mediaTypeUri()))
+                .addProperty(dct(m, "format"), m.createResource(res.getFormat().uri()).addProperty(RDF.type, m.createResource(DCT + "MediaTypeOrExtent")))
+                .addProperty(dcat(m, "mediaType"), m.createResource(res.getFormat().mediaTypeUri()).addProperty(RDF.type, m.createResource(DCT + "MediaType")))
                 .addProperty(dct(m, "license"), licence(m, d.getLicence()))
-                .addProperty(m.createProperty(DCATAP, "availability"), m.createResource(EU + "planned-availability/STABLE"))
+                .addProperty(m.createProperty(DCATAP, "availability"), m.createResource(EU + "planned-availability/STABLE")
+                        .addProperty(RDF.type, m.createResource(SKOS + "Concept")))
                 .addLiteral(dct(m, "issued"), dateTime(m, res.getCreatedAt()))
                 .addLiteral(dct(m, "modified"), dateTime(m, res.getModifiedAt()));
         if (res.getSizeBytes() != null) {

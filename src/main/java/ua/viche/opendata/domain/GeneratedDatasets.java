@@ -53,7 +53,8 @@ public class GeneratedDatasets {
             "geo", new Description("Шари геопорталу громади", "Layers of the community’s geoportal", Theme.REGI, "геопортал, карта"),
             "monitoring", new Description("Показники програми цифрового розвитку", "Indicators of the digital development programme", Theme.GOVE, "програма, показники"),
             "archive", new Description("Оцифрування архівних фондів", "Digitisation of archive fonds", Theme.EDUC, "архів, оцифрування"),
-            "consultations", new Description("Пропозиції громадських обговорень і рішення щодо них", "Proposals of public consultations and the decisions on them", Theme.GOVE, "обговорення, пропозиції"));
+            "consultations", new Description("Пропозиції громадських обговорень і рішення щодо них", "Proposals of public consultations and the decisions on them", Theme.GOVE, "обговорення, пропозиції"),
+            "civic", new Description("Громадські організації та місцеві ініціативи громади", "Civic organisations and local initiatives of the community", Theme.SOCI, "громадські організації, ініціативи"));
 
     private final ObjectProvider<ModuleDescriptor> modules;
     private final DatasetRepository datasets;
@@ -145,6 +146,17 @@ public class GeneratedDatasets {
             }
         }
         return changed;
+    }
+
+    /**
+     * The first rows of a generated CSV resource as its module serves it now (header first), for the
+     * dataset's page; empty when it is no generated CSV, or the module does not answer, or it does not read.
+     */
+    public List<List<String>> preview(DatasetResource r) {
+        if (!r.isGenerated() || r.getFormat() != Format.CSV) {
+            return List.of();
+        }
+        return fetch(CurrentCommunity.require().slug(), r.getExportPath()).map(UploadCheck::preview).orElse(List.of());
     }
 
     /** The bytes a module's export answers now, through the application's own address; empty when it does not answer 200. */

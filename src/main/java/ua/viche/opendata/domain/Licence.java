@@ -22,6 +22,15 @@ public enum Licence {
 
     public String url() { return url; }
 
+    /** The licence's type in the ADMS licence-type vocabulary (attribution, share-alike, public domain). */
+    public String typeUri() {
+        return "http://purl.org/adms/licencetype/" + switch (this) {
+            case CC_BY_4_0 -> "Attribution";
+            case CC_BY_SA_4_0 -> "ShareAlike";
+            case CC0 -> "PublicDomain";
+        };
+    }
+
     public String uri() {
         return "http://publications.europa.eu/resource/authority/licence/" + (this == CC0 ? "CC0" : name());
     }

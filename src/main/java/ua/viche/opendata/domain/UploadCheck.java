@@ -12,16 +12,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import ua.viche.platform.Csv;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import ua.viche.platform.Csv;
 
 /**
  * Checks an uploaded resource before anything is saved (pure: bytes in, report out). A CSV must be
  * UTF-8 text (a byte-order mark allowed), with one header row of distinct non-blank names, every row
  * as wide as the header, and no cell that a spreadsheet would run as a formula ({@code = + - @} at its
  * start, unless the cell is a plain number such as {@code -12,5}); a binary file named .csv is
- * refused as such. JSON and GeoJSON must parse, XML must be well formed (no DTD), XLSX must be a ZIP
- * package and PDF a PDF. The report lists every fault found (up to {@link #MAX_PROBLEMS}) by row and column.
+ * refused as such. JSON must parse, GeoJSON must parse as an object of a GeoJSON type, XML must be well
+ * formed (no DTD), XLSX must open as a workbook and PDF a PDF. The report lists every fault found (up to {@link #MAX_PROBLEMS}) by row and column.
  */
 public final class UploadCheck {
 
@@ -51,9 +53,10 @@ public final class UploadCheck {
         }
         return switch (format) {
             case CSV -> csv(content);
-            case JSON, GEOJSON -> json(format, content);
+            case JSON -> json(format, content);
+            case GEOJSON -> geojson(content);
             case XML -> xml(content);
-            case XLSX -> content.length > 4 && content[0] == 'P' && content[1] == 'K' ? ok(format) : fault(format, "opendata.check.xlsx");
+            case XLSX -> xlsx(content);
             case PDF -> content.length > 4 && new String(content, 0, 4, StandardCharsets.ISO_8859_1).equals("%PDF")
                     ? ok(format) : fault(format, "opendata.check.pdf");
         };
@@ -183,6 +186,33 @@ public final class UploadCheck {
             return ok(format);
         } catch (RuntimeException e) {
             return fault(format, "opendata.check.json");
+        }
+    }
+
+    /** The types a GeoJSON document's top level may have (RFC 7946). */
+    private static final Set<String> GEOJSON_TYPES = Set.of("FeatureCollection", "Feature", "Point", "MultiPoint", "LineString",
+            "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection");
+
+    private static Report geojson(byte[] content) {
+        try {
+            JsonNode root = JSON.readTree(content);
+            JsonNode type = root.get("type");
+            return root.isObject() && type != null && type.isString() && GEOJSON_TYPES.contains(type.asString())
+                    ? ok(Format.GEOJSON) : fault(Format.GEOJSON, "opendata.check.geojson");
+        } catch (RuntimeException e) {
+            return fault(Format.GEOJSON, "opendata.check.json");
+        }
+    }
+
+    /** An XLSX must open as a workbook with at least one sheet (a ZIP of anything else is refused). */
+    private static Report xlsx(byte[] content) {
+        if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
+            return fault(Format.XLSX, "opendata.check.xlsx");
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            return book.getNumberOfSheets() > 0 ? ok(Format.XLSX) : fault(Format.XLSX, "opendata.check.xlsx");
+        } catch (Exception e) {
+            return fault(Format.XLSX, "opendata.check.xlsx");
         }
     }
 

@@ -1,6 +1,7 @@
 package ua.viche.opendata.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -16,10 +17,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import ua.viche.opendata.domain.Register;
 import ua.viche.opendata.domain.YearlyAudit;
+import ua.viche.platform.Chart;
+import ua.viche.platform.Charts;
 import ua.viche.platform.Department;
 import ua.viche.platform.Refusal;
 
-/** The yearly audit of the register (decision 0053): the page, its spreadsheet and its JSON twin. */
+/**
+ * The yearly audit of the register (decision 0053): the page (with a chart of the due updates by
+ * department: on time, late, missed), its spreadsheet and its JSON twin.
+ */
 @Controller
 @Refusal.Back("/{community}/opendata/manage")
 class AuditController {
@@ -28,10 +34,12 @@ class AuditController {
 
     private final YearlyAudit audit;
     private final Register register;
+    private final Charts charts;
 
-    AuditController(YearlyAudit audit, Register register) {
+    AuditController(YearlyAudit audit, Register register, Charts charts) {
         this.audit = audit;
         this.register = register;
+        this.charts = charts;
     }
 
     private int year(@Nullable Integer year) {
@@ -39,9 +47,23 @@ class AuditController {
     }
 
     @GetMapping("/{community}/opendata/manage/audit")
-    String page(@PathVariable("community") String slug, @RequestParam(name = "year", required = false) @Nullable Integer year, Model model) {
-        model.addAttribute("report", audit.report(year(year)));
+    String page(@PathVariable("community") String slug, @RequestParam(name = "year", required = false) @Nullable Integer year, Model model,
+                Locale locale) {
+        YearlyAudit.Report report = audit.report(year(year));
+        model.addAttribute("report", report);
+        model.addAttribute("chart", chart(report, locale));
         return "opendata/audit";
+    }
+
+    /** The due updates of each department's datasets as stacked bars: on time, late, missed. */
+    private Chart chart(YearlyAudit.Report report, Locale locale) {
+        List<YearlyAudit.Total> rows = report.departments();
+        List<String> labels = rows.stream().map(t -> t.department() == null ? charts.text("opendata.field.noDepartment")
+                : t.department().name(locale)).toList();
+        return charts.chart("audit-chart", Chart.Kind.STACKED_BAR, "opendata.audit.chart", "opendata.audit.chart.description", labels,
+                List.of(charts.series("opendata.audit.onTime", rows.stream().map(YearlyAudit.Total::onTime).toList()),
+                        charts.series("opendata.audit.late", rows.stream().map(YearlyAudit.Total::late).toList()),
+                        charts.series("opendata.audit.missed", rows.stream().map(YearlyAudit.Total::missed).toList())));
     }
 
     @GetMapping("/{community}/opendata/manage/audit.xlsx")

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import ua.viche.opendata.domain.DatasetResource;
 import ua.viche.opendata.domain.Format;
 import ua.viche.opendata.domain.Frequency;
+import ua.viche.opendata.domain.GeneratedDatasets;
 import ua.viche.opendata.domain.Register;
 import ua.viche.opendata.domain.Theme;
 import ua.viche.opendata.domain.Version;
@@ -38,7 +39,8 @@ import ua.viche.platform.NotFoundException;
 /**
  * The public portal: the catalogue with facets (theme, department, format, frequency) and search
  * with Ukrainian morphology, a dataset's page with its resources, versions, download counts and a
- * preview of its CSV as a table, downloads (counted), and the page explaining the APIs; the JSON
+ * preview of its CSV as a table (an uploaded one's latest version, else a generated one as its module
+ * serves it), downloads (counted), and the page explaining the APIs; the JSON
  * twin is {@link PortalApi}.
  */
 @Controller
@@ -47,10 +49,12 @@ class PortalController {
     static final int PAGE = 25;
 
     private final Register register;
+    private final GeneratedDatasets generated;
     private final Attachments attachments;
 
-    PortalController(Register register, Attachments attachments) {
+    PortalController(Register register, GeneratedDatasets generated, Attachments attachments) {
         this.register = register;
+        this.generated = generated;
         this.attachments = attachments;
     }
 
@@ -152,6 +156,11 @@ class PortalController {
         model.addAttribute("versions", versions);
         DatasetResource csv = e.resources().stream().filter(r -> r.getFormat() == Format.CSV && r.isUploaded()).findFirst().orElse(null);
         List<List<String>> preview = csv == null ? List.of() : register.preview(csv);
+        if (csv == null) {
+            // a generated CSV: its first rows as the module serves them now
+            csv = e.resources().stream().filter(r -> r.getFormat() == Format.CSV && r.isGenerated()).findFirst().orElse(null);
+            preview = csv == null ? List.of() : generated.preview(csv);
+        }
         model.addAttribute("previewOf", csv);
         model.addAttribute("preview", preview);
         return "opendata/dataset";
