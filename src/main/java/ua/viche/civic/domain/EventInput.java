@@ -55,8 +55,10 @@ public record EventInput(String titleUk, String titleEn, String summaryUk, Strin
         if (onlineUrl != null && (onlineUrl.length() > 500 || !onlineUrl.matches("https://[^\\s<>\"]+"))) {
             faults.add(Refusal.Fault.of("onlineUrl", "civic.error.onlineUrl"));
         }
-        if ((latitude == null) != (longitude == null) || latitude != null && (place == null || !(latitude >= -90 && latitude <= 90)
-                || !(longitude >= -180 && longitude <= 180))) {
+        boolean halfAPoint = (latitude == null) != (longitude == null);
+        boolean badPoint = latitude != null && longitude != null
+                && (place == null || !(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180));
+        if (halfAPoint || badPoint) {
             faults.add(Refusal.Fault.of("latitude", "civic.error.point"));
         }
         if (seats < 1 || seats > 100_000) {
