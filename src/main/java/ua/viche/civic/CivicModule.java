@@ -62,8 +62,13 @@ public class CivicModule implements ModuleDescriptor {
 
     @Override
     public Map<String, String> exports() {
-        return Map.of("civic-organisations.csv", "organisations/export.csv", "civic-events.ics", "events.ics",
+        return Map.of("civic-organisations.csv", "organisations/export.csv", "civic-events.csv", "events/export.csv",
                 "civic-initiatives.csv", "initiatives/export.csv");
+    }
+
+    @Override
+    public List<MapLayer> mapLayers(Community community) {
+        return List.of(new MapLayer("civic-events", "civic.events.mapLayer", "events/map.geojson"));
     }
 
     @Override

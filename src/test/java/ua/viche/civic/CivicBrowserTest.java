@@ -2,6 +2,8 @@ package ua.viche.civic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -100,6 +102,47 @@ class CivicBrowserTest {
         }
     }
 
+    /**
+     * The top navigation has one entry for the civic space; from it every list of the issue's
+     * interfaces is one plain link away, and the feeds and the open data are linked from their lists.
+     */
+    @Test
+    void everyListOfTheCivicSpaceIsReachedFromTheTopNavigationWithoutJavaScript() {
+        Map<String, String> lists = new LinkedHashMap<>();
+        lists.put("advisory-bodies", "Консультативно-дорадчі органи");
+        lists.put("initiatives", "Громадські ініціативи");
+        lists.put("events", "Події");
+        lists.put("courses", "Курси цифрової грамотності");
+        lists.put("news", "Новини та оголошення");
+        lists.put("organisations", "Громадські організації");
+        try (Journey j = Journey.start(port)) {
+            Browser b = j.noJs();
+            b.open("/kropyvnytskyi");
+            b.clickAndWait(By.cssSelector(".main-nav a[href='/kropyvnytskyi/organisations']"));
+            b.waitForPath("/kropyvnytskyi/organisations");
+            j.audit("register of organisations with the civic space's navigation");
+            for (Map.Entry<String, String> list : lists.entrySet()) {
+                b.clickAndWait(By.cssSelector("#civic-nav a[href='/kropyvnytskyi/" + list.getKey() + "']"));
+                b.waitForPath("/kropyvnytskyi/" + list.getKey());
+                assertThat(b.heading()).isEqualTo(list.getValue());
+                assertThat(b.find(By.cssSelector("#civic-nav a[aria-current='page']")).getAttribute("href"))
+                        .endsWith("/kropyvnytskyi/" + list.getKey());
+                if (list.getKey().equals("events")) {
+                    b.find(By.cssSelector("#main a[href='/kropyvnytskyi/events.ics']"));
+                    b.find(By.cssSelector("#main a[href='/kropyvnytskyi/events/export.csv']"));
+                    b.find(By.cssSelector("#main a[href='/api/v1/kropyvnytskyi/events']"));
+                }
+                if (list.getKey().equals("news")) {
+                    b.find(By.cssSelector("#main a[href='/kropyvnytskyi/news.atom']"));
+                }
+                if (list.getKey().equals("courses")) {
+                    assertThat(b.find(By.cssSelector("#course-figures figcaption")).getText()).startsWith("Курси цифрової грамотності у ");
+                    j.audit("courses with the programme's figures");
+                }
+            }
+        }
+    }
+
     @Test
     void theEventsAndTheForumArePublic() {
         try (Journey j = Journey.start(port)) {
@@ -108,6 +151,8 @@ class CivicBrowserTest {
             j.audit("events");
             b.clickAndWait(By.linkText("Щорічний форум розвитку стратегічних комунікацій та медіаграмотності"));
             assertThat(b.mainText()).contains("Програма", "Медіаграмотність: як перевіряти факти", "Увійдіть, щоб зареєструватися");
+            // the place is linked to the community's map (the geo module is on)
+            assertThat(b.find(By.id("on-map")).getAttribute("href")).endsWith("/kropyvnytskyi/map?lat=48.5079&lon=32.2623");
             j.audit("the forum");
 
             j.signInWithPassword("official@kropyvnytskyi.demo");

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.viche.IntegrationTest;
 import ua.viche.civic.domain.CivicEvent;
@@ -42,15 +43,18 @@ import ua.viche.identity.TestAccounts;
 import ua.viche.identity.domain.AccountRepository;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
+import ua.viche.platform.Csv;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Refusal;
+import ua.viche.platform.TestCommunities;
 
 /**
  * The civic space end to end on the real database: an organisation registered by a resident with
  * bad input and then good, verified or refused by a moderator (audited, a refusal needs a reason),
  * shown only once verified and only in its community; 100 people registering in parallel for 20
  * seats; a cancellation moving the first waiting person up once; the calendar feeds read back
- * with ical4j.
+ * with ical4j; a verified organisation posting an event in its name, its place linked to the map
+ * while the geo module is on, and the events as open data and a map layer.
  */
 @IntegrationTest
 class CivicFlowTest {
@@ -343,6 +347,93 @@ class CivicFlowTest {
                 Boolean.class, id)).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'civic.event.published' and object_id = ?",
                 Long.class, String.valueOf(id))).isEqualTo(1);
+    }
+
+    @Test
+    void aVerifiedOrganisationPostsAnEventInItsNameWithItsPlaceOnTheMap() throws Exception {
+        String code = freshCode();
+        String orgName = "ГО «Організатори " + code + "»";
+        String registrant = resident(31);
+        String registered = mvc.perform(post("/kropyvnytskyi/organisations").with(csrf()).with(TestAccounts.as(accounts, registrant))
+                        .param("name", orgName).param("edrpou", code).param("legalForm", "PUBLIC_ORGANISATION").param("fields", "CULTURE"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long org = Long.parseLong(registered.substring(registered.lastIndexOf('/') + 1));
+        String title = "Вечір настільних ігор " + System.nanoTime();
+        long before = jdbc.queryForObject("select count(*) from civic_event", Long.class);
+
+        // while the organisation waits for verification its registrant may not post in its name
+        mvc.perform(get("/kropyvnytskyi/events/new").with(TestAccounts.as(accounts, registrant))).andExpect(status().isForbidden());
+        mvc.perform(eventForm(registrant, title).param("organisation", String.valueOf(org))).andExpect(status().isForbidden());
+        mvc.perform(post("/kropyvnytskyi/organisations/" + org + "/verify").with(csrf()).with(TestAccounts.as(accounts, MODERATOR)))
+                .andExpect(status().is3xxRedirection());
+
+        // someone who acts for no organisation may not; the registrant neither in the community's name nor another organisation's
+        mvc.perform(eventForm(resident(33), title).param("organisation", String.valueOf(org))).andExpect(status().isForbidden());
+        mvc.perform(eventForm(registrant, title)).andExpect(status().isForbidden());
+        long other = jdbc.queryForObject("select min(id) from civic_organisation where community_id = ? and status = 'VERIFIED' and id <> ?",
+                Long.class, k.id(), org);
+        mvc.perform(eventForm(registrant, title).param("organisation", String.valueOf(other))).andExpect(status().is3xxRedirection())
+                .andExpect(result -> assertThat(result.getFlashMap().get("error")).isEqualTo("civic.error.eventOrganisation"));
+        // half a point, or a point that is not a number, is bad input
+        mvc.perform(eventForm(registrant, title).param("organisation", String.valueOf(org)).param("latitude", "48.5"))
+                .andExpect(result -> assertThat(result.getFlashMap().get("error")).isEqualTo("civic.error.point"));
+        mvc.perform(eventForm(registrant, title).param("organisation", String.valueOf(org)).param("latitude", "північ")
+                        .param("longitude", "32.26"))
+                .andExpect(result -> assertThat(result.getFlashMap().get("error")).isEqualTo("civic.error.point"));
+        mvc.perform(eventForm(registrant, title).param("organisation", String.valueOf(org)).param("latitude", "148.5")
+                        .param("longitude", "32.26"))
+                .andExpect(result -> assertThat(result.getFlashMap().get("error")).isEqualTo("civic.error.point"));
+        assertThat(jdbc.queryForObject("select count(*) from civic_event", Long.class)).isEqualTo(before);
+
+        // the form offers the registrant their organisation only
+        String form = mvc.perform(get("/kropyvnytskyi/events/new").with(TestAccounts.as(accounts, registrant))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).contains(orgName, "Широта").doesNotContain("Від імені громади");
+        assertThat(mvc.perform(get("/kropyvnytskyi/events").with(TestAccounts.as(accounts, registrant))).andReturn().getResponse()
+                .getContentAsString()).contains("/kropyvnytskyi/events/new");
+
+        String location = mvc.perform(eventForm(registrant, title).param("organisation", String.valueOf(org))
+                        .param("latitude", "48.5079").param("longitude", "32,2623"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String page = body(location);
+        assertThat(page).contains(title, "Організатор", orgName, "/kropyvnytskyi/organisations/" + org,
+                "/kropyvnytskyi/map?lat=48.5079&amp;lon=32.2623");
+        // audited as a resident's action, without their name (decision 0059)
+        assertThat(jdbc.queryForObject("select actor_name from audit_entry where action = 'civic.event.published' and object_id = ?",
+                String.class, String.valueOf(id))).isEqualTo("resident");
+
+        // the JSON twin, the open data and the map layer carry the organiser and the point
+        String json = body("/api/v1/kropyvnytskyi/events/" + id);
+        assertThat((String) JsonPath.read(json, "$.organisation.name")).isEqualTo(orgName);
+        assertThat((Double) JsonPath.read(json, "$.event.latitude")).isEqualTo(48.5079);
+        List<List<String>> csv = Csv.read(body("/kropyvnytskyi/events/export.csv"));
+        assertThat(csv.get(0)).startsWith("id", "title_uk", "title_en", "starts_at", "ends_at", "place", "latitude", "longitude");
+        List<String> row = csv.stream().filter(r -> r.get(0).equals(String.valueOf(id))).findFirst().orElseThrow();
+        assertThat(row).contains(title, orgName, "48.5079", "32.2623");
+        assertThat(row.get(csv.get(0).indexOf("registered"))).isEqualTo("0");
+        List<Double> point = JsonPath.read(body("/kropyvnytskyi/events/map.geojson"),
+                "$.features[?(@.properties.id == " + id + ")].geometry.coordinates[*]");
+        assertThat(point).containsExactly(32.2623, 48.5079);
+        assertThat(body("/dmytrivka/events/export.csv")).doesNotContain(title);
+        assertThat(body("/dmytrivka/events/map.geojson")).doesNotContain(title);
+        mvc.perform(get("/dmytrivka/events/" + id)).andExpect(status().isNotFound());
+
+        // the place is linked to the map only while the geo module is on in the community
+        Community fresh = TestCommunities.create(communities, "civic-map");
+        Instant start = Instant.now().plusSeconds(3 * 86_400);
+        CivicEvent there = CurrentCommunity.callAs(fresh, () -> tx.execute(s -> events.create(new EventInput("Толока " + System.nanoTime(),
+                "", "", "", start, start.plusSeconds(3600), "Сквер біля школи", null, 10, null, List.of(), 48.6, 32.1))));
+        String path = "/" + fresh.slug() + "/events/" + there.getId();
+        assertThat(body(path)).contains("/" + fresh.slug() + "/map?lat=48.6&amp;lon=32.1");
+        communities.putSetting(fresh.id(), "geo.enabled", "false");
+        assertThat(body(path)).contains("Сквер біля школи").doesNotContain("/map?lat=");
+    }
+
+    private MockHttpServletRequestBuilder eventForm(String email, String title) {
+        return post("/kropyvnytskyi/events").with(csrf()).with(TestAccounts.as(accounts, email))
+                .param("titleUk", title).param("day", "2031-04-01").param("startTime", "18:00").param("endTime", "21:00")
+                .param("place", "Кропивницький, вул. Велика Перспективна, 41").param("seats", "12");
     }
 
     @Test

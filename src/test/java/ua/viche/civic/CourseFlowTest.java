@@ -12,6 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -19,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -344,7 +347,18 @@ class CourseFlowTest {
     }
 
     @Test
-    void theFiguresCountParticipantsPartnersAndProgrammes() {
+    void theFiguresCountParticipantsPartnersAndProgrammes() throws Exception {
+        // the courses page draws this year's figures with the platform's chart, its table holding the same numbers
+        int thisYear = LocalDate.now(ZoneId.of("Europe/Kyiv")).getYear();
+        BigDecimal[] current = CurrentCommunity.callAs(k, () -> values(thisYear));
+        String html = mvc.perform(get("/kropyvnytskyi/courses")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"course-figures\"", "<svg", "Курси цифрової грамотності у " + thisYear + " році");
+        String[] labels = {"Учасники", "Організації-партнери", "Освітні програми"};
+        for (int i = 0; i < labels.length; i++) {
+            Matcher m = Pattern.compile(labels[i] + "</th>\\s*<td data-value=\"(\\d+)\"").matcher(html);
+            assertThat(m.find()).as(labels[i]).isTrue();
+            assertThat(new BigDecimal(m.group(1))).as(labels[i]).isEqualByComparingTo(current[i]);
+        }
         Instant first = Instant.now().plusSeconds(86_400L * 30);
         int year = Dates.day(first).getYear();
         BigDecimal[] before = CurrentCommunity.callAs(k, () -> values(year));

@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import ua.viche.IntegrationTest;
 import ua.viche.Journey;
+import ua.viche.civic.domain.Edrpou;
 import ua.viche.civic.domain.Initiative;
 import ua.viche.civic.domain.Initiatives;
 import ua.viche.identity.Identity;
@@ -247,6 +248,36 @@ class InitiativeFlowTest {
         assertThat(JsonPath.<Integer>read(page(get("/api/v1" + location)), "$.item.supporters")).isEqualTo(51);
         Initiative i = CurrentCommunity.callAs(k, () -> initiatives.visible(id));
         assertThat(CurrentCommunity.callAs(k, () -> initiatives.supporters(List.of(i))).get(id)).isEqualTo(51L);
+    }
+
+    @Test
+    void aVerifiedOrganisationProposesThroughItsRegistrant() throws Exception {
+        String code = Edrpou.complete(String.format("%07d", 5_100_000 + (int) (Math.abs(System.nanoTime()) % 800_000)));
+        String orgName = "ГО «Сусідська варта " + code + "»";
+        String registrant = resident(35);
+        String registered = mvc.perform(as(registrant, post("/kropyvnytskyi/organisations")).param("name", orgName).param("edrpou", code)
+                        .param("legalForm", "PUBLIC_ORGANISATION").param("fields", "URBAN"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String org = registered.substring(registered.lastIndexOf('/') + 1);
+        String title = "Освітлення двору на Тельнова " + Journey.suffix();
+        long before = count();
+        // not yet verified: the organisation may not propose
+        mvc.perform(as(registrant, post("/kropyvnytskyi/initiatives")).accept(MediaType.APPLICATION_JSON).param("lang", "en")
+                        .param("title", title).param("body", "Текст").param("organisationId", org))
+                .andExpect(status().is(Refusal.REFUSED));
+        assertThat(count()).isEqualTo(before);
+        mvc.perform(as(MODERATOR, post("/kropyvnytskyi/organisations/" + org + "/verify"))).andExpect(status().is3xxRedirection());
+
+        // verified: its registrant is offered it on the form and proposes in its name
+        assertThat(page(get("/kropyvnytskyi/initiatives/new").with(TestAccounts.as(accounts, registrant)))).contains(orgName);
+        long id = idOf(mvc.perform(as(registrant, post("/kropyvnytskyi/initiatives")).param("title", title).param("body", "Чотири ліхтарі.")
+                        .param("organisationId", org))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        mvc.perform(as(MODERATOR, post("/kropyvnytskyi/initiatives/" + id + "/publish"))).andExpect(status().is3xxRedirection());
+        assertThat(page(get("/kropyvnytskyi/initiatives/" + id))).contains(title, orgName);
+        assertThat(JsonPath.<String>read(page(get("/api/v1/kropyvnytskyi/initiatives/" + id)), "$.item.organisation")).isEqualTo(orgName);
+        String row = page(get("/kropyvnytskyi/initiatives/export.csv")).lines().filter(l -> l.contains(title)).findFirst().orElseThrow();
+        assertThat(row).contains(orgName);
     }
 
     @Test

@@ -156,7 +156,7 @@ class DemoCivic implements ApplicationRunner {
                 "Дискусійні панелі, спікери від громадських організацій, влади й бізнесу, практикуми з критичного аналізу медіа.",
                 "Panel discussions, speakers from civil society, the council and business, workshops on critical media analysis.",
                 at(forum, 10, 0), at(forum, 16, 0), main ? "Кропивницький, вул. Велика Перспективна, 41, актова зала" : city + ", центр культури",
-                null, 120, null, main ? programme : List.of()));
+                null, 120, null, main ? programme : List.of(), main ? 48.5079 : null, main ? 32.2623 : null));
         LocalDate hearings = today.plusDays(10);
         inputs.add(new EventInput("Громадські слухання щодо бюджету участі", "Public hearings on the participatory budget",
                 "Обговорення правил бюджету участі на наступний рік.", "Discussion of next year’s participatory budget rules.",
@@ -166,6 +166,17 @@ class DemoCivic implements ApplicationRunner {
         inputs.add(new EventInput("Форум стратегічних комунікацій (минулого року)", "Forum of strategic communications (last year)",
                 "Перший форум розвитку стратегічних комунікацій та медіаграмотності.", "The first forum of strategic communications and media literacy.",
                 at(lastForum, 10, 0), at(lastForum, 16, 0), city + ", центр культури", null, 40, null, List.of()));
+        // a workshop posted by a verified organisation in its own name
+        Long media = main ? jdbc.query("select id from civic_organisation where community_id = ? and name = ? and status = 'VERIFIED'",
+                (rs, i) -> rs.getLong(1), c.id(), "ГО «Медіаграмотність Центральної України»").stream().findFirst().orElse(null) : null;
+        if (media != null) {
+            LocalDate workshop = today.plusDays(5);
+            inputs.add(new EventInput("Практикум: як розпізнати фейк у стрічці новин", "Workshop: spotting a fake in the news feed",
+                    "Дві години вправ із перевірки фото, цитат і джерел. Для всіх віком від 14 років.",
+                    "Two hours of exercises in checking photos, quotes and sources. For everyone aged 14 and over.",
+                    at(workshop, 15, 0), at(workshop, 17, 0), "Кропивницький, вул. Велика Перспективна, 41, каб. 12", null, 25, media,
+                    List.of(), 48.5079, 32.2623));
+        }
         List<CivicEvent> made = tx.execute(s -> inputs.stream().map(events::create).toList());
         // the hearings: 36 people for 30 seats, so 6 wait; last year's forum: 35 came of 38 registered
         register(made.get(1), residents, 210, 36);

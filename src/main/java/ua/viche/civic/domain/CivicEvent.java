@@ -23,8 +23,9 @@ import ua.viche.search.SearchDocumentBinder;
 import ua.viche.search.SearchStatus;
 
 /**
- * An event of the community (a forum, a meeting, hearings): its time, place or online link, its
- * programme (sessions, read apart) and a roster of seats with a waiting list ({@link Seats}).
+ * An event of the community (a forum, a meeting, hearings): its time, place (with its point on the
+ * map, if given) or online link, the verified organisation that posted it (if any), its programme
+ * (sessions, read apart) and a roster of seats with a waiting list ({@link Seats}).
  */
 @Entity
 @Table(name = "civic_event")
@@ -48,6 +49,8 @@ public class CivicEvent implements SearchDocument {
     private Instant endsAt;
     private @Nullable String place;
     private @Nullable String onlineUrl;
+    private @Nullable Double latitude;
+    private @Nullable Double longitude;
     private long rosterId;
     private @Nullable Long organisationId;
     private boolean published;
@@ -65,6 +68,8 @@ public class CivicEvent implements SearchDocument {
         this.endsAt = in.endsAt();
         this.place = in.place();
         this.onlineUrl = in.onlineUrl();
+        this.latitude = in.latitude();
+        this.longitude = in.longitude();
         this.rosterId = rosterId;
         this.organisationId = in.organisationId();
         this.published = true;
@@ -126,6 +131,11 @@ public class CivicEvent implements SearchDocument {
     public Instant getEndsAt() { return endsAt; }
     public @Nullable String getPlace() { return place; }
     public @Nullable String getOnlineUrl() { return onlineUrl; }
+    public @Nullable Double getLatitude() { return latitude; }
+    public @Nullable Double getLongitude() { return longitude; }
+
+    /** Whether the place has a point on the map. */
+    public boolean hasPoint() { return latitude != null && longitude != null; }
     public long getRosterId() { return rosterId; }
     public @Nullable Long getOrganisationId() { return organisationId; }
     public boolean isPublished() { return published; }

@@ -5,7 +5,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +27,8 @@ import ua.viche.platform.AccessControl;
 import ua.viche.platform.Attachment;
 import ua.viche.platform.Attachments;
 import ua.viche.platform.AuditLog;
+import ua.viche.platform.Community;
+import ua.viche.platform.Csv;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.FileStore;
 import ua.viche.platform.NotFoundException;
@@ -32,7 +37,8 @@ import ua.viche.platform.Refusal;
 import ua.viche.platform.Role;
 
 /**
- * Events: staff publish them with a programme and seats; a signed-in person registers (a seat, or
+ * Events: staff publish them with a programme and seats, and so does the registrant of a verified
+ * organisation in its name; a signed-in person registers (a seat, or
  * the waiting list) and cancels, which moves the first waiting person up and tells them by mail;
  * staff keep the check-in list and attach PDFs (the programme, materials: platform attachments owned
  * by {@code ('civic', 'event-material', id)}, PDF only). Registration and cancellation run in plain transactions
@@ -55,6 +61,8 @@ public class CivicEvents {
     static final Attachments.Policy MATERIALS = new Attachments.Policy(Set.of("application/pdf"), 10, 10L * 1024 * 1024, true);
 
     private final CivicEventRepository events;
+    private final OrganisationRepository organisations;
+    private final OrganisationRegister register;
     private final Attachments attachments;
     private final Seats seats;
     private final PromotionNotices notices;
@@ -65,9 +73,11 @@ public class CivicEvents {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    CivicEvents(CivicEventRepository events, Attachments attachments, Seats seats, PromotionNotices notices, Identity identity, AccessControl access, AuditLog audit,
+    CivicEvents(CivicEventRepository events, OrganisationRepository organisations, OrganisationRegister register, Attachments attachments, Seats seats, PromotionNotices notices, Identity identity, AccessControl access, AuditLog audit,
                 JdbcTemplate jdbc, Clock clock, TransactionTemplate tx) {
         this.tx = tx;
+        this.organisations = organisations;
+        this.register = register;
         this.attachments = attachments;
         this.notices = notices;
         this.events = events;
@@ -79,15 +89,66 @@ public class CivicEvents {
         this.clock = clock;
     }
 
+    /**
+     * Publishes an event: staff, in the community's name or a verified organisation's; the registrant
+     * of a verified organisation, in its name only (audited without their name, decision 0059).
+     */
     @Transactional
     public CivicEvent publish(EventInput input) {
-        access.require(STAFF);
-        return create(input);
+        Long organisation = input.organisationId();
+        if (organisation == null) {
+            access.require(STAFF);
+            return create(input);
+        }
+        AccessControl.requireUser();
+        boolean staff = isStaff();
+        List<Organisation> allowed = staff ? register.verified() : postingFor();
+        if (allowed.stream().noneMatch(o -> o.getId().equals(organisation))) {
+            if (!staff && allowed.isEmpty()) {
+                throw new AccessDeniedException("events staff or a verified organisation only");
+            }
+            throw Refusal.field("organisation", "civic.error.eventOrganisation");
+        }
+        if (staff) {
+            return create(input);
+        }
+        CivicEvent e = insert(input);
+        audit.recordByResident("civic.event.published", "civic_event", e.getId(), e.getTitleUk());
+        return e;
+    }
+
+    /** The verified organisations the signed-in person registered, in whose name they may post events; none for a visitor. */
+    public List<Organisation> postingFor() {
+        return register.mine().stream().filter(o -> o.getStatus() == Organisation.Status.VERIFIED).toList();
+    }
+
+    /** Whether the signed-in person may post events: staff, or the registrant of a verified organisation. */
+    public boolean mayPublish() {
+        return isStaff() || !postingFor().isEmpty();
+    }
+
+    /** The organisations the event form offers: every verified one to staff, the person's own to a registrant. */
+    public List<Organisation> organisationsForForm() {
+        return isStaff() ? register.verified() : postingFor();
+    }
+
+    /** The verified organisation that posted the event, while it is public. */
+    public Optional<Organisation> organiser(CivicEvent e) {
+        Long id = e.getOrganisationId();
+        return id == null ? Optional.empty() : organisations.findById(id).filter(Organisation::isPublic);
     }
 
     /** Creates an event without a role check: the demo's history. */
     @Transactional
     public CivicEvent create(EventInput input) {
+        CivicEvent e = insert(input);
+        if (AccessControl.currentUser().isPresent()) {
+            audit.record("civic.event.published", "civic_event", e.getId(), e.getTitleUk());
+        }
+        return e;
+    }
+
+    private CivicEvent insert(EventInput input) {
         input.check();
         long roster = seats.create("EVENT", input.seats());
         CivicEvent e = events.saveAndFlush(new CivicEvent(input, roster, Instant.now(clock)));
@@ -96,9 +157,6 @@ public class CivicEvents {
             jdbc.update("insert into civic_event_session (community_id, event_id, starts_at, ends_at, title_uk, title_en, speakers)"
                     + " values (?, ?, ?, ?, ?, ?, ?)", community, e.getId(), Timestamp.from(s.startsAt()), Timestamp.from(s.endsAt()),
                     s.titleUk().strip(), s.titleEn().strip(), s.speakers().strip());
-        }
-        if (AccessControl.currentUser().isPresent()) {
-            audit.record("civic.event.published", "civic_event", e.getId(), e.getTitleUk());
         }
         return e;
     }
@@ -216,6 +274,48 @@ public class CivicEvents {
 
     public boolean isStaff() {
         return access.currentUserHasAny(List.of(STAFF));
+    }
+
+    // ---- open data and the map layer
+
+    /**
+     * The published events as open data (CSV): time, place, its point, link, organiser, seats and the
+     * figures of registration and attendance; no person's name.
+     */
+    @Transactional(readOnly = true)
+    public String csv() {
+        Community c = CurrentCommunity.require();
+        Csv csv = new Csv().row(List.of("id", "title_uk", "title_en", "starts_at", "ends_at", "place", "latitude", "longitude", "online_url",
+                "organisation", "seats", "registered", "waiting", "attended", "url"));
+        jdbc.query("select e.id, e.title_uk, e.title_en, e.starts_at, e.ends_at, e.place, e.latitude, e.longitude, e.online_url,"
+                + " case when o.status = 'VERIFIED' then o.name end, r.seats,"
+                + " count(p.id) filter (where p.status = 'REGISTERED'), count(p.id) filter (where p.status = 'WAITING'),"
+                + " count(p.id) filter (where p.status = 'REGISTERED' and p.attended_at is not null)"
+                + " from civic_event e join civic_roster r on r.id = e.roster_id"
+                + " left join civic_organisation o on o.id = e.organisation_id"
+                + " left join civic_place p on p.roster_id = r.id"
+                + " where e.community_id = ? and e.published"
+                + " group by e.id, o.status, o.name, r.seats order by e.starts_at, e.id", rs -> {
+                    csv.row(Arrays.asList(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                            rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getObject(7), rs.getObject(8), rs.getString(9),
+                            rs.getString(10), rs.getInt(11), rs.getLong(12), rs.getLong(13), rs.getLong(14),
+                            "/" + c.slug() + "/events/" + rs.getLong(1)));
+                }, c.id());
+        return csv.toString();
+    }
+
+    /** The upcoming events with a point on the map, as GeoJSON points (the module's map layer). */
+    @Transactional(readOnly = true)
+    public Map<String, Object> geoJson(String slug) {
+        List<Map<String, Object>> features = events.findByPublishedTrueAndStartsAtAfterOrderByStartsAtAscIdAsc(Instant.now(clock)).stream()
+                .filter(CivicEvent::hasPoint)
+                .map(e -> Map.<String, Object>of("type", "Feature",
+                        "geometry", Map.of("type", "Point", "coordinates", List.of(e.getLongitude(), e.getLatitude())),
+                        "properties", Map.of("id", e.getId(), "name", e.getTitleUk(), "name_en", e.getTitleEn(),
+                                "address", Objects.requireNonNullElse(e.getPlace(), ""), "starts_at", e.getStartsAt().toString(),
+                                "url", e.url(slug))))
+                .toList();
+        return Map.of("type", "FeatureCollection", "features", features);
     }
 
     // ---- the programme and materials (PDF)

@@ -15,14 +15,17 @@ import ua.viche.platform.PublishedFigures;
  * The courses' figures for the programme's indicators (seed 001: 50 participants, 20 organisations
  * involved, 3 educational programmes), by the year a group's first lesson falls in (Kyiv time):
  * participants (seats taken in those groups, by account or by the operator), partner organisations
- * of the programmes run, and programmes run (with at least one such group).
+ * of the programmes run, and programmes run (with at least one such group). The courses page draws
+ * the current year's figures with the platform's chart.
  */
 @Component
-class CourseFigures implements PublishedFigures {
+public class CourseFigures implements PublishedFigures {
 
-    static final String PARTICIPANTS = "civic.course-participants";
-    static final String ORGANISATIONS = "civic.course-organisations";
-    static final String PROGRAMMES = "civic.course-programmes";
+    public static final String PARTICIPANTS = "civic.course-participants";
+    public static final String ORGANISATIONS = "civic.course-organisations";
+    public static final String PROGRAMMES = "civic.course-programmes";
+    /** The figures in the order the courses page shows them. */
+    public static final List<String> ALL = List.of(PARTICIPANTS, ORGANISATIONS, PROGRAMMES);
 
     private final JdbcTemplate jdbc;
 

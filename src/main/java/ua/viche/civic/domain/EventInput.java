@@ -6,10 +6,20 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import ua.viche.platform.Refusal;
 
-/** What staff give for an event: titles and summaries in both languages, time, place or link, seats, the programme. */
+/**
+ * What staff or a verified organisation give for an event: titles and summaries in both languages,
+ * time, place (and its point on the map, optional) or link, seats, the organisation posting it (if
+ * any), the programme.
+ */
 public record EventInput(String titleUk, String titleEn, String summaryUk, String summaryEn, Instant startsAt, Instant endsAt,
                          @Nullable String place, @Nullable String onlineUrl, int seats, @Nullable Long organisationId,
-                         List<Session> sessions) {
+                         List<Session> sessions, @Nullable Double latitude, @Nullable Double longitude) {
+
+    /** An event without a point on the map. */
+    public EventInput(String titleUk, String titleEn, String summaryUk, String summaryEn, Instant startsAt, Instant endsAt,
+                      @Nullable String place, @Nullable String onlineUrl, int seats, @Nullable Long organisationId, List<Session> sessions) {
+        this(titleUk, titleEn, summaryUk, summaryEn, startsAt, endsAt, place, onlineUrl, seats, organisationId, sessions, null, null);
+    }
 
     /** A session of the programme with its speakers. */
     public record Session(Instant startsAt, Instant endsAt, String titleUk, String titleEn, String speakers) {}
@@ -44,6 +54,12 @@ public record EventInput(String titleUk, String titleEn, String summaryUk, Strin
         }
         if (onlineUrl != null && (onlineUrl.length() > 500 || !onlineUrl.matches("https://[^\\s<>\"]+"))) {
             faults.add(Refusal.Fault.of("onlineUrl", "civic.error.onlineUrl"));
+        }
+        boolean halfAPoint = (latitude == null) != (longitude == null);
+        boolean badPoint = latitude != null && longitude != null
+                && (place == null || !(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180));
+        if (halfAPoint || badPoint) {
+            faults.add(Refusal.Fault.of("latitude", "civic.error.point"));
         }
         if (seats < 1 || seats > 100_000) {
             faults.add(Refusal.Fault.of("seats", "civic.error.seats"));

@@ -76,7 +76,8 @@ class CivicApi {
                 .map(s -> new SessionItem(s.startsAt(), s.endsAt(), s.titleUk(), s.titleEn(), s.speakers())).toList();
         List<MaterialItem> materials = events.materials(id).stream()
                 .map(a -> new MaterialItem(a.getName(), a.getSize(), CivicEvents.materialUrl(e, a, slug))).toList();
-        return new EventDetail(EventItem.of(e, events.count(e), slug), e.getSummaryUk(), e.getSummaryEn(), sessions, materials);
+        OrganiserItem organiser = events.organiser(e).map(o -> new OrganiserItem(o.getId(), o.getName(), o.url(slug))).orElse(null);
+        return new EventDetail(EventItem.of(e, events.count(e), slug), e.getSummaryUk(), e.getSummaryEn(), organiser, sessions, materials);
     }
 
     record OrganisationItem(long id, String name, String edrpou, String legalForm, List<String> fields, @Nullable String email,
@@ -91,10 +92,11 @@ class CivicApi {
     }
 
     record EventItem(long id, String titleUk, String titleEn, Instant startsAt, Instant endsAt, @Nullable String place,
+                     @Nullable Double latitude, @Nullable Double longitude,
                      @Nullable String onlineUrl, int seats, int registered, int waiting, int free, String url, String calendar) {
         static EventItem of(CivicEvent e, Seats.Count c, String slug) {
-            return new EventItem(e.getId(), e.getTitleUk(), e.getTitleEn(), e.getStartsAt(), e.getEndsAt(), e.getPlace(), e.getOnlineUrl(),
-                    c.seats(), c.registered(), c.waiting(), c.free(), e.url(slug), e.url(slug) + ".ics");
+            return new EventItem(e.getId(), e.getTitleUk(), e.getTitleEn(), e.getStartsAt(), e.getEndsAt(), e.getPlace(), e.getLatitude(),
+                    e.getLongitude(), e.getOnlineUrl(), c.seats(), c.registered(), c.waiting(), c.free(), e.url(slug), e.url(slug) + ".ics");
         }
     }
 
@@ -102,7 +104,10 @@ class CivicApi {
 
     record MaterialItem(String name, long sizeBytes, String url) {}
 
-    record EventDetail(EventItem event, String summaryUk, String summaryEn, List<SessionItem> programme, List<MaterialItem> materials) {}
+    record OrganiserItem(long id, String name, String url) {}
+
+    record EventDetail(EventItem event, String summaryUk, String summaryEn, @Nullable OrganiserItem organisation, List<SessionItem> programme,
+                       List<MaterialItem> materials) {}
 
     /** A page of items with the paging facts. */
     record PageOf<T>(List<T> items, int page, int size, long total, int totalPages) {

@@ -1,6 +1,9 @@
 package ua.viche.civic.web;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,12 +25,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import ua.viche.civic.domain.CourseCertificatePdf;
+import ua.viche.civic.domain.CourseFigures;
 import ua.viche.civic.domain.Courses;
 import ua.viche.civic.domain.Seats;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.Chart;
+import ua.viche.platform.Charts;
 import ua.viche.platform.Community;
 import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Dates;
+import ua.viche.platform.Numbers;
 import ua.viche.platform.Refusal;
 import ua.viche.platform.VicheSettings;
 
@@ -44,8 +51,15 @@ class CourseController {
     private final MessageSource messages;
     private final VicheSettings settings;
     private final Dates dates;
+    private final CourseFigures figures;
+    private final Charts charts;
+    private final Clock clock;
 
-    CourseController(Courses courses, CourseCertificatePdf pdf, MessageSource messages, VicheSettings settings, Dates dates) {
+    CourseController(Courses courses, CourseCertificatePdf pdf, MessageSource messages, VicheSettings settings, Dates dates,
+                     CourseFigures figures, Charts charts, Clock clock) {
+        this.figures = figures;
+        this.charts = charts;
+        this.clock = clock;
         this.courses = courses;
         this.pdf = pdf;
         this.messages = messages;
@@ -75,7 +89,18 @@ class CourseController {
     String list(@PathVariable("community") String slug, Model model) {
         model.addAttribute("courses", courses.courses().stream().map(this::view).toList());
         model.addAttribute("isStaff", courses.isStaff());
+        model.addAttribute("figures", figuresChart(LocalDate.now(clock.withZone(Dates.KYIV)).getYear()));
         return "civic/courses";
+    }
+
+    /** The programme's indicators this year (participants, partner organisations, programmes run) as a bar chart with its table. */
+    private Chart figuresChart(int year) {
+        String y = String.valueOf(year);
+        List<String> labels = CourseFigures.ALL.stream().map(k -> charts.text("civic.courses.figure." + k)).toList();
+        List<BigDecimal> values = CourseFigures.ALL.stream().map(k -> figures.value(k, year)).toList();
+        return Chart.of("course-figures", Chart.Kind.BAR, charts.text("civic.courses.figures", y),
+                charts.text("civic.courses.figuresDescription", y), labels,
+                List.of(new Chart.Series(charts.text("civic.courses.figuresSeries", y), values)), Numbers.locale());
     }
 
     @GetMapping("/{community}/courses/{id:\\d+}")

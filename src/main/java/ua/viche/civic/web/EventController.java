@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.MediaType;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.viche.civic.CivicModule;
@@ -29,11 +31,17 @@ import ua.viche.civic.domain.CivicEvents;
 import ua.viche.civic.domain.EventCalendar;
 import ua.viche.civic.domain.Seats;
 import ua.viche.platform.AccessControl;
+import ua.viche.platform.CurrentCommunity;
 import ua.viche.platform.Dates;
 import ua.viche.platform.FileStore;
+import ua.viche.platform.ModuleDescriptor;
 import ua.viche.platform.Refusal;
 
-/** Events: the list, an event with its programme and registration, the staff's check-in list, calendar feeds. */
+/**
+ * Events: the list, an event with its programme, organiser, place (linked to the map while the geo
+ * module is on) and registration, the form for staff and verified organisations, the staff's check-in
+ * list, calendar feeds, open data (CSV) and the map layer (GeoJSON).
+ */
 @Controller
 class EventController {
 
@@ -43,8 +51,10 @@ class EventController {
     private final EventCalendar calendar;
     private final MessageSource messages;
     private final Clock clock;
+    private final ObjectProvider<ModuleDescriptor> modules;
 
-    EventController(CivicEvents events, EventCalendar calendar, MessageSource messages, Clock clock) {
+    EventController(CivicEvents events, EventCalendar calendar, MessageSource messages, Clock clock, ObjectProvider<ModuleDescriptor> modules) {
+        this.modules = modules;
         this.events = events;
         this.calendar = calendar;
         this.messages = messages;
@@ -64,16 +74,18 @@ class EventController {
                 @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
         model.addAttribute("events", past ? events.past(page, 20) : events.upcoming(page, 20));
         model.addAttribute("past", past);
-        model.addAttribute("isStaff", events.isStaff());
+        model.addAttribute("mayPublish", events.mayPublish());
         return "civic/events";
     }
 
     @GetMapping("/{community}/events/new")
     String form(@PathVariable("community") String slug, Model model) {
-        if (!events.isStaff()) {
-            AccessControl.requireUser();
-            throw new AccessDeniedException("events staff only");
+        AccessControl.requireUser();
+        if (!events.mayPublish()) {
+            throw new AccessDeniedException("events staff or a verified organisation only");
         }
+        model.addAttribute("isStaff", events.isStaff());
+        model.addAttribute("organisations", events.organisationsForForm());
         model.addAttribute("defaultSeats", CivicModule.DEFAULT_SEATS.value());
         model.addAttribute("firstDay", LocalDate.now(clock.withZone(Dates.KYIV)).plusDays(14));
         return "civic/event-form";
@@ -91,6 +103,8 @@ class EventController {
     String show(@PathVariable("community") String slug, @PathVariable("id") long id, Model model) {
         CivicEvent e = events.event(id);
         model.addAttribute("event", e);
+        model.addAttribute("organiser", events.organiser(e).orElse(null));
+        model.addAttribute("mapOn", modules.stream().anyMatch(m -> m.name().equals("geo") && m.enabledIn(CurrentCommunity.require())));
         model.addAttribute("sessions", events.sessions(id));
         model.addAttribute("materials", events.materials(id));
         model.addAttribute("count", events.count(e));
@@ -171,6 +185,20 @@ class EventController {
         events.checkIn(id, place, attended);
         redirect.addFlashAttribute("message", attended ? "civic.checkIn.marked" : "civic.checkIn.unmarked");
         return "redirect:/" + slug + "/events/" + id + "/check-in";
+    }
+
+    @GetMapping("/{community}/events/export.csv")
+    ResponseEntity<byte[]> csv(@PathVariable("community") String slug) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"events.csv\"")
+                .body(events.csv().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The upcoming events with a point on the map: the module's map layer. */
+    @GetMapping(value = "/{community}/events/map.geojson", produces = "application/geo+json")
+    @ResponseBody
+    Map<String, Object> geoJson(@PathVariable("community") String slug) {
+        return events.geoJson(slug);
     }
 
     @GetMapping("/{community}/events.ics")

@@ -8,12 +8,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import ua.viche.civic.domain.EventInput;
 import ua.viche.platform.Dates;
 import ua.viche.platform.Refusal;
 
 /**
- * The staff's event form as an {@link EventInput}: the day and times in Kyiv time, and the
+ * The event form as an {@link EventInput}: the day and times in Kyiv time, the organisation (its id,
+ * optional), the place's point (latitude and longitude in decimal degrees, optional), and the
  * programme one session a line, {@code 10:00-11:30 | Назва | Title | Спікери} (title in English and
  * speakers optional).
  */
@@ -32,8 +34,36 @@ final class EventForm {
             throw Refusal.field("seats", "civic.error.seats");
         }
         return new EventInput(f.getOrDefault("titleUk", ""), f.getOrDefault("titleEn", ""), f.getOrDefault("summaryUk", ""),
-                f.getOrDefault("summaryEn", ""), starts, ends, f.get("place"), f.get("onlineUrl"), seats, null,
-                programme(day, f.getOrDefault("programme", "")));
+                f.getOrDefault("summaryEn", ""), starts, ends, f.get("place"), f.get("onlineUrl"), seats,
+                organisation(f.getOrDefault("organisation", "")), programme(day, f.getOrDefault("programme", "")),
+                coordinate(f.getOrDefault("latitude", "")), coordinate(f.getOrDefault("longitude", "")));
+    }
+
+    private static @Nullable Long organisation(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw Refusal.field("organisation", "civic.error.eventOrganisation");
+        }
+    }
+
+    /** A latitude or longitude in decimal degrees, a comma accepted for the point. */
+    private static @Nullable Double coordinate(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(text.strip().replace(',', '.'));
+            if (Double.isFinite(d)) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw Refusal.field("latitude", "civic.error.point");
     }
 
     private static List<EventInput.Session> programme(LocalDate day, String text) {
