@@ -203,8 +203,9 @@ public class DeliveryWorker {
     }
 
     private boolean finish(Claimed c, SendResult result) {
-        if (result instanceof SendResult.Sent) {
-            jdbc.update("update notify_delivery set status = 'SENT', sent_at = now(), error = null where id = ? and status = 'SENDING'", c.id());
+        if (result instanceof SendResult.Sent sent) {
+            jdbc.update("update notify_delivery set status = 'SENT', sent_at = now(), error = null, provider_ref = ? where id = ? and status = 'SENDING'",
+                    sent.ref() == null ? null : cut(sent.ref(), 40), c.id());
             return true;
         }
         if (result instanceof SendResult.Retry r && c.attempts() < MAX_ATTEMPTS) {
@@ -220,6 +221,10 @@ public class DeliveryWorker {
     }
 
     private static String cut(String text) {
-        return text.length() > 500 ? text.substring(0, 500) : text;
+        return cut(text, 500);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
     }
 }
