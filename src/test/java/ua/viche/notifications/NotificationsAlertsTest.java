@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -32,12 +33,14 @@ import ua.viche.identity.TestAccounts;
 import ua.viche.identity.domain.AccountRepository;
 import ua.viche.notifications.channel.ChannelKind;
 import ua.viche.notifications.channel.Signatures;
+import ua.viche.notifications.domain.Alerts;
 import ua.viche.notifications.domain.DeliveryWorker;
 import ua.viche.notifications.domain.Subscriber;
 import ua.viche.notifications.domain.Subscriptions;
 import ua.viche.notifications.domain.Topic;
 import ua.viche.platform.Communities;
 import ua.viche.platform.Community;
+import ua.viche.platform.TestCommunities;
 import ua.viche.problems.ProblemStatusChanged;
 
 /**
@@ -46,7 +49,7 @@ import ua.viche.problems.ProblemStatusChanged;
  * districts (quiet hours ignored) on each of their channels, once; the figures per channel equal
  * what the providers received; a draft is never public and one community's alert is never
  * another's; a Viber recipient counts as having read it only when Viber's signed {@code seen}
- * callback names that message and recipient. And other modules' events (a problem report's new state, an appeal's answer) reaching the person
+ * callback names that message and recipient; the coverage figure counts those whom a channel reaches. And other modules' events (a problem report's new state, an appeal's answer) reaching the person
  * when they follow that topic, in their language.
  */
 @IntegrationTest
@@ -62,6 +65,7 @@ class NotificationsAlertsTest {
     @Autowired DeliveryWorker worker;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
+    @Autowired Alerts alerts;
 
     private long person(String email) {
         return accounts.findByEmail(email).orElseThrow().getPerson().getId();
@@ -259,6 +263,31 @@ class NotificationsAlertsTest {
             jdbc.update("delete from notify_subscriber where community_id = ? and person_id = ?", k.id(), person);
             FakeProviders.restore(communities, "kropyvnytskyi");
         }
+    }
+
+    @Test
+    void coverageIsTheFollowersOfAlertsWhomAChannelReachesOverThePopulationAsOfAMoment() throws Exception {
+        Community c = TestCommunities.create(communities, "cover"); // population 1,000
+        Instant now = Instant.now();
+        long messenger = subscriber(c, 1, "ALERTS", null, now.minus(Duration.ofDays(3)));
+        jdbc.update("insert into notify_link (community_id, subscriber_id, channel, address) values (?, ?, 'VIBER', ?)",
+                c.id(), messenger, "cover" + UUID.randomUUID());
+        subscriber(c, 2, "NEWS,ALERTS", "cover2@example.org", now.minus(Duration.ofDays(1)));
+        // following alerts with no channel, and reachable but not following alerts: not covered
+        subscriber(c, 3, "ALERTS", null, now.minus(Duration.ofDays(3)));
+        subscriber(c, 4, "NEWS", "cover4@example.org", now.minus(Duration.ofDays(3)));
+
+        assertThat(alerts.coverage(c, now)).isEqualTo(0.2);
+        assertThat(alerts.coverage(c, now.minus(Duration.ofDays(2)))).as("before the second came").isEqualTo(0.1);
+        assertThat(alerts.coverage(c, now.minus(Duration.ofDays(4)))).isEqualTo(0.0);
+        assertThat(body("/api/v1/" + c.slug() + "/alerts")).contains("\"coveragePercent\":0.2");
+        assertThat(body("/" + c.slug() + "/alerts")).contains("охоплює 0,2 % населення");
+    }
+
+    private long subscriber(Community c, long person, String topics, @Nullable String email, Instant created) {
+        Long id = jdbc.queryForObject("insert into notify_subscriber (community_id, person_id, topics, email, created_at) values (?, ?, ?, ?, ?)"
+                + " returning id", Long.class, c.id(), person, topics, email, java.sql.Timestamp.from(created));
+        return id == null ? 0 : id;
     }
 
     private static byte[] seen(String token, String user) {
