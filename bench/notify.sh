@@ -173,8 +173,10 @@ killed=""
 notify_bench start || rc=$?
 if [ "$rc" -eq 0 ] && [ "$NOTIFY_KILL_AT" -gt 0 ]; then
     # the application killed (SIGKILL) once the fakes have NOTIFY_KILL_AT messages, then started again on its data
+    kill_deadline=$(( SECONDS + NOTIFY_TIMEOUT ))
     until [ "$(curl -sf "${FAKES}/stats" | awk '$1 ~ /\.messages$/ { n += $2 } END { print n + 0 }')" -ge "$NOTIFY_KILL_AT" ]; do
         kill -0 "$APP_PID" 2>/dev/null || die "the application exited before ${NOTIFY_KILL_AT} messages"
+        [ "$SECONDS" -lt "$kill_deadline" ] || die "the fakes did not get ${NOTIFY_KILL_AT} messages within ${NOTIFY_TIMEOUT} s"
         sleep 0.05
     done
     cpu_report "from the settings to the kill"
