@@ -197,6 +197,9 @@ public final class NotifyBench {
         System.out.printf(Locale.ROOT, "throughput: %.0f messages/s from the confirmation to the last delivery;"
                 + " %.0f messages/s from the first delivery to the last%n", messages * 1000.0 / Math.max(1, last - t0),
                 messages * 1000.0 / Math.max(1, last - first));
+        if (killed) {
+            System.out.println("  (killed in between: the times include the restart and the two minutes before rows claimed at the kill are taken back)");
+        }
         System.out.println(ok ? "check: the API's figures equal the fakes' counts, none lost, none doubled"
                 : "check: FAILED (see above)");
         System.exit(ok ? 0 : 3);

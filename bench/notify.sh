@@ -110,8 +110,10 @@ curl -sf -o /dev/null "${FAKES}/stats" || die "the fakes do not answer on ${FAKE
 log "fake Telegram and Viber: ${FAKES} (pid ${FAKE_PID})"
 
 # ---------------------------------------------------------------------------- subscribers (set-up)
-PG_PORT="$(sed -n 4p "${DATA_DIR}/postgres/postmaster.pid")"
-psql_viche() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d viche -v ON_ERROR_STOP=1 -qAtX "$@"; }
+# the embedded PostgreSQL's port, from its pid file (a restarted application starts it on a new port)
+psql_viche() {
+    psql -h 127.0.0.1 -p "$(sed -n 4p "${DATA_DIR}/postgres/postmaster.pid")" -U postgres -d viche -v ON_ERROR_STOP=1 -qAtX "$@"
+}
 COMMUNITY_ID="$(psql_viche -c "select id from community where slug = 'kropyvnytskyi'")"
 [ -n "$COMMUNITY_ID" ] || die "no community kropyvnytskyi"
 log ""
@@ -193,7 +195,7 @@ if [ "$rc" -eq 0 ] && [ "$NOTIFY_KILL_AT" -gt 0 ]; then
     cpu_mark
 fi
 [ "$rc" -ne 0 ] || notify_bench follow $killed || rc=$?
-cpu_report "from the ${killed:+restart}${killed:-settings} to the last delivery"
+cpu_report "from the $( [ -n "$killed" ] && printf restart || printf settings ) to the last delivery"
 log "loadavg after:  $(cat /proc/loadavg)"
 touch "${WORK_DIR}/stop-sampling"
 wait "$SAMPLER_PID" 2>/dev/null || true
