@@ -1,4 +1,4 @@
-// One browser of the HTTP benchmarks (SignBench, QueueBench, GeoBench, OpendataBench) and their shared timing: a session cookie, the last CSRF token
+// One browser of the HTTP benchmarks (SignBench, QueueBench, GeoBench, OpendataBench, NotifyBench) and their shared timing: a session cookie, the last CSRF token
 // seen, sign-in through the demo ID.GOV.UA or with a password. Compiled with them by bench/lib.sh.
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -34,6 +34,8 @@ final class BenchClient {
 
     String cookie = "";
     String csrf = "";
+    /** How long a request may take (a broadcast's confirmation queues every recipient before it answers). */
+    Duration timeout = Duration.ofSeconds(60);
 
     HttpResponse<String> get(String path) throws Exception {
         HttpResponse<String> r = HTTP.send(req(path).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -86,7 +88,7 @@ final class BenchClient {
 
     HttpRequest.Builder req(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
-                .timeout(Duration.ofSeconds(60));
+                .timeout(timeout);
         if (!cookie.isEmpty()) {
             b.header("Cookie", cookie);
         }

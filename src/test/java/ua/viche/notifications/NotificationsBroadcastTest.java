@@ -28,7 +28,8 @@ import ua.viche.platform.VicheSettings;
  * the sender is stopped in the middle and a new one resumes on the same database; every recipient
  * gets the message exactly once, each provider within its rate limit, the figures per channel equal
  * what the fake received, a refused recipient is retried after the provider's back-off, a blocked
- * one fails, and rows a killed process left in flight are never sent again.
+ * one fails, rows a killed process left in a provider call are never sent again, and rows it had
+ * claimed but not yet called are sent once.
  */
 @IntegrationTest
 class NotificationsBroadcastTest {
@@ -77,10 +78,15 @@ class NotificationsBroadcastTest {
                     new Object[] {"Повітряна тривога", "Пройдіть в укриття."}, "");
             int total = count("select count(*) from notify_delivery where dedupe_key = ?" + mine, key);
             assertThat(total).isEqualTo(13_333); // 3,334 on Telegram only, 3,333 on Viber only, 3,333 on both
-            // a process killed in the middle of three calls left them in flight
+            // a process killed in the middle of three calls left them in flight, and three more claimed but not yet called
             List<String> inFlight = jdbc.queryForList("update notify_delivery set status = 'SENDING', attempts = 1,"
-                    + " claimed_at = now() - interval '3 minutes' where id in (select id from notify_delivery where dedupe_key = ?" + mine
+                    + " claimed_at = now() - interval '3 minutes', called_at = now() - interval '3 minutes' where id in (select id"
+                    + " from notify_delivery where dedupe_key = ?" + mine
                     + " and address not in ('tg5', 'vb7', 'tg9') order by id desc limit 3) returning channel || ':' || address", String.class, key);
+            List<String> claimedOnly = jdbc.queryForList("update notify_delivery set status = 'SENDING', attempts = 1,"
+                    + " claimed_at = now() - interval '3 minutes' where id in (select id from notify_delivery where dedupe_key = ?" + mine
+                    + " and status = 'QUEUED' and address not in ('tg5', 'vb7', 'tg9') order by id desc limit 3)"
+                    + " returning channel || ':' || address", String.class, key);
 
             DeliveryWorker first = new DeliveryWorker(jdbc, tx, channels, communities, keys, settings);
             Thread sending = new Thread(first::drain);
@@ -112,6 +118,8 @@ class NotificationsBroadcastTest {
             assertThat(perRecipient).as("everybody but the blocked chat and the three in flight at the kill").hasSize(total - 1 - 3);
             assertThat(perRecipient).containsKeys("TELEGRAM:tg5", "VIBER:vb7").doesNotContainKey("TELEGRAM:tg9");
             assertThat(inFlight).hasSize(3).allSatisfy(r -> assertThat(perRecipient).doesNotContainKey(r));
+            assertThat(claimedOnly).as("claimed by the killed process but never called: sent once")
+                    .hasSize(3).allSatisfy(r -> assertThat(perRecipient).containsEntry(r, 1L));
             assertThat(count("select count(*) from notify_delivery where dedupe_key = ? and status = 'UNCERTAIN'" + mine, key)).isEqualTo(3);
             assertThat(count("select count(*) from notify_delivery where dedupe_key = ? and status = 'FAILED'" + mine, key)).isEqualTo(1);
             assertThat(count("select attempts from notify_delivery where dedupe_key = ? and address = 'tg5'", key)).as("retried once").isEqualTo(2);

@@ -15,8 +15,9 @@ import ua.viche.platform.Community;
 /**
  * Viber's REST bot API ({@code POST <base>/pa/send_message}, header {@code X-Viber-Auth-Token}):
  * a text message with a keyboard button that opens the unsubscribe link. Viber answers HTTP 200
- * with a {@code status} of 0 when sent; 6 (not subscribed) and 5 (receiver gone) are final; its
- * rate limit and server errors are retried.
+ * with a {@code status} of 0 and the message's {@code message_token} when sent (its {@code seen}
+ * callback names that token); 6 (not subscribed) and 5 (receiver gone) are final; its rate limit
+ * and server errors are retried.
  */
 @Component
 class ViberChannel implements Channel {
@@ -88,7 +89,7 @@ class ViberChannel implements Channel {
         int status = json.path("status").asInt(-1);
         String description = answer.status() + " " + status + " " + json.path("status_message").asString("");
         if (answer.status() == 200 && status == 0) {
-            return SendResult.sent();
+            return SendResult.sent(json.path("message_token").asString(""));
         }
         if (answer.status() == 429 || answer.status() >= 500 || status == 12 || status == -1) {
             return new SendResult.Retry(Duration.ofSeconds(answer.status() == 429 || status == 12 ? 1 : 10), description);

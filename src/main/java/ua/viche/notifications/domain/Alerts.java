@@ -54,8 +54,11 @@ public class Alerts {
         }
     }
 
-    /** Deliveries of an alert on one channel by state. */
-    public record Figures(ChannelKind channel, int queued, int sent, int failed, int uncertain) {
+    /**
+     * Deliveries of an alert on one channel by state, and how many of those sent were seen (read),
+     * where the channel tells (Viber; Telegram tells a bot nothing, e-mail is not tracked).
+     */
+    public record Figures(ChannelKind channel, int queued, int sent, int failed, int uncertain, int read) {
 
         public int total() {
             return queued + sent + failed + uncertain;
@@ -170,8 +173,8 @@ public class Alerts {
     @Transactional(readOnly = true)
     public List<Figures> figures(long id) {
         Map<ChannelKind, int[]> by = new EnumMap<>(ChannelKind.class);
-        jdbc.query("select channel, status, count(*) from notify_delivery where alert_id = ? group by channel, status", rs -> {
-            int[] f = by.computeIfAbsent(ChannelKind.valueOf(rs.getString(1)), k -> new int[4]);
+        jdbc.query("select channel, status, count(*), count(read_at) from notify_delivery where alert_id = ? group by channel, status", rs -> {
+            int[] f = by.computeIfAbsent(ChannelKind.valueOf(rs.getString(1)), k -> new int[5]);
             int n = rs.getInt(3);
             switch (rs.getString(2)) {
                 case "QUEUED", "SENDING" -> f[0] += n;
@@ -179,9 +182,10 @@ public class Alerts {
                 case "FAILED" -> f[2] += n;
                 default -> f[3] += n;
             }
+            f[4] += rs.getInt(4);
         }, id);
-        return by.entrySet().stream().map(e -> new Figures(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
-                .toList();
+        return by.entrySet().stream().map(e -> new Figures(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3],
+                e.getValue()[4])).toList();
     }
 
     /**

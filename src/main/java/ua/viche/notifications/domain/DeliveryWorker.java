@@ -1,6 +1,7 @@
 package ua.viche.notifications.domain;
 
 import jakarta.annotation.PreDestroy;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +29,11 @@ import ua.viche.platform.VicheSettings;
  * Sends queued messages (decision 0050). Due rows of one community and channel are claimed with
  * {@code FOR UPDATE SKIP LOCKED} and marked {@code SENDING} in a committed statement before any
  * provider is called, so no other worker (on this node or another) can take them again; each call
- * then ends the row as {@code SENT}, back to {@code QUEUED} with a back-off, or {@code FAILED}. A
- * row left {@code SENDING} by a process that died mid-call may or may not have reached the person:
- * after {@link #STALE} it becomes {@code UNCERTAIN} and is never sent again. E-mail is written to
+ * then ends the row as {@code SENT}, back to {@code QUEUED} with a back-off, or {@code FAILED}.
+ * Just before its provider is called a row is marked {@code called_at} in a committed statement. A
+ * row left {@code SENDING} by a process that died goes back to the queue after {@link #STALE} if
+ * its provider was never called (decision 0066); if it was, it may or may not have reached the
+ * person, so it becomes {@code UNCERTAIN} and is never sent again. E-mail is written to
  * the outbox and marked sent in one transaction, so it is exactly once. Each provider of each
  * community is paced to its rate limit (messages per second, one gap between two calls) by a
  * {@link Pacer} shared through the database by every node (decision 0062).
@@ -103,8 +106,13 @@ public class DeliveryWorker {
 
     /** Sends every due message until none is left (or the worker is stopped); returns how many were sent. */
     public int drain() {
+        // rows a process claimed and then died with (decision 0066): one whose provider was never called goes back to
+        // the queue; one in a provider call may have reached the person and is never sent again
+        jdbc.update("update notify_delivery set status = 'QUEUED', attempts = attempts - 1, claimed_at = null"
+                + " where status = 'SENDING' and called_at is null and claimed_at < now() - make_interval(secs => ?)", (double) STALE.toSeconds());
         jdbc.update("update notify_delivery set status = 'UNCERTAIN', error = 'in flight when the sender stopped'"
-                + " where status = 'SENDING' and claimed_at < now() - make_interval(secs => ?)", (double) STALE.toSeconds());
+                + " where status = 'SENDING' and called_at is not null and claimed_at < now() - make_interval(secs => ?)",
+                (double) STALE.toSeconds());
         int sent = 0;
         while (!stopped) {
             List<Object[]> due = jdbc.query("select distinct community_id, channel from notify_delivery where status = 'QUEUED'"
@@ -128,8 +136,9 @@ public class DeliveryWorker {
         return sent;
     }
 
-    /** A claimed row: what to send and to whom. */
-    private record Claimed(long id, long subscriberId, String address, String subject, String body, String language, int attempts) {}
+    /** A claimed row: what to send and to whom, and the moment of this claim (which tells it from a later one). */
+    private record Claimed(long id, long subscriberId, String address, String subject, String body, String language, int attempts,
+                           Timestamp claimedAt) {}
 
     private int batch(Community community, Channel channel) {
         if (!channel.configured(community)) {
@@ -138,13 +147,14 @@ public class DeliveryWorker {
             return 0;
         }
         int perSecond = channel.perSecond(community);
-        List<Claimed> claimed = jdbc.query("update notify_delivery d set status = 'SENDING', claimed_at = now(), attempts = d.attempts + 1"
+        List<Claimed> claimed = jdbc.query("update notify_delivery d set status = 'SENDING', claimed_at = now(), called_at = null,"
+                        + " attempts = d.attempts + 1"
                         + " from notify_subscriber s where s.id = d.subscriber_id and d.id in (select id from notify_delivery"
                         + " where community_id = ? and channel = ? and status = 'QUEUED' and not_before <= now()"
                         + " order by id limit ? for update skip locked)"
-                        + " returning d.id, d.subscriber_id, d.address, d.subject, d.body, s.language, d.attempts",
+                        + " returning d.id, d.subscriber_id, d.address, d.subject, d.body, s.language, d.attempts, d.claimed_at",
                 (rs, n) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getInt(7)),
+                        rs.getString(6), rs.getInt(7), rs.getTimestamp(8)),
                 community.id(), channel.kind().name(), Math.max(10, Math.min(perSecond, 500)));
         List<Future<Boolean>> results = new ArrayList<>();
         for (Claimed c : claimed) {
@@ -188,6 +198,11 @@ public class DeliveryWorker {
                 return finish(c, SendResult.sent());
             }));
         }
+        // committed before the call: after a crash this row may have reached the person; without it, it surely did not
+        if (jdbc.update("update notify_delivery set called_at = now() where id = ? and status = 'SENDING' and claimed_at = ?",
+                c.id(), c.claimedAt()) == 0) {
+            return false; // the claim went stale and the row was queued again: another sender has it
+        }
         SendResult result;
         try {
             result = channel.send(community, message);
@@ -203,13 +218,14 @@ public class DeliveryWorker {
     }
 
     private boolean finish(Claimed c, SendResult result) {
-        if (result instanceof SendResult.Sent) {
-            jdbc.update("update notify_delivery set status = 'SENT', sent_at = now(), error = null where id = ? and status = 'SENDING'", c.id());
+        if (result instanceof SendResult.Sent sent) {
+            jdbc.update("update notify_delivery set status = 'SENT', sent_at = now(), error = null, provider_ref = ? where id = ? and status = 'SENDING'",
+                    sent.ref() == null ? null : cut(sent.ref(), 40), c.id());
             return true;
         }
         if (result instanceof SendResult.Retry r && c.attempts() < MAX_ATTEMPTS) {
             long backoff = Math.max(r.after().toSeconds(), Math.min(300, 1L << c.attempts()));
-            jdbc.update("update notify_delivery set status = 'QUEUED', error = ?, claimed_at = null,"
+            jdbc.update("update notify_delivery set status = 'QUEUED', error = ?, claimed_at = null, called_at = null,"
                     + " not_before = now() + make_interval(secs => ?) where id = ? and status = 'SENDING'",
                     cut(r.reason()), (double) backoff, c.id());
             return false;
@@ -220,6 +236,10 @@ public class DeliveryWorker {
     }
 
     private static String cut(String text) {
-        return text.length() > 500 ? text.substring(0, 500) : text;
+        return cut(text, 500);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
     }
 }

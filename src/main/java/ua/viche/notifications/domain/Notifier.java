@@ -90,6 +90,20 @@ public class Notifier {
         return insert(rows);
     }
 
+    /**
+     * The provider tells that a message it accepted was seen (Viber's {@code seen} callback): the sent
+     * message of this community, channel and recipient with that provider id is marked read, once.
+     * Returns whether one was.
+     */
+    @Transactional
+    public boolean seen(Community community, ChannelKind channel, String ref, String address) {
+        if (ref.isEmpty() || address.isEmpty()) {
+            return false;
+        }
+        return jdbc.update("update notify_delivery set read_at = now() where community_id = ? and channel = ? and provider_ref = ?"
+                + " and address = ? and status = 'SENT' and read_at is null", community.id(), channel.name(), ref, address) > 0;
+    }
+
     /** Queues the message for one subscriber on each of their channels; returns the rows added. */
     int queue(Community community, Subscriber s, Topic topic, String dedupeKey, @Nullable Long alertId, String messageKey,
               Object[] args, String path) {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ua.viche.notifications.channel.ChannelKind;
 import ua.viche.notifications.domain.AlertKind;
 import ua.viche.notifications.domain.Alerts;
 import ua.viche.notifications.domain.Subscriber;
@@ -150,8 +151,17 @@ class AlertsController {
         m.put("recipients", a.recipients());
         m.put("url", "/" + CurrentCommunity.require().slug() + "/alerts/" + a.id());
         if (figures != null) {
-            m.put("deliveries", figures.stream().map(f -> Map.of("channel", f.channel().name().toLowerCase(Locale.ROOT),
-                    "queued", f.queued(), "sent", f.sent(), "failed", f.failed(), "uncertain", f.uncertain())).toList());
+            m.put("deliveries", figures.stream().map(f -> {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("channel", f.channel().name().toLowerCase(Locale.ROOT));
+                d.put("queued", f.queued());
+                d.put("sent", f.sent());
+                d.put("failed", f.failed());
+                d.put("uncertain", f.uncertain());
+                // only where the channel tells (Viber); null where it cannot be known
+                d.put("read", f.channel() == ChannelKind.VIBER ? f.read() : null);
+                return d;
+            }).toList());
         }
         return m;
     }

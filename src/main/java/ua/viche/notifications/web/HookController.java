@@ -22,6 +22,7 @@ import ua.viche.notifications.bot.Incoming;
 import ua.viche.notifications.channel.ChannelKind;
 import ua.viche.notifications.channel.Channels;
 import ua.viche.notifications.channel.Signatures;
+import ua.viche.notifications.domain.Notifier;
 import ua.viche.notifications.domain.Subscriber;
 import ua.viche.notifications.domain.Subscriptions;
 import ua.viche.platform.Community;
@@ -32,7 +33,8 @@ import ua.viche.platform.CurrentCommunity;
  * {@code X-Telegram-Bot-Api-Secret-Token}; Viber's must be signed ({@code X-Viber-Content-Signature},
  * HMAC-SHA256 of the raw body with the auth token). Anything else is a 403 and changes nothing. A
  * Viber conversation opened with a {@code context} links the chat to the person whose one-time
- * code it is; a blocked bot or Viber's {@code unsubscribed} unlinks it. Every message, button
+ * code it is; a blocked bot or Viber's {@code unsubscribed} unlinks it; Viber's {@code seen} marks
+ * the message with that {@code message_token} to that user read. Every message, button
  * press, photo or shared point goes to the bot's dialogue engine (which also links by
  * {@code /start <code>} and unlinks by {@code /stop}); a Telegram button press is first
  * acknowledged with {@code answerCallbackQuery}, and the dialogue goes on if that fails.
@@ -45,8 +47,10 @@ class HookController {
     private final JsonMapper json;
     private final Bot bot;
     private final Channels channels;
+    private final Notifier notifier;
 
-    HookController(Subscriptions subscriptions, MessageSource messages, JsonMapper json, Bot bot, Channels channels) {
+    HookController(Subscriptions subscriptions, MessageSource messages, JsonMapper json, Bot bot, Channels channels, Notifier notifier) {
+        this.notifier = notifier;
         this.bot = bot;
         this.channels = channels;
         this.subscriptions = subscriptions;
@@ -131,6 +135,7 @@ class HookController {
                 return ResponseEntity.ok(json.writeValueAsString(welcome));
             }
             case "unsubscribed" -> subscriptions.unlinkAddress(c, ChannelKind.VIBER, event.path("user_id").asString(""));
+            case "seen" -> notifier.seen(c, ChannelKind.VIBER, event.path("message_token").asString(""), event.path("user_id").asString(""));
             case "message" -> {
                 JsonNode sender = event.path("sender");
                 String user = sender.path("id").asString("");
