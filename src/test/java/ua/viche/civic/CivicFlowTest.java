@@ -419,6 +419,24 @@ class CivicFlowTest {
         assertThat(body("/dmytrivka/events/map.geojson")).doesNotContain(title);
         mvc.perform(get("/dmytrivka/events/" + id)).andExpect(status().isNotFound());
 
+        // moderators and staff take it off the site with a reason (audited); its registrant may not
+        String withdraw = "/kropyvnytskyi/events/" + id + "/withdraw";
+        assertThat(body(location)).doesNotContain(withdraw);
+        assertThat(mvc.perform(get(location).with(TestAccounts.as(accounts, MODERATOR))).andReturn().getResponse().getContentAsString())
+                .contains(withdraw);
+        mvc.perform(post(withdraw).with(csrf()).with(TestAccounts.as(accounts, registrant)).param("reason", "Передумали"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(withdraw).with(csrf()).with(TestAccounts.as(accounts, MODERATOR)).param("reason", " "))
+                .andExpect(result -> assertThat(result.getFlashMap().get("error")).isEqualTo("civic.error.withdrawReason"));
+        assertThat(body(location)).contains(title);
+        mvc.perform(post(withdraw).with(csrf()).with(TestAccounts.as(accounts, MODERATOR)).param("reason", "Порушує правила розміщення"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(location)).andExpect(status().isNotFound());
+        assertThat(body("/kropyvnytskyi/events/export.csv")).doesNotContain(title);
+        assertThat(body("/kropyvnytskyi/events/map.geojson")).doesNotContain(title);
+        assertThat(jdbc.queryForObject("select details from audit_entry where action = 'civic.event.withdrawn' and object_id = ?",
+                String.class, String.valueOf(id))).contains(title, "Порушує правила розміщення");
+
         // the place is linked to the map only while the geo module is on in the community
         Community fresh = TestCommunities.create(communities, "civic-map");
         Instant start = Instant.now().plusSeconds(3 * 86_400);

@@ -85,6 +85,12 @@ public class CivicEvent implements SearchDocument {
         return "en".equals(locale.getLanguage()) && !summaryEn.isBlank() ? summaryEn : summaryUk;
     }
 
+    /** Off the site from now on (see {@code CivicEvents.withdraw}). */
+    void withdraw(Instant now) {
+        this.published = false;
+        this.updatedAt = now;
+    }
+
     /** Registration is taken until the event starts. */
     public boolean registrationOpen(Instant now) {
         return published && now.isBefore(startsAt);

@@ -49,6 +49,8 @@ public class CivicEvents {
 
     /** Who publishes events and keeps their check-in lists. */
     public static final Role[] STAFF = {Role.OFFICIAL, Role.COMMUNITY_ADMIN};
+    /** Who may take an event off the site: staff and the community's moderators. */
+    public static final Role[] WITHDRAW = {Role.MODERATOR, Role.OFFICIAL, Role.COMMUNITY_ADMIN};
 
     /** A session of an event's programme as shown. */
     public record Session(Instant startsAt, Instant endsAt, String titleUk, String titleEn, String speakers) {
@@ -172,6 +174,28 @@ public class CivicEvents {
     /** Published events from a month ago on, for the community's calendar feed. */
     public List<CivicEvent> forCalendar() {
         return events.findByPublishedTrueAndStartsAtAfterOrderByStartsAtAscIdAsc(Instant.now(clock).minusSeconds(31L * 24 * 3600));
+    }
+
+    /**
+     * Takes an event off the site (an organisation's post that breaks the rules, an event called off):
+     * its page, the lists, the feeds, the open data and the search no longer show it. Staff and
+     * moderators only, with a reason, audited; nothing changes without a reason.
+     */
+    @Transactional
+    public void withdraw(long id, String reason) {
+        access.require(WITHDRAW);
+        String why = reason.strip();
+        if (why.isEmpty() || why.length() > 1000) {
+            throw Refusal.field("reason", "civic.error.withdrawReason");
+        }
+        CivicEvent e = event(id);
+        e.withdraw(Instant.now(clock));
+        audit.record("civic.event.withdrawn", "civic_event", e.getId(), e.getTitleUk() + ": " + why);
+    }
+
+    /** Whether the signed-in person may take events off the site. */
+    public boolean mayWithdraw() {
+        return access.currentUserHasAny(List.of(WITHDRAW));
     }
 
     public CivicEvent event(long id) {

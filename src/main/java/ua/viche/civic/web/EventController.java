@@ -114,6 +114,7 @@ class EventController {
         model.addAttribute("isStaff", events.isStaff());
         model.addAttribute("onBehalf", events.mayRegisterOnBehalf());
         model.addAttribute("byPhone", events.mayRegisterOnBehalf() ? events.byPhone(id) : List.of());
+        model.addAttribute("mayWithdraw", events.mayWithdraw());
         return "civic/event";
     }
 
@@ -185,6 +186,15 @@ class EventController {
         events.checkIn(id, place, attended);
         redirect.addFlashAttribute("message", attended ? "civic.checkIn.marked" : "civic.checkIn.unmarked");
         return "redirect:/" + slug + "/events/" + id + "/check-in";
+    }
+
+    @PostMapping("/{community}/events/{id:\\d+}/withdraw")
+    @Refusal.Back("/{community}/events/{id}")
+    String withdraw(@PathVariable("community") String slug, @PathVariable("id") long id,
+                    @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect) {
+        events.withdraw(id, reason);
+        redirect.addFlashAttribute("message", "civic.event.withdrawn");
+        return "redirect:/" + slug + "/events";
     }
 
     @GetMapping("/{community}/events/export.csv")
