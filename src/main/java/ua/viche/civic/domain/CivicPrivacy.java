@@ -45,21 +45,20 @@ class CivicPrivacy implements PersonalData {
                             new Object[] {rs.getString(3), messages.getMessage("civic.status." + rs.getString(4), null, locale)}, locale),
                             rs.getTimestamp(5).toInstant(), "/" + slug(rs.getLong(1)) + "/organisations/" + rs.getLong(2)));
                 }, person.personId());
-        boolean english = "en".equals(locale.getLanguage());
-        jdbc.query("select e.community_id, e.id, " + (english ? "coalesce(nullif(e.title_en, ''), e.title_uk)" : "e.title_uk") + ", p.status, p.queued_at from civic_place p join civic_event e on e.roster_id = p.roster_id"
+        jdbc.query("select e.community_id, e.id, " + title(locale, "e.title_uk", "e.title_en") + ", p.status, p.queued_at from civic_place p join civic_event e on e.roster_id = p.roster_id"
                 + " where p.person_id = ? order by p.queued_at, p.id", rs -> {
                     items.add(new Item("civic.event", messages.getMessage("civic.activity.event",
                             new Object[] {rs.getString(3), messages.getMessage("civic.place." + rs.getString(4), null, locale)}, locale),
                             rs.getTimestamp(5).toInstant(), "/" + slug(rs.getLong(1)) + "/events/" + rs.getLong(2)));
                 }, person.personId());
-        jdbc.query("select community_id, id, " + (english ? "coalesce(nullif(title_en, ''), title)" : "title")
+        jdbc.query("select community_id, id, " + title(locale, "title", "title_en")
                 + ", status, created_at from civic_initiative where author_person_id = ? order by created_at, id",
                 rs -> {
                     items.add(new Item("civic.initiative", messages.getMessage("civic.activity.initiative",
                             new Object[] {rs.getString(3), messages.getMessage("civic.initiativeStatus." + rs.getString(4), null, locale)}, locale),
                             rs.getTimestamp(5).toInstant(), "/" + slug(rs.getLong(1)) + "/initiatives/" + rs.getLong(2)));
                 }, person.personId());
-        jdbc.query("select i.community_id, i.id, " + (english ? "coalesce(nullif(i.title_en, ''), i.title)" : "i.title")
+        jdbc.query("select i.community_id, i.id, " + title(locale, "i.title", "i.title_en")
                 + ", s.created_at from civic_initiative_support s join civic_initiative i on i.id = s.initiative_id"
                 + " where s.person_id = ? order by s.created_at, i.id", rs -> {
                     items.add(new Item("civic.initiativeSupport", messages.getMessage("civic.activity.initiativeSupport",
@@ -68,6 +67,11 @@ class CivicPrivacy implements PersonalData {
                 }, person.personId());
         items.addAll(courses.export(person.personId(), locale, this::slug));
         return items;
+    }
+
+    /** The SQL for a title in the reader's language: the English column where the reader reads English and it is filled. */
+    static String title(Locale locale, String ukrainian, String english) {
+        return "en".equals(locale.getLanguage()) ? "coalesce(nullif(" + english + ", ''), " + ukrainian + ")" : ukrainian;
     }
 
     private String slug(long communityId) {

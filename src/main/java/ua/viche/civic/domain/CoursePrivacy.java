@@ -28,7 +28,7 @@ class CoursePrivacy {
 
     List<PersonalData.Item> export(long personId, Locale locale, LongFunction<String> slug) {
         List<PersonalData.Item> items = new ArrayList<>();
-        String title = "en".equals(locale.getLanguage()) ? "coalesce(nullif(c.title_en, ''), c.title_uk)" : "c.title_uk";
+        String title = CivicPrivacy.title(locale, "c.title_uk", "c.title_en");
         jdbc.query("select g.community_id, g.id, " + title + ", g.name, p.status, p.queued_at, p.priority from civic_place p"
                 + " join civic_course_group g on g.roster_id = p.roster_id join civic_course c on c.id = g.course_id"
                 + " where p.person_id = ? order by p.queued_at, p.id", rs -> {

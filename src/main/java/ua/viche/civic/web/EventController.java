@@ -112,8 +112,9 @@ class EventController {
         model.addAttribute("open", e.registrationOpen(Instant.now(clock)));
         model.addAttribute("signedIn", AccessControl.currentUser().isPresent());
         model.addAttribute("isStaff", events.isStaff());
-        model.addAttribute("onBehalf", events.mayRegisterOnBehalf());
-        model.addAttribute("byPhone", events.mayRegisterOnBehalf() ? events.byPhone(id) : List.of());
+        boolean onBehalf = events.mayRegisterOnBehalf();
+        model.addAttribute("onBehalf", onBehalf);
+        model.addAttribute("byPhone", onBehalf ? events.byPhone(id) : List.of());
         model.addAttribute("mayWithdraw", events.mayWithdraw());
         return "civic/event";
     }
